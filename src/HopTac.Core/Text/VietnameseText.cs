@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+
+namespace HopTac.Core.Text;
+
+/// <summary>
+/// The one place Vietnamese text is normalised and folded.
+/// <see cref="Normalize"/> runs on every input: NFC, the look-alike <c>Ð</c> (U+00D0, Icelandic eth) to <c>Đ</c>,
+/// non-breaking and other odd spaces to a plain space, zero-width characters and soft hyphens removed.
+/// <see cref="Fold"/> makes search keys: marks stripped, <c>đ</c> to <c>d</c>, lower case. Folding never changes
+/// the number of <see cref="string"/> elements of an NFC letter sequence except where marks are removed, so callers
+/// must not use folded offsets against original text.
+/// </summary>
+public static class VietnameseText
+{
+    /// <summary>Normalises text for storage and extraction. Idempotent; null becomes the empty string.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u00D0': builder.Append('\u0110'); break; // Ð → Đ
+                case '\u00F0': builder.Append('\u0111'); break; // ð → đ (same confusion, lower case)
+                case '\u0189': builder.Append('\u0110'); break; // Ɖ (African D) → Đ
+                case '\u00A0':
+                case '\u2007':
+                case '\u202F':
+                case '\u2000': case '\u2001': case '\u2002': case '\u2003': case '\u2004':
+                case '\u2005': case '\u2006': case '\u2008': case '\u2009': case '\u200A':
+                case '\u3000':
+                    builder.Append(' ');
+                    break;
+                case '\u200B': // zero-width space
+                case '\u200C': // zero-width non-joiner
+                case '\u200D': // zero-width joiner
+                case '\u2060': // word joiner
+                case '\uFEFF': // BOM / zero-width no-break space
+                case '\u00AD': // soft hyphen
+                    break;
+                case '\r':
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        var s = builder.ToString();
+        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Folds text to a search key: marks stripped, <c>đ/Đ</c> to <c>d</c>, lower-cased invariantly.
+    /// "Hợp tác Y tế" and "hop tac y te" fold to the same key. The fold is character for character: the result
+    /// has the length of <c>Normalize(text)</c>, so an offset in the folded text is an offset in the normalised text.
+    /// </summary>
+    public static string Fold(string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return normalized;
+        }
+
+        var table = FoldTable.Value;
+        return string.Create(normalized.Length, normalized, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = table[source[i]];
+            }
+        });
+    }
+
+    /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
+    public static char FoldChar(char c) => FoldTable.Value[c];
+
+    private static readonly Lazy<char[]> FoldTable = new(BuildFoldTable);
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            table[i] = c;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (c is '\u0110' or '\u0111')
+            {
+                table[i] = 'd';
+                continue;
+            }
+
+            var folded = c;
+            if (c >= '\u00C0')
+            {
+                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                if (decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark)
+                {
+                    folded = decomposed[0];
+                }
+            }
+
+            table[i] = char.ToLowerInvariant(folded);
+        }
+
+        return table;
+    }
+
+    /// <summary>Collapses runs of spaces and tabs to one space and trims. Line breaks are kept.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t')
+            {
+                pendingSpace = builder.Length > 0 && builder[^1] != '\n';
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                pendingSpace = false;
+            }
+            else if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Trim();
+    }
+}

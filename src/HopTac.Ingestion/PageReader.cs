@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using HopTac.Core.Pages;
+using HopTac.Ingestion.Articles.Html;
+using HopTac.Ingestion.Articles.TextDumps;
+using HopTac.Ingestion.Decoding;
+using HopTac.Ingestion.Reading;
+
+namespace HopTac.Ingestion;
+
+/// <summary>
+/// The ingestion path for one page: bytes → decoded, normalised text → main article → page record.
+/// Never throws on bad input: every failure is an <see cref="IngestResult.Rejected"/> with a one-line reason.
+/// </summary>
+public sealed class PageReader(IngestOptions options)
+{
+    public IngestOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>Reads the page at <paramref name="path"/> ("-" for <paramref name="stdin"/>).</summary>
+    public async Task<IngestResult> ReadAsync(string path, Stream? stdin, CancellationToken cancellationToken)
+    {
+        var outcome = await PageFiles.ReadAsync(path, Options, stdin, cancellationToken).ConfigureAwait(false);
+        return outcome.Page is { } page ? Read(page) : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
+    }
+
+    /// <summary>Turns a page's bytes into its record.</summary>
+    public IngestResult Read(RawPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Bytes.Length == 0)
+        {
+            return new IngestResult.Rejected(page.Source, "the page is empty");
+        }
+
+        if (page.Bytes.LongLength > Options.MaxBytes)
+        {
+            return new IngestResult.Rejected(page.Source, $"the page is larger than {Options.MaxBytes / (1024 * 1024)} MB");
+        }
+
+        var declared = page.Kind == PageKind.Html ? HtmlCharset.Sniff(page.Bytes) : null;
+        var decoded = TextDecoder.Decode(page.Bytes, declared);
+        if (decoded.Text is not { } text)
+        {
+            return new IngestResult.Rejected(page.Source, decoded.Error ?? "the page is not readable text");
+        }
+
+        Article article;
+        try
+        {
+            article = page.Kind == PageKind.Html
+                ? HtmlArticleExtractor.Extract(text.Text, Options)
+                : TextDumpExtractor.Extract(text.Text);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InsufficientExecutionStackException)
+        {
+            return new IngestResult.Rejected(page.Source, $"the page could not be parsed ({e.GetType().Name})");
+        }
+
+        if (article.Text.Length == 0)
+        {
+            return new IngestResult.Rejected(page.Source, "no article text was found in the page");
+        }
+
+        if (article.Published is null && Options.DefaultPublished is { } published)
+        {
+            article = article with { Published = published };
+        }
+
+        var record = PageRecord.FromArticle(page.Source, article) with
+        {
+            Encoding = text.EncodingName,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(page.Bytes)),
+        };
+        return new IngestResult.Accepted(record);
+    }
+}

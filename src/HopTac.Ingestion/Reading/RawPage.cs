@@ -1,0 +1,6 @@
+using HopTac.Core.Pages;
+
+namespace HopTac.Ingestion.Reading;
+
+/// <summary>A page's bytes as read (after any .gz layer), with where it came from and how to read it.</summary>
+public sealed record RawPage(string Source, byte[] Bytes, PageKind Kind);

@@ -1,0 +1,58 @@
+using HopTac.Core.Pages;
+using HopTac.Core.Text;
+
+namespace HopTac.Storage;
+
+/// <summary>
+/// The store of pages and their facts. A page is identified by its content hash: saving the same bytes twice
+/// changes nothing; different bytes at the same source are a new version of that source. Each save is one
+/// transaction. Implementations: <c>Sqlite/</c> (default), <c>Postgres/</c> (later). Thread-safe.
+/// </summary>
+public interface IPageStore : IAsyncDisposable
+{
+    /// <summary>Saves a page record (not an error record). Returns what happened and the page's id.</summary>
+    Task<SaveResult> SaveAsync(PageRecord record, CancellationToken cancellationToken);
+
+    /// <summary>The stored page with this id, or null.</summary>
+    Task<StoredPage?> GetAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Full-text search over the folded text, ranked by bm25, with highlighted snippets.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every current page (the latest version of each source), in id order.</summary>
+    IAsyncEnumerable<StoredPage> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Counts for <c>hoptac stats</c>.</summary>
+    Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What a save did.</summary>
+public enum SaveOutcome
+{
+    /// <summary>A page never seen before.</summary>
+    New,
+
+    /// <summary>The same content was already stored; nothing changed.</summary>
+    Unchanged,
+
+    /// <summary>The source was stored before with other content; this is its new current version.</summary>
+    NewVersion,
+}
+
+/// <summary>The result of <see cref="IPageStore.SaveAsync"/>.</summary>
+public readonly record struct SaveResult(SaveOutcome Outcome, long PageId, int Version);
+
+/// <summary>A page as stored: its id, version and the record.</summary>
+public sealed record StoredPage(long Id, int Version, DateTimeOffset IngestedAt, PageRecord Record);
+
+/// <summary>A search: folded or unfolded words, optional date range on the publication date (inclusive, ISO prefixes).</summary>
+public sealed record SearchQuery(string Text, string? From = null, string? To = null, int Limit = 20);
+
+/// <summary>A search result. The snippet is a passage of the original (unfolded) text with the matched words' spans.</summary>
+public sealed record SearchHit(long PageId, string Source, string? Title, string? Published, Snippet Snippet, double Rank);
+
+/// <summary>A passage of original text and the spans in it that matched the query.</summary>
+public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Highlights);
+
+/// <summary>Counts of what the store holds.</summary>
+public sealed record StoreStats(long Pages, long Versions, long Sources, long Characters, IReadOnlyDictionary<string, long> ByEncoding);

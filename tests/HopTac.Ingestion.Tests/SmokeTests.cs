@@ -1,0 +1,7 @@
+namespace HopTac.Ingestion.Tests;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void The_assembly_loads() => Assert.NotNull(typeof(SmokeTests).Assembly);
+}
