@@ -62,8 +62,9 @@ internal static class Byline
             }
         }
 
-        // "NGUYỄN HỒNG" is a byline in capitals; "Hội nghị ASEAN" mixes an acronym into a phrase.
-        if (upperWords > 0 && upperWords != words.Length)
+        // "NGUYỄN HỒNG" is a byline in capitals; "Hội nghị ASEAN" mixes an acronym into a phrase, and five words in
+        // capitals are a subheading.
+        if (upperWords > 0 && (upperWords != words.Length || words.Length > 4))
         {
             return false;
         }

@@ -45,7 +45,7 @@ internal static partial class Dateline
             return DatelineKind.None;
         }
 
-        var rest = line.AsSpan(match.Length).Trim(" |-–—,.·•");
+        var rest = line.AsSpan(match.Length).Trim(" |-–—·•");
         if (rest.IsEmpty)
         {
             return DatelineKind.Pure;
@@ -111,7 +111,7 @@ internal static partial class Dateline
 
         var hour = Int(hourGroup.Value);
         var minute = Int(minuteGroup.Value);
-        var meridiem = match.Groups["ap"].Value.ToUpperInvariant();
+        var meridiem = (match.Groups["h"].Success ? match.Groups["ap"] : match.Groups["ap0"]).Value.ToUpperInvariant();
         // Many Vietnamese sites print a 24-hour clock and append "PM" anyway ("17:06 PM"); only a 12-hour reading
         // of an hour below 13 needs shifting.
         if (meridiem is "PM" or "CH" && hour is >= 1 and < 12)
@@ -137,9 +137,9 @@ internal static partial class Dateline
 
     [GeneratedRegex(
         """
-        ^(?:(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng\s+tải|thời\s+gian|xuất\s+bản|published|updated|posted)\s*:?\s*)?
+        ^(?:(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng\s+tải|thời\s+gian|xuất\s+bản|published|updated|posted|gửi|đăng)\s*(?:lúc|ngày)?\s*:?\s*)?
         (?<wd>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*[,\-–]?\s*)?
-        (?:(?<h0>\d{1,2})[:h](?<mi0>\d{2})\s*(?:[|,\-–]\s*)?)?
+        (?:(?<h0>\d{1,2})[:h](?<mi0>\d{2})(?::\d{2})?\s*(?:(?<ap0>AM|PM|SA|CH)\b)?\s*(?:[|,\-–]\s*)?)?
         (?:ngày\s+)?
         (?:(?<d>\d{1,2})\s*[/.\-]\s*(?<mo>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})|(?<y2>\d{4})-(?<mo2>\d{2})-(?<d2>\d{2}))
         (?:\s*(?:[|,\-–]|\s)\s*(?:lúc\s*)?(?<h>\d{1,2})\s*[:h]\s*(?<mi>\d{2})(?::\d{2})?)?

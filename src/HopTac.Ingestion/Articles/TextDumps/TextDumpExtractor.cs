@@ -32,10 +32,12 @@ public static class TextDumpExtractor
             text = text[..MaxChars];
         }
 
+        // Callers pass normalised text, but a lone carriage return or a Unicode line separator still ends a line.
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
         var rows = new List<DumpLine>();
         foreach (var raw in text.Split('\n', MaxLines + 1))
         {
-            var line = VietnameseText.CollapseSpaces(raw.Replace('\r', ' ').Replace('\n', ' '));
+            var line = VietnameseText.CollapseSpaces(raw.Replace('\v', ' ').Replace('\f', ' ').Replace('\u0085', ' '));
             if (line.Length > 0)
             {
                 rows.Add(new DumpLine(line));
@@ -70,7 +72,7 @@ public static class TextDumpExtractor
             var bestScore = -1;
             for (var i = 0; i < rows.Count; i++)
             {
-                if (rows[i].Date == DatelineKind.Pure)
+                if (IsFramedDate(i))
                 {
                     var score = Score(i + 1);
                     // Ties go to the later date line: a listing comes before the article more often than after.
@@ -102,8 +104,7 @@ public static class TextDumpExtractor
             {
                 title = rows[before].Text;
             }
-            else if (start + 1 < rows.Count && rows[start].IsHeadlineLike && rows[start].Words >= 5
-                && rows[start + 1].Words > rows[start].Words)
+            else if (start < rows.Count && rows[start].IsHeadlineLike && rows[start].Words >= 5 && ParagraphFollows(start))
             {
                 // Some sites print breadcrumb and date above the headline.
                 title = rows[start].Text;
@@ -121,13 +122,42 @@ public static class TextDumpExtractor
         private (int Start, int End) FromTop(int start)
         {
             // A page that opens with its body has no headline; the first line is then a sentence or a long lead.
-            if (start + 1 < rows.Count && rows[start].IsHeadlineLike && rows[start].Words <= 30)
+            // A short line with a full stop still heads a page when a paragraph follows (some sites end headlines so).
+            var first = rows[start];
+            if (start + 1 < rows.Count && first.Words <= 30
+                && (first.IsHeadlineLike || (first.Words <= 15 && first.Text[^1] == '.' && !first.IsDropped && first.Date == DatelineKind.None
+                    && rows[start + 1].IsParagraph && !HasInnerSentenceBreak(first.Text))))
             {
                 title = rows[start].Text;
                 start = TakeByline(start + 1);
             }
 
             return (start, End(start));
+        }
+
+        /// <summary>A date line stands next to a headline (above or below it); alone between paragraphs it is text.</summary>
+        private bool IsFramedDate(int i) =>
+            rows[i].Date == DatelineKind.Pure
+            && (i == 0 || rows[i - 1].IsHeadlineLike || Byline.IsPersonName(rows[i - 1].Text)
+                || (i + 1 < rows.Count && rows[i + 1].IsHeadlineLike));
+
+        private bool ParagraphFollows(int i)
+        {
+            for (var j = i + 1; j < rows.Count && j <= i + 3; j++)
+            {
+                if (rows[j].IsParagraph)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasInnerSentenceBreak(string text)
+        {
+            var cut = text.IndexOf(". ", StringComparison.Ordinal);
+            return cut >= 0 && cut < text.Length - 2;
         }
 
         private int SkipLabels(int i)
@@ -189,7 +219,7 @@ public static class TextDumpExtractor
                     return i;
                 }
 
-                if (row.Date != DatelineKind.None)
+                if (row.Date == DatelineKind.Glued || (row.Date == DatelineKind.Pure && IsFramedDate(i)))
                 {
                     // The next dated block starts at its headline.
                     return i - 1 >= start && rows[i - 1].IsHeadlineLike ? i - 1 : i;
