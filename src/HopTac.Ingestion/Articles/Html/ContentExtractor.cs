@@ -16,7 +16,7 @@ internal sealed class ContentExtractor
 
     private static readonly HashSet<string> Junk = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "iframe", "nav", "aside", "footer", "form", "svg", "button", "select", "option",
+        "script", "style", "noscript", "iframe", "nav", "aside", "footer", "svg", "button", "select", "option",
         "template", "object", "embed", "canvas", "input", "textarea", "label", "math", "link", "meta", "head", "title", "dialog",
     };
 
@@ -29,7 +29,7 @@ internal sealed class ContentExtractor
 
     private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
     {
-        "div", "section", "ul", "ol", "table", "dl", "header", "figure", "center", "article", "aside", "details", "tbody",
+        "div", "section", "ul", "ol", "table", "dl", "header", "figure", "center", "article", "aside", "details", "tbody", "form",
     };
 
     private static readonly string[] RelatedLabels =
@@ -62,7 +62,8 @@ internal sealed class ContentExtractor
             return strict;
         }
 
-        // Pages whose whole layout uses "header"/"sidebar"-like classes lose their article to the strict pass.
+        // Pages whose whole layout uses "header"/"sidebar"-like classes lose their article to the strict pass, and
+        // streamed server-rendered pages park the article in a hidden element that a script later reveals.
         var loose = new ContentExtractor(maxDepth, title).Run(body, stripUnlikely: false);
         return loose.Length > strict.Length * 2 ? loose : strict;
     }
@@ -73,6 +74,7 @@ internal sealed class ContentExtractor
         var top = Score();
         var roots = top is null ? [body] : Gather(top);
         var writer = new Writer(this);
+        if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine($"strip={stripUnlikely} top={top?.LocalName}.{top?.ClassName}#{top?.Id} text={(top is null ? 0 : infos[top].Text)} roots={roots.Count} bodytext={infos[body].Text}"); }
         foreach (var root in roots)
         {
             writer.Write(root, 0, isRoot: true);
@@ -86,7 +88,7 @@ internal sealed class ContentExtractor
         var info = new Info();
         infos[e] = info;
         var tag = e.LocalName;
-        if (++elements > MaxElements || Junk.Contains(tag) || IsHidden(e))
+        if (++elements > MaxElements || Junk.Contains(tag) || (stripUnlikely && IsHidden(e)))
         {
             info.Skip = true;
             return info;
@@ -214,7 +216,7 @@ internal sealed class ContentExtractor
         }
 
         // A candidate that is its parent's only child says nothing the parent does not.
-        while (top.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1)
+        while (top.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1 && infos.ContainsKey(parent))
         {
             top = parent;
         }
@@ -227,7 +229,7 @@ internal sealed class ContentExtractor
         var roots = new List<IElement>();
         var parent = top.ParentElement;
         var topInfo = infos[top];
-        if (parent is null || topInfo.Final <= 0)
+        if (parent is null || topInfo.Final <= 0 || !infos.ContainsKey(parent))
         {
             roots.Add(top);
             return roots;
@@ -452,6 +454,11 @@ internal sealed class ContentExtractor
             if (!Containers.Contains(tag))
             {
                 return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
+            }
+
+            if (tag == "form" && info.Text < 300)
+            {
+                return true;
             }
 
             if (BoilerplateHints.IsStrongNegative(key) && info.Scored is false)

@@ -39,6 +39,7 @@ public static class HtmlArticleExtractor
         }
         catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
         {
+            if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine(e); }
             return Article.Empty;
         }
     }
