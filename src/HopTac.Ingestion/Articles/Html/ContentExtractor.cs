@@ -162,6 +162,14 @@ internal sealed class ContentExtractor
                 continue;
             }
 
+            if (LinkDensity(info) < 0.3)
+            {
+                for (var a = e.ParentElement; a is not null && infos.TryGetValue(a, out var ci); a = a.ParentElement)
+                {
+                    ci.ContentText += info.Text;
+                }
+            }
+
             var content = 1 + info.Commas + Math.Min(info.Text / 100.0, 3.0);
             var ancestor = e.ParentElement;
             for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
@@ -204,7 +212,7 @@ internal sealed class ContentExtractor
         var strong = scored.Where(e => !ReferenceEquals(e, top) && infos[e].Final >= topScore * 0.75).Take(20).ToList();
         if (strong.Count >= 2)
         {
-            for (var a = top.ParentElement; a is not null && a.LocalName != "body"; a = a.ParentElement)
+            for (var a = top.ParentElement; a is not null && a.LocalName != "body" && infos.ContainsKey(a); a = a.ParentElement)
             {
                 var inside = strong.Count(s => a.Contains(s));
                 if (inside >= 2)
@@ -212,6 +220,18 @@ internal sealed class ContentExtractor
                     top = a;
                     break;
                 }
+            }
+        }
+
+        // Articles split into sections or widgets: an ancestor that adds clearly more paragraph text, and is still
+        // mostly paragraphs, is the article.
+        var current = infos[top];
+        for (var a = top.ParentElement; a is not null && a.LocalName != "body" && infos.TryGetValue(a, out var ai); a = a.ParentElement)
+        {
+            if (ai.ContentText >= current.ContentText * 1.25 && LinkDensity(ai) < 0.35 && ai.ContentText >= ai.Text * 0.6)
+            {
+                top = a;
+                current = ai;
             }
         }
 
@@ -358,6 +378,7 @@ internal sealed class ContentExtractor
         public int Text;
         public int Link;
         public int Commas;
+        public int ContentText;
         public double Score;
         public double Final;
         public bool Scored;
