@@ -11,7 +11,7 @@ internal sealed class DumpLine
         Date = Dateline.Classify(text, out var iso);
         Published = iso;
         IsDropped = PageFurniture.IsDropped(Text, Key);
-        IsStop = Words <= 8 && PageFurniture.IsStopLabel(Key);
+        IsStop = PageFurniture.IsStopLabel(Key, Words);
     }
 
     public string Text { get; }

@@ -93,9 +93,9 @@ public static class TextDumpExtractor
         {
             published = rows[date].Published;
             var before = date - 1;
-            if (before >= 0 && Byline.IsPersonName(rows[before].Text) && before - 1 >= 0 && rows[before - 1].IsHeadlineLike)
+            if (before - 1 >= 0 && rows[before - 1].IsHeadlineLike && Byline.TryRead(rows[before].Text, out var names))
             {
-                authors.Add(Byline.Clean(rows[before].Text));
+                authors.AddRange(names);
                 before--;
             }
 
@@ -138,7 +138,7 @@ public static class TextDumpExtractor
         /// <summary>A date line stands next to a headline (above or below it); alone between paragraphs it is text.</summary>
         private bool IsFramedDate(int i) =>
             rows[i].Date == DatelineKind.Pure
-            && (i == 0 || rows[i - 1].IsHeadlineLike || Byline.IsPersonName(rows[i - 1].Text)
+            && (i == 0 || rows[i - 1].IsHeadlineLike || Byline.TryRead(rows[i - 1].Text, out _)
                 || (i + 1 < rows.Count && rows[i + 1].IsHeadlineLike));
 
         private bool ParagraphFollows(int i)
@@ -183,9 +183,9 @@ public static class TextDumpExtractor
 
         private int TakeByline(int i)
         {
-            if (i + 1 < rows.Count && Byline.IsPersonName(rows[i].Text))
+            if (i + 1 < rows.Count && Byline.TryRead(rows[i].Text, out var names))
             {
-                authors.Add(Byline.Clean(rows[i].Text));
+                authors.AddRange(names);
                 return i + 1;
             }
 
@@ -257,12 +257,11 @@ public static class TextDumpExtractor
                 {
                     body.RemoveAt(body.Count - 1);
                 }
-                else if (Byline.IsPersonName(last.Text) && !body[^2].IsHeadlineLike)
+                else if (!body[^2].IsHeadlineLike && Byline.TryRead(last.Text, out var names))
                 {
-                    var name = Byline.Clean(last.Text);
                     if (authors.Count == 0)
                     {
-                        authors.Add(name);
+                        authors.AddRange(names);
                     }
 
                     body.RemoveAt(body.Count - 1);
