@@ -86,7 +86,30 @@ public static class TextDumpExtractor
 
             var topStart = SkipLabels(0);
             var topScore = Score(topStart);
-            return bestDate >= 0 && bestScore >= topScore ? FromDateline(bestDate) : FromTop(topStart);
+
+            // Headline and byline without a date, below a sidebar that cut the top block short.
+            var bestByline = -1;
+            var bylineScore = topScore;
+            for (var i = 2; i + 1 < rows.Count; i++)
+            {
+                if (rows[i - 1].IsHeadlineLike && rows[i - 1].Words >= 4 && rows[i + 1].IsParagraph
+                    && Byline.TryRead(rows[i].Text, out _))
+                {
+                    var score = Score(i + 1);
+                    if (score > bylineScore)
+                    {
+                        bylineScore = score;
+                        bestByline = i;
+                    }
+                }
+            }
+
+            if (bestDate >= 0 && bestScore >= bylineScore)
+            {
+                return FromDateline(bestDate);
+            }
+
+            return bestByline >= 0 ? FromTop(bestByline - 1) : FromTop(topStart);
         }
 
         private (int Start, int End) FromDateline(int date)
