@@ -37,6 +37,10 @@ internal sealed class DumpLine
     /// <summary>A line long enough to be a paragraph of an article rather than a headline or label.</summary>
     public bool IsParagraph => Words >= 12;
 
+    /// <summary>A full paragraph of running text: long, and ending like a sentence or quotation.</summary>
+    public bool IsRunningParagraph =>
+        Words >= 15 && Date == DatelineKind.None && Text[^1] is '.' or '!' or '?' or '…' or '”' or '"' or '»' or ')';
+
     private static bool EndsLikeSentence(string text) =>
         text[^1] is ',' or ';' or ':' || (text[^1] == '.' && !text.EndsWith("...", StringComparison.Ordinal));
 

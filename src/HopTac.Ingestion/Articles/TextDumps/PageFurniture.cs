@@ -40,6 +40,19 @@ internal static class PageFurniture
             || Array.Exists(ListPrefixes, p => key.StartsWith(p, StringComparison.Ordinal));
     }
 
+    // Boxes of links that sites also set inside an article; the article may go on below them.
+    private static readonly string[] BoxLabels =
+    [
+        "tin lien quan", "bai lien quan", "bai viet lien quan", "cac bai lien quan", "tin bai lien quan", "doc them",
+        "xem them", "co the ban quan tam", "ban co the quan tam",
+    ];
+
+    public static bool IsBoxLabel(string folded)
+    {
+        var key = folded.TrimEnd(':', ' ', '>', '»', '.');
+        return Array.Exists(BoxLabels, label => string.Equals(key, label, StringComparison.Ordinal));
+    }
+
     private static readonly string[] ListPrefixes = ["tags:", "tag:", "tu khoa:", "chu de:"];
 
     public static bool IsDropped(string line, string folded)
