@@ -34,6 +34,12 @@ internal sealed class DumpLine
         Words is >= 1 and <= 40 && Text.Length <= 320 && Date == DatelineKind.None && PageFurniture.HasLetter(Text)
         && !EndsLikeSentence(Text) && !IsStop && !IsDropped;
 
+    /// <summary>Could be the headline above a date line, where some sites end headlines with a full stop.</summary>
+    public bool IsTitleLike =>
+        IsHeadlineLike
+        || (Words is >= 2 and <= 25 && Text[^1] == '.' && Date == DatelineKind.None && !IsStop && !IsDropped
+            && !Text.AsSpan(0, Text.Length - 1).Contains(". ", StringComparison.Ordinal));
+
     /// <summary>A line long enough to be a paragraph of an article rather than a headline or label.</summary>
     public bool IsParagraph => Words >= 12;
 

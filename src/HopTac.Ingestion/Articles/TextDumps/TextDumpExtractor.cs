@@ -129,7 +129,7 @@ public static class TextDumpExtractor
             }
 
             var start = date + 1;
-            if (before >= 0 && rows[before].IsHeadlineLike && rows[before].Words > 4)
+            if (before >= 0 && rows[before].IsTitleLike && rows[before].Words > 4)
             {
                 title = rows[before].Text;
             }
@@ -167,7 +167,7 @@ public static class TextDumpExtractor
         /// <summary>A date line stands next to a headline (above or below it); alone between paragraphs it is text.</summary>
         private bool IsFramedDate(int i) =>
             rows[i].Date == DatelineKind.Pure
-            && (i == 0 || rows[i - 1].IsHeadlineLike || Byline.TryRead(rows[i - 1].Text, out _)
+            && (i == 0 || rows[i - 1].IsTitleLike || Byline.TryRead(rows[i - 1].Text, out _)
                 || (i + 1 < rows.Count && rows[i + 1].IsHeadlineLike));
 
         private bool ParagraphFollows(int i)

@@ -102,4 +102,23 @@ public sealed class TextDumpExtractorTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void A_headline_ending_in_a_full_stop_still_heads_its_date_line()
+    {
+        var article = TextDumpExtractor.Extract($"Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam.\n08/10/2024 17:06\n{Lead}\n{Paragraph}");
+        Assert.Equal("Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam.", article.Title);
+        Assert.Equal("2024-10-08T17:06", article.Published);
+        Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
+    }
+
+    [Fact]
+    public void A_byline_above_the_date_line_is_read_as_the_author()
+    {
+        var article = TextDumpExtractor.Extract($"Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam\nPhương Hà\n08:00 | 28/11/2021\n{Lead}\n{Paragraph}");
+        Assert.Equal("Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam", article.Title);
+        Assert.Equal(["Phương Hà"], article.Authors);
+        Assert.Equal("2021-11-28T08:00", article.Published);
+        Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
+    }
 }
