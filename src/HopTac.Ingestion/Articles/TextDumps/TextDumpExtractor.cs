@@ -64,7 +64,7 @@ public static class TextDumpExtractor
                 body = Fallback();
             }
 
-            return new Article(title, published, authors.ToArray(), string.Join('\n', body));
+            return new Article(title, published, authors.Distinct(StringComparer.Ordinal).ToArray(), string.Join('\n', body));
         }
 
         /// <summary>Chooses the article block and sets title, date and byline from its frame.</summary>

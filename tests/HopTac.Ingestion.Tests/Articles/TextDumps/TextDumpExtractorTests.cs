@@ -121,4 +121,20 @@ public sealed class TextDumpExtractorTests
         Assert.Equal("2021-11-28T08:00", article.Published);
         Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
     }
+
+    [Fact]
+    public void Digits_of_other_scripts_do_not_break_date_reading()
+    {
+        var article = TextDumpExtractor.Extract("Tiêu đề thử nghiệm của trang\n٠٨/١٠/٢٠٢٤ ١٧:٠٦\n" + Lead);
+        Assert.Null(article.Published);
+        Assert.Contains(Lead, article.Text, StringComparison.Ordinal);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Any_text_extracts_to_lines_of_that_text(string? text)
+    {
+        var article = TextDumpExtractor.Extract(text);
+        var source = text ?? string.Empty;
+        return article.Text.Split('\n').All(line => line.Length == 0 || source.Contains(line.Split(' ')[0], StringComparison.Ordinal));
+    }
 }
