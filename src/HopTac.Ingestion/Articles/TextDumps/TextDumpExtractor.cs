@@ -280,8 +280,9 @@ public static class TextDumpExtractor
                     return (i - 1 >= start && rows[i - 1].IsHeadlineLike ? i - 1 : i, false);
                 }
 
-                // Related articles repeat their headline (link text, then image alt) before a teaser.
-                if (i + 1 < rows.Count && row.IsHeadlineLike && row.Words >= 3
+                // Related articles repeat their headline (link text, then image alt) before a teaser; a pair at
+                // the block's start is the page's own headline printed twice.
+                if (i > start && i + 1 < rows.Count && row.IsHeadlineLike && row.Words >= 3
                     && string.Equals(row.Key, rows[i + 1].Key, StringComparison.Ordinal) && !IsTitle(row))
                 {
                     return (i, true);

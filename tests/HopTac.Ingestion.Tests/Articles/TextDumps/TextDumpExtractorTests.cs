@@ -137,4 +137,16 @@ public sealed class TextDumpExtractorTests
         var source = text ?? string.Empty;
         return article.Text.Split('\n').All(line => line.Length == 0 || source.Contains(line.Split(' ')[0], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_printed_twice_is_still_the_headline_over_a_dated_footer()
+    {
+        var page = string.Join('\n', "Hàn Quốc hỗ trợ trang thiết bị y tế", "Hàn Quốc hỗ trợ trang thiết bị y tế", Lead, Paragraph,
+            "Bệnh viện tỉnh khai trương khoa ung bướu mới với nhiều trang thiết bị hiện đại", "04/06/2024",
+            "Bệnh viện tỉnh khai trương khoa ung bướu mới với trang thiết bị hiện đại do nhà tài trợ trong nước trao tặng.");
+        var article = TextDumpExtractor.Extract(page);
+        Assert.Equal("Hàn Quốc hỗ trợ trang thiết bị y tế", article.Title);
+        Assert.Null(article.Published);
+        Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
+    }
 }
