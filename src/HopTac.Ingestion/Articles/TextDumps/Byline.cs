@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HopTac.Core.Text;
 
 namespace HopTac.Ingestion.Articles.TextDumps;
@@ -7,7 +8,7 @@ namespace HopTac.Ingestion.Articles.TextDumps;
 /// to agencies, photo credits, places and section labels. Only asked about lines in byline positions (next to the
 /// headline or date line, or closing the article), so it can afford to be permissive about pen names.
 /// </summary>
-internal static class Byline
+internal static partial class Byline
 {
     // First words that open institutions, places, credits and labels rather than names (folded).
     private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
@@ -25,6 +26,36 @@ internal static class Byline
         "the gioi", "thoi su", "kinh te", "xa hoi", "van hoa", "the thao", "giai tri", "phap luat", "giao duc",
         "suc khoe", "doi song", "cong nghe", "du lich", "quoc te", "chinh tri", "ngoai giao", "kinh doanh",
     };
+
+    /// <summary>
+    /// Reads a byline line: one to four names, separated by commas, dashes or "và", with an optional label
+    /// ("Bài và ảnh:") and agency ("/TTXVN", "(VOV)") that are not part of the names.
+    /// </summary>
+    public static bool TryRead(string line, out IReadOnlyList<string> names)
+    {
+        names = [];
+        if (line.Length is < 4 or > 100)
+        {
+            return false;
+        }
+
+        var text = Clean(line);
+        var label = Label().Match(text);
+        if (label.Success)
+        {
+            text = text[label.Length..];
+        }
+
+        text = Agency().Replace(text, string.Empty).Trim();
+        var parts = Separator().Split(text);
+        if (parts.Length is < 1 or > 4 || !Array.TrueForAll(parts, IsPersonName))
+        {
+            return false;
+        }
+
+        names = Array.ConvertAll(parts, Clean);
+        return true;
+    }
 
     public static bool IsPersonName(string line)
     {
@@ -104,4 +135,14 @@ internal static class Byline
 
         return true;
     }
+
+    [GeneratedRegex(@"^(?:bài\s+(?:và|,|&)?\s*ảnh|bài|ảnh\s+và\s+bài|tác\s+giả|phóng\s+viên|người\s+viết|thực\s+hiện|nhóm\s+phóng\s+viên)\s*:\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\s*(?:[/(]\s*|\s[-–]\s*)[A-ZĐ][A-ZĐ0-9.]{1,9}\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Agency();
+
+    [GeneratedRegex(@"\s*(?:,|;|\s[-–]\s|\s+và\s+|\s+&\s+)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Separator();
 }

@@ -139,12 +139,13 @@ internal static partial class Dateline
         """
         ^(?:(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng\s+tải|thời\s+gian|xuất\s+bản|published|updated|posted|gửi|đăng)\s*(?:lúc|ngày)?\s*:?\s*)?
         (?<wd>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*[,\-–]?\s*)?
-        (?:(?<h0>\d{1,2})[:h](?<mi0>\d{2})(?::\d{2})?\s*(?:(?<ap0>AM|PM|SA|CH)\b)?\s*(?:[|,\-–]\s*)?)?
+        (?:(?<h0>[0-9]{1,2})[:h](?<mi0>[0-9]{2})(?::[0-9]{2})?\s*(?:(?<ap0>AM|PM|SA|CH)\b)?\s*(?:[|,\-–]\s*)?)?
         (?:ngày\s+)?
-        (?:(?<d>\d{1,2})\s*[/.\-]\s*(?<mo>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})|(?<y2>\d{4})-(?<mo2>\d{2})-(?<d2>\d{2}))
-        (?:\s*(?:[|,\-–]|\s)\s*(?:lúc\s*)?(?<h>\d{1,2})\s*[:h]\s*(?<mi>\d{2})(?::\d{2})?)?
+        (?:(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<mo>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4})|(?<y2>[0-9]{4})-(?<mo2>[0-9]{2})-(?<d2>[0-9]{2})
+          |(?<d>[0-9]{1,2})\s+tháng\s+(?<mo>[0-9]{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(?<y>[0-9]{4}))
+        (?:\s*(?:[|,\-–]|\s)\s*(?:lúc\s*)?(?<h>[0-9]{1,2})\s*[:h]\s*(?<mi>[0-9]{2})(?::[0-9]{2})?)?
         (?:\s*(?<ap>AM|PM|SA|CH)\b)?
-        (?:\s*\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?
+        (?:\s*\(?\s*(?:GMT|UTC)\s*[+\-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*\)?)?
         """,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
         matchTimeoutMilliseconds: 200)]

@@ -11,7 +11,7 @@ internal sealed class DumpLine
         Date = Dateline.Classify(text, out var iso);
         Published = iso;
         IsDropped = PageFurniture.IsDropped(Text, Key);
-        IsStop = Words <= 8 && PageFurniture.IsStopLabel(Key);
+        IsStop = PageFurniture.IsStopLabel(Key, Words);
     }
 
     public string Text { get; }
@@ -34,8 +34,18 @@ internal sealed class DumpLine
         Words is >= 1 and <= 40 && Text.Length <= 320 && Date == DatelineKind.None && PageFurniture.HasLetter(Text)
         && !EndsLikeSentence(Text) && !IsStop && !IsDropped;
 
+    /// <summary>Could be the headline above a date line, where some sites end headlines with a full stop.</summary>
+    public bool IsTitleLike =>
+        IsHeadlineLike
+        || (Words is >= 2 and <= 25 && Text[^1] == '.' && Date == DatelineKind.None && !IsStop && !IsDropped
+            && !Text.AsSpan(0, Text.Length - 1).Contains(". ", StringComparison.Ordinal));
+
     /// <summary>A line long enough to be a paragraph of an article rather than a headline or label.</summary>
     public bool IsParagraph => Words >= 12;
+
+    /// <summary>A full paragraph of running text: long, and ending like a sentence or quotation.</summary>
+    public bool IsRunningParagraph =>
+        Words >= 15 && Date == DatelineKind.None && Text[^1] is '.' or '!' or '?' or '…' or '”' or '"' or '»' or ')';
 
     private static bool EndsLikeSentence(string text) =>
         text[^1] is ',' or ';' or ':' || (text[^1] == '.' && !text.EndsWith("...", StringComparison.Ordinal));

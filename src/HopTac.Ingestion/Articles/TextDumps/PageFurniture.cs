@@ -27,11 +27,33 @@ internal static class PageFurniture
         "luu bai", "lam moi", "font size", "co chu", "nghe doc bai", "nghe bai viet", "trang chu",
     ];
 
-    public static bool IsStopLabel(string folded)
+    public static bool IsStopLabel(string folded, int words)
+    {
+        if (words > 40)
+        {
+            return false;
+        }
+
+        // "Bình luận (3)" counts its comments; "Từ khóa: hợp tác, y tế" lists tags after the article.
+        var key = folded.TrimEnd(':', ' ', '>', '»', '.', ')', '(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+        return (words <= 8 && Array.Exists(StopLabels, label => string.Equals(key, label, StringComparison.Ordinal)))
+            || Array.Exists(ListPrefixes, p => key.StartsWith(p, StringComparison.Ordinal));
+    }
+
+    // Boxes of links that sites also set inside an article; the article may go on below them.
+    private static readonly string[] BoxLabels =
+    [
+        "tin lien quan", "bai lien quan", "bai viet lien quan", "cac bai lien quan", "tin bai lien quan", "doc them",
+        "xem them", "co the ban quan tam", "ban co the quan tam",
+    ];
+
+    public static bool IsBoxLabel(string folded)
     {
         var key = folded.TrimEnd(':', ' ', '>', '»', '.');
-        return Array.Exists(StopLabels, label => string.Equals(key, label, StringComparison.Ordinal));
+        return Array.Exists(BoxLabels, label => string.Equals(key, label, StringComparison.Ordinal));
     }
+
+    private static readonly string[] ListPrefixes = ["tags:", "tag:", "tu khoa:", "chu de:"];
 
     public static bool IsDropped(string line, string folded)
     {

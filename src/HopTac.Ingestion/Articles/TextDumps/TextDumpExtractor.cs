@@ -16,6 +16,9 @@ public static class TextDumpExtractor
 
     private const int MaxLines = 20_000;
 
+    // Each candidate block is scored by a scan to its end; a hostile page of thousands of date lines stays linear-ish.
+    private const int MaxCandidates = 500;
+
     /// <summary>
     /// Extracts the article from normalised text ('\n' line ends). Never throws on messy input: null or empty
     /// text gives <see cref="Article.Empty"/>. The text is empty only when the input has no line with a letter.
@@ -55,25 +58,26 @@ public static class TextDumpExtractor
 
         public Article Run()
         {
-            var (start, end) = Locate();
-            var body = Body(start, end);
+            var body = Body(Locate());
             if (body.Count == 0)
             {
                 body = Fallback();
             }
 
-            return new Article(title, published, authors.ToArray(), string.Join('\n', body));
+            return new Article(title, published, authors.Distinct(StringComparer.Ordinal).ToArray(), string.Join('\n', body));
         }
 
         /// <summary>Chooses the article block and sets title, date and byline from its frame.</summary>
-        private (int Start, int End) Locate()
+        private List<(int Start, int End)> Locate()
         {
             var bestDate = -1;
             var bestScore = -1;
-            for (var i = 0; i < rows.Count; i++)
+            var dated = 0;
+            for (var i = 0; i < rows.Count && dated < MaxCandidates; i++)
             {
                 if (IsFramedDate(i))
                 {
+                    dated++;
                     var score = Score(i + 1);
                     // Ties go to the later date line: a listing comes before the article more often than after.
                     if (score >= bestScore)
@@ -86,21 +90,46 @@ public static class TextDumpExtractor
 
             var topStart = SkipLabels(0);
             var topScore = Score(topStart);
-            return bestDate >= 0 && bestScore >= topScore ? FromDateline(bestDate) : FromTop(topStart);
+
+            // Headline and byline without a date, below a sidebar that cut the top block short.
+            var bestByline = -1;
+            var bylineScore = topScore;
+            var tried = 0;
+            for (var i = 2; i + 1 < rows.Count && tried < MaxCandidates; i++)
+            {
+                if (rows[i - 1].IsHeadlineLike && rows[i - 1].Words >= 4 && rows[i + 1].IsParagraph
+                    && Byline.TryRead(rows[i].Text, out _))
+                {
+                    tried++;
+                    var score = Score(i + 1);
+                    if (score > bylineScore)
+                    {
+                        bylineScore = score;
+                        bestByline = i;
+                    }
+                }
+            }
+
+            if (bestDate >= 0 && bestScore >= bylineScore)
+            {
+                return FromDateline(bestDate);
+            }
+
+            return bestByline >= 0 ? FromTop(bestByline - 1) : FromTop(topStart);
         }
 
-        private (int Start, int End) FromDateline(int date)
+        private List<(int Start, int End)> FromDateline(int date)
         {
             published = rows[date].Published;
             var before = date - 1;
-            if (before >= 0 && Byline.IsPersonName(rows[before].Text) && before - 1 >= 0 && rows[before - 1].IsHeadlineLike)
+            if (before - 1 >= 0 && rows[before - 1].IsHeadlineLike && Byline.TryRead(rows[before].Text, out var names))
             {
-                authors.Add(Byline.Clean(rows[before].Text));
+                authors.AddRange(names);
                 before--;
             }
 
             var start = date + 1;
-            if (before >= 0 && rows[before].IsHeadlineLike && rows[before].Words > 4)
+            if (before >= 0 && rows[before].IsTitleLike && rows[before].Words > 4)
             {
                 title = rows[before].Text;
             }
@@ -116,10 +145,10 @@ public static class TextDumpExtractor
             }
 
             start = TakeByline(SkipEmptyFrame(start));
-            return (start, End(start));
+            return Blocks(start);
         }
 
-        private (int Start, int End) FromTop(int start)
+        private List<(int Start, int End)> FromTop(int start)
         {
             // A page that opens with its body has no headline; the first line is then a sentence or a long lead.
             // A short line with a full stop still heads a page when a paragraph follows (some sites end headlines so).
@@ -132,13 +161,13 @@ public static class TextDumpExtractor
                 start = TakeByline(start + 1);
             }
 
-            return (start, End(start));
+            return Blocks(start);
         }
 
         /// <summary>A date line stands next to a headline (above or below it); alone between paragraphs it is text.</summary>
         private bool IsFramedDate(int i) =>
             rows[i].Date == DatelineKind.Pure
-            && (i == 0 || rows[i - 1].IsHeadlineLike || Byline.IsPersonName(rows[i - 1].Text)
+            && (i == 0 || rows[i - 1].IsTitleLike || Byline.TryRead(rows[i - 1].Text, out _)
                 || (i + 1 < rows.Count && rows[i + 1].IsHeadlineLike));
 
         private bool ParagraphFollows(int i)
@@ -183,71 +212,124 @@ public static class TextDumpExtractor
 
         private int TakeByline(int i)
         {
-            if (i + 1 < rows.Count && Byline.IsPersonName(rows[i].Text))
+            if (i + 1 < rows.Count && Byline.TryRead(rows[i].Text, out var names))
             {
-                authors.Add(Byline.Clean(rows[i].Text));
+                authors.AddRange(names);
                 return i + 1;
             }
 
             return i;
         }
 
-        /// <summary>The paragraph words of the block that starts at <paramref name="start"/>.</summary>
+        /// <summary>The paragraph words of the article that starts at <paramref name="start"/>.</summary>
         private int Score(int start)
         {
             var score = 0;
-            var end = End(start);
-            for (var i = start; i < end; i++)
+            foreach (var (from, to) in Blocks(start))
             {
-                if (rows[i].IsParagraph && !rows[i].IsDropped)
+                for (var i = from; i < to; i++)
                 {
-                    score += rows[i].Words;
+                    if (rows[i].IsParagraph && !rows[i].IsDropped)
+                    {
+                        score += rows[i].Words;
+                    }
                 }
             }
 
             return score;
         }
 
+        /// <summary>
+        /// The runs of article lines from <paramref name="start"/>: up to page furniture, and past a related-news box
+        /// set inside the article when the article's paragraphs resume right after it.
+        /// </summary>
+        private List<(int Start, int End)> Blocks(int start)
+        {
+            var blocks = new List<(int Start, int End)>();
+            var from = start;
+            while (blocks.Count < 20)
+            {
+                var (end, boxed) = End(from);
+                blocks.Add((from, end));
+                var next = boxed ? Resume(end) : -1;
+                if (next < 0)
+                {
+                    break;
+                }
+
+                from = next;
+            }
+
+            return blocks;
+        }
+
         /// <summary>Where the block ends: a related-news label, the next date line, or a listing of headlines.</summary>
-        private int End(int start)
+        private (int End, bool Boxed) End(int start)
         {
             for (var i = start; i < rows.Count; i++)
             {
                 var row = rows[i];
                 if (row.IsStop)
                 {
-                    return i;
+                    return (i, PageFurniture.IsBoxLabel(row.Key));
                 }
 
                 if (row.Date == DatelineKind.Glued || (row.Date == DatelineKind.Pure && IsFramedDate(i)))
                 {
                     // The next dated block starts at its headline.
-                    return i - 1 >= start && rows[i - 1].IsHeadlineLike ? i - 1 : i;
+                    return (i - 1 >= start && rows[i - 1].IsHeadlineLike ? i - 1 : i, false);
                 }
 
-                // Related articles repeat their headline (link text, then image alt) before a teaser.
-                if (i + 1 < rows.Count && row.IsHeadlineLike && row.Words >= 3
+                // Related articles repeat their headline (link text, then image alt) before a teaser; a pair at
+                // the block's start is the page's own headline printed twice.
+                if (i > start && i + 1 < rows.Count && row.IsHeadlineLike && row.Words >= 3
                     && string.Equals(row.Key, rows[i + 1].Key, StringComparison.Ordinal) && !IsTitle(row))
                 {
-                    return i;
+                    return (i, true);
                 }
             }
 
-            return rows.Count;
+            return (rows.Count, false);
         }
 
-        private List<string> Body(int start, int end)
+        /// <summary>
+        /// The row where the article goes on after a box, or -1: two running paragraphs within a few lines, before
+        /// any date line or footer label. Listings alternate headlines and teasers, so they never qualify.
+        /// </summary>
+        private int Resume(int box)
         {
-            var body = new List<DumpLine>();
-            for (var i = start; i < end; i++)
+            for (var k = box + 1; k + 1 < rows.Count && k <= box + 12; k++)
             {
-                var row = rows[i];
-                if (row.IsDropped || row.Date == DatelineKind.Pure || IsTitle(row) || IsTitleLabel(row))
+                var row = rows[k];
+                if (row.Date != DatelineKind.None || (row.IsStop && !PageFurniture.IsBoxLabel(row.Key)))
                 {
-                    continue;
+                    return -1;
                 }
 
-                body.Add(row);
+                if (row.IsRunningParagraph && rows[k + 1].IsRunningParagraph)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private List<string> Body(List<(int Start, int End)> blocks)
+        {
+            var body = new List<DumpLine>();
+            foreach (var (start, end) in blocks)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var row = rows[i];
+                    if (row.IsDropped || row.Date == DatelineKind.Pure || IsTitle(row) || IsTitleLabel(row))
+                    {
+                        continue;
+                    }
+
+                    body.Add(row);
+                }
             }
 
             while (body.Count > 1)
@@ -257,12 +339,11 @@ public static class TextDumpExtractor
                 {
                     body.RemoveAt(body.Count - 1);
                 }
-                else if (Byline.IsPersonName(last.Text) && !body[^2].IsHeadlineLike)
+                else if (!body[^2].IsHeadlineLike && Byline.TryRead(last.Text, out var names))
                 {
-                    var name = Byline.Clean(last.Text);
                     if (authors.Count == 0)
                     {
-                        authors.Add(name);
+                        authors.AddRange(names);
                     }
 
                     body.RemoveAt(body.Count - 1);

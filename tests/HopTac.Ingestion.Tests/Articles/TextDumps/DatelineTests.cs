@@ -15,6 +15,10 @@ public sealed class DatelineTests
     [InlineData("Gửi 10:44am | 21/05/2016", "2016-05-21T10:44")]
     [InlineData("21/05/2016 02:30 PM", "2016-05-21T14:30")]
     [InlineData("2024-10-08 17:06", "2024-10-08T17:06")]
+    [InlineData("08:00 | 28/11/2021", "2021-11-28T08:00")]
+    [InlineData("Thứ Ba, 8 tháng 10, 2024 17:06", "2024-10-08T17:06")]
+    [InlineData("Ngày 8 tháng 10 năm 2024", "2024-10-08")]
+    [InlineData("Cập nhật lúc 17h06 08-10-2024", "2024-10-08T17:06")]
     public void A_whole_line_date_is_read_at_the_precision_shown(string line, string iso)
     {
         Assert.Equal(DatelineKind.Pure, Dateline.Classify(line, out var published));

@@ -102,4 +102,51 @@ public sealed class TextDumpExtractorTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void A_headline_ending_in_a_full_stop_still_heads_its_date_line()
+    {
+        var article = TextDumpExtractor.Extract($"Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam.\n08/10/2024 17:06\n{Lead}\n{Paragraph}");
+        Assert.Equal("Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam.", article.Title);
+        Assert.Equal("2024-10-08T17:06", article.Published);
+        Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
+    }
+
+    [Fact]
+    public void A_byline_above_the_date_line_is_read_as_the_author()
+    {
+        var article = TextDumpExtractor.Extract($"Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam\nPhương Hà\n08:00 | 28/11/2021\n{Lead}\n{Paragraph}");
+        Assert.Equal("Hàn Quốc hỗ trợ trang thiết bị y tế cho Việt Nam", article.Title);
+        Assert.Equal(["Phương Hà"], article.Authors);
+        Assert.Equal("2021-11-28T08:00", article.Published);
+        Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
+    }
+
+    [Fact]
+    public void Digits_of_other_scripts_do_not_break_date_reading()
+    {
+        var article = TextDumpExtractor.Extract("Tiêu đề thử nghiệm của trang\n٠٨/١٠/٢٠٢٤ ١٧:٠٦\n" + Lead);
+        Assert.Null(article.Published);
+        Assert.Contains(Lead, article.Text, StringComparison.Ordinal);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Any_text_extracts_to_lines_of_that_text(string? text)
+    {
+        var article = TextDumpExtractor.Extract(text);
+        var source = text ?? string.Empty;
+        return article.Text.Split('\n').All(line => line.Length == 0 || source.Contains(line.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_printed_twice_is_still_the_headline_over_a_dated_footer()
+    {
+        var page = string.Join('\n', "Hàn Quốc hỗ trợ trang thiết bị y tế", "Hàn Quốc hỗ trợ trang thiết bị y tế", Lead, Paragraph,
+            "Bệnh viện tỉnh khai trương khoa ung bướu mới với nhiều trang thiết bị hiện đại", "04/06/2024",
+            "Bệnh viện tỉnh khai trương khoa ung bướu mới với trang thiết bị hiện đại do nhà tài trợ trong nước trao tặng.");
+        var article = TextDumpExtractor.Extract(page);
+        Assert.Equal("Hàn Quốc hỗ trợ trang thiết bị y tế", article.Title);
+        Assert.Null(article.Published);
+        Assert.Equal($"{Lead}\n{Paragraph}", article.Text);
+    }
 }
