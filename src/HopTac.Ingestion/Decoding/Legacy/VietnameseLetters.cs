@@ -12,12 +12,11 @@ internal enum Hat
     Horn,
 }
 
-/// <summary>A precomposed Vietnamese letter split into ASCII base, hat and tone (0 none, 1-5 acute, grave, hook, tilde, dot).</summary>
-internal readonly record struct LetterParts(char Base, Hat Hat, int Tone, bool Upper)
-{
-    /// <summary>The letter with its hat but without its tone (ấ → â).</summary>
-    public char Hatted => VietnameseLetters.Compose(Base, Hat, 0, Upper);
-}
+/// <summary>
+/// A precomposed Vietnamese letter split into ASCII base, hat and tone (0 none, 1-5 acute, grave, hook, tilde, dot);
+/// <see cref="Hatted"/> is the letter with its hat but without its tone (ấ → â).
+/// </summary>
+internal readonly record struct LetterParts(char Base, Hat Hat, int Tone, bool Upper, char Hatted);
 
 /// <summary>Splits and builds the 134 precomposed Vietnamese vowels from Unicode's own decompositions.</summary>
 internal static class VietnameseLetters
@@ -72,7 +71,7 @@ internal static class VietnameseLetters
                     var c = Compose(b, hat, tone, upper);
                     if (c != '\0')
                     {
-                        map[c] = new LetterParts(b, hat, tone, upper);
+                        map[c] = new LetterParts(b, hat, tone, upper, Compose(b, hat, 0, upper));
                     }
                 }
             }
