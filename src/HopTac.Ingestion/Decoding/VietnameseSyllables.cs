@@ -143,7 +143,8 @@ public static class VietnameseSyllables
     {
         foreach (var onset in Onsets)
         {
-            if (!bare.StartsWith(onset, StringComparison.Ordinal))
+            // Cheap first-letter check before the prefix compare: this runs for every word of every candidate.
+            if ((onset.Length > 0 && onset[0] != bare[0]) || !bare.StartsWith(onset, StringComparison.Ordinal))
             {
                 continue;
             }

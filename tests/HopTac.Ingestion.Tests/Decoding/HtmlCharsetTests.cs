@@ -14,4 +14,13 @@ public sealed class HtmlCharsetTests
     {
         Assert.Equal(expected, HtmlCharset.Sniff(Encoding.ASCII.GetBytes("<html><head>" + head + "</head></html>")));
     }
+
+    [Fact]
+    public void Sniff_reads_an_xml_declaration()
+    {
+        Assert.Equal("viscii", HtmlCharset.Sniff("<?xml version=\"1.0\" encoding=\"VISCII\"?><html></html>"u8));
+    }
+
+    [Fact]
+    public void Sniff_finds_nothing_in_empty_bytes() => Assert.Null(HtmlCharset.Sniff([]));
 }
