@@ -82,7 +82,7 @@ public static class TextDecoder
             }
 
             var score = VietnameseSyllables.Score(VietnameseText.Normalize(raw));
-            if (best is null || score.Share > bestScore.Share)
+            if (best is null || score.Share > bestScore.Share || (score.Share == bestScore.Share && score.Common > bestScore.Common))
             {
                 best = candidate;
                 bestScore = score;
@@ -164,13 +164,14 @@ public static class TextDecoder
 
     private static List<Candidate> Candidates(Charset declared)
     {
-        // Order breaks ties: UTF-8 first, then the Western page a tie means, then the Vietnamese code pages.
+        // Order breaks ties: UTF-8 first, then the Western page a tie means, then the Vietnamese code pages in
+        // the order they were common on the web (TCVN3 through the ABC fonts far ahead of VNI and VISCII).
         var list = new List<Candidate>
         {
             new("utf-8", static b => Encoding.UTF8.GetString(b), declared.Kind == CharsetKind.Utf8, IsUtf8: true),
             new("windows-1252", static b => Legacy.CodePages.Windows1252.GetString(b), declared.Kind == CharsetKind.Western),
         };
-        foreach (var kind in new[] { LegacyEncodingKind.Windows1258, LegacyEncodingKind.Viscii, LegacyEncodingKind.Tcvn3, LegacyEncodingKind.Vni })
+        foreach (var kind in new[] { LegacyEncodingKind.Windows1258, LegacyEncodingKind.Tcvn3, LegacyEncodingKind.Vni, LegacyEncodingKind.Viscii })
         {
             list.Add(new(
                 LegacyVietnameseEncoding.Name(kind),

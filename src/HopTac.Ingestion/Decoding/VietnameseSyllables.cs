@@ -50,6 +50,19 @@ public static class VietnameseSyllables
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RimeLookup =
         Rimes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The most frequent syllables of Vietnamese prose (function words and everyday nouns). Mojibake between two
+    /// legacy encodings can still be well-formed syllables; it is rarely these ones.
+    /// </summary>
+    private static readonly FrozenSet<string> Common = FrozenSet.ToFrozenSet(
+        """
+        và của là có các được cho những một trong với người đã này không năm đến tại về khi ngày từ đó nhiều sẽ
+        theo như cũng hai để ra vào làm thì mà nhưng bị trên sau đây nước việt nam công ty thể đi lại còn rằng hơn
+        nhất việc chính phủ quốc tế hợp tác tỉnh thành phố động học đầu mới bộ trưởng chủ tịch dân ông bà anh chị
+        sự đồng tiền triệu tỷ tháng số hội kinh tế
+        """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="word"/> (NFC, any case) is one well-formed Vietnamese syllable.</summary>
     public static bool IsValid(ReadOnlySpan<char> word)
     {
@@ -93,6 +106,8 @@ public static class VietnameseSyllables
     {
         var words = 0;
         var valid = 0;
+        var common = 0;
+        Span<char> lower = stackalloc char[MaxSyllableLength];
         var start = -1;
         var hasLetter = false;
         for (var i = 0; i <= text.Length; i++)
@@ -112,16 +127,22 @@ public static class VietnameseSyllables
             if (start >= 0 && hasLetter)
             {
                 words++;
-                if (IsValid(text[start..i]))
+                var word = text[start..i];
+                if (IsValid(word))
                 {
                     valid++;
+                    word.ToLowerInvariant(lower);
+                    if (Common.Contains(lower[..word.Length].ToString()))
+                    {
+                        common++;
+                    }
                 }
             }
 
             start = -1;
         }
 
-        return new SyllableScore(words, valid);
+        return new SyllableScore(words, valid, common);
     }
 
     private static bool IsSeparator(char c)
@@ -190,8 +211,11 @@ public static class VietnameseSyllables
     }
 }
 
-/// <summary>How many letter-bearing words a text has and how many of them are well-formed Vietnamese syllables.</summary>
-public readonly record struct SyllableScore(int Words, int Valid)
+/// <summary>
+/// How many letter-bearing words a text has, how many are well-formed Vietnamese syllables, and how many of those
+/// are among the most frequent syllables (a tie-breaker between two plausible decodings).
+/// </summary>
+public readonly record struct SyllableScore(int Words, int Valid, int Common = 0)
 {
     /// <summary>Share of words that are valid syllables, 0 for a text without words.</summary>
     public double Share => Words == 0 ? 0 : (double)Valid / Words;
