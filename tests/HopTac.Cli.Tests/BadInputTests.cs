@@ -64,6 +64,21 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("rejected", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_gzipped_html_page_is_read_transparently()
+    {
+        var html = "<html><head><title>Hợp tác giáo dục Việt Nam - Chile</title></head><body><article><h1>Hợp tác giáo dục Việt Nam - Chile</h1><p>"
+            + Good.Split('\n').Last() + "</p><p>Hai bên thống nhất trao đổi 40 sinh viên mỗi năm, bắt đầu từ năm học 2026-2027.</p></article></body></html>";
+        var path = Path.Combine(_dir, "chile.html.gz");
+        File.WriteAllBytes(path, Gzip(Encoding.UTF8.GetBytes(html)));
+
+        var (exit, stdout, _) = await CliRunner.RunAsync(["extract", path]);
+
+        Assert.Equal(0, exit);
+        using var record = JsonDocument.Parse(stdout);
+        Assert.Contains("Bộ Giáo dục Chile", record.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
     private static byte[] Gzip(byte[] data)
     {
         using var buffer = new MemoryStream();
