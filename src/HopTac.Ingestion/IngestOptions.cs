@@ -12,5 +12,11 @@ public sealed record IngestOptions
     /// <summary>Publication date to use where a page shows none, ISO 8601 (the CLI's <c>--published</c>).</summary>
     public string? DefaultPublished { get; init; }
 
+    /// <summary>Whether to extract facts (people, figures, events...) after the article; off for text-only work.</summary>
+    public bool ExtractFacts { get; init; } = true;
+
+    /// <summary>Pages read at once in a batch; defaults to the number of cores.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     public static IngestOptions Default { get; } = new();
 }

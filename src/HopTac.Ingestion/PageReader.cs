@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using HopTac.Core.Extraction;
 using HopTac.Core.Pages;
 using HopTac.Ingestion.Articles.Html;
 using HopTac.Ingestion.Articles.TextDumps;
@@ -8,7 +9,7 @@ using HopTac.Ingestion.Reading;
 namespace HopTac.Ingestion;
 
 /// <summary>
-/// The ingestion path for one page: bytes → decoded, normalised text → main article → page record.
+/// The ingestion path for one page: bytes → decoded, normalised text → main article → facts → page record.
 /// Never throws on bad input: every failure is an <see cref="IngestResult.Rejected"/> with a one-line reason.
 /// </summary>
 public sealed class PageReader(IngestOptions options)
@@ -70,6 +71,6 @@ public sealed class PageReader(IngestOptions options)
             Encoding = text.EncodingName,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(page.Bytes)),
         };
-        return new IngestResult.Accepted(record);
+        return new IngestResult.Accepted(Options.ExtractFacts ? FactExtractor.Extract(record) : record);
     }
 }

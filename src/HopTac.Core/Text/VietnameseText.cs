@@ -46,14 +46,38 @@ public static class VietnameseText
                     break;
                 case '\r':
                     break;
+                case '\uFFFE':
+                case '\uFFFF':
+                    builder.Append('\uFFFD');
+                    break;
                 default:
                     builder.Append(c);
                     break;
             }
         }
 
+        // Lone surrogates and noncharacters make ICU normalisation throw; hostile input must not.
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (char.IsHighSurrogate(builder[i]) && i + 1 < builder.Length && char.IsLowSurrogate(builder[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(builder[i]))
+            {
+                builder[i] = '\uFFFD';
+            }
+        }
+
         var s = builder.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s;
+        }
     }
 
     /// <summary>
@@ -91,7 +115,7 @@ public static class VietnameseText
         {
             var c = (char)i;
             table[i] = c;
-            if (char.IsSurrogate(c))
+            if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned)
             {
                 continue;
             }

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using HopTac.Cli.Commands;
+
+namespace HopTac.Cli;
+
+/// <summary>The <c>hoptac</c> command line: a thin host over ingestion, the store and exports.</summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var root = Build(console);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            console.Fail("cancelled");
+            return 130;
+        }
+    }
+
+    public static RootCommand Build(CliConsole console)
+    {
+        var common = new CommonOptions();
+        var root = new RootCommand("HopTac: Vietnamese news pages about international cooperation into a searchable, curated knowledge base.");
+        root.Options.Add(common.Verbose);
+        root.Subcommands.Add(IngestCommand.Create(console, common));
+        root.Subcommands.Add(ExtractCommand.Create(console, common));
+        root.Subcommands.Add(SearchCommand.Create(console, common));
+        root.Subcommands.Add(ShowCommand.Create(console, common));
+        root.Subcommands.Add(ExportCommand.Create(console, common));
+        root.Subcommands.Add(StatsCommand.Create(console, common));
+        return root;
+    }
+}

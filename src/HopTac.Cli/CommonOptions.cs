@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace HopTac.Cli;
+
+/// <summary>Options shared by several commands. Each command adds the ones it takes.</summary>
+internal sealed class CommonOptions
+{
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Print details (each page's outcome, stack traces of failures) to standard error.",
+        Recursive = true,
+    };
+
+    public Option<string> Db { get; } = new("--db")
+    {
+        Description = "The SQLite store file (created if missing).",
+        DefaultValueFactory = _ => "hoptac.db",
+    };
+
+    public Option<string?> Published { get; } = CreatePublished();
+
+#pragma warning disable CA1822 // an instance member so every command reads its options from one place
+    public Option<string> Format(string description, params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = description,
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+#pragma warning restore CA1822
+
+    private static Option<string?> CreatePublished()
+    {
+        var option = new Option<string?>("--published")
+        {
+            Description = "Publication date (YYYY-MM-DD) for pages that show none; also the anchor for dates written without a year.",
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                && !DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddError($"--published must be a date like 2024-10-08, not '{value}'.");
+            }
+        });
+        return option;
+    }
+}

@@ -1,7 +1,0 @@
-namespace HopTac.Cli.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void The_assembly_loads() => Assert.NotNull(typeof(SmokeTests).Assembly);
-}
