@@ -221,4 +221,47 @@ public sealed class SqlitePageStoreSearchTests
                     && h.Snippet.Highlights.Any(s => string.Equals(h.Snippet.Text.Substring(s.Start, s.Length), word, StringComparison.Ordinal))));
         }, ct).GetAwaiter().GetResult();
     }
+
+    [Fact]
+    public async Task A_page_spelling_the_query_with_its_marks_ranks_above_a_fold_collision()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var collision = await temp.Store.SaveAsync(Pages.Flood("va-cham.txt") with
+        {
+            Title = "Tin ngắn",
+            Text = "Đa số doanh nghiệp nâng giá. Đa phần người dân nâng cao cảnh giác.",
+        }, Ct);
+        var spelled = await temp.Store.SaveAsync(Pages.Flood("dung-dau.txt") with
+        {
+            Title = "Tin ngắn",
+            Text = "Sáng nay, đoàn đại biểu quốc tế đã đến thăm và làm việc tại nhiều địa phương. "
+                + "Tại Đà Nẵng, đoàn tham quan khu công nghệ cao và trao đổi với lãnh đạo thành phố về hợp tác đầu tư.",
+        }, Ct);
+
+        var hits = await temp.Store.SearchAsync(new SearchQuery("Đà Nẵng"), Ct);
+        var unmarked = await temp.Store.SearchAsync(new SearchQuery("da nang"), Ct);
+
+        Assert.Equal([spelled.PageId, collision.PageId], hits.Select(h => h.PageId));
+        Assert.Equal(2, unmarked.Count);
+    }
+
+    [Fact]
+    public async Task Words_side_by_side_rank_above_the_same_words_apart()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var apart = await temp.Store.SaveAsync(Pages.Flood("xa-nhau.txt") with
+        {
+            Title = "Tin tổng hợp",
+            Text = "Ngân hàng trung ương công bố số liệu mới. Thế giới theo dõi sát diễn biến thị trường.",
+        }, Ct);
+        var together = await temp.Store.SaveAsync(Pages.Flood("canh-nhau.txt") with
+        {
+            Title = "Tin tổng hợp",
+            Text = "Ngân hàng Thế giới công bố số liệu mới về tăng trưởng. Thị trường theo dõi sát diễn biến.",
+        }, Ct);
+
+        var hits = await temp.Store.SearchAsync(new SearchQuery("ngan hang the gioi"), Ct);
+
+        Assert.Equal([together.PageId, apart.PageId], hits.Select(h => h.PageId));
+    }
 }
