@@ -63,4 +63,25 @@ internal static class FoldedTokens
         var folded = VietnameseText.Fold(text);
         return Spans(folded).ConvertAll(s => folded.Substring(s.Start, s.Length));
     }
+
+    /// <summary>
+    /// The folded word tokens of raw user text, and beside each the same word normalised and lower-cased with
+    /// its marks kept (the fold is char for char, so both come from the same spans).
+    /// </summary>
+    public static (List<string> Folded, List<string> Marked) WordsWithMarks(string text)
+    {
+        var lowered = Lower(VietnameseText.Normalize(text));
+        var folded = VietnameseText.Fold(text);
+        var spans = Spans(folded);
+        return (spans.ConvertAll(s => folded.Substring(s.Start, s.Length)), spans.ConvertAll(s => lowered.Substring(s.Start, s.Length)));
+    }
+
+    /// <summary>Lower-cases char for char, so offsets stay those of the input.</summary>
+    public static string Lower(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = char.ToLowerInvariant(source[i]);
+        }
+    });
 }

@@ -11,6 +11,15 @@ namespace HopTac.Storage.Search;
 /// </summary>
 internal sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Phrases)
 {
+    /// <summary>
+    /// The phrases as the user wrote them (normalised, lower-cased, marks kept), word for word beside
+    /// <see cref="Phrases"/>; used to prefer pages that spell the words with the user's marks.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Marked { get; init; } = Phrases;
+
+    /// <summary>Whether the user typed any Vietnamese mark (or đ): only then does spelling tell pages apart.</summary>
+    public bool HasMarks => Marked.Zip(Phrases).Any(p => !p.First.SequenceEqual(p.Second, StringComparer.Ordinal));
+
     /// <summary>Longer input is cut: a query is a few words, not a page.</summary>
     public const int MaxInputLength = 1_000;
 
@@ -33,6 +42,7 @@ internal sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Phrases)
 
         var input = text.Length > MaxInputLength ? text[..MaxInputLength] : text;
         var phrases = new List<IReadOnlyList<string>>();
+        var marked = new List<IReadOnlyList<string>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var quoted = input.Split('"');
         for (var i = 0; i < quoted.Length; i++)
@@ -41,15 +51,16 @@ internal sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Phrases)
             var pieces = i % 2 == 1 ? [quoted[i]] : quoted[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             foreach (var piece in pieces)
             {
-                var words = FoldedTokens.Words(piece);
+                var (words, spelled) = FoldedTokens.WordsWithMarks(piece);
                 if (words.Count > 0 && phrases.Count < MaxPhrases && seen.Add(string.Join(' ', words)))
                 {
                     phrases.Add(words);
+                    marked.Add(spelled);
                 }
             }
         }
 
-        return new SearchTerms(phrases);
+        return new SearchTerms(phrases) { Marked = marked };
     }
 
     /// <summary>The FTS5 MATCH expression: quoted phrases joined by spaces (implicit AND).</summary>

@@ -23,7 +23,8 @@ namespace HopTac.Storage.Sqlite;
 /// source's own page (<see cref="SaveOutcome.New"/>; listing and facts see it), but only the first current page
 /// holding a content is in the full-text index, so search never returns one text twice. When that page is
 /// superseded, the next current page with the same content takes its place in the index.
-/// <see cref="SearchHit.Rank"/> is the negated bm25 score: higher is more relevant.
+/// <see cref="SearchHit.Rank"/> is the negated bm25 score (title weighted 3:1 over text), multiplied up for pages
+/// that spell the query with the user's marks or hold its words side by side: higher is more relevant.
 /// </remarks>
 public sealed class SqlitePageStore : IPageStore
 {
@@ -32,6 +33,12 @@ public sealed class SqlitePageStore : IPageStore
 
     /// <summary>The most hits one search returns, whatever the query asks.</summary>
     public const int MaxLimit = 200;
+
+    /// <summary>
+    /// How many bm25 candidates at most are re-ranked (see <see cref="RelevanceBoost"/>): a page beyond this bm25
+    /// rank cannot be boosted into the results.
+    /// </summary>
+    private const int MaxCandidates = 400;
 
     private const int BusyTimeoutMilliseconds = 30_000;
 
@@ -180,22 +187,26 @@ public sealed class SqlitePageStore : IPageStore
         command.Parameters.AddWithValue("$match", terms.ToFts5());
         command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
         command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$limit", Math.Min(MaxCandidates, Math.Max(limit * 3, 60)));
 
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var candidates = new List<(long Id, string Source, string? Title, string? Published, string Text, double Score)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var snippet = SnippetBuilder.Build(reader.GetString(4), terms);
-            hits.Add(new SearchHit(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                NullableString(reader, 2),
-                NullableString(reader, 3),
-                snippet,
-                -reader.GetDouble(5)));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var title = NullableString(reader, 2);
+                var text = reader.GetString(4);
+                var score = -reader.GetDouble(5) * RelevanceBoost.Factor(title, text, terms);
+                candidates.Add((reader.GetInt64(0), reader.GetString(1), title, NullableString(reader, 3), text, score));
+            }
         }
 
+        var hits = candidates
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Id)
+            .Take(limit)
+            .Select(c => new SearchHit(c.Id, c.Source, c.Title, c.Published, SnippetBuilder.Build(c.Text, terms), c.Score))
+            .ToList();
         return hits;
     }
 
