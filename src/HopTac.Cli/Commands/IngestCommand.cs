@@ -86,6 +86,13 @@ internal static class IngestCommand
             {
                 case IngestResult.Accepted accepted:
                     var saved = await store.SaveAsync(accepted.Record, ct).ConfigureAwait(false);
+                    if (saved.Outcome == SaveOutcome.Rejected)
+                    {
+                        summary.Rejected.Add((result.Source, "the store refused the page (no text, or text too long)"));
+                        console.Fail($"{result.Source}: the store refused the page (no text, or text too long)");
+                        break;
+                    }
+
                     summary.Count(saved.Outcome);
                     if (verbose)
                     {
@@ -121,7 +128,8 @@ internal static class IngestCommand
             {
                 case SaveOutcome.New: New++; break;
                 case SaveOutcome.NewVersion: NewVersions++; break;
-                default: Unchanged++; break;
+                case SaveOutcome.Unchanged: Unchanged++; break;
+                default: throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a stored outcome");
             }
         }
 
