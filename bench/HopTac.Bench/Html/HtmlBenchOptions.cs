@@ -6,7 +6,7 @@ namespace HopTac.Bench.Html;
 internal sealed record HtmlBenchOptions(string Extractor, string Pages, string Out, int Threads, int Limit)
 {
     public const string Usage =
-        "usage: html --extractor hoptac|smartreader --pages DIR --out FILE.jsonl [--threads N] [--limit N]";
+        "usage: html --extractor hoptac|smartreader --pages DIR --out FILE.jsonl [--threads N] [--limit N (0 = all)]";
 
     public static IReadOnlyList<string> Extractors { get; } = ["hoptac", "smartreader"];
 
@@ -36,11 +36,11 @@ internal sealed record HtmlBenchOptions(string Extractor, string Pages, string O
                 case "--out":
                     output = value;
                     break;
-                case "--threads" when TryPositive(value, out threads):
-                case "--limit" when TryPositive(value, out limit):
+                case "--threads" when TryWhole(value, 1, out threads):
+                case "--limit" when TryWhole(value, 0, out limit):
                     break;
                 case "--threads" or "--limit":
-                    error = $"{name} must be a positive whole number, not '{value}'";
+                    error = $"{name} must be a whole number (at least 1 for --threads; 0 means all for --limit), not '{value}'";
                     return null;
                 default:
                     error = $"unknown option {name}";
@@ -64,6 +64,6 @@ internal sealed record HtmlBenchOptions(string Extractor, string Pages, string O
         return new HtmlBenchOptions(extractor, pages, output, threads, limit);
     }
 
-    private static bool TryPositive(string value, out int result) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result) && result > 0;
+    private static bool TryWhole(string value, int min, out int result) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result) && result >= min;
 }
