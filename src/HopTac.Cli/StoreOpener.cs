@@ -1,5 +1,5 @@
 using HopTac.Storage;
-
+using HopTac.Storage.Sqlite;
 
 namespace HopTac.Cli;
 
@@ -7,7 +7,7 @@ namespace HopTac.Cli;
 internal static class StoreOpener
 {
     public static async Task<IPageStore> OpenAsync(string dbPath, CancellationToken cancellationToken) =>
-        await Task.FromException<IPageStore>(new NotSupportedException()).ConfigureAwait(false);
+        await SqlitePageStore.OpenAsync(dbPath, TimeProvider.System, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Whether an exception is the store's (I/O, database) rather than a bug.</summary>
     public static bool IsStorageFailure(Exception e) =>

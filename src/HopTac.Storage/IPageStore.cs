@@ -37,6 +37,9 @@ public enum SaveOutcome
 
     /// <summary>The source was stored before with other content; this is its new current version.</summary>
     NewVersion,
+
+    /// <summary>Nothing was stored: an error record, a blank source, or a text beyond the store's bound. PageId is 0.</summary>
+    Rejected,
 }
 
 /// <summary>The result of <see cref="IPageStore.SaveAsync"/>.</summary>

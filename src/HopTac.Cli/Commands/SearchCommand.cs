@@ -66,6 +66,8 @@ internal static class SearchCommand
     {
         var builder = new StringBuilder();
         var position = 0;
+        // Paragraph breaks become spaces so a snippet reads as one line; spans keep their offsets.
+        snippet = snippet with { Text = snippet.Text.Replace('\n', ' ') };
         foreach (var span in snippet.Highlights.OrderBy(h => h.Start))
         {
             if (span.Start < position || span.End > snippet.Text.Length)

@@ -6,7 +6,8 @@ namespace HopTac.Core.Text;
 /// <summary>
 /// The one place Vietnamese text is normalised and folded.
 /// <see cref="Normalize"/> runs on every input: NFC, the look-alike <c>Ð</c> (U+00D0, Icelandic eth) to <c>Đ</c>,
-/// non-breaking and other odd spaces to a plain space, zero-width characters and soft hyphens removed.
+/// non-breaking and other odd spaces to a plain space, zero-width characters and soft hyphens removed, CR and CRLF
+/// line ends to LF.
 /// <see cref="Fold"/> makes search keys: marks stripped, <c>đ</c> to <c>d</c>, lower case. Folding never changes
 /// the number of <see cref="string"/> elements of an NFC letter sequence except where marks are removed, so callers
 /// must not use folded offsets against original text.
@@ -22,8 +23,9 @@ public static class VietnameseText
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var index = 0; index < text.Length; index++)
         {
+            var c = text[index];
             switch (c)
             {
                 case '\u00D0': builder.Append('\u0110'); break; // Ð → Đ
@@ -45,6 +47,12 @@ public static class VietnameseText
                 case '\u00AD': // soft hyphen
                     break;
                 case '\r':
+                    // CRLF and old Mac CR line ends both become '\n'; ViMs files use lone CRs.
+                    if (index + 1 >= text.Length || text[index + 1] != '\n')
+                    {
+                        builder.Append('\n');
+                    }
+
                     break;
                 case '\uFFFE':
                 case '\uFFFF':

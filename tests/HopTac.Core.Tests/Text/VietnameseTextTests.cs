@@ -59,6 +59,13 @@ public sealed class VietnameseTextTests
         Assert.Equal("Hội đàm Đà Nẵng", VietnameseText.Normalize(input));
     }
 
+    [Theory]
+    [InlineData("Dòng một\r\nDòng hai", "Dòng một\nDòng hai")]
+    [InlineData("Dòng một\rDòng hai", "Dòng một\nDòng hai")]
+    [InlineData("Dòng một\r \nDòng hai", "Dòng một\n \nDòng hai")]
+    public void Normalize_turns_every_line_end_into_a_line_feed(string input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Normalize(input));
+
     [Fact]
     public void Normalize_is_idempotent_on_mixed_text()
     {

@@ -1,13 +1,417 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace HopTac.Core.Extraction.Dates;
 
-/// <summary>Finds Vietnamese date expressions in a sentence and writes them as ISO 8601 at the precision given.</summary>
-public static class DateFinder
+/// <summary>
+/// Finds Vietnamese date expressions in a sentence and writes them as ISO 8601 at the precision given.
+/// Forms: "08/10/2024", "1.1.2016", "12/9", "24-2", "ngày 5 tháng 3 năm 2024", "tháng 5/2019", "tháng 5 vừa qua",
+/// "tháng Ba", "năm 2001", "quý I/2024", ranges ("từ ngày 07/8/2024 đến 10/8/2024", "29/11-2/12", "25-28/9",
+/// "giai đoạn 2021-2025"), open ends ("đến năm 2030" is "/2030") and, given the page's date, "hôm nay",
+/// "chiều qua", "năm ngoái". A missing year is taken from <see cref="DateContext.NearbyYear"/>, else from the one
+/// year the text itself names, else from <see cref="DateContext.PageDate"/> (the year that puts the date nearest
+/// the page date, later dates weighed as less likely); otherwise the date stays "--MM-DD" / "--MM".
+/// </summary>
+public static partial class DateFinder
 {
+    /// <summary>Longer texts are cut: dates are looked for in sentences and paragraphs, not whole books.</summary>
+    public const int MaxTextLength = 20_000;
+
+    private enum Lean
+    {
+        None,
+        Past,
+        Future,
+    }
+
+    private sealed record Candidate(int Start, int End, PartialDate? From, PartialDate To, bool IsRange, Lean Lean, bool Inferred);
+
     /// <summary>All dates in <paramref name="text"/>, left to right. Never throws; nonsense gives nothing.</summary>
     public static IReadOnlyList<DateMention> FindAll(string text, DateContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        return [];
+        var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
+        try
+        {
+            return Resolve(Collect(scanned, context), context);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
     }
+
+    private static List<Candidate> Collect(string text, DateContext context)
+    {
+        var found = new List<Candidate>();
+
+        void Add(Candidate candidate)
+        {
+            if (!found.Any(f => f.Start < candidate.End && candidate.Start < f.End))
+            {
+                found.Add(candidate);
+            }
+        }
+
+        foreach (Match m in PointRange().Matches(text))
+        {
+            var sep1 = m.Groups["s1"].Value;
+            var sep2 = m.Groups["s2"].Value;
+            var dashJoin = m.Groups["join"].Value.Trim() is "-" or "–" or "—";
+            // "24-2-26-2" cannot be read; a dotted day without its year is a decimal ("1.7"), not a date.
+            if ((dashJoin && (sep1 == "-" || sep2 == "-"))
+                || (sep1 == "." && !m.Groups["y1"].Success) || (sep2 == "." && !m.Groups["y2"].Success))
+            {
+                continue;
+            }
+
+            if (Point(m, "1") is { } a && Point(m, "2") is { } b)
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
+        foreach (Match m in DayRange().Matches(text))
+        {
+            var year = Int(m.Groups["y"]);
+            var month = Int(m.Groups["m"]);
+            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d1 < d2
+                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
+        foreach (Match m in YearRange().Matches(text))
+        {
+            if (Int(m.Groups["y1"]) is { } y1 && Int(m.Groups["y2"]) is { } y2 && y1 < y2
+                && PartialDate.TryCreate(y1, null, null, out var a) && PartialDate.TryCreate(y2, null, null, out var b))
+            {
+                var start = m.Groups["y1"].Index;
+                Add(new Candidate(start, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
+        foreach (Match m in FullDate().Matches(text))
+        {
+            AddPoint(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), Lean.None);
+        }
+
+        foreach (Match m in WordDate().Matches(text))
+        {
+            AddPoint(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), LeanOf(m.Groups["rel"].Value));
+        }
+
+        foreach (Match m in Quarter().Matches(text))
+        {
+            var q = m.Groups["q"].Value.ToUpperInvariant() switch
+            {
+                "I" or "1" => 1,
+                "II" or "2" => 2,
+                "III" or "3" => 3,
+                "IV" or "4" => 4,
+                _ => 0,
+            };
+            var year = Int(m.Groups["y"]);
+            if (q > 0 && PartialDate.TryCreate(year, (3 * q) - 2, null, out var a) && PartialDate.TryCreate(year, 3 * q, null, out var b))
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            AddPoint(m, Int(m.Groups["y"]), Int(m.Groups["m"]), null, Lean.None);
+        }
+
+        foreach (Match m in OpenEnd().Matches(text))
+        {
+            if (PartialDate.TryCreate(Int(m.Groups["y"]), null, null, out var end))
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, null, end, true, Lean.None, false));
+            }
+        }
+
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            var sep = m.Groups["s"].Value;
+            var cue = m.Groups["cue"].Success;
+            if (sep == "." && !cue)
+            {
+                continue;
+            }
+
+            // "10-15 người" is a range of counts: a dashed day-month needs a cue ("ngày 24-2") or to stand alone.
+            if (sep == "-" && !cue && !StandsAloneAfter(text, m.Index + m.Length))
+            {
+                continue;
+            }
+
+            AddPoint(m, null, Int(m.Groups["m"]), Int(m.Groups["d"]), LeanOf(m.Groups["rel"].Value));
+        }
+
+        foreach (Match m in MonthOnly().Matches(text))
+        {
+            var month = Int(m.Groups["m"]) ?? MonthWord(m.Groups["w"].Value);
+            if (month is null)
+            {
+                continue;
+            }
+
+            var rel = m.Groups["rel"].Value;
+            var lean = LeanOf(rel);
+            if (IsThisYear(rel) && context.PageDate is { } page)
+            {
+                AddPoint(m, page.Year, month, null, Lean.None, inferred: true);
+            }
+            else if (IsLastYear(rel) && context.PageDate is { } page2)
+            {
+                AddPoint(m, page2.Year - 1, month, null, Lean.None, inferred: true);
+            }
+            else
+            {
+                AddPoint(m, null, month, null, lean);
+            }
+        }
+
+        foreach (Match m in YearOnly().Matches(text))
+        {
+            AddPoint(m, Int(m.Groups["y"]), null, null, Lean.None);
+        }
+
+        if (context.PageDate is { } pageDate)
+        {
+            foreach (Match m in Relative().Matches(text))
+            {
+                var word = m.Value.ToLowerInvariant();
+                if (word.StartsWith("năm", StringComparison.Ordinal))
+                {
+                    var year = IsLastYear(word) ? pageDate.Year - 1 : pageDate.Year;
+                    AddPoint(m, year, null, null, Lean.None, inferred: true);
+                    continue;
+                }
+
+                var offset = word.EndsWith("kia", StringComparison.Ordinal) ? -2
+                    : word.EndsWith("qua", StringComparison.Ordinal) ? -1
+                    : word.EndsWith("mai", StringComparison.Ordinal) ? 1
+                    : 0;
+                var day = pageDate.AddDays(offset);
+                AddPoint(m, day.Year, day.Month, day.Day, Lean.None, inferred: true);
+            }
+        }
+
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return found;
+
+        void AddPoint(Match m, int? year, int? month, int? day, Lean lean, bool inferred = false)
+        {
+            if (PartialDate.TryCreate(year, month, day, out var point))
+            {
+                var span = m.Groups["span"].Success ? m.Groups["span"] : (Group)m;
+                Add(new Candidate(span.Index, span.Index + span.Length, null, point, false, lean, inferred));
+            }
+        }
+    }
+
+    private static List<DateMention> Resolve(List<Candidate> candidates, DateContext context)
+    {
+        // A year the text names itself ("tháng 5/2019 ... ngày 12/9") anchors the dates that lack one.
+        var namedYears = candidates
+            .Where(c => !c.Inferred)
+            .SelectMany(c => new[] { c.From?.Year, c.To.Year })
+            .OfType<int>()
+            .Distinct()
+            .ToList();
+        var textYear = context.NearbyYear ?? (namedYears.Count == 1 ? namedYears[0] : null);
+
+        var result = new List<DateMention>();
+        foreach (var c in candidates)
+        {
+            var inferred = c.Inferred;
+            var to = c.To;
+            var from = c.From;
+            if (c.IsRange && from is { } f)
+            {
+                if (f.Year is null && to.Year is { } ty)
+                {
+                    from = f.WithYear(f.Month > to.Month ? ty - 1 : ty);
+                    inferred = true;
+                }
+                else if (f.Year is { } fy && to.Year is null)
+                {
+                    to = to.WithYear(to.Month < f.Month ? fy + 1 : fy);
+                    inferred = true;
+                }
+                else if (f.Year is null && to.Year is null && InferYear(f, c.Lean, context, textYear) is { } y)
+                {
+                    from = f.WithYear(y);
+                    to = to.WithYear(to.Month < f.Month ? y + 1 : y);
+                    inferred = true;
+                }
+            }
+            else if (to.Year is null && InferYear(to, c.Lean, context, textYear) is { } y)
+            {
+                to = to.WithYear(y);
+                inferred = true;
+            }
+
+            var iso = c.IsRange ? (from?.ToIso() ?? string.Empty) + "/" + to.ToIso() : to.ToIso();
+            result.Add(new DateMention(iso, c.Start, c.End - c.Start, inferred));
+        }
+
+        return result;
+    }
+
+    private static int? InferYear(PartialDate date, Lean lean, DateContext context, int? textYear)
+    {
+        if (textYear is { } named)
+        {
+            return date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(named) ? null : named;
+        }
+
+        if (context.PageDate is not { } page)
+        {
+            return null;
+        }
+
+        int? best = null;
+        var bestCost = double.MaxValue;
+        for (var y = page.Year - 1; y <= page.Year + 1; y++)
+        {
+            if (date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(y))
+            {
+                continue;
+            }
+
+            var days = date.Anchor(y).DayNumber - page.DayNumber;
+            // A month alone ("tháng 5 vừa qua") may be the page's own month.
+            var sameMonth = date.Day is null && date.Month == page.Month && y == page.Year;
+            if ((lean == Lean.Past && days > 0 && !sameMonth) || (lean == Lean.Future && days < 0 && !sameMonth))
+            {
+                continue;
+            }
+
+            // News mostly reports what happened; a later date is weighed as three times further away.
+            double cost = days < 0 ? -days : days * 3.0;
+            if (sameMonth)
+            {
+                cost = 0;
+            }
+
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = y;
+            }
+        }
+
+        return best;
+    }
+
+    private static PartialDate? Point(Match m, string suffix)
+    {
+        return PartialDate.TryCreate(Int(m.Groups["y" + suffix]), Int(m.Groups["m" + suffix]), Int(m.Groups["d" + suffix]), out var p)
+            ? p
+            : null;
+    }
+
+    private static int? Int(Group group) =>
+        group.Success && group.Length <= 4 && int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : null;
+
+    private static bool StandsAloneAfter(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k >= text.Length || !char.IsLetterOrDigit(text[k]) || char.IsUpper(text[k]);
+    }
+
+    private static Lean LeanOf(string rel)
+    {
+        var r = rel.Trim().ToLowerInvariant();
+        if (r.Length == 0)
+        {
+            return Lean.None;
+        }
+
+        return r.Contains("qua", StringComparison.Ordinal) || r.Contains("rồi", StringComparison.Ordinal)
+            || r.Contains("trước", StringComparison.Ordinal)
+            ? Lean.Past
+            : r.Contains("tới", StringComparison.Ordinal) || r.Contains("sau", StringComparison.Ordinal) ? Lean.Future : Lean.None;
+    }
+
+    private static bool IsThisYear(string rel) => rel.Trim().Equals("năm nay", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLastYear(string rel) =>
+        rel.Trim().ToLowerInvariant() is "năm ngoái" or "năm trước" or "năm rồi";
+
+    private static int? MonthWord(string word)
+    {
+        var w = string.Join(' ', word.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var capital = w.Length > 0 && char.IsUpper(w[0]);
+        return w.ToLowerInvariant() switch
+        {
+            // "tháng năm" and "tháng một" are too often other words ("9 tháng năm nay"): only capitalised.
+            "một" => capital ? 1 : null,
+            "hai" => 2,
+            "ba" => 3,
+            "tư" or "bốn" => 4,
+            "năm" => capital ? 5 : null,
+            "sáu" => 6,
+            "bảy" or "bẩy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            "mười" => 10,
+            "mười một" => 11,
+            "mười hai" => 12,
+            _ => null,
+        };
+    }
+
+    private const string NumberBefore = @"(?<![\p{L}\p{N}.,/\-–])";
+    private const string NumberAfter = @"(?![\p{L}\p{N}]|[/.,\-–]\p{N})";
+    private const string WordAfter = @"(?![\p{L}\p{N}])";
+    private const string Rel = @"(?<rel>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới\s+đây|sắp\s+tới|tới|này|năm\s+nay|năm\s+ngoái|năm\s+trước)" + WordAfter + ")?";
+
+    [GeneratedRegex(NumberBefore + @"(?:ngày\s+)?(?<d1>\d{1,2})(?<s1>[/.\-])(?<m1>\d{1,2})(?:\k<s1>(?<y1>\d{4}))?(?<join>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?<d2>\d{1,2})(?<s2>[/.\-])(?<m2>\d{1,2})(?:\k<s2>(?<y2>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PointRange();
+
+    [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?<d2>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:giai\s+đoạn|thời\s+kỳ|thời\s+kì|nhiệm\s+kỳ|nhiệm\s+kì|niên\s+khóa|niên\s+khoá|từ\s+năm|từ|năm|mùa\s+giải|\()\s*(?<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?<y2>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(NumberBefore + @"(?<d>\d{1,2})(?<s>[/.\-])(?<m>\d{1,2})\k<s>(?<y>\d{4})" + NumberAfter, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ngày|mùng|mồng)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))" + NumberAfter + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WordDate();
+
+    [GeneratedRegex(@"(?<![\p{L}])quý\s+(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s*(?:/|-|năm|,)\s*(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+|,\s*)\s*(?<y>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?năm|tầm\s+nhìn(?:\s+đến)?(?:\s+năm)?)\s+(?<y>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OpenEnd();
+
+    [GeneratedRegex(@"(?:(?<cue>(?<![\p{L}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|khuya|từ|đến|vào)\s+)|" + NumberBefore + @")(?<span>(?<d>\d{1,2})(?<s>[/.\-])(?<m>\d{1,2}))" + NumberAfter + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?:(?<m>\d{1,2})" + NumberAfter + @"|(?<w>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)" + WordAfter + ")" + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"(?<![\p{L}])năm\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Relative();
 }

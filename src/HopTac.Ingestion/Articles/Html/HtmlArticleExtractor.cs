@@ -6,18 +6,41 @@ namespace HopTac.Ingestion.Articles.Html;
 /// <summary>
 /// Main-article extraction for HTML pages: metadata first (JSON-LD, og:*, article:published_time, time), then the
 /// DOM scored by text and link density, without nav, aside, footer and related-link lists; captions kept.
+/// Thread-safe; never throws on messy input (an unreadable page gives <see cref="Article.Empty"/>).
 /// </summary>
 public static class HtmlArticleExtractor
 {
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
     /// <summary>Extracts the article from an HTML document (already decoded and normalised). Never throws on messy input.</summary>
     public static Article Extract(string html, IngestOptions options)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
-        var text = document.Body?.TextContent ?? string.Empty;
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-        return new Article(document.Title, null, [], string.Join('\n', lines));
+        var limit = (int)Math.Clamp(options.MaxBytes, 1024, int.MaxValue / 2);
+        if (html.Length > limit)
+        {
+            html = html[..limit];
+        }
+
+        try
+        {
+            parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+            using var document = parser.ParseDocument(html);
+            var lang = document.DocumentElement?.GetAttribute("lang") ?? string.Empty;
+
+            // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
+            var dayFirst = !lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) && !string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
+            var meta = MetadataReader.Read(document, dayFirst);
+            var body = document.Body;
+            var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
+            return new Article(meta.Title, meta.Published, meta.Authors, text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        {
+            if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine(e); }
+            return Article.Empty;
+        }
     }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace HopTac.Ingestion.Articles.Html;
+
+/// <summary>
+/// Decides whether a string names a person who wrote the page: not the site, not a URL or handle, not a photo
+/// credit, not a sentence. Bylines lose their "By"/"Bài:" prefix and anything after a date or separator.
+/// </summary>
+internal static class AuthorNames
+{
+    private static readonly string[] Prefixes = ["written by", "posted by", "reviewed by", "by:", "by", "từ", "bài và ảnh:", "bài:", "tác giả:", "tác giả", "author:", "author"];
+    private static readonly string[] Cuts = [" | ", " - ", " – ", " — ", "•", "·", "\n", " on ", " updated", " published", " posted", " ngày ", ","];
+
+    public static string? Accept(string? value, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var v = value.Trim();
+        if (v.Length is < 3 or > 80 || v.Contains("://", StringComparison.Ordinal) || v.StartsWith('@') || v.Contains('@', StringComparison.Ordinal)
+            || v.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || v.Contains(".com", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrEmpty(siteName) && (v.Equals(siteName, StringComparison.OrdinalIgnoreCase)
+            || siteName.Contains(v, StringComparison.OrdinalIgnoreCase) || v.Contains(siteName, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        if (v.Any(char.IsDigit) || v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8)
+        {
+            return null;
+        }
+
+        // A person's name starts with a capital in every script these pages use.
+        return char.IsUpper(v[0]) ? v : null;
+    }
+
+    public static string? FromByline(string? text, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (t.Length > 200)
+        {
+            return null;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (t.Length == prefix.Length || !char.IsLetter(t[prefix.Length]) || prefix.EndsWith(':')))
+            {
+                t = t[prefix.Length..].TrimStart(' ', ':');
+                break;
+            }
+        }
+
+        foreach (var cut in Cuts)
+        {
+            var at = t.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                t = t[..at];
+            }
+        }
+
+        t = t.Trim().TrimEnd('.', ':', ';');
+        return t.Length > 0 && char.IsUpper(t[0]) && !t.ToLower(CultureInfo.InvariantCulture).Contains("admin", StringComparison.Ordinal) ? Accept(t, siteName) : null;
+    }
+}

@@ -1,0 +1,558 @@
+using System.Text;
+using AngleSharp.Dom;
+using HopTac.Core.Text;
+
+namespace HopTac.Ingestion.Articles.Html;
+
+/// <summary>
+/// Finds the main article in a page body and writes it as one block per line. One bottom-up pass measures every
+/// element (text, link text, commas), a readability-style pass scores paragraph parents, and the writer walks the
+/// chosen subtree once, dropping link-dense lists, furniture and bylines. No subtree's text is read twice.
+/// </summary>
+internal sealed class ContentExtractor
+{
+    private const int MaxTextChars = 2_000_000;
+    private const int MaxElements = 400_000;
+
+    private static readonly HashSet<string> Junk = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "iframe", "nav", "aside", "footer", "svg", "button", "select", "option",
+        "template", "object", "embed", "canvas", "input", "textarea", "label", "math", "link", "meta", "head", "title", "dialog",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre",
+        "section", "table", "tr", "td", "th", "caption", "ul", "summary", "tbody", "thead", "tfoot", "center", "body",
+    };
+
+    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "div", "section", "ul", "ol", "table", "dl", "header", "figure", "center", "article", "aside", "details", "tbody", "form",
+    };
+
+    private static readonly string[] RelatedLabels =
+    [
+        "tin liên quan", "tin lien quan", "đọc thêm", "xem thêm", "xem nhiều", "tin cùng chuyên mục", "tin khác",
+        "bài liên quan", "related", "read more", "read next", "more from", "you may also like", "you might also like",
+        "recommended", "popular", "trending", "more stories", "most read", "tags", "share this", "share:",
+        "also read", "see also", "further reading",
+    ];
+
+    private static readonly string[] MetaWords = ["byline", "author", "dateline", "date", "time", "meta", "posted", "published", "tac-gia", "tacgia"];
+
+    private readonly Dictionary<IElement, Info> infos = new(ReferenceEqualityComparer.Instance);
+    private readonly int maxDepth;
+    private readonly string? titleKey;
+    private int elements;
+
+    private ContentExtractor(int maxDepth, string? title)
+    {
+        this.maxDepth = Math.Clamp(maxDepth, 8, 1024);
+        titleKey = string.IsNullOrWhiteSpace(title) ? null : Squash(title);
+    }
+
+    /// <summary>The article text of <paramref name="body"/>, one block per line; empty when there is none.</summary>
+    public static string Extract(IElement body, int maxDepth, string? title)
+    {
+        var strict = new ContentExtractor(maxDepth, title).Run(body, stripUnlikely: true);
+        if (strict.Length >= 400)
+        {
+            return strict;
+        }
+
+        // Pages whose whole layout uses "header"/"sidebar"-like classes lose their article to the strict pass, and
+        // streamed server-rendered pages park the article in a hidden element that a script later reveals.
+        var loose = new ContentExtractor(maxDepth, title).Run(body, stripUnlikely: false);
+        return loose.Length > strict.Length * 2 ? loose : strict;
+    }
+
+    private string Run(IElement body, bool stripUnlikely)
+    {
+        Measure(body, 0, stripUnlikely);
+        var top = Score();
+        var roots = top is null ? [body] : Gather(top);
+        var writer = new Writer(this);
+        if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine($"strip={stripUnlikely} top={top?.LocalName}.{top?.ClassName}#{top?.Id} text={(top is null ? 0 : infos[top].Text)} roots={roots.Count} bodytext={infos[body].Text}"); }
+        foreach (var root in roots)
+        {
+            writer.Write(root, 0, isRoot: true);
+        }
+
+        return writer.Finish();
+    }
+
+    private Info Measure(IElement e, int depth, bool stripUnlikely)
+    {
+        var info = new Info();
+        infos[e] = info;
+        var tag = e.LocalName;
+        if (++elements > MaxElements || Junk.Contains(tag) || (stripUnlikely && IsHidden(e)))
+        {
+            info.Skip = true;
+            return info;
+        }
+
+        info.Key = BoilerplateHints.Key(e);
+        info.Weight = BoilerplateHints.Weight(info.Key);
+        if (stripUnlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table")
+            && BoilerplateHints.IsUnlikely(info.Key))
+        {
+            info.Skip = true;
+            return info;
+        }
+
+        if (depth >= maxDepth)
+        {
+            info.Flatten = true;
+            var flat = e.TextContent;
+            info.Text = CountVisible(flat, out info.Commas);
+            return info;
+        }
+
+        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                info.Text += CountVisible(text.Data, out var commas);
+                info.Commas += commas;
+            }
+            else if (child is IElement ce)
+            {
+                var ci = Measure(ce, depth + 1, stripUnlikely);
+                if (ci.Skip)
+                {
+                    continue;
+                }
+
+                info.Text += ci.Text;
+                info.Link += ci.Link;
+                info.Commas += ci.Commas;
+                if (Blocks.Contains(ce.LocalName) || ci.HasBlockChild)
+                {
+                    info.HasBlockChild = true;
+                }
+            }
+        }
+
+        if (tag == "a")
+        {
+            info.Link = info.Text;
+        }
+
+        return info;
+    }
+
+    private IElement? Score()
+    {
+        var scored = new List<IElement>();
+        foreach (var (e, info) in infos)
+        {
+            if (info.Skip || info.Text < 25)
+            {
+                continue;
+            }
+
+            var tag = e.LocalName;
+            var paragraph = tag is "p" or "pre" or "td" or "blockquote"
+                || (tag is "div" or "section" or "span" or "font" && !info.HasBlockChild);
+            if (!paragraph)
+            {
+                continue;
+            }
+
+            if (LinkDensity(info) < 0.3)
+            {
+                for (var a = e.ParentElement; a is not null && infos.TryGetValue(a, out var ci); a = a.ParentElement)
+                {
+                    ci.ContentText += info.Text;
+                }
+            }
+
+            var content = 1 + info.Commas + Math.Min(info.Text / 100.0, 3.0);
+            var ancestor = e.ParentElement;
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!infos.TryGetValue(ancestor, out var ai) || ai.Skip)
+                {
+                    break;
+                }
+
+                if (!ai.Scored)
+                {
+                    ai.Scored = true;
+                    ai.Score = TagBase(ancestor.LocalName) + ai.Weight;
+                    scored.Add(ancestor);
+                }
+
+                ai.Score += content / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        foreach (var e in scored)
+        {
+            var info = infos[e];
+            info.Final = info.Score * (1 - LinkDensity(info));
+            if (info.Final > topScore)
+            {
+                topScore = info.Final;
+                top = e;
+            }
+        }
+
+        if (top is null)
+        {
+            return null;
+        }
+
+        // Several strong candidates under one ancestor mean the article is split into sections: take the ancestor.
+        var strong = scored.Where(e => !ReferenceEquals(e, top) && infos[e].Final >= topScore * 0.75).Take(20).ToList();
+        if (strong.Count >= 2)
+        {
+            for (var a = top.ParentElement; a is not null && a.LocalName != "body" && infos.ContainsKey(a); a = a.ParentElement)
+            {
+                var inside = strong.Count(s => a.Contains(s));
+                if (inside >= 2)
+                {
+                    top = a;
+                    break;
+                }
+            }
+        }
+
+        // Articles split into sections or widgets: an ancestor that adds clearly more paragraph text, and is still
+        // mostly paragraphs, is the article.
+        var current = infos[top];
+        for (var a = top.ParentElement; a is not null && a.LocalName != "body" && infos.TryGetValue(a, out var ai); a = a.ParentElement)
+        {
+            if (ai.ContentText >= current.ContentText * 1.25 && LinkDensity(ai) < 0.35 && ai.ContentText >= ai.Text * 0.6)
+            {
+                top = a;
+                current = ai;
+            }
+        }
+
+        // A candidate that is its parent's only child says nothing the parent does not.
+        while (top.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1 && infos.ContainsKey(parent))
+        {
+            top = parent;
+        }
+
+        return top;
+    }
+
+    private List<IElement> Gather(IElement top)
+    {
+        var roots = new List<IElement>();
+        var parent = top.ParentElement;
+        var topInfo = infos[top];
+        if (parent is null || topInfo.Final <= 0 || !infos.ContainsKey(parent))
+        {
+            roots.Add(top);
+            return roots;
+        }
+
+        var threshold = Math.Max(10, topInfo.Final * 0.2);
+        foreach (var sibling in parent.Children)
+        {
+            if (ReferenceEquals(sibling, top))
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (!infos.TryGetValue(sibling, out var si) || si.Skip || si.Text == 0)
+            {
+                continue;
+            }
+
+            var bonus = topInfo.Key.Length > 0 && string.Equals(si.Key, topInfo.Key, StringComparison.Ordinal) ? topInfo.Final * 0.2 : 0;
+            if (si.Scored && si.Final + bonus >= threshold)
+            {
+                roots.Add(sibling);
+            }
+            else if (sibling.LocalName is "p" or "h2" or "h3" or "blockquote" or "ul" or "ol" or "figure")
+            {
+                var density = LinkDensity(si);
+                if ((si.Text > 80 && density < 0.25) || (si.Text > 0 && density == 0 && sibling.LocalName != "p"))
+                {
+                    roots.Add(sibling);
+                }
+                else if (si.Text > 0 && density == 0 && sibling.TextContent.Contains(". ", StringComparison.Ordinal))
+                {
+                    roots.Add(sibling);
+                }
+            }
+        }
+
+        return roots;
+    }
+
+    private static int TagBase(string tag) => tag switch
+    {
+        "div" or "article" or "main" => 5,
+        "section" => 3,
+        "pre" or "td" or "blockquote" => 3,
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
+
+    private static double LinkDensity(Info info) => info.Text == 0 ? 0 : Math.Min(1.0, (double)info.Link / info.Text);
+
+    private static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = e.GetAttribute("style");
+        if (style is null || style.Length > 500)
+        {
+            return false;
+        }
+
+        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int CountVisible(string s, out int commas)
+    {
+        var n = 0;
+        commas = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                n++;
+                if (c is ',' or '，' or '、')
+                {
+                    commas++;
+                }
+            }
+        }
+
+        return n;
+    }
+
+    private static string Squash(string s)
+    {
+        var sb = new StringBuilder(Math.Min(s.Length, 512));
+        foreach (var c in s.AsSpan(0, Math.Min(s.Length, 512)))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool StartsWithRelatedLabel(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (t.Length > 40)
+        {
+            return false;
+        }
+
+        foreach (var label in RelatedLabels)
+        {
+            if (t.StartsWith(label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Info
+    {
+        public int Text;
+        public int Link;
+        public int Commas;
+        public int ContentText;
+        public double Score;
+        public double Final;
+        public bool Scored;
+        public bool Skip;
+        public bool Flatten;
+        public bool HasBlockChild;
+        public string Key = string.Empty;
+        public int Weight;
+    }
+
+    /// <summary>Writes a subtree as lines, cleaning as it goes.</summary>
+    private sealed class Writer(ContentExtractor owner)
+    {
+        private readonly StringBuilder output = new();
+        private readonly StringBuilder line = new();
+        private string? lastLine;
+
+        public void Write(IElement e, int depth, bool isRoot)
+        {
+            if (output.Length > MaxTextChars || !owner.infos.TryGetValue(e, out var info) || info.Skip)
+            {
+                return;
+            }
+
+            var tag = e.LocalName;
+            if (!isRoot && Drop(e, tag, info))
+            {
+                return;
+            }
+
+            if (tag == "br")
+            {
+                Flush();
+                return;
+            }
+
+            var block = Blocks.Contains(tag);
+            if (block)
+            {
+                Flush();
+            }
+
+            if (info.Flatten)
+            {
+                Append(e.TextContent);
+            }
+            else
+            {
+                for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (child is IText text)
+                    {
+                        Append(text.Data);
+                    }
+                    else if (child is IElement ce)
+                    {
+                        Write(ce, depth + 1, isRoot: false);
+                    }
+                }
+            }
+
+            if (block)
+            {
+                Flush();
+            }
+        }
+
+        private bool Drop(IElement e, string tag, Info info)
+        {
+            if (info.Text == 0)
+            {
+                return tag is not ("br" or "img");
+            }
+
+            if (tag == "h1")
+            {
+                return true;
+            }
+
+            var density = LinkDensity(info);
+            if (tag is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return (owner.titleKey is not null && info.Text < 400 && string.Equals(Squash(e.TextContent), owner.titleKey, StringComparison.Ordinal))
+                    || (density > 0.5 && info.Text < 120 && BoilerplateHints.IsNegative(info.Key));
+            }
+
+            var key = info.Key;
+            if (key.Length > 0 && info.Text < 200 && BoilerplateHints.ContainsAny(key, MetaWords) && !key.Contains("content", StringComparison.Ordinal)
+                && !key.Contains("body", StringComparison.Ordinal) && !key.Contains("sapo", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!Containers.Contains(tag))
+            {
+                return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
+            }
+
+            if (tag == "form" && info.Text < 300)
+            {
+                return true;
+            }
+
+            if (BoilerplateHints.IsStrongNegative(key) && info.Scored is false)
+            {
+                return true;
+            }
+
+            if (density > 0.5 || (info.Weight < 0 && density > 0.2))
+            {
+                return true;
+            }
+
+            if (info.Text < 3000 && density > 0.25 && e.FirstElementChild is { } first && StartsWithRelatedLabel(first.TextContent))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        private void Append(string text)
+        {
+            var pendingSpace = line.Length > 0 && text.Length > 0 && char.IsWhiteSpace(text[0]);
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = line.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    line.Append(' ');
+                    pendingSpace = false;
+                }
+
+                line.Append(c);
+            }
+
+            if (pendingSpace)
+            {
+                line.Append(' ');
+            }
+        }
+
+        private void Flush()
+        {
+            if (line.Length == 0)
+            {
+                return;
+            }
+
+            var s = line.ToString().Trim();
+            line.Clear();
+            if (s.Length == 0 || string.Equals(s, lastLine, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (output.Length > 0)
+            {
+                output.Append('\n');
+            }
+
+            output.Append(s);
+            lastLine = s;
+        }
+
+        public string Finish()
+        {
+            Flush();
+            return VietnameseText.Normalize(output.ToString());
+        }
+    }
+}

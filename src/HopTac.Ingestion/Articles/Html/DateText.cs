@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HopTac.Ingestion.Articles.Html;
+
+/// <summary>
+/// Reads one publication date out of a short string (a meta value, a dateline, a URL) and writes it as ISO 8601 at
+/// the precision shown: "2023-11-02T19:20" or "2023-11-02". The day and clock are kept as written: a zone offset is
+/// never applied, because the page's own day is what readers and the gold see.
+/// </summary>
+internal static partial class DateText
+{
+    private const int MaxInput = 400;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Machine formats: 2023-11-02, 2023-11-02T19:20:00+07:00, 2023/11/02 19:20.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)(?:(?:[T ]|,\s*)(?<h>\d{1,2}):(?<i>\d\d))?", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex YearFirst();
+
+    /// <summary>Day first, as Vietnamese and European pages write it: 2/11/2023, 08/10/2024 | 17:06, 19:20 2/11/2023.</summary>
+    [GeneratedRegex(@"(?:(?<h0>\d{1,2})[:h](?<i0>\d\d)\s*(?:\([^)]{0,12}\)\s*)?(?:ngày\s*)?[,|\-–]?\s*)?(?<!\d)(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:[,|\-–]|lúc|at)?\s*(?<h>\d{1,2})[:h](?<i>\d\d))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    private static partial Regex NumericDate();
+
+    /// <summary>Vietnamese words: "ngày 2 tháng 11 năm 2023".</summary>
+    [GeneratedRegex(@"(?<d>\d{1,2})\s*tháng\s*(?<m>\d{1,2})\s*(?:năm|,)\s*(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    private static partial Regex VietnameseWords();
+
+    /// <summary>English month first: "November 2, 2023", "Nov. 2nd 2023 at 7:20 pm".</summary>
+    [GeneratedRegex(@"(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?:\s*(?:,|at|-|–|\|)?\s*(?<h>\d{1,2}):(?<i>\d\d)\s*(?<ap>[ap]\.?m\.?)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    private static partial Regex MonthFirst();
+
+    /// <summary>English day first: "2 November 2023", "02 Nov, 2023".</summary>
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    private static partial Regex DayFirst();
+
+    /// <summary>Dates in URL paths: /2023/11/02/, /2023-11-02-, /20231102.</summary>
+    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.]|$)", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex UrlDate();
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Parses a machine-written value (meta content, datetime attribute, JSON-LD). Null when none.</summary>
+    public static string? ParseMachine(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var s = Clip(value);
+        try
+        {
+            var m = YearFirst().Match(s);
+            if (m.Success)
+            {
+                return Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], null);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        return ParseVisible(s, dayFirst: true);
+    }
+
+    /// <summary>Parses a date as a page shows it to readers. <paramref name="dayFirst"/> settles 02/11/2023.</summary>
+    public static string? ParseVisible(string? value, bool dayFirst)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var s = Clip(value);
+        try
+        {
+            Match m;
+            if ((m = VietnameseWords().Match(s)).Success)
+            {
+                return Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null);
+            }
+
+            if ((m = MonthFirst().Match(s)).Success)
+            {
+                return Format(m.Groups["y"].Value, MonthNumber(m.Groups["mn"].Value), m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], m.Groups["ap"]);
+            }
+
+            if ((m = DayFirst().Match(s)).Success)
+            {
+                return Format(m.Groups["y"].Value, MonthNumber(m.Groups["mn"].Value), m.Groups["d"].Value, null, null, null);
+            }
+
+            if ((m = NumericDate().Match(s)).Success)
+            {
+                var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+                var swap = dayFirst ? a <= 12 && b > 12 : !(a > 12 && b <= 12);
+                var (day, month) = swap ? (m.Groups["b"].Value, m.Groups["a"].Value) : (m.Groups["a"].Value, m.Groups["b"].Value);
+                var h = m.Groups["h"].Success ? m.Groups["h"] : m.Groups["h0"];
+                var i = m.Groups["h"].Success ? m.Groups["i"] : m.Groups["i0"];
+                return Format(m.Groups["y"].Value, month, day, h, i, null);
+            }
+
+            if ((m = YearFirst().Match(s)).Success)
+            {
+                return Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], null);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a full day from a URL path, or null.</summary>
+    public static string? ParseUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        try
+        {
+            var m = UrlDate().Match(Clip(url));
+            return m.Success ? Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static string Clip(string value) => value.Length > MaxInput ? value[..MaxInput] : value;
+
+    private static string MonthNumber(string name)
+    {
+        var prefix = name.Length >= 3 ? name[..3].ToLowerInvariant() : name;
+        var index = Array.IndexOf(MonthNames, prefix);
+        return (index + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string? Format(string year, string month, string day, Group? hour, Group? minute, Group? ampm)
+    {
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var mo)
+            || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            || y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
+        {
+            return null;
+        }
+
+        var date = string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{mo:00}-{d:00}");
+        if (hour is not { Success: true } || minute is not { Success: true }
+            || !int.TryParse(hour.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+            || !int.TryParse(minute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
+        {
+            return date;
+        }
+
+        if (ampm is { Success: true })
+        {
+            var pm = ampm.Value.StartsWith('p') || ampm.Value.StartsWith('P');
+            h = h % 12 + (pm ? 12 : 0);
+        }
+
+        return h is < 0 or > 23 || i is < 0 or > 59 ? date : string.Create(CultureInfo.InvariantCulture, $"{date}T{h:00}:{i:00}");
+    }
+}

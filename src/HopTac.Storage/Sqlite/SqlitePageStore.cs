@@ -1,0 +1,572 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HopTac.Core.Facts;
+using HopTac.Core.Pages;
+using HopTac.Core.Text;
+using HopTac.Storage.Search;
+using Microsoft.Data.Sqlite;
+
+namespace HopTac.Storage.Sqlite;
+
+/// <summary>
+/// The SQLite <see cref="IPageStore"/>: one file, WAL journal, foreign keys on, FTS5 over folded title and text.
+/// Thread-safe: every operation opens its own pooled connection; saves are serialised by a lock in this process
+/// and by <c>BEGIN IMMEDIATE</c> plus a busy timeout across processes.
+/// </summary>
+/// <remarks>
+/// Versions: a save whose content hash equals the source's current version is <see cref="SaveOutcome.Unchanged"/>;
+/// any other hash at a known source is a <see cref="SaveOutcome.NewVersion"/> (reverting to an older text is a
+/// new version too, so the history reads in order). The same content under a second source is stored as that
+/// source's own page (<see cref="SaveOutcome.New"/>; listing and facts see it), but only the first current page
+/// holding a content is in the full-text index, so search never returns one text twice. When that page is
+/// superseded, the next current page with the same content takes its place in the index.
+/// <see cref="SearchHit.Rank"/> is the negated bm25 score: higher is more relevant.
+/// </remarks>
+public sealed class SqlitePageStore : IPageStore
+{
+    /// <summary>Longer texts are rejected rather than indexed: no news article comes near this.</summary>
+    public const int MaxTextLength = 4_000_000;
+
+    /// <summary>The most hits one search returns, whatever the query asks.</summary>
+    public const int MaxLimit = 200;
+
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    /// <summary>bm25 column weights (title, body): a word in the headline says more about the page.</summary>
+    private const string Bm25 = "bm25(pages_fts, 3.0, 1.0)";
+
+    private readonly string connectionString;
+    private readonly TimeProvider clock;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private int disposed;
+
+    private SqlitePageStore(string connectionString, TimeProvider clock)
+    {
+        this.connectionString = connectionString;
+        this.clock = clock;
+    }
+
+    /// <summary>The database file this store uses.</summary>
+    public string FilePath { get; private init; } = string.Empty;
+
+    /// <summary>The migration versions applied when this store was opened (empty when the file was up to date).</summary>
+    public IReadOnlyList<int> AppliedMigrations { get; private set; } = [];
+
+    /// <summary>Opens (creating the file and its folders if missing) and migrates the database at <paramref name="path"/>.</summary>
+    public static async Task<SqlitePageStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        };
+
+        var store = new SqlitePageStore(builder.ToString(), clock) { FilePath = fullPath };
+        try
+        {
+            await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using (var wal = connection.CreateCommand())
+            {
+                // WAL lets searches read while a save writes; it is a property of the file, set once.
+                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            store.AppliedMigrations = await SqliteMigrator.MigrateAsync(connection, clock, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SaveResult> SaveAsync(PageRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var text = record.Text ?? string.Empty;
+        if (record.Error is not null || string.IsNullOrWhiteSpace(record.Source) || text.Length > MaxTextLength)
+        {
+            return new SaveResult(SaveOutcome.Rejected, 0, 0);
+        }
+
+        var hash = string.IsNullOrWhiteSpace(record.ContentHash) ? HashText(text) : record.ContentHash;
+        var stored = record with { Text = text, ContentHash = hash };
+
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await SaveInTransactionAsync(connection, transaction, stored, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome != SaveOutcome.Unchanged)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredPage?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, version, ingested_at, record_json FROM pages WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadStoredPage(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        if (query is null)
+        {
+            return [];
+        }
+
+        var terms = SearchTerms.Parse(query.Text);
+        if (terms.IsEmpty)
+        {
+            return [];
+        }
+
+        var from = DateFilter(query.From);
+        var to = DateFilter(query.To);
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT p.id, s.source, p.title, p.published, p.text, {Bm25} AS score
+            FROM pages_fts
+            JOIN pages p ON p.id = pages_fts.rowid
+            JOIN sources s ON s.id = p.source_id
+            WHERE pages_fts MATCH $match
+              AND p.is_current = 1
+              AND ($from IS NULL OR (p.published IS NOT NULL AND p.published >= $from))
+              AND ($to IS NULL OR (p.published IS NOT NULL AND substr(p.published, 1, length($to)) <= $to))
+            ORDER BY score, p.id
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$match", terms.ToFts5());
+        command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
+        command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var snippet = SnippetBuilder.Build(reader.GetString(4), terms);
+            hits.Add(new SearchHit(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                NullableString(reader, 2),
+                NullableString(reader, 3),
+                snippet,
+                -reader.GetDouble(5)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredPage> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, version, ingested_at, record_json FROM pages WHERE is_current = 1 ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var page = ReadStoredPage(reader);
+            if (page is not null)
+            {
+                yield return page;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Pages counts current pages (one per source, what <see cref="ListAsync"/> yields); Versions every stored
+    /// version; Characters the length of the current texts in code points (SQLite's length(), equal to UTF-16
+    /// length for Vietnamese, which lies in the Basic Multilingual Plane); ByEncoding current pages by encoding
+    /// ("unknown" where none was recorded).
+    /// </remarks>
+    public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        long pages, versions, sources, characters;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT
+                    (SELECT count(*) FROM pages WHERE is_current = 1),
+                    (SELECT count(*) FROM pages),
+                    (SELECT count(*) FROM sources),
+                    (SELECT coalesce(sum(length(text)), 0) FROM pages WHERE is_current = 1)
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            pages = reader.GetInt64(0);
+            versions = reader.GetInt64(1);
+            sources = reader.GetInt64(2);
+            characters = reader.GetInt64(3);
+        }
+
+        var byEncoding = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT coalesce(nullif(encoding, ''), 'unknown') AS enc, count(*)
+                FROM pages WHERE is_current = 1 GROUP BY enc ORDER BY enc
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                byEncoding[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        return new StoreStats(pages, versions, sources, characters, byEncoding);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            // Closing pooled handles releases the file (and its -wal/-shm) so callers can move or delete it.
+            using var connection = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(connection);
+            writeLock.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>SHA-256 of the UTF-8 text, lower-case hex: the content hash when the reader gave none.</summary>
+    internal static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA synchronous = NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<SaveResult> SaveInTransactionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PageRecord record, CancellationToken cancellationToken)
+    {
+        var hash = record.ContentHash!;
+        long? sourceId = null;
+        long? currentId = null;
+        var currentVersion = 0;
+        string? currentHash = null;
+        var currentIndexed = false;
+        await using (var find = Command(connection, transaction, """
+            SELECT s.id, p.id, p.version, p.content_hash, p.is_indexed
+            FROM sources s LEFT JOIN pages p ON p.source_id = s.id AND p.is_current = 1
+            WHERE s.source = $source
+            """))
+        {
+            find.Parameters.AddWithValue("$source", record.Source);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sourceId = reader.GetInt64(0);
+                if (!reader.IsDBNull(1))
+                {
+                    currentId = reader.GetInt64(1);
+                    currentVersion = reader.GetInt32(2);
+                    currentHash = reader.GetString(3);
+                    currentIndexed = reader.GetInt64(4) == 1;
+                }
+            }
+        }
+
+        if (currentId is { } unchangedId && string.Equals(currentHash, hash, StringComparison.Ordinal))
+        {
+            return new SaveResult(SaveOutcome.Unchanged, unchangedId, currentVersion);
+        }
+
+        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        if (sourceId is null)
+        {
+            await using var insertSource = Command(connection, transaction,
+                "INSERT INTO sources (source, created_at) VALUES ($source, $at) RETURNING id");
+            insertSource.Parameters.AddWithValue("$source", record.Source);
+            insertSource.Parameters.AddWithValue("$at", now);
+            sourceId = Convert.ToInt64(await insertSource.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        if (currentId is { } oldId)
+        {
+            await using (var demote = Command(connection, transaction, "UPDATE pages SET is_current = 0, is_indexed = 0 WHERE id = $id"))
+            {
+                demote.Parameters.AddWithValue("$id", oldId);
+                await demote.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (currentIndexed)
+            {
+                await using (var unindex = Command(connection, transaction, "DELETE FROM pages_fts WHERE rowid = $id"))
+                {
+                    unindex.Parameters.AddWithValue("$id", oldId);
+                    await unindex.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await PromoteTwinAsync(connection, transaction, currentHash!, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        bool indexed;
+        await using (var twin = Command(connection, transaction,
+            "SELECT count(*) FROM pages WHERE content_hash = $hash AND is_current = 1 AND is_indexed = 1"))
+        {
+            twin.Parameters.AddWithValue("$hash", hash);
+            indexed = Convert.ToInt64(await twin.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0;
+        }
+
+        var version = currentVersion + 1;
+        long pageId;
+        await using (var insert = Command(connection, transaction, """
+            INSERT INTO pages (source_id, version, content_hash, ingested_at, title, published, authors, text, encoding,
+                               relevant, record_json, is_current, is_indexed)
+            VALUES ($source_id, $version, $hash, $at, $title, $published, $authors, $text, $encoding,
+                    $relevant, $json, 1, $indexed)
+            RETURNING id
+            """))
+        {
+            insert.Parameters.AddWithValue("$source_id", sourceId);
+            insert.Parameters.AddWithValue("$version", version);
+            insert.Parameters.AddWithValue("$hash", hash);
+            insert.Parameters.AddWithValue("$at", now);
+            insert.Parameters.AddWithValue("$title", Db(record.Title));
+            insert.Parameters.AddWithValue("$published", Db(record.Published));
+            insert.Parameters.AddWithValue("$authors", JsonSerializer.Serialize(record.Authors ?? [], PageRecordJson.Options));
+            insert.Parameters.AddWithValue("$text", record.Text);
+            insert.Parameters.AddWithValue("$encoding", Db(record.Encoding));
+            insert.Parameters.AddWithValue("$relevant", record.Relevant ? 1 : 0);
+            insert.Parameters.AddWithValue("$json", PageRecordJson.Serialize(record));
+            insert.Parameters.AddWithValue("$indexed", indexed ? 1 : 0);
+            pageId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        await InsertFactsAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+        if (indexed)
+        {
+            await IndexAsync(connection, transaction, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version);
+    }
+
+    /// <summary>Puts the oldest other current page with this content into the index, if there is one.</summary>
+    private static async Task PromoteTwinAsync(SqliteConnection connection, SqliteTransaction transaction, string hash, CancellationToken cancellationToken)
+    {
+        long id;
+        string? title;
+        string text;
+        await using (var find = Command(connection, transaction,
+            "SELECT id, title, text FROM pages WHERE content_hash = $hash AND is_current = 1 AND is_indexed = 0 ORDER BY id LIMIT 1"))
+        {
+            find.Parameters.AddWithValue("$hash", hash);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            id = reader.GetInt64(0);
+            title = NullableString(reader, 1);
+            text = reader.GetString(2);
+        }
+
+        await using (var mark = Command(connection, transaction, "UPDATE pages SET is_indexed = 1 WHERE id = $id"))
+        {
+            mark.Parameters.AddWithValue("$id", id);
+            await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await IndexAsync(connection, transaction, id, title, text, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task IndexAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pageId, string? title, string text, CancellationToken cancellationToken)
+    {
+        await using var index = Command(connection, transaction, "INSERT INTO pages_fts (rowid, title, body) VALUES ($id, $title, $body)");
+        index.Parameters.AddWithValue("$id", pageId);
+        index.Parameters.AddWithValue("$title", VietnameseText.Fold(title));
+        index.Parameters.AddWithValue("$body", VietnameseText.Fold(text));
+        await index.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertFactsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pageId, PageRecord record, CancellationToken cancellationToken)
+    {
+        await using (var people = Command(connection, transaction, """
+            INSERT INTO people (page_id, ordinal, name, title, country, evidence, evidence_start)
+            VALUES ($page, $ordinal, $name, $title, $country, $evidence, $start)
+            """))
+        {
+            var ordinal = 0;
+            foreach (var person in record.People ?? [])
+            {
+                if (person is null)
+                {
+                    continue;
+                }
+
+                people.Parameters.Clear();
+                people.Parameters.AddWithValue("$page", pageId);
+                people.Parameters.AddWithValue("$ordinal", ordinal++);
+                people.Parameters.AddWithValue("$name", Db(person.Name));
+                people.Parameters.AddWithValue("$title", Db(person.Title));
+                people.Parameters.AddWithValue("$country", Db(person.Country));
+                people.Parameters.AddWithValue("$evidence", Db(person.Evidence));
+                people.Parameters.AddWithValue("$start", person.EvidenceStart);
+                await people.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await using (var organizations = Command(connection, transaction, """
+            INSERT INTO organizations (page_id, ordinal, name, country, evidence, evidence_start)
+            VALUES ($page, $ordinal, $name, $country, $evidence, $start)
+            """))
+        {
+            var ordinal = 0;
+            foreach (var organization in record.Organizations ?? [])
+            {
+                if (organization is null)
+                {
+                    continue;
+                }
+
+                organizations.Parameters.Clear();
+                organizations.Parameters.AddWithValue("$page", pageId);
+                organizations.Parameters.AddWithValue("$ordinal", ordinal++);
+                organizations.Parameters.AddWithValue("$name", Db(organization.Name));
+                organizations.Parameters.AddWithValue("$country", Db(organization.Country));
+                organizations.Parameters.AddWithValue("$evidence", Db(organization.Evidence));
+                organizations.Parameters.AddWithValue("$start", organization.EvidenceStart);
+                await organizations.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await using (var figures = Command(connection, transaction, """
+            INSERT INTO figures (page_id, ordinal, value, unit, per, text, evidence, evidence_start)
+            VALUES ($page, $ordinal, $value, $unit, $per, $text, $evidence, $start)
+            """))
+        {
+            var ordinal = 0;
+            foreach (var figure in record.Figures ?? [])
+            {
+                if (figure is null)
+                {
+                    continue;
+                }
+
+                figures.Parameters.Clear();
+                figures.Parameters.AddWithValue("$page", pageId);
+                figures.Parameters.AddWithValue("$ordinal", ordinal++);
+                figures.Parameters.AddWithValue("$value", figure.Value.ToString(CultureInfo.InvariantCulture));
+                figures.Parameters.AddWithValue("$unit", Db(figure.Unit));
+                figures.Parameters.AddWithValue("$per", Db(figure.Per));
+                figures.Parameters.AddWithValue("$text", Db(figure.Text));
+                figures.Parameters.AddWithValue("$evidence", Db(figure.Evidence));
+                figures.Parameters.AddWithValue("$start", figure.EvidenceStart);
+                await figures.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static StoredPage? ReadStoredPage(SqliteDataReader reader)
+    {
+        PageRecord? record;
+        try
+        {
+            record = PageRecordJson.Deserialize(reader.GetString(3));
+        }
+        catch (JsonException)
+        {
+            // A row this store wrote always parses; one edited by hand is skipped rather than failing a listing.
+            return null;
+        }
+
+        if (record is null)
+        {
+            return null;
+        }
+
+        var ingestedAt = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        return new StoredPage(reader.GetInt64(0), reader.GetInt32(1), ingestedAt, record);
+    }
+
+    /// <summary>A date filter as given, or null when blank; long input cannot be a date, so it is cut.</summary>
+    private static string? DateFilter(string? value)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length > 32 ? trimmed[..32] : trimmed;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static object Db(object? value) => value ?? DBNull.Value;
+}
