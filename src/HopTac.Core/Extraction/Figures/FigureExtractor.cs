@@ -20,8 +20,8 @@ public static partial class FigureExtractor
 
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
     {
-        "gần", "hơn", "khoảng", "trên", "dưới", "chừng", "xấp", "xỉ", "ngót", "tới", "đến", "lên", "ít", "nhất",
-        "tối", "đa", "thiểu", "ước", "tính", "gần", "như", "hàng", "chỉ", "tổng", "cộng", "cỡ", "độ", "gấp",
+        "gần", "hơn", "khoảng", "trên", "dưới", "chừng", "xấp", "xỉ", "ngót", "ít", "tối", "đa", "thiểu", "ước",
+        "cỡ", "tới", "nhất",
     };
 
     // A number after one of these names or orders something ("lần thứ 16", "khóa 5", "Điều 3", "năm 2024").
