@@ -26,6 +26,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_ends_a_sentence_after_a_city_or_a_letter_that_is_not_a_name()
+    {
+        const string text = "Đây là động lực cho TP. Theo đó, nhiệt độ lên 30 độ C. Hôm nay trời nắng ở châu Á. Đoàn tới TP. HCM rồi TP. Hồ Chí Minh.";
+        Assert.Equal(
+            ["Đây là động lực cho TP.", "Theo đó, nhiệt độ lên 30 độ C.", "Hôm nay trời nắng ở châu Á.", "Đoàn tới TP. HCM rồi TP. Hồ Chí Minh."],
+            Texts(text));
+    }
+
+    [Fact]
     public void Split_treats_every_line_as_at_least_one_sentence()
     {
         const string text = "Lễ ký kết Bản ghi nhớ (Ảnh: Minh Anh)\n- Trao đổi chuyên gia\n- Đào tạo nhân lực\n\nHai bên nhất trí";
