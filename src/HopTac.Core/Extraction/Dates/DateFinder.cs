@@ -42,6 +42,30 @@ public static partial class DateFinder
         }
     }
 
+    /// <summary>
+    /// The one year <paramref name="text"/> names (in a full date, a month of a year, "năm 2016", a range), or null
+    /// when it names none or several: what a caller passes as <see cref="DateContext.NearbyYear"/> for the
+    /// sentences of a paragraph.
+    /// </summary>
+    public static int? NamedYear(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
+        try
+        {
+            var years = Collect(scanned, DateContext.None)
+                .SelectMany(c => new[] { c.From?.Year, c.To.Year })
+                .OfType<int>()
+                .Distinct()
+                .ToList();
+            return years.Count == 1 ? years[0] : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     private static List<Candidate> Collect(string text, DateContext context)
     {
         var found = new List<Candidate>();
@@ -136,13 +160,14 @@ public static partial class DateFinder
         foreach (Match m in DayMonth().Matches(text))
         {
             var sep = m.Groups["s"].Value;
-            var cue = m.Groups["cue"].Success;
-            if (sep == "." && !cue)
+            // "từ 3-5 người" is a range of counts, "24/7" a figure of speech; "ngày 3-5" is a date.
+            var cue = m.Groups["cue"].Success
+                && m.Groups["cue"].Value.Trim().ToLowerInvariant() is not ("từ" or "đến" or "vào");
+            if ((sep == "." && !cue) || (!cue && m.Groups["span"].Value == "24/7"))
             {
                 continue;
             }
 
-            // "10-15 người" is a range of counts: a dashed day-month needs a cue ("ngày 24-2") or to stand alone.
             if (sep == "-" && !cue && !StandsAloneAfter(text, m.Index + m.Length))
             {
                 continue;

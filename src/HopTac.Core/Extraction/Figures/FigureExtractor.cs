@@ -76,7 +76,8 @@ public static partial class FigureExtractor
         var figures = new List<Figure>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Number || !StandsAlone(scanned, tokens, i))
+            var isNumber = tokens[i].Kind == TokenKind.Number && StandsAlone(scanned, tokens, i);
+            if (!isNumber && !IsWordNumberBeforeScale(tokens, i))
             {
                 continue;
             }
@@ -106,9 +107,13 @@ public static partial class FigureExtractor
 
     private static Reading? Read(string text, List<Token> tokens, string[] words, int i, int depth)
     {
-        if (!VietnameseNumber.TryParse(tokens[i].Text, out var value))
+        if (!VietnameseNumber.TryParse(tokens[i].Text, out var value) && WordNumber(tokens[i].Text) is not { } word)
         {
             return null;
+        }
+        else if (tokens[i].Kind == TokenKind.Word)
+        {
+            value = WordNumber(tokens[i].Text) ?? 0;
         }
 
         var j = i + 1;
@@ -166,6 +171,29 @@ public static partial class FigureExtractor
 
         return null;
     }
+
+    // "hai triệu liều", "một tỷ USD": a number word counts only before a scale word; alone ("hai nước", "ba bên")
+    // it is too often part of a phrase to be a figure.
+    private static bool IsWordNumberBeforeScale(List<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && WordNumber(tokens[i].Text) is not null && i + 1 < tokens.Count
+        && VietnameseNumber.ScaleOf(tokens[i + 1].Text) is > 100m
+        && (i == 0 || !LabelWords.Contains(tokens[i - 1].Text));
+
+    private static decimal? WordNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "một" => 1m,
+        "hai" => 2m,
+        "ba" => 3m,
+        "bốn" or "tư" => 4m,
+        "năm" => 5m,
+        "sáu" => 6m,
+        "bảy" or "bẩy" => 7m,
+        "tám" => 8m,
+        "chín" => 9m,
+        "mười" => 10m,
+        "nửa" => 0.5m,
+        _ => null,
+    };
 
     private static bool IsMoney(string unit) =>
         UnitLexicon.Match(unit.Split(' '), 0) is { Kind: UnitLexicon.Kind.Currency };

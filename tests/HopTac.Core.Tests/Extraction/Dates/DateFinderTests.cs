@@ -94,6 +94,9 @@ public sealed class DateFinderTests
     [InlineData("Đại dịch Covid-19 và Hội nghị AHMM16.")]
     [InlineData("Trong 9 tháng năm nay, kim ngạch tăng.")]
     [InlineData("Ngày 29/2/2023 không tồn tại.")]
+    [InlineData("Mỗi đoàn gồm từ 3-5 người.")]
+    [InlineData("Tổng đài phục vụ 24/7 cho người dân.")]
+    [InlineData("Theo Nghị định 15/2018/NĐ-CP về an toàn thực phẩm.")]
     public void Numbers_that_are_not_dates_give_nothing(string text) =>
         Assert.Empty(Isos(text));
 
@@ -104,4 +107,11 @@ public sealed class DateFinderTests
         var found = Assert.Single(DateFinder.FindAll(text, DateContext.None));
         Assert.Equal("08/10/2024", text.Substring(found.Start, found.Length));
     }
+
+    [Theory]
+    [InlineData("Đoàn công tác thăm Lào tháng 5/2019 và ký kết ngày 12/9.", 2019)]
+    [InlineData("Hai bên hội đàm ngày 12/9.", null)]
+    [InlineData("Giai đoạn 2021-2025 và tầm nhìn đến năm 2030.", null)]
+    public void NamedYear_gives_the_single_year_a_paragraph_names(string text, int? expected) =>
+        Assert.Equal(expected, DateFinder.NamedYear(text));
 }

@@ -29,6 +29,8 @@ public sealed class FigureExtractorTests
     [InlineData("Nhật Bản viện trợ 3 triệu đô la Mỹ cho tỉnh.", "3000000", "đô la Mỹ")]
     [InlineData("Lô hàng gồm 200 tấn gạo đã cập cảng.", "200", "tấn")]
     [InlineData("Tỷ lệ tiêm chủng đạt 8,5 phần trăm.", "8.5", "%")]
+    [InlineData("Nga chuyển giao hai triệu liều vaccine cho Việt Nam.", "2000000", "liều")]
+    [InlineData("Quỹ cam kết nửa tỷ USD cho khu vực.", "500000000", "USD")]
     public void Extract_reads_money_percentages_and_counted_nouns(string text, string value, string unit)
     {
         var (v, u) = Single(text);
