@@ -208,6 +208,12 @@ public static partial class FigureExtractor
 
         for (var m = k; m < tokens.Count - 1 && m < k + 4; m++)
         {
+            // "lượt khách/năm": the rate may follow the words that qualify the unit.
+            if (words[m] == "/" && tokens[m + 1].Kind == TokenKind.Word)
+            {
+                return UnitOrWord(words, m + 1);
+            }
+
             if (tokens[m].Kind != TokenKind.Word)
             {
                 break;

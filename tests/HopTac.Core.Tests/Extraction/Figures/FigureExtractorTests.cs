@@ -51,6 +51,7 @@ public sealed class FigureExtractorTests
     [Theory]
     [InlineData("Quy mô đào tạo mỗi năm khoảng 300 học viên.", "năm")]
     [InlineData("Trường tiếp nhận 200 sinh viên hằng năm.", "năm")]
+    [InlineData("Sân bay đón hai triệu lượt khách/năm.", "năm")]
     [InlineData("Nga lập 2 sư đoàn với khoảng 9.000 quân mỗi sư đoàn.", "sư đoàn")]
     public void Extract_reads_rates_written_with_words(string text, string per) =>
         Assert.Equal(per, Extract(text)[^1].Per);
@@ -112,6 +113,7 @@ public sealed class FigureExtractorTests
     {
         var input = string.Concat((picks ?? []).Take(60).Select(p => Pieces[(int)((uint)p % (uint)Pieces.Length)] + " "));
         return FigureExtractor.Extract(SentenceSplitter.Split(input))
-            .All(f => f.Evidence.Contains(f.Text, StringComparison.Ordinal) && char.IsAsciiDigit(f.Text.First(char.IsAsciiDigit)));
+            .All(f => f.Evidence.Contains(f.Text, StringComparison.Ordinal) && f.Unit.Length > 0
+                && f.Value >= 0 && f.Value <= HopTac.Core.Extraction.Numbers.VietnameseNumber.MaxValue);
     }
 }
