@@ -151,7 +151,7 @@ public static partial class FigureExtractor
             return new Reading(value, "%", null, tokens[j + 1].End);
         }
 
-        if (UnitLexicon.Match(words, j) is { } entry)
+        if (UnitLexicon.Match(words, j) is { } entry && !IsDoubtfulMoney(entry, value, scaled))
         {
             var last = j + entry.Words.Length - 1;
             var unit = text[tokens[j].Start..tokens[last].End];
@@ -194,6 +194,11 @@ public static partial class FigureExtractor
         "nửa" => 0.5m,
         _ => null,
     };
+
+    // "bảng" is also a table or a tournament group ("4 bảng đấu"); as pounds it comes with large amounts.
+    private static bool IsDoubtfulMoney(UnitLexicon.Entry entry, decimal value, bool scaled) =>
+        entry.Kind == UnitLexicon.Kind.Currency && entry.Words.Length == 1
+        && entry.Words[0] is "bảng" or "yên" or "đô" && !scaled && value < 1000m;
 
     private static bool IsMoney(string unit) =>
         UnitLexicon.Match(unit.Split(' '), 0) is { Kind: UnitLexicon.Kind.Currency };

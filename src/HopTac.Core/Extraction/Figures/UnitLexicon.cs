@@ -11,7 +11,7 @@ internal static class UnitLexicon
     /// <summary>Measure words and classifiers: whatever follows, the unit is this word alone.</summary>
     private static readonly string[] Heads =
     [
-        "người", "suất", "lượt", "liều", "chiếc", "quả", "con", "cái", "tấm", "cuốn", "bức", "ngôi", "căn", "ca",
+        "người", "suất", "lượt", "liều", "chiếc", "quả", "con", "tấm", "cuốn", "bức", "ngôi", "căn", "ca",
         "mũi", "lô", "kiện", "gói", "hộp", "lọ", "chai", "vỉ", "viên", "bộ", "tàu", "xe", "tấn", "kg", "ha",
         "hecta", "héc-ta", "lít", "quân", "lính", "hộ", "nước", "tỉnh", "huyện", "xã", "trường", "nhà", "ngành",
         "học bổng", "container", "MW", "GW", "kW", "megawatt", "thùng", "bao", "cặp", "đôi", "cơ sở", "máy",
