@@ -16,7 +16,8 @@ internal static class UnitLexicon
         "hecta", "héc-ta", "lít", "quân", "lính", "hộ", "nước", "tỉnh", "huyện", "xã", "trường", "nhà", "ngành",
         "học bổng", "container", "MW", "GW", "kW", "megawatt", "thùng", "bao", "cặp", "đôi", "cơ sở", "máy",
         "chuyến", "trường hợp", "dự án", "doanh nghiệp", "công ty", "hợp đồng", "văn kiện",
-        "tổ chức", "đơn vị", "cổ phần", "cổ phiếu",
+        "tổ chức", "đơn vị", "cổ phần", "cổ phiếu", "vụ", "cuộc", "phiếu", "trạm", "mẫu", "tòa", "toà", "chỗ", "đứa",
+        "cây", "khẩu", "đội", "đoàn", "bản",
     ];
 
     /// <summary>Compound nouns counted as a whole; the unit is the compound as written.</summary>
