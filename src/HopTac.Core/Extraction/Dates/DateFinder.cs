@@ -8,9 +8,10 @@ namespace HopTac.Core.Extraction.Dates;
 /// Forms: "08/10/2024", "1.1.2016", "12/9", "24-2", "ngày 5 tháng 3 năm 2024", "tháng 5/2019", "tháng 5 vừa qua",
 /// "tháng Ba", "năm 2001", "quý I/2024", ranges ("từ ngày 07/8/2024 đến 10/8/2024", "29/11-2/12", "25-28/9",
 /// "giai đoạn 2021-2025"), open ends ("đến năm 2030" is "/2030") and, given the page's date, "hôm nay",
-/// "chiều qua", "năm ngoái". A missing year is taken from <see cref="DateContext.NearbyYear"/>, else from the one
-/// year the text itself names, else from <see cref="DateContext.PageDate"/> (the year that puts the date nearest
-/// the page date, later dates weighed as less likely); otherwise the date stays "--MM-DD" / "--MM".
+/// "chiều qua", "năm ngoái". A missing year is taken from <see cref="DateContext.NearbyYear"/>, else from
+/// <see cref="DateContext.PageDate"/> (the year that puts the date nearest the page date, later dates weighed as
+/// less likely, "vừa qua"/"tới" respected), else from the one year the text itself names (birth years aside);
+/// otherwise the date stays "--MM-DD" / "--MM". <see cref="DateMention.YearInferred"/> marks a borrowed year.
 /// </summary>
 public static partial class DateFinder
 {
@@ -202,6 +203,13 @@ public static partial class DateFinder
 
         foreach (Match m in YearOnly().Matches(text))
         {
+            // A birth year ("sinh năm 1984", "SN 1984") says nothing about when the news happened.
+            var before = text.AsSpan(Math.Max(0, m.Index - 6), Math.Min(6, m.Index)).Trim();
+            if (before.EndsWith("sinh", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             AddPoint(m, Int(m.Groups["y"]), null, null, Lean.None);
         }
 
@@ -248,7 +256,9 @@ public static partial class DateFinder
             .OfType<int>()
             .Distinct()
             .ToList();
-        var textYear = context.NearbyYear ?? (namedYears.Count == 1 ? namedYears[0] : null);
+        // The page's date is the better anchor when there is one: a sentence's other year is often a birth year
+        // or history ("sinh năm 1984", "từ năm 1945").
+        var textYear = context.NearbyYear ?? (context.PageDate is null && namedYears.Count == 1 ? namedYears[0] : null);
 
         var result = new List<DateMention>();
         foreach (var c in candidates)

@@ -70,6 +70,18 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void The_page_date_wins_over_another_year_of_the_sentence()
+    {
+        Assert.Equal(["2024-09-12", "1945"], Isos("Ngày 12/9, hai bên nhắc lại quan hệ từ năm 1945.", Page));
+    }
+
+    [Fact]
+    public void A_birth_year_is_not_a_date_of_the_news()
+    {
+        Assert.Equal(["--05-20"], Isos("Sáng 20/5, anh Nguyễn Văn B (sinh năm 1984) cho biết."));
+    }
+
+    [Fact]
     public void A_range_without_year_takes_one_year_for_both_ends()
     {
         var context = new DateContext(new DateOnly(2021, 11, 20), null);
