@@ -155,6 +155,11 @@ public static partial class FigureExtractor
         {
             var last = j + entry.Words.Length - 1;
             var unit = text[tokens[j].Start..tokens[last].End];
+            if (unit is "đ" or "Đ")
+            {
+                unit = "đồng";
+            }
+
             return new Reading(value, unit, RateAfter(tokens, words, last + 1), tokens[last].End);
         }
 
@@ -171,6 +176,11 @@ public static partial class FigureExtractor
 
         return null;
     }
+
+    private static bool IsGluedUnit(List<Token> tokens, int k) =>
+        VietnameseNumber.ScaleOf(tokens[k].Text) is > 100m
+        || (UnitLexicon.Match([tokens[k].Text], 0) is { } entry
+            && (entry.Kind == UnitLexicon.Kind.Currency || tokens[k].Text is "ha" or "kg" or "tấn" or "MW" or "GW" or "kW"));
 
     // "hai triệu liều", "một tỷ USD": a number word counts only before a scale word; alone ("hai nước", "ba bên")
     // it is too often part of a phrase to be a figure.
@@ -290,7 +300,8 @@ public static partial class FigureExtractor
         if (token.End < text.Length)
         {
             var after = text[token.End];
-            if (char.IsLetter(after))
+            // "500.000đ", "3ha", "100MW", "2tỷ" glue a unit to the number; "5G", "9h30", "3D" are names and times.
+            if (char.IsLetter(after) && !(i + 1 < tokens.Count && IsGluedUnit(tokens, i + 1)))
             {
                 return false;
             }

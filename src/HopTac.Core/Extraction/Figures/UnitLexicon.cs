@@ -46,7 +46,7 @@ internal static class UnitLexicon
     /// <summary>Currencies, as written; the unit is the currency's own spelling.</summary>
     private static readonly string[] Currencies =
     [
-        "USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla", "đô", "VND", "VNĐ", "đồng", "euro",
+        "USD", "đ", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla", "đô", "VND", "VNĐ", "đồng", "euro",
         "EUR", "Euro", "rúp", "ruble", "yên", "Yên", "nhân dân tệ", "NDT", "CNY", "bảng Anh", "bảng", "GBP",
         "won", "baht", "bạt", "kíp", "riel", "ringgit", "rupee", "peso", "franc", "SGD", "AUD", "JPY", "KRW",
         "RUB", "đô la Singapore", "đô la Úc", "đô la Australia", "đô la Canada", "đô la Hồng Kông",

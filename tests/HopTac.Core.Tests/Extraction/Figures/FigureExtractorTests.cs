@@ -29,6 +29,9 @@ public sealed class FigureExtractorTests
     [InlineData("Nhật Bản viện trợ 3 triệu đô la Mỹ cho tỉnh.", "3000000", "đô la Mỹ")]
     [InlineData("Lô hàng gồm 200 tấn gạo đã cập cảng.", "200", "tấn")]
     [InlineData("Câu lạc bộ bị phạt 30.000 bảng.", "30000", "bảng")]
+    [InlineData("Mỗi suất quà trị giá 500.000đ.", "500000", "đồng")]
+    [InlineData("Nhà máy điện mặt trời công suất 100MW.", "100", "MW")]
+    [InlineData("Hai bên trồng mới 3ha rừng ngập mặn.", "3", "ha")]
     [InlineData("Tỷ lệ tiêm chủng đạt 8,5 phần trăm.", "8.5", "%")]
     [InlineData("Nga chuyển giao hai triệu liều vaccine cho Việt Nam.", "2000000", "liều")]
     [InlineData("Quỹ cam kết nửa tỷ USD cho khu vực.", "500000000", "USD")]
@@ -74,6 +77,7 @@ public sealed class FigureExtractorTests
     [InlineData("Đại biểu Quốc hội khóa XIV, nhiệm kỳ 2016-2021, họp tại số 37 Hùng Vương.")]
     [InlineData("Ba bên cử hai đoàn công tác sang Lào.")]
     [InlineData("Năm 2024 đánh dấu bước phát triển mới.")]
+    [InlineData("Mạng 5G phủ sóng từ 9h30 sáng.")]
     [InlineData("Các đội tuyển được chia thành 4 bảng.")]
     public void Extract_ignores_years_durations_ordinals_names_and_word_numbers(string text) =>
         Assert.Empty(Extract(text));
