@@ -235,7 +235,7 @@ public static partial class DateFinder
         }
 
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
-        return found;
+        return MergeRanges(text, found);
 
         void AddPoint(Match m, int? year, int? month, int? day, Lean lean, bool inferred = false)
         {
@@ -245,6 +245,32 @@ public static partial class DateFinder
                 Add(new Candidate(span.Index, span.Index + span.Length, null, point, false, lean, inferred));
             }
         }
+    }
+
+    // "từ tháng 5 đến tháng 7/2024", "từ ngày 3/5 đến hết ngày 10/6": two points of the same precision joined by
+    // "đến", "tới" or a dash are one range.
+    private static List<Candidate> MergeRanges(string text, List<Candidate> found)
+    {
+        var merged = new List<Candidate>(found.Count);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (k + 1 < found.Count && !a.IsRange && !found[k + 1].IsRange && !a.Inferred && !found[k + 1].Inferred)
+            {
+                var b = found[k + 1];
+                var samePrecision = (a.To.Day is null) == (b.To.Day is null) && (a.To.Month is null) == (b.To.Month is null);
+                if (samePrecision && b.Start - a.End <= 24 && RangeJoin().IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+                {
+                    merged.Add(new Candidate(a.Start, b.End, a.To, b.To, true, Lean.None, false));
+                    k++;
+                    continue;
+                }
+            }
+
+            merged.Add(a);
+        }
+
+        return merged;
     }
 
     private static List<DateMention> Resolve(List<Candidate> candidates, DateContext context)
@@ -413,6 +439,9 @@ public static partial class DateFinder
     private const string NumberAfter = @"(?![\p{L}\p{N}]|[/.,\-–]\p{N})";
     private const string WordAfter = @"(?![\p{L}\p{N}])";
     private const string Rel = @"(?<rel>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới\s+đây|sắp\s+tới|tới|này|năm\s+nay|năm\s+ngoái|năm\s+trước)" + WordAfter + ")?";
+
+    [GeneratedRegex(@"^\s*(?:[-–—]|đến|tới|cho\s+đến)\s*(?:hết\s+)?(?:ngày|tháng|năm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RangeJoin();
 
     [GeneratedRegex(NumberBefore + @"(?:ngày\s+)?(?<d1>\d{1,2})(?<s1>[/.\-])(?<m1>\d{1,2})(?:\k<s1>(?<y1>\d{4}))?(?<join>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?<d2>\d{1,2})(?<s2>[/.\-])(?<m2>\d{1,2})(?:\k<s2>(?<y2>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PointRange();

@@ -17,7 +17,7 @@ internal static class UnitLexicon
         "học bổng", "container", "MW", "GW", "kW", "megawatt", "thùng", "bao", "cặp", "đôi", "cơ sở", "máy",
         "chuyến", "trường hợp", "dự án", "doanh nghiệp", "công ty", "hợp đồng", "văn kiện",
         "tổ chức", "đơn vị", "cổ phần", "cổ phiếu", "vụ", "cuộc", "phiếu", "trạm", "mẫu", "tòa", "toà", "chỗ", "đứa",
-        "cây", "khẩu", "đội", "đoàn", "bản",
+        "cây", "khẩu", "đội", "đoàn", "bản", "loại", "test", "kit",
     ];
 
     /// <summary>Compound nouns counted as a whole; the unit is the compound as written.</summary>
@@ -40,7 +40,7 @@ internal static class UnitLexicon
         "ô tô", "xe máy", "tên lửa", "máy bay chiến đấu", "trực thăng",
         "khóa học", "khoá học", "lớp học", "lớp đào tạo", "khóa đào tạo", "khoá đào tạo", "cơ quan", "bộ ngành",
         "kit xét nghiệm", "mẫu xét nghiệm", "giáo trình", "điểm trường", "phòng học",
-        "nông dân", "ngư dân", "công dân", "cư dân", "ca nô", "người mẫu", "đồng hồ", "đồng chí",
+        "chỉ tiêu", "văn bản", "biên bản", "hộ sinh", "nữ hộ sinh", "phòng thí nghiệm", "nông dân", "ngư dân", "công dân", "cư dân", "ca nô", "người mẫu", "đồng hồ", "đồng chí",
     ];
 
     /// <summary>Currencies, as written; the unit is the currency's own spelling.</summary>

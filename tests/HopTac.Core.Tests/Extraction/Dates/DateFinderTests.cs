@@ -28,6 +28,8 @@ public sealed class DateFinderTests
     [InlineData("Lễ ký diễn ra ngày 5 tháng 3.", "--03-05")]
     [InlineData("Chiến lược hợp tác giai đoạn 2021 - 2030 đã được ký.", "2021/2030")]
     [InlineData("Kế hoạch cho quý IV năm 2025 đã sẵn sàng.", "2025-10/2025-12")]
+    [InlineData("Chương trình kéo dài từ tháng 5 đến tháng 7/2024.", "2024-05/2024-07")]
+    [InlineData("Dự án triển khai từ năm 2019 đến năm 2023.", "2019/2023")]
     public void FindAll_reads_each_vietnamese_form(string text, string expected) =>
         Assert.Equal([expected], Isos(text));
 
