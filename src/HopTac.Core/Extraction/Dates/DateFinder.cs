@@ -210,6 +210,18 @@ public static partial class DateFinder
                 continue;
             }
 
+            // "những năm 1990", "thập niên 1990": a decade.
+            var lead = text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)).Trim();
+            if (Int(m.Groups["y"]) is { } decade && decade % 10 == 0
+                && (lead.EndsWith("những", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("các", StringComparison.OrdinalIgnoreCase)
+                    || !m.Value.StartsWith("năm", StringComparison.OrdinalIgnoreCase))
+                && PartialDate.TryCreate(decade, null, null, out var first) && PartialDate.TryCreate(decade + 9, null, null, out var last))
+            {
+                var span = m.Groups["span"];
+                Add(new Candidate(span.Index, span.Index + span.Length, first, last, true, Lean.None, false));
+                continue;
+            }
+
             AddPoint(m, Int(m.Groups["y"]), null, null, Lean.None);
         }
 
@@ -473,7 +485,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?:(?<m>\d{1,2})" + NumberAfter + @"|(?<w>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)" + WordAfter + ")" + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"(?<![\p{L}])năm\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:năm|thập\s+niên|thập\s+kỷ)\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

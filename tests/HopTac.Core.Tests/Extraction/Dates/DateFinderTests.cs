@@ -30,6 +30,8 @@ public sealed class DateFinderTests
     [InlineData("Kế hoạch cho quý IV năm 2025 đã sẵn sàng.", "2025-10/2025-12")]
     [InlineData("Chương trình kéo dài từ tháng 5 đến tháng 7/2024.", "2024-05/2024-07")]
     [InlineData("Dự án triển khai từ năm 2019 đến năm 2023.", "2019/2023")]
+    [InlineData("Học bổng tăng từ cuối những năm 1990.", "1990/1999")]
+    [InlineData("Quan hệ phát triển mạnh trong thập niên 1980.", "1980/1989")]
     public void FindAll_reads_each_vietnamese_form(string text, string expected) =>
         Assert.Equal([expected], Isos(text));
 
