@@ -107,13 +107,19 @@ public static partial class FigureExtractor
 
     private static Reading? Read(string text, List<Token> tokens, string[] words, int i, int depth)
     {
-        if (!VietnameseNumber.TryParse(tokens[i].Text, out var value) && WordNumber(tokens[i].Text) is not { } word)
+        decimal value;
+        if (tokens[i].Kind == TokenKind.Word)
+        {
+            if (WordNumber(tokens[i].Text) is not { } spelled)
+            {
+                return null;
+            }
+
+            value = spelled;
+        }
+        else if (!VietnameseNumber.TryParse(tokens[i].Text, out value))
         {
             return null;
-        }
-        else if (tokens[i].Kind == TokenKind.Word)
-        {
-            value = WordNumber(tokens[i].Text) ?? 0;
         }
 
         var j = i + 1;

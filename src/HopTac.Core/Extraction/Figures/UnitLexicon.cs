@@ -40,7 +40,8 @@ internal static class UnitLexicon
         "ô tô", "xe máy", "tên lửa", "máy bay chiến đấu", "trực thăng",
         "khóa học", "khoá học", "lớp học", "lớp đào tạo", "khóa đào tạo", "khoá đào tạo", "cơ quan", "bộ ngành",
         "kit xét nghiệm", "mẫu xét nghiệm", "giáo trình", "điểm trường", "phòng học",
-        "chỉ tiêu", "văn bản", "biên bản", "hộ sinh", "nữ hộ sinh", "phòng thí nghiệm", "nông dân", "ngư dân", "công dân", "cư dân", "ca nô", "người mẫu", "đồng hồ", "đồng chí",
+        "kỹ sư", "kĩ sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nghệ sĩ", "nghệ sỹ", "nhà nghiên cứu",
+        "học giả", "doanh nhân", "chỉ tiêu", "văn bản", "biên bản", "hộ sinh", "nữ hộ sinh", "phòng thí nghiệm", "nông dân", "ngư dân", "công dân", "cư dân", "ca nô", "người mẫu", "đồng hồ", "đồng chí",
     ];
 
     /// <summary>Currencies, as written; the unit is the currency's own spelling.</summary>
