@@ -1,0 +1,253 @@
+using HopTac.Core.Extraction.Gazetteers;
+using HopTac.Core.Extraction.Sentences;
+
+namespace HopTac.Core.Extraction.People;
+
+/// <summary>
+/// Finds the people one sentence names: after an office ("Bộ trưởng Bộ Y tế Liên bang Nga Mikhail Murashko"), after
+/// an honorific ("ngài Uladzimir Baravikou, Đại sứ ..."), or before an office in apposition ("Jens Stoltenberg, Tổng
+/// thư ký NATO"). Works on tokens, so offsets stay those of the sentence.
+/// </summary>
+internal static class MentionFinder
+{
+    /// <summary>Longest sentence looked at; longer "sentences" are tables or run-together furniture.</summary>
+    internal const int MaxSentenceLength = 4000;
+
+    private const int MaxNameParts = 4;
+
+    private static readonly HashSet<string> Honorifics = Keys("ông", "bà", "ngài", "mr", "mrs", "ms", "dr");
+
+    // Capitalised words that open sentences or clauses and are never the first word of a name.
+    private static readonly HashSet<string> ClauseWords = Keys(
+        "theo", "trong", "tại", "khi", "sau", "với", "hôm", "ngày", "chiều", "sáng", "tối", "trưa", "đêm", "trước",
+        "còn", "nhưng", "tuy", "và", "cùng", "phát", "thay", "đây", "đó", "này", "về", "từ", "nhân", "dịp", "cũng",
+        "ảnh", "nguồn", "thưa", "xin", "tiếp", "đồng", "hai", "các", "những", "người", "năm", "tháng", "lúc", "vào",
+        "được", "đã", "sẽ", "đang", "là", "có", "thủ", "đô", "quân", "đội", "nhà", "lãnh", "đạo", "phía", "bên",
+        "đoàn", "đại", "biểu", "tổng", "hội", "nghị", "lễ", "ký", "chào", "mừng", "tuyên", "bố", "chung");
+
+    // Words that end an organisation's name inside an office ("Bộ trưởng Bộ Phát triển kinh tế ... cùng ...").
+    private static readonly HashSet<string> OrganizationStops = Keys(
+        "và", "cùng", "với", "đã", "đang", "sẽ", "vừa", "là", "có", "của", "cho", "tại", "được", "bị", "cũng", "khi",
+        "để", "trong", "về", "từ", "theo", "này", "đó", "ngày", "hôm", "nay", "chiều", "sáng", "tối", "đến", "tới",
+        "gặp", "tiếp", "hội", "thăm", "ký", "nói", "cho", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài");
+
+    private static readonly string DongChi = CanonicalText.PhraseKey("đồng chí");
+
+    public static IEnumerable<PersonMention> Find(Sentence sentence)
+    {
+        if (sentence.Text.Length > MaxSentenceLength)
+        {
+            yield break;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence.Text);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryTitle(tokens, i, sentence.Text, out var title))
+            {
+                var j = title.End;
+                j += HonorificLength(tokens, j);
+                if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd))
+                {
+                    yield return new PersonMention(parts, title.Text, title.State, sentence);
+                    i = nameEnd;
+                }
+                else
+                {
+                    i = title.End;
+                }
+
+                continue;
+            }
+
+            var honorific = HonorificLength(tokens, i);
+            var clauseStart = i == 0 || tokens[i - 1] is { IsWord: false } previous && !previous.IsPunctuation('-');
+            if (TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
+                && (honorific > 0 || name.Count >= 2))
+            {
+                var k = end < tokens.Count && tokens[end].IsPunctuation(',') ? end + 1 : end;
+                if (TryTitle(tokens, k, sentence.Text, out var after) && (k > end || tokens[k].IsCapitalized || honorific > 0))
+                {
+                    yield return new PersonMention(name, after.Text, after.State, sentence);
+                    i = end;
+                    continue;
+                }
+
+                if (honorific > 0)
+                {
+                    yield return new PersonMention(name, null, null, sentence);
+                    i = end;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>An office with what completes it: bodies, ministries' short forms, states, "tại" + host state.</summary>
+    internal static bool TryTitle(IReadOnlyList<Token> tokens, int start, string text, out TitlePhrase title)
+    {
+        title = null!;
+        var i = start;
+        if (i < tokens.Count && tokens[i].IsWord && tokens[i].Key is "cựu" or "nguyên" or "tân")
+        {
+            i++;
+        }
+
+        var length = GazetteerData.Titles.MatchAt(tokens, i, out _);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var j = i + length;
+        string? state = null;
+        string? host = null;
+        for (var guard = 0; guard < 12 && j < tokens.Count; guard++)
+        {
+            var token = tokens[j];
+            int n;
+            GazetteerEntry? entry;
+            if (token.IsWord && token.Key == "tại" && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
+            {
+                host ??= entry!.Value;
+                j += 1 + n;
+            }
+            else if (token.IsWord && token.Key == "kiêm" && (n = GazetteerData.Titles.MatchAt(tokens, j + 1, out _)) > 0)
+            {
+                j += 1 + n;
+            }
+            else if (token.IsWord && token.Key is "nước" or "đảng" && !token.IsCapitalized
+                && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
+            {
+                state ??= entry!.Value;
+                j += 1 + n;
+            }
+            else if ((n = GazetteerData.Agencies.MatchAt(tokens, j, out _)) > 0
+                || (n = GazetteerData.MinistryFields.MatchAt(tokens, j, out _)) > 0)
+            {
+                j += n;
+            }
+            else if ((n = GazetteerData.Countries.MatchAt(tokens, j, out entry)) > 0
+                || (n = GazetteerData.Blocs.MatchAt(tokens, j, out entry)) > 0)
+            {
+                state ??= entry!.Value;
+                j += n;
+            }
+            else if (token.IsCapitalized && (n = GazetteerData.OrganizationHeads.MatchAt(tokens, j, out _)) > 0)
+            {
+                j = OrganizationEnd(tokens, j + n);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var end = j;
+        title = new TitlePhrase(start, end, text[tokens[start].Start..tokens[end - 1].End], state, host);
+        return true;
+    }
+
+    /// <summary>After an organisation's head word: one capitalised word, then lower-case words up to a clause word.</summary>
+    internal static int OrganizationEnd(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j < tokens.Count && tokens[j].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0)
+        {
+            j++;
+        }
+
+        for (var count = 0; count < 6 && j < tokens.Count; count++)
+        {
+            var token = tokens[j];
+            if (!token.IsWord || token.IsCapitalized || OrganizationStops.Contains(token.Key) || char.IsDigit(token.Text[0]))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    internal static int HonorificLength(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord)
+        {
+            return 0;
+        }
+
+        if (Honorifics.Contains(tokens[i].Key))
+        {
+            return 1;
+        }
+
+        return i + 1 < tokens.Count && tokens[i + 1].IsWord
+            && string.Equals(tokens[i].Key + " " + tokens[i + 1].Key, DongChi, StringComparison.Ordinal) ? 2 : 0;
+    }
+
+    /// <summary>
+    /// A personal name at <paramref name="start"/>: up to four capitalised words, initials ("V.") and hyphenated
+    /// parts ("Jong-un") included; it stops at an office, a body, a state or an organisation word.
+    /// </summary>
+    internal static bool TryName(IReadOnlyList<Token> tokens, int start, bool atClauseStart, out IReadOnlyList<string> parts, out int end)
+    {
+        var result = new List<string>();
+        var k = start;
+        while (k < tokens.Count && result.Count < MaxNameParts)
+        {
+            var token = tokens[k];
+            if (!token.IsCapitalized || IsAcronym(token.Text) || char.IsDigit(token.Text[0]))
+            {
+                break;
+            }
+
+            if (GazetteerData.Titles.MatchAt(tokens, k, out _) > 0
+                || GazetteerData.Agencies.MatchAt(tokens, k, out _) > 0
+                || GazetteerData.Blocs.MatchAt(tokens, k, out _) > 0
+                || GazetteerData.OrganizationHeads.MatchAt(tokens, k, out _) > 0
+                || Honorifics.Contains(token.Key)
+                || (result.Count == 0 && GazetteerData.Countries.MatchAt(tokens, k, out _) > 0)
+                || (result.Count == 0 && atClauseStart && ClauseWords.Contains(token.Key)))
+            {
+                break;
+            }
+
+            if (token.Text.Length == 1 && k + 1 < tokens.Count && tokens[k + 1].IsPunctuation('.') && !tokens[k + 1].SpaceBefore)
+            {
+                result.Add(token.Text + ".");
+                k += 2;
+                continue;
+            }
+
+            var part = token.Text;
+            k++;
+            while (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord
+                && !tokens[k + 1].SpaceBefore)
+            {
+                part += "-" + tokens[k + 1].Text;
+                k += 2;
+            }
+
+            result.Add(part);
+        }
+
+        // A name is not initials alone, and does not end in one.
+        while (result.Count > 0 && NameParts.IsInitial(result[^1]))
+        {
+            result.RemoveAt(result.Count - 1);
+            k -= 2;
+        }
+
+        parts = result;
+        end = k;
+        return result.Count > 0;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static HashSet<string> Keys(params string[] words) => new(words.Select(CanonicalText.Key), StringComparer.Ordinal);
+}

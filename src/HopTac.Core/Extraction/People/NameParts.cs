@@ -1,0 +1,74 @@
+using HopTac.Core.Extraction.Gazetteers;
+
+namespace HopTac.Core.Extraction.People;
+
+/// <summary>Comparing and classifying the words of personal names.</summary>
+internal static class NameParts
+{
+    // The commonest Vietnamese family names (together well over 90% of the population, per the 2005 survey of the
+    // Institute of Family Studies); used only to tell a Vietnamese name from a foreign one.
+    private static readonly HashSet<string> VietnameseSurnames = new(
+        new[]
+        {
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đào", "Đoàn", "Đinh", "Lâm", "Trịnh", "Trương", "Mai", "Tô", "Hà", "Cao", "Lương", "Tạ",
+            "Kiều", "Quách", "Thái", "Lưu", "Châu", "Triệu", "La", "Tăng", "Phùng", "Chu", "Đàm", "Nghiêm", "Khổng",
+            "Từ", "Lục", "Giang", "Văn", "Vương", "Hứa", "Lã", "Lại", "Mạc", "Nông", "Tống", "Thân", "Doãn", "Âu",
+        }.Select(CanonicalText.Key),
+        StringComparer.Ordinal);
+
+    public static bool IsInitial(string part) => part.Length == 2 && char.IsUpper(part[0]) && part[1] == '.';
+
+    /// <summary>True for a name a Vietnamese reader takes for Vietnamese: a Vietnamese family name, or Vietnamese letters.</summary>
+    public static bool LooksVietnamese(IReadOnlyList<string> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return false;
+        }
+
+        return (parts.Count >= 2 && VietnameseSurnames.Contains(CanonicalText.Key(parts[0])))
+            || parts.Any(CanonicalText.HasVietnameseLetters);
+    }
+
+    /// <summary>
+    /// True when <paramref name="shorter"/> can name the same person as <paramref name="longer"/>: its words end the
+    /// longer name ("Putin", "Lan" in "Đào Hồng Lan"), an initial standing for a word ("V. Putin").
+    /// </summary>
+    public static bool Compatible(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        if (shorter.Count > longer.Count || shorter.Count == 0)
+        {
+            return false;
+        }
+
+        var offset = longer.Count - shorter.Count;
+        var anyFull = false;
+        for (var i = 0; i < shorter.Count; i++)
+        {
+            var a = shorter[i];
+            var b = longer[offset + i];
+            if (PartEquals(a, b))
+            {
+                anyFull |= !IsInitial(a) || !IsInitial(b);
+                continue;
+            }
+
+            if (IsInitial(a) && !IsInitial(b) && char.ToUpperInvariant(b[0]) == a[0])
+            {
+                continue;
+            }
+
+            if (IsInitial(b) && !IsInitial(a) && char.ToUpperInvariant(a[0]) == b[0])
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return anyFull;
+    }
+
+    private static bool PartEquals(string a, string b) => string.Equals(CanonicalText.Key(a), CanonicalText.Key(b), StringComparison.Ordinal);
+}
