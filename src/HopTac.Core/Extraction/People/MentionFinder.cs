@@ -15,6 +15,8 @@ internal static class MentionFinder
 
     private const int MaxNameParts = 4;
 
+    private const int MaxCapitalRun = 7;
+
     private static readonly HashSet<string> Honorifics = Keys("ông", "bà", "ngài", "mr", "mrs", "ms", "dr");
 
     // Capitalised words that open sentences or clauses and are never the first word of a name.
@@ -50,8 +52,20 @@ internal static class MentionFinder
                 j += HonorificLength(tokens, j);
                 if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd))
                 {
-                    yield return new PersonMention(parts, title.Text, title.State, sentence);
+                    var skip = LeadingOrganizationWords(parts, title.EndsWithOrganization);
+                    var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
+                    yield return new PersonMention(Trim(parts.Skip(skip).ToList()), titleText, title.State, sentence);
                     i = nameEnd;
+
+                    // "các nhà thiết kế A, B và C": one office for a list of names.
+                    while (i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == "và")
+                        && TryName(tokens, i + 1, atClauseStart: false, out var next, out var nextEnd)
+                        && (next.Count >= 2 || title.IsLowerCase)
+                        && !(nextEnd < tokens.Count && tokens[nextEnd].IsPunctuation(',') && nextEnd + 1 < tokens.Count && GazetteerData.Titles.MatchAt(tokens, nextEnd + 1, out _) > 0))
+                    {
+                        yield return new PersonMention(Trim(next), titleText, title.State, sentence);
+                        i = nextEnd;
+                    }
                 }
                 else
                 {
@@ -69,14 +83,14 @@ internal static class MentionFinder
                 var k = end < tokens.Count && tokens[end].IsPunctuation(',') ? end + 1 : end;
                 if (TryTitle(tokens, k, sentence.Text, out var after) && (k > end || tokens[k].IsCapitalized || honorific > 0))
                 {
-                    yield return new PersonMention(name, after.Text, after.State, sentence);
+                    yield return new PersonMention(Trim(name), after.Text, after.State, sentence);
                     i = end;
                     continue;
                 }
 
                 if (honorific > 0)
                 {
-                    yield return new PersonMention(name, null, null, sentence);
+                    yield return new PersonMention(Trim(name), null, null, sentence);
                     i = end;
                     continue;
                 }
@@ -103,6 +117,8 @@ internal static class MentionFinder
         }
 
         var j = i + length;
+        var lowerCase = !tokens[i].IsCapitalized;
+        var endsWithOrganization = false;
         string? state = null;
         string? host = null;
         for (var guard = 0; guard < 12 && j < tokens.Count; guard++)
@@ -136,18 +152,29 @@ internal static class MentionFinder
                 state ??= entry!.Value;
                 j += n;
             }
-            else if (token.IsCapitalized && (n = GazetteerData.OrganizationHeads.MatchAt(tokens, j, out _)) > 0)
+            else if ((n = GazetteerData.OrganizationHeads.MatchAt(tokens, j, out _, ignoreCapitals: true)) > 0
+                && (token.IsCapitalized || (j + n < tokens.Count && tokens[j + n].IsCapitalized)))
             {
                 j = OrganizationEnd(tokens, j + n);
+                endsWithOrganization = true;
+                continue;
+            }
+            else if (lowerCase && !token.IsCapitalized && token.IsWord && guard < 2 && !OrganizationStops.Contains(token.Key)
+                && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)))
+            {
+                // A profession's instrument or field: "nghệ sĩ dương cầm Sandra ...".
+                j++;
             }
             else
             {
                 break;
             }
+
+            endsWithOrganization = false;
         }
 
         var end = j;
-        title = new TitlePhrase(start, end, text[tokens[start].Start..tokens[end - 1].End], state, host);
+        title = new TitlePhrase(start, end, text[tokens[start].Start..tokens[end - 1].End], state, host) { IsLowerCase = lowerCase, EndsWithOrganization = endsWithOrganization };
         return true;
     }
 
@@ -197,7 +224,7 @@ internal static class MentionFinder
     {
         var result = new List<string>();
         var k = start;
-        while (k < tokens.Count && result.Count < MaxNameParts)
+        while (k < tokens.Count && result.Count < MaxCapitalRun)
         {
             var token = tokens[k];
             if (!token.IsCapitalized || IsAcronym(token.Text) || char.IsDigit(token.Text[0]))
@@ -246,6 +273,31 @@ internal static class MentionFinder
         end = k;
         return result.Count > 0;
     }
+
+    /// <summary>
+    /// How many words of a capitalised run name an organisation rather than the person: "Vietjet Nguyễn Thị Phương
+    /// Thảo" (a Vietnamese name starts at a family name), "Boeing Ray Conner" after "Tập đoàn chế tạo máy bay".
+    /// </summary>
+    private static int LeadingOrganizationWords(IReadOnlyList<string> parts, bool afterOrganization)
+    {
+        if (parts.Count < 2 || NameParts.IsVietnameseSurname(parts[0]))
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < parts.Count - 1; k++)
+        {
+            if (NameParts.IsVietnameseSurname(parts[k]))
+            {
+                return k;
+            }
+        }
+
+        return afterOrganization && parts.Count >= 3 ? 1 : 0;
+    }
+
+    /// <summary>A name has at most four words; a longer capitalised run keeps its first four.</summary>
+    private static List<string> Trim(IReadOnlyList<string> parts) => [.. parts.Take(MaxNameParts)];
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -17,6 +17,14 @@ internal static class NameParts
         }.Select(CanonicalText.Key),
         StringComparer.Ordinal);
 
+    // One Vietnamese syllable: initial consonant cluster, vowel nucleus, final consonant. "Thùy", "Quang", "My" are;
+    // "Marica", "Putin", "Clement" are not.
+    private static readonly System.Text.RegularExpressions.Regex Syllable = new(
+        "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(ch|ng|nh|[cmnpt])?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static bool IsVietnameseSurname(string part) => VietnameseSurnames.Contains(CanonicalText.Key(part));
+
     public static bool IsInitial(string part) => part.Length == 2 && char.IsUpper(part[0]) && part[1] == '.';
 
     /// <summary>True for a name a Vietnamese reader takes for Vietnamese: a Vietnamese family name, or Vietnamese letters.</summary>
@@ -27,8 +35,9 @@ internal static class NameParts
             return false;
         }
 
-        return (parts.Count >= 2 && VietnameseSurnames.Contains(CanonicalText.Key(parts[0])))
-            || parts.Any(CanonicalText.HasVietnameseLetters);
+        return (parts.Count >= 2 && IsVietnameseSurname(parts[0]))
+            || parts.Any(CanonicalText.HasVietnameseLetters)
+            || (parts.Count >= 2 && parts.All(p => Syllable.IsMatch(p)));
     }
 
     /// <summary>
@@ -40,6 +49,12 @@ internal static class NameParts
         if (shorter.Count > longer.Count || shorter.Count == 0)
         {
             return false;
+        }
+
+        // "ông Shinzo", "Ngoại trưởng Vương" (a Chinese family name comes first).
+        if (shorter.Count == 1 && longer.Count >= 2 && !IsInitial(shorter[0]) && PartEquals(shorter[0], longer[0]))
+        {
+            return true;
         }
 
         var offset = longer.Count - shorter.Count;

@@ -58,7 +58,7 @@ public static class PersonExtractor
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
         if (state is null)
         {
-            state = NameParts.LooksVietnamese(name.Parts) ? "VN" : pageState;
+            state = NameParts.LooksVietnamese(name.Parts) ? "VN" : MainForeignState(group.Select(m => m.Sentence)) ?? pageState;
         }
 
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
