@@ -33,6 +33,15 @@ internal static class MentionFinder
         "để", "trong", "về", "từ", "theo", "này", "đó", "ngày", "hôm", "nay", "chiều", "sáng", "tối", "đến", "tới",
         "gặp", "tiếp", "hội", "thăm", "ký", "nói", "cho", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài");
 
+    private static readonly string KeyVa = CanonicalText.Key("và");
+    private static readonly string KeyCuu = CanonicalText.Key("cựu");
+    private static readonly string KeyNguyen = CanonicalText.Key("nguyên");
+    private static readonly string KeyTan = CanonicalText.Key("tân");
+    private static readonly string KeyTai = CanonicalText.Key("tại");
+    private static readonly string KeyKiem = CanonicalText.Key("kiêm");
+    private static readonly string KeyNuoc = CanonicalText.Key("nước");
+    private static readonly string KeyDang = CanonicalText.Key("đảng");
+
     private static readonly string DongChi = CanonicalText.PhraseKey("đồng chí");
 
     public static IEnumerable<PersonMention> Find(Sentence sentence)
@@ -58,7 +67,7 @@ internal static class MentionFinder
                     i = nameEnd;
 
                     // "các nhà thiết kế A, B và C": one office for a list of names.
-                    while (i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == "và")
+                    while (i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == KeyVa)
                         && TryName(tokens, i + 1, atClauseStart: false, out var next, out var nextEnd)
                         && (next.Count >= 2 || title.IsLowerCase)
                         && !(nextEnd < tokens.Count && tokens[nextEnd].IsPunctuation(',') && nextEnd + 1 < tokens.Count && GazetteerData.Titles.MatchAt(tokens, nextEnd + 1, out _) > 0))
@@ -105,7 +114,7 @@ internal static class MentionFinder
     {
         title = null!;
         var i = start;
-        if (i < tokens.Count && tokens[i].IsWord && tokens[i].Key is "cựu" or "nguyên" or "tân")
+        if (i < tokens.Count && tokens[i].IsWord && (tokens[i].Key == KeyCuu || tokens[i].Key == KeyNguyen || tokens[i].Key == KeyTan))
         {
             i++;
         }
@@ -126,16 +135,16 @@ internal static class MentionFinder
             var token = tokens[j];
             int n;
             GazetteerEntry? entry;
-            if (token.IsWord && token.Key == "tại" && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
+            if (token.IsWord && token.Key == KeyTai && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
             {
                 host ??= entry!.Value;
                 j += 1 + n;
             }
-            else if (token.IsWord && token.Key == "kiêm" && (n = GazetteerData.Titles.MatchAt(tokens, j + 1, out _)) > 0)
+            else if (token.IsWord && token.Key == KeyKiem && (n = GazetteerData.Titles.MatchAt(tokens, j + 1, out _)) > 0)
             {
                 j += 1 + n;
             }
-            else if (token.IsWord && token.Key is "nước" or "đảng" && !token.IsCapitalized
+            else if (token.IsWord && (token.Key == KeyNuoc || token.Key == KeyDang) && !token.IsCapitalized
                 && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
             {
                 state ??= entry!.Value;
