@@ -43,7 +43,11 @@ public sealed class Gazetteer
     /// <summary>Every entry, each name once.</summary>
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
-    /// <summary>Every non-overlapping match in <paramref name="text"/>, left to right, longest first.</summary>
+    /// <summary>
+    /// Every non-overlapping match in <paramref name="text"/>, left to right, longest first. A one-word name right
+    /// after a capitalised word is skipped: in Vietnamese, bodies end in a lower-case word ("Bộ Ngoại giao Nga"),
+    /// so a capitalised word before it makes it part of a personal name ("Vũ Đức Đam", "Nguyễn Tuấn Anh").
+    /// </summary>
     public IReadOnlyList<GazetteerMatch> FindAll(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -56,6 +60,13 @@ public sealed class Gazetteer
         for (var i = 0; i < tokens.Count;)
         {
             var length = MatchAt(tokens, i, out var entry);
+            if (length == 1 && i > 0 && tokens[i - 1].IsCapitalized && tokens[i].IsCapitalized && tokens[i].SpaceBefore)
+            {
+                // A one-word name inside a run of capitalised words is part of a longer name: "Đức" in "Vũ Đức Đam".
+                i++;
+                continue;
+            }
+
             if (length > 0)
             {
                 var last = tokens[i + length - 1];
