@@ -12,6 +12,8 @@ public static class GazetteerData
     private static readonly Lazy<Gazetteer> TitlesLazy = new(() => new Gazetteer(Gazetteer.ReadResource("titles.tsv"), caseSensitiveCapitals: false));
     private static readonly Lazy<Gazetteer> AgenciesLazy = new(() => new Gazetteer(Gazetteer.ReadResource("agencies.tsv"), caseSensitiveCapitals: true));
     private static readonly Lazy<Gazetteer> MinistryFieldsLazy = new(() => new Gazetteer(Gazetteer.ReadResource("ministry-fields.tsv"), caseSensitiveCapitals: true));
+    private static readonly Lazy<Gazetteer> PlacesLazy = new(() => new Gazetteer(Gazetteer.ReadResource("places-vn.tsv"), caseSensitiveCapitals: true));
+    private static readonly Lazy<Gazetteer> OrganizationTailsLazy = new(() => new Gazetteer(Gazetteer.ReadResource("organization-tails.tsv"), caseSensitiveCapitals: true));
     private static readonly Lazy<Gazetteer> OrganizationHeadsLazy = new(() => new Gazetteer(Gazetteer.ReadResource("organization-heads.tsv"), caseSensitiveCapitals: true));
 
     /// <summary>States and territories; the value is the ISO 3166-1 alpha-2 code ("Liên bang Nga" → RU).</summary>
@@ -31,6 +33,12 @@ public static class GazetteerData
 
     /// <summary>Words that open an organisation's name ("Bệnh viện", "Tập đoàn", "Bộ").</summary>
     public static Gazetteer OrganizationHeads => OrganizationHeadsLazy.Value;
+
+    /// <summary>Provinces, cities and regions of Viet Nam ("Đồng Nai", "Nha Trang"): capitalised like names, never people.</summary>
+    public static Gazetteer Places => PlacesLazy.Value;
+
+    /// <summary>Words that make a capitalised run an organisation's name ("Airlines", "Group", "FC").</summary>
+    public static Gazetteer OrganizationTails => OrganizationTailsLazy.Value;
 
     /// <summary>The ISO code of a state named exactly <paramref name="name"/> ("Hoa Kỳ" → US), or null.</summary>
     public static string? StateCode(string? name) => Countries.Lookup(name)?.Value;

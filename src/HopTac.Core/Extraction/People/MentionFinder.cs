@@ -89,17 +89,19 @@ internal static class MentionFinder
             if (TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
                 && (honorific > 0 || name.Count >= 2))
             {
-                var k = end < tokens.Count && tokens[end].IsPunctuation(',') ? end + 1 : end;
+                var k = end < tokens.Count && (tokens[end].IsPunctuation(',') || (tokens[end].SpaceBefore && (tokens[end].IsPunctuation('-') || tokens[end].IsPunctuation('–'))))
+                    ? end + 1
+                    : end;
                 if (TryTitle(tokens, k, sentence.Text, out var after) && (k > end || tokens[k].IsCapitalized || honorific > 0))
                 {
-                    yield return new PersonMention(Trim(name), after.Text, after.State, sentence);
+                    yield return new PersonMention(Trim(name), after.Text, after.State, sentence) { ViaHonorific = honorific > 0 };
                     i = end;
                     continue;
                 }
 
                 if (honorific > 0)
                 {
-                    yield return new PersonMention(Trim(name), null, null, sentence);
+                    yield return new PersonMention(Trim(name), null, null, sentence) { ViaHonorific = true };
                     i = end;
                     continue;
                 }
@@ -155,7 +157,7 @@ internal static class MentionFinder
             {
                 j += n;
             }
-            else if ((n = GazetteerData.Countries.MatchAt(tokens, j, out entry)) > 0
+            else if (((n = GazetteerData.Countries.MatchAt(tokens, j, out entry)) > 0 && !CountryStartsName(tokens, j, n))
                 || (n = GazetteerData.Blocs.MatchAt(tokens, j, out entry)) > 0)
             {
                 state ??= entry!.Value;
@@ -211,7 +213,7 @@ internal static class MentionFinder
 
     internal static int HonorificLength(IReadOnlyList<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !tokens[i].IsWord)
+        if (i >= tokens.Count || !tokens[i].IsWord || GazetteerData.Places.MatchAt(tokens, i, out _) > 0)
         {
             return 0;
         }
@@ -241,12 +243,21 @@ internal static class MentionFinder
                 break;
             }
 
+            if (GazetteerData.OrganizationTails.MatchAt(tokens, k, out _) > 0)
+            {
+                // "Vietnam Airlines Phạm Văn A": what came before was the company; a name may follow.
+                result.Clear();
+                k++;
+                continue;
+            }
+
             if (GazetteerData.Titles.MatchAt(tokens, k, out _) > 0
+                || (result.Count == 0 && GazetteerData.Places.MatchAt(tokens, k, out _) > 0)
                 || GazetteerData.Agencies.MatchAt(tokens, k, out _) > 0
                 || GazetteerData.Blocs.MatchAt(tokens, k, out _) > 0
                 || GazetteerData.OrganizationHeads.MatchAt(tokens, k, out _) > 0
                 || Honorifics.Contains(token.Key)
-                || (result.Count == 0 && GazetteerData.Countries.MatchAt(tokens, k, out _) > 0)
+                || (result.Count == 0 && GazetteerData.Countries.MatchAt(tokens, k, out _) is var n and > 0 && !CountryStartsName(tokens, k, n))
                 || (result.Count == 0 && atClauseStart && ClauseWords.Contains(token.Key)))
             {
                 break;
@@ -304,6 +315,15 @@ internal static class MentionFinder
 
         return afterOrganization && parts.Count >= 3 ? 1 : 0;
     }
+
+    /// <summary>
+    /// A one-word state name that opens a Vietnamese-sounding name is part of the name: "ca sĩ Đức Tuấn", but
+    /// "Thủ tướng Đức Angela Merkel" and "Tổng thống Mỹ Barack Obama" keep their state.
+    /// </summary>
+    private static bool CountryStartsName(IReadOnlyList<Token> tokens, int k, int length)
+        => length == 1 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].SpaceBefore
+            && NameParts.IsSyllable(tokens[k].Text) && NameParts.IsSyllable(tokens[k + 1].Text)
+            && GazetteerData.Titles.MatchAt(tokens, k + 1, out _) == 0 && GazetteerData.Agencies.MatchAt(tokens, k + 1, out _) == 0;
 
     /// <summary>A name has at most four words; a longer capitalised run keeps its first four.</summary>
     private static List<string> Trim(IReadOnlyList<string> parts) => [.. parts.Take(MaxNameParts)];

@@ -23,6 +23,9 @@ internal static class NameParts
         "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(ch|ng|nh|[cmnpt])?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>True when the word is shaped like one Vietnamese syllable ("Tuấn", "My"; not "Putin").</summary>
+    public static bool IsSyllable(string word) => Syllable.IsMatch(word);
+
     public static bool IsVietnameseSurname(string part) => VietnameseSurnames.Contains(CanonicalText.Key(part));
 
     public static bool IsInitial(string part) => part.Length == 2 && char.IsUpper(part[0]) && part[1] == '.';

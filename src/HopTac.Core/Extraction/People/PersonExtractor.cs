@@ -44,7 +44,10 @@ public static class PersonExtractor
             }
         }
 
+        // A lone Vietnamese syllable ("Bộ trưởng Lan") names someone only as a short form of a fuller name; alone
+        // it is more often a word of an organisation's name ("Trưởng phòng Kế hoạch"). Foreign surnames stand alone.
         return [.. groups
+            .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
             .Select(g => ToPerson(g, pageState))
             .OrderBy(p => p.EvidenceStart)];
     }

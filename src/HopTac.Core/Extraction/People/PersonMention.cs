@@ -7,6 +7,9 @@ internal sealed record PersonMention(IReadOnlyList<string> Parts, string? Title,
 {
     public string Name => string.Join(' ', Parts);
 
+    /// <summary>Named after "ông", "bà", "ngài": a person for sure, even when the name is one syllable.</summary>
+    public bool ViaHonorific { get; init; }
+
     /// <summary>Words other than initials ("V."): the measure of how full a form is.</summary>
     public int FullParts => Parts.Count(p => !NameParts.IsInitial(p));
 }
