@@ -31,7 +31,9 @@ internal static class MentionFinder
     private static readonly HashSet<string> OrganizationStops = Keys(
         "và", "cùng", "với", "đã", "đang", "sẽ", "vừa", "là", "có", "của", "cho", "tại", "được", "bị", "cũng", "khi",
         "để", "trong", "về", "từ", "theo", "này", "đó", "ngày", "hôm", "nay", "chiều", "sáng", "tối", "đến", "tới",
-        "gặp", "tiếp", "hội", "thăm", "ký", "nói", "cho", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài");
+        "gặp", "tiếp", "hội", "thăm", "ký", "nói", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài",
+        "các", "những", "giữa", "mua", "bán", "lần", "thứ", "nhiều", "một", "hai", "ba", "ấy", "liên", "nhằm", "sau",
+        "trước", "ở", "nơi", "vì", "do", "như", "mà", "thì", "nên", "rằng", "khác");
 
     private static readonly string KeyVa = CanonicalText.Key("và");
     private static readonly string KeyCuu = CanonicalText.Key("cựu");
