@@ -16,6 +16,46 @@ internal static class CanonicalText
     public static string Key(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (IsPlainAscii(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var key = Compute(word);
+        if (Cache.Count < MaxCacheEntries && word.Length <= 32)
+        {
+            Cache.TryAdd(word, key);
+        }
+
+        return key;
+    }
+
+    // Vietnamese has some thousands of distinct syllables, so a small cache serves almost every word; the bound
+    // keeps hostile input (endless distinct words) from growing it without limit.
+    private const int MaxCacheEntries = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    private static bool IsPlainAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Compute(string word)
+    {
         var decomposed = VietnameseText.Normalize(word).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length + 1);
         char tone = '\0';
@@ -30,8 +70,8 @@ internal static class CanonicalText
             builder.Append(char.ToLowerInvariant(c));
         }
 
-        var key = builder.ToString().Normalize(NormalizationForm.FormC);
-        return tone == '\0' ? key : key + ToneSuffix(tone);
+        var composed = builder.ToString().Normalize(NormalizationForm.FormC);
+        return tone == '\0' ? composed : composed + ToneSuffix(tone);
     }
 
     /// <summary>The key of a phrase: the keys of its words joined by single spaces (punctuation kept as words).</summary>

@@ -29,7 +29,9 @@ public sealed class Gazetteer
                 byFirstKey[keys[0]] = list;
             }
 
-            list.Add(new Entry(entry, keys, needsCapital));
+            // An acronym ("UN", "EU", "WHO") must be written in capitals: "Kim Jong Un" is not the United Nations.
+            var acronym = caseSensitiveCapitals && tokens[0].Text.Length >= 2 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            list.Add(new Entry(entry, keys, needsCapital, acronym));
         }
 
         foreach (var list in byFirstKey.Values)
@@ -116,7 +118,8 @@ public sealed class Gazetteer
 
         foreach (var candidate in candidates)
         {
-            if (index + candidate.Keys.Length > tokens.Count || (candidate.NeedsCapital && !ignoreCapitals && !first.IsCapitalized))
+            if (index + candidate.Keys.Length > tokens.Count || (candidate.NeedsCapital && !ignoreCapitals && !first.IsCapitalized)
+                || (candidate.Acronym && !ignoreCapitals && first.Text.Any(char.IsLower)))
             {
                 continue;
             }
@@ -175,5 +178,5 @@ public sealed class Gazetteer
         return entries;
     }
 
-    private sealed record Entry(GazetteerEntry Value, string[] Keys, bool NeedsCapital);
+    private sealed record Entry(GazetteerEntry Value, string[] Keys, bool NeedsCapital, bool Acronym);
 }

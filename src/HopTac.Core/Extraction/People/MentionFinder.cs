@@ -274,8 +274,10 @@ internal static class MentionFinder
 
             var part = token.Text;
             k++;
+            // Romanised Korean and Chinese names join their syllables with a hyphen ("Jong-un"); a Vietnamese word
+            // after a hyphen ("Thìn-thôn Xuân") is an address or a range, not a name.
             while (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord
-                && !tokens[k + 1].SpaceBefore)
+                && !tokens[k + 1].SpaceBefore && IsAscii(part) && IsAscii(tokens[k + 1].Text))
             {
                 part += "-" + tokens[k + 1].Text;
                 k += 2;
@@ -329,6 +331,8 @@ internal static class MentionFinder
 
     /// <summary>A name has at most four words; a longer capitalised run keeps its first four.</summary>
     private static List<string> Trim(IReadOnlyList<string> parts) => [.. parts.Take(MaxNameParts)];
+
+    private static bool IsAscii(string word) => word.All(char.IsAscii);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -82,6 +82,14 @@ public sealed class GazetteerDataTests
     }
 
     [Fact]
+    public void FindActors_reads_acronyms_only_in_capitals()
+    {
+        var actors = GazetteerData.FindActors("Ông Kim Jong Un phát biểu trước UN và các nước G20.").Select(m => m.Entry.Value).ToList();
+
+        Assert.Equal(["UN", "G20"], actors);
+    }
+
+    [Fact]
     public void FindAll_reports_offsets_into_the_searched_text()
     {
         const string text = "Quan hệ Việt Nam - Liên bang Nga";

@@ -71,6 +71,15 @@ public sealed class PersonExtractorTests
     }
 
     [Fact]
+    public void Extract_does_not_take_places_or_addresses_for_people()
+    {
+        var people = Extract("Bà Rịa - Vũng Tàu đón đoàn. Giám đốc Sở Y tế Đồng Nai Nguyễn Văn Thìn-thôn Xuân cho biết.");
+
+        Assert.DoesNotContain(people, p => p.Name.Contains("Rịa", StringComparison.Ordinal));
+        Assert.DoesNotContain(people, p => p.Name.Contains('-', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_strips_honorifics_and_reads_a_caption()
     {
         var people = Extract("Bộ trưởng Bộ Y tế Nguyễn Thanh Hương (Ảnh: BYT).\nĐồng chí Nguyễn Thanh Hương phát biểu tại buổi lễ.");
