@@ -48,7 +48,7 @@ public sealed class Gazetteer
     /// <summary>
     /// Every non-overlapping match in <paramref name="text"/>, left to right, longest first. A one-word name right
     /// after a capitalised word is skipped: in Vietnamese, bodies end in a lower-case word ("Bộ Ngoại giao Nga"),
-    /// so a capitalised word before it makes it part of a personal name ("Vũ Đức Đam", "Nguyễn Tuấn Anh"); so does
+    /// so a capitalised word before it makes it part of a personal name ("Vũ Đức Minh", "Trần Quốc Anh"); so does
     /// one after it at the start of a clause ("Đức Huy phát biểu").
     /// </summary>
     public IReadOnlyList<GazetteerMatch> FindAll(string? text)
@@ -67,7 +67,7 @@ public sealed class Gazetteer
                 && ((i > 0 && tokens[i - 1].IsCapitalized)
                     || ((i == 0 || !tokens[i - 1].IsWord) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].SpaceBefore)))
             {
-                // A one-word name inside a run of capitalised words is part of a longer name: "Đức" in "Vũ Đức Đam".
+                // A one-word name inside a run of capitalised words is part of a longer name: "Đức" in "Vũ Đức Minh".
                 i++;
                 continue;
             }

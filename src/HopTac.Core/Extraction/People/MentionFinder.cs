@@ -4,8 +4,8 @@ using HopTac.Core.Extraction.Sentences;
 namespace HopTac.Core.Extraction.People;
 
 /// <summary>
-/// Finds the people one sentence names: after an office ("Bộ trưởng Bộ Y tế Liên bang Nga Mikhail Murashko"), after
-/// an honorific ("ngài Uladzimir Baravikou, Đại sứ ..."), or before an office in apposition ("Jens Stoltenberg, Tổng
+/// Finds the people one sentence names: after an office ("Bộ trưởng Bộ Ngoại giao Ba Lan Piotr Nowak"), after
+/// an honorific ("ngài Ivan Petrenko, Đại sứ ..."), or before an office in apposition ("John Miller, Tổng
 /// thư ký NATO"). Works on tokens, so offsets stay those of the sentence.
 /// </summary>
 internal static class MentionFinder
@@ -132,6 +132,8 @@ internal static class MentionFinder
         var j = i + length;
         var lowerCase = !tokens[i].IsCapitalized;
         var endsWithOrganization = false;
+        var inOrganization = false;
+        var lowerWords = 0;
         string? state = null;
         string? host = null;
         for (var guard = 0; guard < 12 && j < tokens.Count; guard++)
@@ -170,6 +172,15 @@ internal static class MentionFinder
             {
                 j = OrganizationEnd(tokens, j + n);
                 endsWithOrganization = true;
+                inOrganization = true;
+                continue;
+            }
+            else if (inOrganization && lowerWords < 2 && token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key)
+                && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (lowerWords == 0 && tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key))))
+            {
+                // The rest of a party's or company's name after its state: "Đảng Dân chủ Tự do Nhật Bản", "Đảng nước Nga thống nhất".
+                j++;
+                lowerWords++;
                 continue;
             }
             else if (lowerCase && !token.IsCapitalized && token.IsWord && guard < 2 && !OrganizationStops.Contains(token.Key)
@@ -247,7 +258,7 @@ internal static class MentionFinder
 
             if (GazetteerData.OrganizationTails.MatchAt(tokens, k, out _) > 0)
             {
-                // "Vietnam Airlines Phạm Văn A": what came before was the company; a name may follow.
+                // "Sunrise Airlines Phạm Văn A": what came before was the company; a name may follow.
                 result.Clear();
                 k++;
                 continue;
@@ -275,7 +286,7 @@ internal static class MentionFinder
             var part = token.Text;
             k++;
             // Romanised Korean and Chinese names join their syllables with a hyphen ("Jong-un"); a Vietnamese word
-            // after a hyphen ("Thìn-thôn Xuân") is an address or a range, not a name.
+            // after a hyphen ("Tâm-thôn Đông") is an address or a range, not a name.
             while (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord
                 && !tokens[k + 1].SpaceBefore && IsAscii(part) && IsAscii(tokens[k + 1].Text))
             {
@@ -299,8 +310,8 @@ internal static class MentionFinder
     }
 
     /// <summary>
-    /// How many words of a capitalised run name an organisation rather than the person: "Vietjet Nguyễn Thị Phương
-    /// Thảo" (a Vietnamese name starts at a family name), "Boeing Ray Conner" after "Tập đoàn chế tạo máy bay".
+    /// How many words of a capitalised run name an organisation rather than the person: "Sunair Nguyễn Thị Mai
+    /// Hoa" (a Vietnamese name starts at a family name), "Rover Tom Hanson" after "Tập đoàn sản xuất ô tô".
     /// </summary>
     private static int LeadingOrganizationWords(IReadOnlyList<string> parts, bool afterOrganization)
     {

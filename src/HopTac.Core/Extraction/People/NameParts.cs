@@ -18,12 +18,12 @@ internal static class NameParts
         StringComparer.Ordinal);
 
     // One Vietnamese syllable: initial consonant cluster, vowel nucleus, final consonant. "Thùy", "Quang", "My" are;
-    // "Marica", "Putin", "Clement" are not.
+    // "Maria", "Sokolov", "Clement" are not.
     private static readonly System.Text.RegularExpressions.Regex Syllable = new(
         "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(ch|ng|nh|[cmnpt])?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>True when the word is shaped like one Vietnamese syllable ("Tuấn", "My"; not "Putin").</summary>
+    /// <summary>True when the word is shaped like one Vietnamese syllable ("Tuấn", "My"; not "Sokolov").</summary>
     public static bool IsSyllable(string word) => Syllable.IsMatch(word);
 
     public static bool IsVietnameseSurname(string part) => VietnameseSurnames.Contains(CanonicalText.Key(part));
@@ -45,7 +45,7 @@ internal static class NameParts
 
     /// <summary>
     /// True when <paramref name="shorter"/> can name the same person as <paramref name="longer"/>: its words end the
-    /// longer name ("Putin", "Lan" in "Đào Hồng Lan"), an initial standing for a word ("V. Putin").
+    /// longer name ("Sokolov", "Hương" in "Nguyễn Thanh Hương"), an initial standing for a word ("P. Sokolov").
     /// </summary>
     public static bool Compatible(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
     {

@@ -7,7 +7,7 @@ namespace HopTac.Core.Extraction.People;
 /// <summary>
 /// Finds ministries, agencies, hospitals, institutes, companies and funds with the state they belong to: a known
 /// state body ("Bộ Y tế"), or a head word ("Bệnh viện", "Tập đoàn") with its name, or a capitalised run ending in a
-/// company word ("Vietnam Airlines"), then the state written after it ("Bộ Y tế Cộng hòa Belarus" → BY). One record
+/// company word ("Sunrise Airlines"), then the state written after it ("Bộ Y tế Cộng hòa Belarus" → BY). One record
 /// per name per page, with the first sentence naming it. International organisations carry their actor code.
 /// Never throws on messy text.
 /// </summary>
@@ -94,7 +94,7 @@ public static class OrganizationExtractor
         }
     }
 
-    /// <summary>After a head word: its capitalised name ("Bạch Mai"), or lower-case words then a brand ("chế tạo máy bay Boeing").</summary>
+    /// <summary>After a head word: its capitalised name ("Hữu Nghị"), or lower-case words then a brand ("sản xuất ô tô Rover").</summary>
     private static int NameEnd(IReadOnlyList<Token> tokens, int j)
     {
         var start = j;
@@ -113,7 +113,7 @@ public static class OrganizationExtractor
         return j;
     }
 
-    /// <summary>A run of capitalised words that ends in a company word: "Vietnam Airlines", "Hoa Sen Group".</summary>
+    /// <summary>A run of capitalised words that ends in a company word: "Sunrise Airlines", "Minh Long Group".</summary>
     private static bool TailAt(IReadOnlyList<Token> tokens, int i, out int end)
     {
         end = i;

@@ -6,7 +6,7 @@ namespace HopTac.Core.Extraction.People;
 
 /// <summary>
 /// Finds people with their office and state; one record per person per page, in the fullest form named
-/// ("Vladimir Putin" over "V. Putin" and "Putin"), with the most specific office seen and the first sentence naming
+/// ("Pavel Sokolov" over "P. Sokolov" and "Sokolov"), with the most specific office seen and the first sentence naming
 /// them as evidence. Never throws on messy text.
 /// </summary>
 public static class PersonExtractor
@@ -29,7 +29,7 @@ public static class PersonExtractor
 
     private static List<Person> Merge(List<PersonMention> mentions, string? pageState)
     {
-        // Fuller forms first, so "Putin" joins "Vladimir Putin" rather than founding a person of its own.
+        // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
         var groups = new List<List<PersonMention>>();
         foreach (var mention in mentions.OrderByDescending(m => m.FullParts).ThenByDescending(m => m.Parts.Count))
         {
