@@ -91,7 +91,8 @@ internal static class MentionFinder
             if (TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
                 && (honorific > 0 || name.Count >= 2))
             {
-                var k = end < tokens.Count && (tokens[end].IsPunctuation(',') || (tokens[end].SpaceBefore && (tokens[end].IsPunctuation('-') || tokens[end].IsPunctuation('–'))))
+                var k = end < tokens.Count && (tokens[end].IsPunctuation(',') || tokens[end].IsPunctuation('(')
+                        || (tokens[end].SpaceBefore && (tokens[end].IsPunctuation('-') || tokens[end].IsPunctuation('–'))))
                     ? end + 1
                     : end;
                 if (TryTitle(tokens, k, sentence.Text, out var after) && (k > end || tokens[k].IsCapitalized || honorific > 0))
@@ -141,6 +142,14 @@ internal static class MentionFinder
             var token = tokens[j];
             int n;
             GazetteerEntry? entry;
+            if (token.IsPunctuation('.') && !token.SpaceBefore && IsAcronym(tokens[j - 1].Text) && tokens[j - 1].Text.Length <= 5)
+            {
+                // The dot of an abbreviated degree: "TS. Nguyễn Văn A", "PGS.TS. BS. Trần Thị B".
+                j++;
+                j += GazetteerData.Titles.MatchAt(tokens, j, out _);
+                continue;
+            }
+
             if (token.IsWord && token.Key == KeyTai && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
             {
                 host ??= entry!.Value;
@@ -315,8 +324,25 @@ internal static class MentionFinder
     /// </summary>
     private static int LeadingOrganizationWords(IReadOnlyList<string> parts, bool afterOrganization)
     {
-        if (parts.Count < 2 || NameParts.IsVietnameseSurname(parts[0]))
+        if (parts.Count < 2)
         {
+            return 0;
+        }
+
+        if (NameParts.IsVietnameseSurname(parts[0]))
+        {
+            // After an organisation, "Bạch Lan Trần Văn An" is the end of its name and then the person.
+            if (afterOrganization && parts.Count >= 4)
+            {
+                for (var k = 1; k <= parts.Count - 3; k++)
+                {
+                    if (NameParts.IsVietnameseSurname(parts[k]))
+                    {
+                        return k;
+                    }
+                }
+            }
+
             return 0;
         }
 

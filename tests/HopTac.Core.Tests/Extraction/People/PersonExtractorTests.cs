@@ -90,6 +90,26 @@ public sealed class PersonExtractorTests
     }
 
     [Fact]
+    public void Extract_reads_abbreviated_degrees_and_hospital_names_before_a_name()
+    {
+        var people = Extract("PGS.TS. Trần Minh Đức, Giám đốc Bệnh viện Việt Đức Nguyễn Văn Toàn và TS.BS Lê Thu Hà cùng dự.");
+
+        Assert.Contains(people, p => p.Name == "Nguyễn Văn Toàn" && p.Title == "Giám đốc Bệnh viện Việt Đức" && p.Country == "VN");
+        Assert.Contains(people, p => p.Name == "Lê Thu Hà");
+        Assert.Contains(people, p => p.Name == "Trần Minh Đức");
+    }
+
+    [Fact]
+    public void Extract_reads_an_office_in_brackets_after_a_name()
+    {
+        var people = Extract("Ông Mark Ellis (Đại sứ Australia tại Việt Nam) đã trao quà.");
+
+        var envoy = Assert.Single(people);
+        Assert.Equal("AU", envoy.Country);
+        Assert.StartsWith("Đại sứ Australia", envoy.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_strips_honorifics_and_reads_a_caption()
     {
         var people = Extract("Bộ trưởng Bộ Y tế Nguyễn Thanh Hương (Ảnh: BYT).\nĐồng chí Nguyễn Thanh Hương phát biểu tại buổi lễ.");
