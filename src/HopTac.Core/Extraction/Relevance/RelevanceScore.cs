@@ -9,8 +9,9 @@ namespace HopTac.Core.Extraction.Relevance;
 public sealed record RelevanceScore(double Positive, double Strong, double Negative, int ForeignActors)
 {
     /// <summary>
-    /// Diplomacy needs a foreign party, at least two strong cues (business news speaks of "hợp tác" and "đầu tư"
-    /// too, but rarely of envoys and talks), enough cues overall, and more of them than of other news.
+    /// Diplomacy needs a foreign party, at least one strong cue (business news speaks of "hợp tác" and "đầu tư"
+    /// too, but rarely of envoys and talks), enough cues overall, and more of them than of other news. Tuned on
+    /// ViMs story clusters: every page of a cluster reports the same story, so a rule should treat them alike.
     /// </summary>
-    public bool IsRelevant => ForeignActors >= 1 && Strong >= 6 && Positive >= 12 && Positive >= 1.5 * Negative;
+    public bool IsRelevant => ForeignActors >= 1 && Strong >= 3 && Positive >= 10 && Positive >= 1.5 * Negative;
 }
