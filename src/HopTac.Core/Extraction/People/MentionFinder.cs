@@ -60,6 +60,12 @@ internal static class MentionFinder
             if (TryTitle(tokens, i, sentence.Text, out var title))
             {
                 var j = title.End;
+                if (j + 1 < tokens.Count && tokens[j].IsPunctuation(',') && HonorificLength(tokens, j + 1) > 0)
+                {
+                    // "Bộ trưởng Bộ Y tế Lào, bà Somchai ...": the office, then the person.
+                    j++;
+                }
+
                 j += HonorificLength(tokens, j);
                 if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd))
                 {

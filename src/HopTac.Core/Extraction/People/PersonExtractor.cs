@@ -14,11 +14,14 @@ public static class PersonExtractor
     /// <summary>At most this many sentences are read; a longer page is furniture or an attack.</summary>
     internal const int MaxSentences = 5000;
 
+    /// <summary>At most this many namings are merged; merging compares each with every person found so far.</summary>
+    internal const int MaxMentions = 2000;
+
     public static IReadOnlyList<Person> Extract(IReadOnlyList<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var bounded = sentences.Take(MaxSentences).ToList();
-        var mentions = bounded.SelectMany(MentionFinder.Find).ToList();
+        var mentions = bounded.SelectMany(MentionFinder.Find).Take(MaxMentions).ToList();
         if (mentions.Count == 0)
         {
             return [];

@@ -165,6 +165,33 @@ public sealed class PersonExtractorTests
     }
 
     [Fact]
+    public void Extract_reads_international_organisations_as_the_state_of_their_officials()
+    {
+        var people = Extract("Trưởng Đại diện WHO tại Việt Nam Angela Brown và Tổng Giám đốc Tổ chức Y tế Thế giới Samuel Okafor đã đến thăm.");
+
+        Assert.Equal("WHO", Single(people, "Angela Brown").Country);
+        Assert.Equal("WHO", Single(people, "Samuel Okafor").Country);
+    }
+
+    [Fact]
+    public void Extract_reads_an_office_then_an_honorific_and_the_name()
+    {
+        var people = Extract("Tiếp đoàn có Bộ trưởng Bộ Y tế Campuchia, ngài Chea Sokha.");
+
+        var minister = Assert.Single(people);
+        Assert.Equal("Chea Sokha", minister.Name);
+        Assert.Equal("Bộ trưởng Bộ Y tế Campuchia", minister.Title);
+        Assert.Equal("KH", minister.Country);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Extract_never_throws_and_keeps_evidence_in_the_text(string? text)
+    {
+        var s = text ?? string.Empty;
+        return Extract(s).All(p => p.EvidenceStart >= 0 && p.EvidenceStart + p.Evidence.Length <= s.Length && p.Name.Length > 0);
+    }
+
+    [Fact]
     public void Extract_survives_hostile_input()
     {
         var junk = string.Concat(Enumerable.Repeat("Bộ trưởng Ông Bà . - , V. ", 3000));
