@@ -35,6 +35,9 @@ internal static class MentionFinder
         "các", "những", "giữa", "mua", "bán", "lần", "thứ", "nhiều", "một", "hai", "ba", "ấy", "liên", "nhằm", "sau",
         "trước", "ở", "nơi", "vì", "do", "như", "mà", "thì", "nên", "rằng", "khác");
 
+    // Lower-case particles inside Western and Arabic names: "Thomas de Maizière", "Ursula von der Leyen".
+    private static readonly HashSet<string> NameParticles = new(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "dos", "das", "del"], StringComparer.Ordinal);
+
     private static readonly string KeyVa = CanonicalText.Key("và");
     private static readonly string KeyCuu = CanonicalText.Key("cựu");
     private static readonly string KeyNguyen = CanonicalText.Key("nguyên");
@@ -175,6 +178,17 @@ internal static class MentionFinder
                 || (n = GazetteerData.MinistryFields.MatchAt(tokens, j, out _)) > 0)
             {
                 j += n;
+                inOrganization = true;
+            }
+            else if (inOrganization && token.IsCapitalized && j + 1 < tokens.Count && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized
+                && !OrganizationStops.Contains(tokens[j + 1].Key) && !NameParticles.Contains(tokens[j + 1].Text)
+                && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0 && GazetteerData.Blocs.MatchAt(tokens, j, out _) == 0
+                && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0)
+            {
+                // A capitalised word then a lower-case one goes on naming the body ("Ủy ban Y tế Quốc gia"): a
+                // personal name is capitalised throughout.
+                j = OrganizationEnd(tokens, j);
+                continue;
             }
             else if (((n = GazetteerData.Countries.MatchAt(tokens, j, out entry)) > 0 && !CountryStartsName(tokens, j, n))
                 || (n = GazetteerData.Blocs.MatchAt(tokens, j, out entry)) > 0)
@@ -191,6 +205,7 @@ internal static class MentionFinder
                 continue;
             }
             else if (inOrganization && lowerWords < 2 && token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key)
+                && !NameParticles.Contains(token.Text)
                 && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (lowerWords == 0 && tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key))))
             {
                 // The rest of a party's or company's name after its state: "Đảng Dân chủ Tự do Nhật Bản", "Đảng nước Nga thống nhất".
@@ -228,7 +243,7 @@ internal static class MentionFinder
         for (var count = 0; count < 6 && j < tokens.Count; count++)
         {
             var token = tokens[j];
-            if (!token.IsWord || token.IsCapitalized || OrganizationStops.Contains(token.Key) || char.IsDigit(token.Text[0]))
+            if (!token.IsWord || token.IsCapitalized || OrganizationStops.Contains(token.Key) || NameParticles.Contains(token.Text) || char.IsDigit(token.Text[0]))
             {
                 break;
             }
@@ -266,6 +281,24 @@ internal static class MentionFinder
         while (k < tokens.Count && result.Count < MaxCapitalRun)
         {
             var token = tokens[k];
+            if (result.Count > 0 && token.IsWord && NameParticles.Contains(token.Text))
+            {
+                var next = k + 1;
+                while (next < tokens.Count && next < k + 3 && tokens[next].IsWord && NameParticles.Contains(tokens[next].Text))
+                {
+                    next++;
+                }
+
+                if (next < tokens.Count && tokens[next].IsCapitalized)
+                {
+                    result.AddRange(Enumerable.Range(k, next - k).Select(p => tokens[p].Text));
+                    k = next;
+                    continue;
+                }
+
+                break;
+            }
+
             if (!token.IsCapitalized || IsAcronym(token.Text) || char.IsDigit(token.Text[0]))
             {
                 break;

@@ -184,6 +184,26 @@ public sealed class PersonExtractorTests
         Assert.Equal("KH", minister.Country);
     }
 
+    [Fact]
+    public void Extract_reads_a_long_body_name_before_a_sino_vietnamese_name()
+    {
+        var people = Extract("Chủ nhiệm Ủy ban Y tế Quốc gia Trung Quốc Lưu Quảng Minh đã hội kiến đoàn.");
+
+        var chair = Assert.Single(people);
+        Assert.Equal("Lưu Quảng Minh", chair.Name);
+        Assert.Equal("CN", chair.Country);
+    }
+
+    [Fact]
+    public void Extract_keeps_lower_case_particles_inside_western_names()
+    {
+        var people = Extract("Bộ trưởng Nội vụ Hà Lan Pieter van der Berg cho biết.");
+
+        var minister = Assert.Single(people);
+        Assert.Equal("Pieter van der Berg", minister.Name);
+        Assert.Equal("NL", minister.Country);
+    }
+
     [FsCheck.Xunit.Property]
     public bool Extract_never_throws_and_keeps_evidence_in_the_text(string? text)
     {
