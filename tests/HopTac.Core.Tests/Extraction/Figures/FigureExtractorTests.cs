@@ -72,7 +72,7 @@ public sealed class FigureExtractorTests
     [InlineData("Hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao.")]
     [InlineData("Trong 9 tháng đầu năm, hợp tác tiếp tục phát triển.")]
     [InlineData("Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 (AHMM16) khai mạc lúc 9 giờ 30.")]
-    [InlineData("Đại dịch Covid-19 và vaccine Sputnik-V được nhắc tới ngày 12/9/2024.")]
+    [InlineData("Đại dịch Covid-19 và vaccine Abdala-2 được nhắc tới ngày 12/9/2024.")]
     [InlineData("Máy bay B737 MAX 200 là dòng máy bay hiện đại.")]
     [InlineData("Đại biểu Quốc hội khóa XIV, nhiệm kỳ 2016-2021, họp tại số 37 Hùng Vương.")]
     [InlineData("Ba bên cử hai đoàn công tác sang Lào.")]
