@@ -9,6 +9,9 @@ public sealed record IngestOptions
     /// <summary>Deepest HTML element nesting walked; deeper content is flattened into its ancestor at this depth.</summary>
     public int MaxDomDepth { get; init; } = 256;
 
+    /// <summary>Deepest element nesting an HTML page may have at all; deeper pages are rejected before parsing.</summary>
+    public int MaxHtmlNesting { get; init; } = 4096;
+
     /// <summary>Publication date to use where a page shows none, ISO 8601 (the CLI's <c>--published</c>).</summary>
     public string? DefaultPublished { get; init; }
 

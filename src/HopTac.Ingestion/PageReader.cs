@@ -44,6 +44,11 @@ public sealed class PageReader(IngestOptions options)
             return new IngestResult.Rejected(page.Source, decoded.Error ?? "the page is not readable text");
         }
 
+        if (page.Kind == PageKind.Html && Guards.HtmlNesting.EstimateMaxDepth(text.Text) > Options.MaxHtmlNesting)
+        {
+            return new IngestResult.Rejected(page.Source, $"the HTML nests elements more than {Options.MaxHtmlNesting} levels deep");
+        }
+
         Article article;
         try
         {

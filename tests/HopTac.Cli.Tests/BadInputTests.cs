@@ -49,7 +49,7 @@ public sealed class BadInputTests : IDisposable
         var export = await CliRunner.RunAsync(["export", "--db", db]);
 
         Assert.Equal(2, exit);
-        foreach (var name in new[] { "1-empty.txt", "2-binary.txt", "3-huge.txt", "4-truncated.html.gz" })
+        foreach (var name in new[] { "1-empty.txt", "2-binary.txt", "3-huge.txt", "4-truncated.html.gz", "5-nested.html" })
         {
             var line = stderr.Split('\n').Single(l => l.Contains(name, StringComparison.Ordinal));
             Assert.True(line.Length > name.Length + 12, $"no reason given for {name}: {line}");
