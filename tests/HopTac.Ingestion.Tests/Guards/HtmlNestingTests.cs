@@ -55,4 +55,15 @@ public sealed class HtmlNestingTests
         var rejected = Assert.IsType<IngestResult.Rejected>(result);
         Assert.Contains("4096", rejected.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_page_nested_just_under_the_limit_is_read_on_a_pool_thread()
+    {
+        var html = "<html><body><article><h1>Hợp tác</h1>" + string.Concat(Enumerable.Repeat("<div>", 4_000))
+            + "<p>Hai bên ký kết bản ghi nhớ hợp tác y tế tại Hà Nội, mở ra giai đoạn hợp tác mới giữa hai nước.</p></article></body></html>";
+        var result = await Task.Run(() => new PageReader(IngestOptions.Default).Read(
+            new Reading.RawPage("deep.html", Encoding.UTF8.GetBytes(html), Core.Pages.PageKind.Html)), TestContext.Current.CancellationToken);
+        var accepted = Assert.IsType<IngestResult.Accepted>(result);
+        Assert.Contains("bản ghi nhớ", accepted.Record.Text, StringComparison.Ordinal);
+    }
 }
