@@ -56,7 +56,7 @@ internal static class MetadataReader
 
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
-        var title = TitleOf(document, metas, jsonLd, siteName);
+        var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
         var published = PublishedOf(document, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, metas, jsonLd, siteName);
         return new PageMetadata(title, published, authors);
@@ -79,19 +79,40 @@ internal static class MetadataReader
 
     private static string? TitleOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
     {
-        var h1s = document.QuerySelectorAll("h1").Take(5).Select(h => Clean(Bounded(h))).OfType<string>().Where(t => t.Length is > 3 and < 400).ToList();
         var og = Get(metas, "og:title") ?? Get(metas, "twitter:title");
         var headline = Clean(jsonLd?.Headline);
         var docTitle = Clean(document.Title);
-        string[] references = [.. new[] { og, headline, docTitle }.OfType<string>()];
+        string[] references = [.. new[] { og, headline, docTitle }.OfType<string>().Select(Letters)];
+        var h1s = new List<string>();
+        foreach (var h in document.QuerySelectorAll("h1").Take(8))
+        {
+            if (h.Closest("nav, footer, aside") is not null || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
+            {
+                continue;
+            }
+
+            // A logo marked up as h1 repeats the site name, which is also the tail or head of the document title.
+            if (siteName is not null && string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            h1s.Add(text);
+        }
 
         // The visible headline is the page's own title; metadata titles confirm which h1 it is.
         foreach (var h1 in h1s)
         {
-            if (references.Any(r => r.Contains(h1, StringComparison.OrdinalIgnoreCase)))
+            var key = Letters(h1);
+            if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal)))
             {
                 return h1;
             }
+        }
+
+        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)))
+        {
+            return h1s[0];
         }
 
         foreach (var candidate in new[] { headline, og, docTitle })
@@ -105,8 +126,36 @@ internal static class MetadataReader
         return h1s.Count > 0 ? h1s[0] : null;
     }
 
+    /// <summary>Pages mix typographic and plain apostrophes for one headline across h1, og:title and JSON-LD; one form keeps titles comparable.</summary>
+    private static string? StraightQuotes(string? title) =>
+        title?.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+
+    private static bool IsSiteSegment(string h1, string docTitle) =>
+        h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));
+
+    private static string Letters(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static string? PublishedOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
     {
+        // What the article shows its readers comes first: pages often date the article visibly by its last update
+        // while the metadata keeps the first draft's date.
+        if ((DateNearHeadline(document, dayFirst) ?? VisibleDate(document, dayFirst)) is { } visible)
+        {
+            return visible;
+        }
+
         if (DateText.ParseMachine(jsonLd?.Published) is { } fromJson)
         {
             return fromJson;
@@ -120,30 +169,107 @@ internal static class MetadataReader
             }
         }
 
-        foreach (var time in document.QuerySelectorAll("time").Take(20))
-        {
-            if (time.Closest("aside, footer, nav") is not null)
-            {
-                continue;
-            }
+        var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        return DateText.ParseUrl(url);
+    }
 
-            var d = DateText.ParseMachine(time.GetAttribute("datetime")) ?? DateText.ParseVisible(Bounded(time), dayFirst);
-            if (d is not null)
+    /// <summary>The date written in short text right around the headline (the dateline), nearest first.</summary>
+    private static string? DateNearHeadline(IHtmlDocument document, bool dayFirst)
+    {
+        var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside, header > a") is null);
+        if (h1 is null)
+        {
+            return null;
+        }
+
+        var after = new List<string>();
+        var before = new List<string>();
+        var budget = 0;
+        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
+        {
+            if (n is IText t && t.Data.Length is > 5 and < 160)
             {
-                return d;
+                after.Add(t.Data);
+                budget += t.Data.Length;
             }
         }
 
-        foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [class*='date' i], [class*='time' i], [id*='date' i], [class*='dateline' i], [class*='meta' i], [class*='posted' i], [class*='byline' i]").Take(40))
+        budget = 0;
+        for (INode? n = Previous(h1); n is not null && before.Count < 15 && budget < 1200; n = Previous(n))
         {
-            if (el.Closest("aside, footer, nav") is not null || el.ChildElementCount > 20)
+            if (n is IText t && t.Data.Length is > 5 and < 160 && t.ParentElement?.LocalName is not ("script" or "style"))
+            {
+                before.Add(t.Data);
+                budget += t.Data.Length;
+            }
+        }
+
+        for (var i = 0; i < Math.Max(after.Count, before.Count); i++)
+        {
+            if (i < after.Count && DateText.ParseVisible(after[i], dayFirst) is { } a)
+            {
+                return a;
+            }
+
+            if (i < before.Count && DateText.ParseVisible(before[i], dayFirst) is { } b)
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    private static INode? Next(INode node, bool skipChildren)
+    {
+        if (!skipChildren && node.FirstChild is { } first)
+        {
+            return first;
+        }
+
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static INode? Previous(INode node)
+    {
+        if (node.PreviousSibling is { } prev)
+        {
+            while (prev.LastChild is { } last)
+            {
+                prev = last;
+            }
+
+            return prev;
+        }
+
+        return node.Parent;
+    }
+
+    private static string? VisibleDate(IHtmlDocument document, bool dayFirst)
+    {
+        const string selector = "time, [itemprop='datePublished'], [class*='date' i], [class*='time' i], [id*='date' i], [class*='publish' i], [class*='posted' i], [class*='byline' i], [class*='meta' i]";
+        foreach (var el in document.QuerySelectorAll(selector).Take(400))
+        {
+            if (el.LocalName is "meta" or "link" or "script" or "style" or "body" or "html" || el.ChildElementCount > 12
+                || el.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
             {
                 continue;
             }
 
-            if (DateText.ParseMachine(el.GetAttribute("content") ?? el.GetAttribute("datetime")) is { } m)
+            if (el.LocalName == "time" || el.HasAttribute("itemprop"))
             {
-                return m;
+                if (DateText.ParseMachine(el.GetAttribute("datetime") ?? el.GetAttribute("content")) is { } m)
+                {
+                    return m;
+                }
             }
 
             if (DateText.ParseVisible(Bounded(el), dayFirst) is { } d)
@@ -152,8 +278,7 @@ internal static class MetadataReader
             }
         }
 
-        var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
-        return DateText.ParseUrl(url);
+        return null;
     }
 
     private static List<string> AuthorsOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
