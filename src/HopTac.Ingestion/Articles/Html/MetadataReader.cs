@@ -12,8 +12,12 @@ internal sealed record PageMetadata(string? Title, string? Published, IReadOnlyL
 /// bylines, datelines), then the URL. Every value is checked for shape (a date must parse, an author must not be
 /// the site's name or a URL) before it is taken.
 /// </summary>
-internal static class MetadataReader
+internal static partial class MetadataReader
 {
+    /// <summary>Publication dates in inline application state (Next.js, WordPress REST, CMS JSON), read once per page.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[""'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|firstPublishedAt|publication_date)[""']\s*:\s*[""']([^""']{8,40})[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 200)]
+    private static partial System.Text.RegularExpressions.Regex ScriptDate();
+
     private static readonly string[] DateMetaKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "published_time", "datepublished",
@@ -28,7 +32,7 @@ internal static class MetadataReader
         "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "citation_author", "byl", "dcterms.creator",
     ];
 
-    public static PageMetadata Read(IHtmlDocument document, bool dayFirst)
+    public static PageMetadata Read(IHtmlDocument document, string html, bool dayFirst)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var jsonBlocks = new List<string>();
@@ -57,7 +61,7 @@ internal static class MetadataReader
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
         var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
-        var published = PublishedOf(document, metas, jsonLd, dayFirst);
+        var published = PublishedOf(document, html, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, metas, jsonLd, siteName);
         return new PageMetadata(title, published, authors);
     }
@@ -147,7 +151,7 @@ internal static class MetadataReader
         return sb.ToString();
     }
 
-    private static string? PublishedOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
+    private static string? PublishedOf(IHtmlDocument document, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
     {
         // What the article shows its readers comes first: pages often date the article visibly by its last update
         // while the metadata keeps the first draft's date.
@@ -167,6 +171,33 @@ internal static class MetadataReader
             {
                 return d;
             }
+        }
+
+        foreach (var (key, value) in metas)
+        {
+            if (key.Contains("publish", StringComparison.OrdinalIgnoreCase) && DateText.ParseMachine(value) is { } d)
+            {
+                return d;
+            }
+        }
+
+        if (document.QuerySelector("[data-pubdate], [data-published], [data-publish-date]") is { } marked
+            && DateText.ParseMachine(marked.GetAttribute("data-pubdate") ?? marked.GetAttribute("data-published") ?? marked.GetAttribute("data-publish-date")) is { } fromAttribute)
+        {
+            return fromAttribute;
+        }
+
+        try
+        {
+            var m = ScriptDate().Match(html);
+            if (m.Success && DateText.ParseMachine(m.Groups[1].Value) is { } fromScript)
+            {
+                return fromScript;
+            }
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Hostile inline state; the URL may still date the page.
         }
 
         var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
