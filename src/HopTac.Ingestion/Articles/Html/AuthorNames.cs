@@ -9,7 +9,29 @@ namespace HopTac.Ingestion.Articles.Html;
 internal static class AuthorNames
 {
     private static readonly string[] Prefixes = ["written by", "posted by", "reviewed by", "by:", "by", "từ", "bài và ảnh:", "bài:", "tác giả:", "tác giả", "author:", "author"];
-    private static readonly string[] Cuts = [" | ", " - ", " – ", " — ", "•", "·", "\n", " on ", " updated", " published", " posted", " ngày ", ","];
+    private static readonly string[] Leads = ["written by", "posted by", "authored by", "reviewed by", "by", "bài:", "bài và ảnh:", "tác giả:", "tác giả", "author:", "words by", "story by"];
+    private static readonly string[] Cuts = [" last ", " | ", " - ", " – ", " — ", "•", "·", "\n", " on ", " updated", " published", " posted", " ngày ", ","];
+
+    /// <summary>True when <paramref name="text"/> opens a byline; <paramref name="rest"/> is what follows the lead.</summary>
+    public static bool IsBylineLead(string text, out string rest)
+    {
+        rest = string.Empty;
+        if (text.Length > 120)
+        {
+            return false;
+        }
+
+        foreach (var lead in Leads)
+        {
+            if (text.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && (text.Length == lead.Length || !char.IsLetter(text[lead.Length])))
+            {
+                rest = text[lead.Length..].Trim().TrimStart(':').Trim();
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static string? Accept(string? value, string? siteName)
     {
@@ -19,6 +41,15 @@ internal static class AuthorNames
         }
 
         var v = value.Trim();
+        foreach (var lead in Leads)
+        {
+            if (v.StartsWith(lead + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                v = v[(lead.Length + 1)..].Trim();
+                break;
+            }
+        }
+
         if (v.Length is < 3 or > 80 || v.Contains("://", StringComparison.Ordinal) || v.StartsWith('@') || v.Contains('@', StringComparison.Ordinal)
             || v.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || v.Contains(".com", StringComparison.OrdinalIgnoreCase))
         {

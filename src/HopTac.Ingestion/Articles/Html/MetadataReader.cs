@@ -61,8 +61,9 @@ internal static partial class MetadataReader
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
         var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
-        var published = PublishedOf(document, html, metas, jsonLd, dayFirst);
-        var authors = AuthorsOf(document, metas, jsonLd, siteName);
+        var window = HeadlineWindow(document);
+        var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
+        var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
         return new PageMetadata(title, published, authors);
     }
 
@@ -151,11 +152,11 @@ internal static partial class MetadataReader
         return sb.ToString();
     }
 
-    private static string? PublishedOf(IHtmlDocument document, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
+    private static string? PublishedOf(IHtmlDocument document, (List<IText>, List<IText>) window, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
     {
         // What the article shows its readers comes first: pages often date the article visibly by its last update
         // while the metadata keeps the first draft's date.
-        if ((DateNearHeadline(document, dayFirst) ?? VisibleDate(document, dayFirst)) is { } visible)
+        if ((DateNearHeadline(window, dayFirst) ?? VisibleDate(document, dayFirst)) is { } visible)
         {
             return visible;
         }
@@ -204,23 +205,23 @@ internal static partial class MetadataReader
         return DateText.ParseUrl(url);
     }
 
-    /// <summary>The date written in short text right around the headline (the dateline), nearest first.</summary>
-    private static string? DateNearHeadline(IHtmlDocument document, bool dayFirst)
+    /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
+    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document)
     {
-        var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside, header > a") is null);
+        var after = new List<IText>();
+        var before = new List<IText>();
+        var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside") is null);
         if (h1 is null)
         {
-            return null;
+            return (after, before);
         }
 
-        var after = new List<string>();
-        var before = new List<string>();
         var budget = 0;
         for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
         {
-            if (n is IText t && t.Data.Length is > 5 and < 160)
+            if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data))
             {
-                after.Add(t.Data);
+                after.Add(t);
                 budget += t.Data.Length;
             }
         }
@@ -228,23 +229,60 @@ internal static partial class MetadataReader
         budget = 0;
         for (INode? n = Previous(h1); n is not null && before.Count < 15 && budget < 1200; n = Previous(n))
         {
-            if (n is IText t && t.Data.Length is > 5 and < 160 && t.ParentElement?.LocalName is not ("script" or "style"))
+            if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data) && t.ParentElement?.LocalName is not ("script" or "style"))
             {
-                before.Add(t.Data);
+                before.Add(t);
                 budget += t.Data.Length;
             }
         }
 
+        return (after, before);
+    }
+
+    /// <summary>The date written in short text right around the headline (the dateline), nearest first.</summary>
+    private static string? DateNearHeadline((List<IText> After, List<IText> Before) window, bool dayFirst)
+    {
+        var (after, before) = window;
         for (var i = 0; i < Math.Max(after.Count, before.Count); i++)
         {
-            if (i < after.Count && DateText.ParseVisible(after[i], dayFirst) is { } a)
+            if (i < after.Count && after[i].Data.Length > 5 && DateText.ParseVisible(after[i].Data, dayFirst) is { } a)
             {
                 return a;
             }
 
-            if (i < before.Count && DateText.ParseVisible(before[i], dayFirst) is { } b)
+            if (i < before.Count && before[i].Data.Length > 5 && DateText.ParseVisible(before[i].Data, dayFirst) is { } b)
             {
                 return b;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A "By X" / "Written by X" / "Bài: X" byline right around the headline.</summary>
+    private static string? BylineNearHeadline((List<IText> After, List<IText> Before) window, string? siteName)
+    {
+        var (after, before) = window;
+        foreach (var list in new[] { after, before })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var text = list[i].Data.Trim();
+                if (!AuthorNames.IsBylineLead(text, out var rest))
+                {
+                    continue;
+                }
+
+                var candidate = rest.Length > 0 ? rest : list == after && i + 1 < list.Count ? list[i + 1].Data : string.Empty;
+                if (rest.Length == 0 && list == after && i + 1 < list.Count && list[i + 1].ParentElement is { } p && p.LocalName == "a")
+                {
+                    candidate = list[i + 1].Data;
+                }
+
+                if (AuthorNames.FromByline(candidate, siteName) is { } name)
+                {
+                    return name;
+                }
             }
         }
 
@@ -312,7 +350,7 @@ internal static partial class MetadataReader
         return null;
     }
 
-    private static List<string> AuthorsOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
+    private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
     {
         var authors = new List<string>();
         if (jsonLd is { Authors.Count: > 0 })
@@ -324,6 +362,11 @@ internal static partial class MetadataReader
                     authors.Add(name);
                 }
             }
+        }
+
+        if (authors.Count == 0 && BylineNearHeadline(window, siteName) is { } byline)
+        {
+            authors.Add(byline);
         }
 
         if (authors.Count == 0)
