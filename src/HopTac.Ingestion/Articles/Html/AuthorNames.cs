@@ -67,8 +67,7 @@ internal static class AuthorNames
             return null;
         }
 
-        // A person's name starts with a capital in every script these pages use.
-        return char.IsUpper(v[0]) ? v : null;
+        return char.IsLetter(v[0]) ? v : null;
     }
 
     public static string? FromByline(string? text, string? siteName)
@@ -103,6 +102,7 @@ internal static class AuthorNames
         }
 
         t = t.Trim().TrimEnd('.', ':', ';');
+        // In running text a person's name starts with a capital in every script these pages use.
         return t.Length > 0 && char.IsUpper(t[0]) && !t.ToLower(CultureInfo.InvariantCulture).Contains("admin", StringComparison.Ordinal) ? Accept(t, siteName) : null;
     }
 }

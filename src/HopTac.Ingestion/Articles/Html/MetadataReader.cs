@@ -364,6 +364,13 @@ internal static partial class MetadataReader
             }
         }
 
+        // Yoast's reading-time card names the writer in a label/data pair.
+        if (authors.Count == 0 && Get(metas, "twitter:label1") is { } label && label.StartsWith("Written by", StringComparison.OrdinalIgnoreCase)
+            && AuthorNames.Accept(Get(metas, "twitter:data1"), siteName) is { } written)
+        {
+            authors.Add(written);
+        }
+
         if (authors.Count == 0 && BylineNearHeadline(window, siteName) is { } byline)
         {
             authors.Add(byline);
