@@ -74,7 +74,6 @@ internal sealed class ContentExtractor
         var top = Score();
         var roots = top is null ? [body] : Gather(top);
         var writer = new Writer(this);
-        if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine($"strip={stripUnlikely} top={top?.LocalName}.{top?.ClassName}#{top?.Id} text={(top is null ? 0 : infos[top].Text)} roots={roots.Count} bodytext={infos[body].Text}"); }
         foreach (var root in roots)
         {
             writer.Write(root, 0, isRoot: true);

@@ -37,9 +37,8 @@ public static class HtmlArticleExtractor
             var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
             return new Article(meta.Title, meta.Published, meta.Authors, text);
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine(e); }
             return Article.Empty;
         }
     }
