@@ -90,6 +90,7 @@ internal sealed class ContentExtractor
         if (++elements > MaxElements || Junk.Contains(tag) || (stripUnlikely && IsHidden(e)))
         {
             info.Skip = true;
+            info.Interactive = tag is "input" or "textarea" or "select" or "button";
             return info;
         }
 
@@ -120,6 +121,7 @@ internal sealed class ContentExtractor
             else if (child is IElement ce)
             {
                 var ci = Measure(ce, depth + 1, stripUnlikely);
+                info.Interactive |= ci.Interactive;
                 if (ci.Skip)
                 {
                     continue;
@@ -353,6 +355,18 @@ internal sealed class ContentExtractor
         return sb.ToString();
     }
 
+    private static readonly string[] AdLabels =
+    [
+        "advertisement", "advertisement - continue reading below", "article continues below", "continue reading below",
+        "story continues below", "sponsored", "quảng cáo", "ads", "ad", "scroll to continue",
+    ];
+
+    private static bool IsAdLabel(IElement e)
+    {
+        var t = e.TextContent.Trim().ToLowerInvariant();
+        return t.Length < 60 && AdLabels.Contains(t, StringComparer.Ordinal);
+    }
+
     private static bool StartsWithRelatedLabel(string text)
     {
         var t = text.Trim().ToLowerInvariant();
@@ -384,6 +398,7 @@ internal sealed class ContentExtractor
         public bool Skip;
         public bool Flatten;
         public bool HasBlockChild;
+        public bool Interactive;
         public string Key = string.Empty;
         public int Weight;
     }
@@ -471,12 +486,23 @@ internal sealed class ContentExtractor
                 return true;
             }
 
+            if (tag == "a" && key.Length > 0 && info.Text < 60 && (key.Contains("btn", StringComparison.Ordinal) || key.Contains("button", StringComparison.Ordinal) || key.Contains("cta", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (info.Text < 40 && IsAdLabel(e))
+            {
+                return true;
+            }
+
             if (!Containers.Contains(tag))
             {
                 return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
             }
 
-            if (tag == "form" && info.Text < 300)
+            // Sign-up boxes, search boxes and calls to action: a little text around an input or button.
+            if ((tag == "form" && info.Text < 300) || (info.Interactive && info.Text < 160))
             {
                 return true;
             }
