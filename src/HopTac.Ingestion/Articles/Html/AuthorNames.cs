@@ -40,7 +40,7 @@ internal static class AuthorNames
             return null;
         }
 
-        var v = value.Trim();
+        var v = AfterBy(value.Trim());
         foreach (var lead in Leads)
         {
             if (v.StartsWith(lead + " ", StringComparison.OrdinalIgnoreCase))
@@ -48,6 +48,11 @@ internal static class AuthorNames
                 v = v[(lead.Length + 1)..].Trim();
                 break;
             }
+        }
+
+        if (v.Contains("menu", StringComparison.OrdinalIgnoreCase) || v.Contains("skip to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
         }
 
         if (v.Length is < 3 or > 80 || v.Contains("://", StringComparison.Ordinal) || v.StartsWith('@') || v.Contains('@', StringComparison.Ordinal)
@@ -70,6 +75,19 @@ internal static class AuthorNames
         return char.IsLetter(v[0]) ? v : null;
     }
 
+    /// <summary>"Text by X", "Recipe by X", "This post was written by X", "Article by: X": the name follows "by".</summary>
+    private static string AfterBy(string s)
+    {
+        var at = s.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        var colon = s.IndexOf(" by: ", StringComparison.OrdinalIgnoreCase);
+        if (colon >= 0 && (at < 0 || colon < at))
+        {
+            return at is >= 0 and < 40 || colon < 40 ? s[(colon + 5)..].Trim() : s;
+        }
+
+        return at is >= 0 and < 40 ? s[(at + 4)..].Trim() : s;
+    }
+
     public static string? FromByline(string? text, string? siteName)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -77,7 +95,7 @@ internal static class AuthorNames
             return null;
         }
 
-        var t = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var t = AfterBy(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         if (t.Length > 200)
         {
             return null;

@@ -397,8 +397,8 @@ internal static partial class MetadataReader
                     continue;
                 }
 
-                var nameEl = el.QuerySelector("[itemprop='name']") ?? el;
-                if (AuthorNames.FromByline(Bounded(nameEl), siteName) is { } name)
+                var nameEl = el.QuerySelector("[itemprop='name']") ?? el.QuerySelector("a[href]") ?? el;
+                if (AuthorNames.FromByline(FirstText(nameEl), siteName) is { } name)
                 {
                     authors.Add(name);
                     break;
@@ -407,6 +407,32 @@ internal static partial class MetadataReader
         }
 
         return authors.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The first words of an element, past a bare "By": a byline's name, without the job title beside it.</summary>
+    private static string FirstText(IElement e)
+    {
+        var seen = 0;
+        for (INode? n = e.FirstChild; n is not null && ++seen < 60; n = n == e ? null : Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" }))
+        {
+            if (!e.Contains(n))
+            {
+                break;
+            }
+
+            if (n is not IText t || t.Data.Trim() is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            var bareLead = AuthorNames.IsBylineLead(text, out var rest) && rest.Length == 0;
+            if (!bareLead)
+            {
+                return text;
+            }
+        }
+
+        return Bounded(e);
     }
 
     /// <summary>Text of a small element, bounded so a mis-marked container costs little.</summary>
