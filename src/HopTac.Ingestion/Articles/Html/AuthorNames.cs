@@ -12,6 +12,26 @@ internal static class AuthorNames
     private static readonly string[] Leads = ["written by", "posted by", "authored by", "reviewed by", "by", "bài:", "bài và ảnh:", "tác giả:", "tác giả", "author:", "words by", "story by"];
     private static readonly string[] Cuts = [" last ", " | ", " - ", " – ", " — ", "•", "·", "\n", " on ", " updated", " published", " posted", " ngày ", ","];
 
+    private static readonly string[] OrganisationWords =
+    [
+        "team", "staff", "news", "media", "group", "inc", "llc", "ltd", "blog", "báo", "tạp chí", "online", "press", "magazine",
+        "times", "post", "daily", "journal", "studio", "agency", "company", "editors", "editorial", "express", "tv", "radio",
+        "network", "digital", "official", "services", "solutions", "corp", "foundation", "institute", "university",
+    ];
+
+    /// <summary>Two to four capitalised words and no organisation word: "Sam Bossley", "Nguyễn Hồng".</summary>
+    public static bool LooksLikePerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'')))
+        {
+            return false;
+        }
+
+        var lower = name.ToLower(CultureInfo.InvariantCulture);
+        return !OrganisationWords.Any(o => (" " + lower + " ").Contains(" " + o + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>True when <paramref name="text"/> opens a byline; <paramref name="rest"/> is what follows the lead.</summary>
     public static bool IsBylineLead(string text, out string rest)
     {
@@ -61,8 +81,10 @@ internal static class AuthorNames
             return null;
         }
 
+        // A site named after a person is a personal blog, and that person wrote the page; any other site name is not a byline.
         if (!string.IsNullOrEmpty(siteName) && (v.Equals(siteName, StringComparison.OrdinalIgnoreCase)
-            || siteName.Contains(v, StringComparison.OrdinalIgnoreCase) || v.Contains(siteName, StringComparison.OrdinalIgnoreCase)))
+            || siteName.Contains(v, StringComparison.OrdinalIgnoreCase) || v.Contains(siteName, StringComparison.OrdinalIgnoreCase))
+            && !LooksLikePerson(v))
         {
             return null;
         }
