@@ -361,6 +361,25 @@ internal sealed class ContentExtractor
         "story continues below", "sponsored", "quảng cáo", "ads", "ad", "scroll to continue",
     ];
 
+    /// <summary>"Written by Lan Anh", "Last updated March 3, 2025 by X", "15 Dec, 2025": bylines and datelines stay out of the text.</summary>
+    private static bool IsBylineOrDateline(IElement e, Info info)
+    {
+        var text = e.TextContent.Trim();
+        if (AuthorNames.IsBylineLead(text, out var rest) && rest.Length > 0 && !rest.Contains(". ", StringComparison.Ordinal)
+            && AuthorNames.FromByline(text, null) is not null)
+        {
+            return true;
+        }
+
+        if (text.StartsWith("last updated", StringComparison.OrdinalIgnoreCase) || text.StartsWith("updated", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("published", StringComparison.OrdinalIgnoreCase) || text.StartsWith("cập nhật", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return info.Text < 40 && DateText.ParseVisible(text, dayFirst: true) is { } date && text.Count(char.IsLetter) < 20 && date.Length >= 10;
+    }
+
     private static bool IsAdLabel(IElement e)
     {
         var t = e.TextContent.Trim().ToLowerInvariant();
@@ -482,6 +501,11 @@ internal sealed class ContentExtractor
             var key = info.Key;
             if (key.Length > 0 && info.Text < 200 && BoilerplateHints.ContainsAny(key, MetaWords) && !key.Contains("content", StringComparison.Ordinal)
                 && !key.Contains("body", StringComparison.Ordinal) && !key.Contains("sapo", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (info.Text < 100 && tag is "p" or "div" or "span" or "li" or "time" or "small" && IsBylineOrDateline(e, info))
             {
                 return true;
             }
