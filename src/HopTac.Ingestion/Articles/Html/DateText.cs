@@ -34,7 +34,7 @@ internal static partial class DateText
     private static partial Regex DayFirst();
 
     /// <summary>Dates in URL paths: /2023/11/02/, /2023-11-02-, /20231102.</summary>
-    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.]|$)", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.+]|$)", RegexOptions.CultureInvariant, 50)]
     private static partial Regex UrlDate();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -119,7 +119,9 @@ internal static partial class DateText
 
         try
         {
-            var m = UrlDate().Match(Clip(url));
+            // Some sites percent-encode the path in og:url ("%2F2025-12-15%2B").
+            var path = url.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(Clip(url)) : Clip(url);
+            var m = UrlDate().Match(path);
             return m.Success ? Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null) : null;
         }
         catch (RegexMatchTimeoutException)

@@ -61,7 +61,7 @@ internal static partial class MetadataReader
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
         var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
-        var window = HeadlineWindow(document);
+        var window = HeadlineWindow(document, title);
         var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
         return new PageMetadata(title, published, authors);
@@ -206,11 +206,15 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
-    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document)
+    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title)
     {
         var after = new List<IText>();
         var before = new List<IText>();
-        var h1 = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside") is null);
+
+        // The headline element is the one showing the title; a logo marked up as h1 would put the window in the masthead.
+        var key = title is null ? string.Empty : Letters(title);
+        var h1 = (key.Length == 0 ? null : document.QuerySelectorAll("h1, h2").Take(30).FirstOrDefault(h => string.Equals(Letters(Bounded(h)), key, StringComparison.Ordinal)))
+            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside") is null);
         if (h1 is null)
         {
             return (after, before);

@@ -26,6 +26,7 @@ public sealed class DateTextTests
     [Theory]
     [InlineData("https://example.vn/2023/11/02/bai-viet")]
     [InlineData("https://example.vn/tin-tuc-20231102.htm")]
+    [InlineData("https://blog.example.fr%2Farticles%2F2023-11-02%2BBai%2Bviet")]
     public void ParseUrl_reads_dates_in_paths(string url) => Assert.Equal("2023-11-02", DateText.ParseUrl(url));
 
     [Theory]
