@@ -43,6 +43,7 @@ internal sealed class ContentExtractor
     private static readonly string[] MetaWords = ["byline", "author", "dateline", "date", "time", "meta", "posted", "published", "tac-gia", "tacgia"];
 
     private readonly Dictionary<IElement, Info> infos = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, (int Weight, bool Unlikely)> hints = new(StringComparer.Ordinal);
     private readonly int maxDepth;
     private readonly string? titleKey;
     private int elements;
@@ -95,9 +96,20 @@ internal sealed class ContentExtractor
         }
 
         info.Key = BoilerplateHints.Key(e);
-        info.Weight = BoilerplateHints.Weight(info.Key);
-        if (stripUnlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table")
-            && BoilerplateHints.IsUnlikely(info.Key))
+        var unlikely = false;
+        if (info.Key.Length > 0)
+        {
+            // Class names repeat across a page's cards and rows; each distinct one is matched against the vocabulary once.
+            if (!hints.TryGetValue(info.Key, out var hint))
+            {
+                hint = (BoilerplateHints.Weight(info.Key), BoilerplateHints.IsUnlikely(info.Key));
+                hints[info.Key] = hint;
+            }
+
+            (info.Weight, unlikely) = hint;
+        }
+
+        if (stripUnlikely && unlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table"))
         {
             info.Skip = true;
             return info;
