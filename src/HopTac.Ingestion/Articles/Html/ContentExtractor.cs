@@ -43,6 +43,7 @@ internal sealed class ContentExtractor
     private static readonly string[] MetaWords = ["byline", "author", "dateline", "date", "time", "meta", "posted", "published", "tac-gia", "tacgia"];
 
     private readonly Dictionary<IElement, Info> infos = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, (int Weight, bool Unlikely)> hints = new(StringComparer.Ordinal);
     private readonly int maxDepth;
     private readonly string? titleKey;
     private int elements;
@@ -74,7 +75,6 @@ internal sealed class ContentExtractor
         var top = Score();
         var roots = top is null ? [body] : Gather(top);
         var writer = new Writer(this);
-        if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine($"strip={stripUnlikely} top={top?.LocalName}.{top?.ClassName}#{top?.Id} text={(top is null ? 0 : infos[top].Text)} roots={roots.Count} bodytext={infos[body].Text}"); }
         foreach (var root in roots)
         {
             writer.Write(root, 0, isRoot: true);
@@ -91,13 +91,25 @@ internal sealed class ContentExtractor
         if (++elements > MaxElements || Junk.Contains(tag) || (stripUnlikely && IsHidden(e)))
         {
             info.Skip = true;
+            info.Interactive = tag is "input" or "textarea" or "select" or "button";
             return info;
         }
 
         info.Key = BoilerplateHints.Key(e);
-        info.Weight = BoilerplateHints.Weight(info.Key);
-        if (stripUnlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table")
-            && BoilerplateHints.IsUnlikely(info.Key))
+        var unlikely = false;
+        if (info.Key.Length > 0)
+        {
+            // Class names repeat across a page's cards and rows; each distinct one is matched against the vocabulary once.
+            if (!hints.TryGetValue(info.Key, out var hint))
+            {
+                hint = (BoilerplateHints.Weight(info.Key), BoilerplateHints.IsUnlikely(info.Key));
+                hints[info.Key] = hint;
+            }
+
+            (info.Weight, unlikely) = hint;
+        }
+
+        if (stripUnlikely && unlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table"))
         {
             info.Skip = true;
             return info;
@@ -121,6 +133,7 @@ internal sealed class ContentExtractor
             else if (child is IElement ce)
             {
                 var ci = Measure(ce, depth + 1, stripUnlikely);
+                info.Interactive |= ci.Interactive;
                 if (ci.Skip)
                 {
                     continue;
@@ -354,6 +367,37 @@ internal sealed class ContentExtractor
         return sb.ToString();
     }
 
+    private static readonly string[] AdLabels =
+    [
+        "advertisement", "advertisement - continue reading below", "article continues below", "continue reading below",
+        "story continues below", "sponsored", "quảng cáo", "ads", "ad", "scroll to continue",
+    ];
+
+    /// <summary>"Written by Lan Anh", "Last updated March 3, 2025 by X", "15 Dec, 2025": bylines and datelines stay out of the text.</summary>
+    private static bool IsBylineOrDateline(IElement e, Info info)
+    {
+        var text = e.TextContent.Trim();
+        if (AuthorNames.IsBylineLead(text, out var rest) && rest.Length > 0 && !rest.Contains(". ", StringComparison.Ordinal)
+            && AuthorNames.FromByline(text, null) is not null)
+        {
+            return true;
+        }
+
+        if (text.StartsWith("last updated", StringComparison.OrdinalIgnoreCase) || text.StartsWith("updated", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("published", StringComparison.OrdinalIgnoreCase) || text.StartsWith("cập nhật", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return info.Text < 40 && DateText.ParseVisible(text, dayFirst: true) is { } date && text.Count(char.IsLetter) < 20 && date.Length >= 10;
+    }
+
+    private static bool IsAdLabel(IElement e)
+    {
+        var t = e.TextContent.Trim().ToLowerInvariant();
+        return t.Length < 60 && AdLabels.Contains(t, StringComparer.Ordinal);
+    }
+
     private static bool StartsWithRelatedLabel(string text)
     {
         var t = text.Trim().ToLowerInvariant();
@@ -385,6 +429,7 @@ internal sealed class ContentExtractor
         public bool Skip;
         public bool Flatten;
         public bool HasBlockChild;
+        public bool Interactive;
         public string Key = string.Empty;
         public int Weight;
     }
@@ -472,12 +517,28 @@ internal sealed class ContentExtractor
                 return true;
             }
 
+            if (info.Text < 100 && tag is "p" or "div" or "span" or "li" or "time" or "small" && IsBylineOrDateline(e, info))
+            {
+                return true;
+            }
+
+            if (tag == "a" && key.Length > 0 && info.Text < 60 && (key.Contains("btn", StringComparison.Ordinal) || key.Contains("button", StringComparison.Ordinal) || key.Contains("cta", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (info.Text < 40 && IsAdLabel(e))
+            {
+                return true;
+            }
+
             if (!Containers.Contains(tag))
             {
                 return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
             }
 
-            if (tag == "form" && info.Text < 300)
+            // Sign-up boxes, search boxes and calls to action: a little text around an input or button.
+            if ((tag == "form" && info.Text < 300) || (info.Interactive && info.Text < 160))
             {
                 return true;
             }

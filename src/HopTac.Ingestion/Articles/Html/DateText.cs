@@ -34,7 +34,7 @@ internal static partial class DateText
     private static partial Regex DayFirst();
 
     /// <summary>Dates in URL paths: /2023/11/02/, /2023-11-02-, /20231102.</summary>
-    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.]|$)", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.+]|$)", RegexOptions.CultureInvariant, 50)]
     private static partial Regex UrlDate();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -75,23 +75,22 @@ internal static partial class DateText
         var s = Clip(value);
         try
         {
-            Match m;
-            if ((m = VietnameseWords().Match(s)).Success)
+            // The first date written wins ("August 16, 2019 - Updated July 9, 2025" is the 16th), whatever its form.
+            string? best = null;
+            var bestAt = int.MaxValue;
+            void Consider(Match m, Func<Match, string?> read)
             {
-                return Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null);
+                if (m.Success && m.Index < bestAt && read(m) is { } d)
+                {
+                    best = d;
+                    bestAt = m.Index;
+                }
             }
 
-            if ((m = MonthFirst().Match(s)).Success)
-            {
-                return Format(m.Groups["y"].Value, MonthNumber(m.Groups["mn"].Value), m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], m.Groups["ap"]);
-            }
-
-            if ((m = DayFirst().Match(s)).Success)
-            {
-                return Format(m.Groups["y"].Value, MonthNumber(m.Groups["mn"].Value), m.Groups["d"].Value, null, null, null);
-            }
-
-            if ((m = NumericDate().Match(s)).Success)
+            Consider(VietnameseWords().Match(s), m => Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null));
+            Consider(MonthFirst().Match(s), m => Format(m.Groups["y"].Value, MonthNumber(m.Groups["mn"].Value), m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], m.Groups["ap"]));
+            Consider(DayFirst().Match(s), m => Format(m.Groups["y"].Value, MonthNumber(m.Groups["mn"].Value), m.Groups["d"].Value, null, null, null));
+            Consider(NumericDate().Match(s), m =>
             {
                 var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
                 var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
@@ -100,19 +99,14 @@ internal static partial class DateText
                 var h = m.Groups["h"].Success ? m.Groups["h"] : m.Groups["h0"];
                 var i = m.Groups["h"].Success ? m.Groups["i"] : m.Groups["i0"];
                 return Format(m.Groups["y"].Value, month, day, h, i, null);
-            }
-
-            if ((m = YearFirst().Match(s)).Success)
-            {
-                return Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], null);
-            }
+            });
+            Consider(YearFirst().Match(s), m => Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], null));
+            return best;
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
-
-        return null;
     }
 
     /// <summary>Reads a full day from a URL path, or null.</summary>
@@ -125,7 +119,9 @@ internal static partial class DateText
 
         try
         {
-            var m = UrlDate().Match(Clip(url));
+            // Some sites percent-encode the path in og:url ("%2F2025-12-15%2B").
+            var path = url.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(Clip(url)) : Clip(url);
+            var m = UrlDate().Match(path);
             return m.Success ? Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null) : null;
         }
         catch (RegexMatchTimeoutException)

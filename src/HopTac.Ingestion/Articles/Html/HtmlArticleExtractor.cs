@@ -32,14 +32,13 @@ public static class HtmlArticleExtractor
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
             var dayFirst = !lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) && !string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
-            var meta = MetadataReader.Read(document, dayFirst);
+            var meta = MetadataReader.Read(document, html, dayFirst);
             var body = document.Body;
             var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
             return new Article(meta.Title, meta.Published, meta.Authors, text);
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            if (Environment.GetEnvironmentVariable("HTML_DEBUG") == "1") { Console.Error.WriteLine(e); }
             return Article.Empty;
         }
     }

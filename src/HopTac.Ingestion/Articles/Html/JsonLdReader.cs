@@ -17,6 +17,7 @@ internal static class JsonLdReader
     public static JsonLdArticle? Read(IEnumerable<string> blocks)
     {
         JsonLdArticle? best = null;
+        string? anyDate = null;
         foreach (var block in blocks)
         {
             if (block.Length > MaxBlockChars || string.IsNullOrWhiteSpace(block))
@@ -42,6 +43,12 @@ internal static class JsonLdReader
                 {
                     if (!HasType(node, IsArticleType))
                     {
+                        // WebPage nodes (Yoast and similar) carry the page's dates when no Article node does.
+                        if (Str(node, "datePublished") is { } date)
+                        {
+                            anyDate ??= date;
+                        }
+
                         continue;
                     }
 
@@ -67,7 +74,8 @@ internal static class JsonLdReader
             }
         }
 
-        return best;
+        return best is null ? anyDate is null ? null : new JsonLdArticle(null, anyDate, [], null)
+            : best.Published is null && anyDate is not null ? best with { Published = anyDate } : best;
     }
 
     private static void Collect(JsonElement e, List<JsonElement> into, int depth)

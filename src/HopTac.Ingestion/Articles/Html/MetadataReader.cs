@@ -12,8 +12,12 @@ internal sealed record PageMetadata(string? Title, string? Published, IReadOnlyL
 /// bylines, datelines), then the URL. Every value is checked for shape (a date must parse, an author must not be
 /// the site's name or a URL) before it is taken.
 /// </summary>
-internal static class MetadataReader
+internal static partial class MetadataReader
 {
+    /// <summary>Publication dates in inline application state (Next.js, WordPress REST, CMS JSON), read once per page.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[""'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|firstPublishedAt|publication_date)[""']\s*:\s*[""']([^""']{8,40})[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 200)]
+    private static partial System.Text.RegularExpressions.Regex ScriptDate();
+
     private static readonly string[] DateMetaKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "published_time", "datepublished",
@@ -28,7 +32,7 @@ internal static class MetadataReader
         "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "citation_author", "byl", "dcterms.creator",
     ];
 
-    public static PageMetadata Read(IHtmlDocument document, bool dayFirst)
+    public static PageMetadata Read(IHtmlDocument document, string html, bool dayFirst)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var jsonBlocks = new List<string>();
@@ -56,9 +60,10 @@ internal static class MetadataReader
 
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
-        var title = TitleOf(document, metas, jsonLd, siteName);
-        var published = PublishedOf(document, metas, jsonLd, dayFirst);
-        var authors = AuthorsOf(document, metas, jsonLd, siteName);
+        var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
+        var window = HeadlineWindow(document, title);
+        var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
+        var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
         return new PageMetadata(title, published, authors);
     }
 
@@ -79,19 +84,40 @@ internal static class MetadataReader
 
     private static string? TitleOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
     {
-        var h1s = document.QuerySelectorAll("h1").Take(5).Select(h => Clean(Bounded(h))).OfType<string>().Where(t => t.Length is > 3 and < 400).ToList();
         var og = Get(metas, "og:title") ?? Get(metas, "twitter:title");
         var headline = Clean(jsonLd?.Headline);
         var docTitle = Clean(document.Title);
-        string[] references = [.. new[] { og, headline, docTitle }.OfType<string>()];
+        string[] references = [.. new[] { og, headline, docTitle }.OfType<string>().Select(Letters)];
+        var h1s = new List<string>();
+        foreach (var h in document.QuerySelectorAll("h1").Take(8))
+        {
+            if (h.Closest("nav, footer, aside") is not null || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
+            {
+                continue;
+            }
+
+            // A logo marked up as h1 repeats the site name, which is also the tail or head of the document title.
+            if (siteName is not null && string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            h1s.Add(text);
+        }
 
         // The visible headline is the page's own title; metadata titles confirm which h1 it is.
         foreach (var h1 in h1s)
         {
-            if (references.Any(r => r.Contains(h1, StringComparison.OrdinalIgnoreCase)))
+            var key = Letters(h1);
+            if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal)))
             {
                 return h1;
             }
+        }
+
+        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)))
+        {
+            return h1s[0];
         }
 
         foreach (var candidate in new[] { headline, og, docTitle })
@@ -105,8 +131,36 @@ internal static class MetadataReader
         return h1s.Count > 0 ? h1s[0] : null;
     }
 
-    private static string? PublishedOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
+    /// <summary>Pages mix typographic and plain apostrophes for one headline across h1, og:title and JSON-LD; one form keeps titles comparable.</summary>
+    private static string? StraightQuotes(string? title) =>
+        title?.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+
+    private static bool IsSiteSegment(string h1, string docTitle) =>
+        h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));
+
+    private static string Letters(string s)
     {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string? PublishedOf(IHtmlDocument document, (List<IText>, List<IText>) window, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
+    {
+        // What the article shows its readers comes first: pages often date the article visibly by its last update
+        // while the metadata keeps the first draft's date.
+        if ((DateNearHeadline(window, dayFirst) ?? VisibleDate(document, dayFirst)) is { } visible)
+        {
+            return visible;
+        }
+
         if (DateText.ParseMachine(jsonLd?.Published) is { } fromJson)
         {
             return fromJson;
@@ -120,30 +174,175 @@ internal static class MetadataReader
             }
         }
 
-        foreach (var time in document.QuerySelectorAll("time").Take(20))
+        foreach (var (key, value) in metas)
         {
-            if (time.Closest("aside, footer, nav") is not null)
-            {
-                continue;
-            }
-
-            var d = DateText.ParseMachine(time.GetAttribute("datetime")) ?? DateText.ParseVisible(Bounded(time), dayFirst);
-            if (d is not null)
+            if (key.Contains("publish", StringComparison.OrdinalIgnoreCase) && DateText.ParseMachine(value) is { } d)
             {
                 return d;
             }
         }
 
-        foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [class*='date' i], [class*='time' i], [id*='date' i], [class*='dateline' i], [class*='meta' i], [class*='posted' i], [class*='byline' i]").Take(40))
+        if (document.QuerySelector("[data-pubdate], [data-published], [data-publish-date]") is { } marked
+            && DateText.ParseMachine(marked.GetAttribute("data-pubdate") ?? marked.GetAttribute("data-published") ?? marked.GetAttribute("data-publish-date")) is { } fromAttribute)
         {
-            if (el.Closest("aside, footer, nav") is not null || el.ChildElementCount > 20)
+            return fromAttribute;
+        }
+
+        try
+        {
+            var m = ScriptDate().Match(html);
+            if (m.Success && DateText.ParseMachine(m.Groups[1].Value) is { } fromScript)
+            {
+                return fromScript;
+            }
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Hostile inline state; the URL may still date the page.
+        }
+
+        var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        return DateText.ParseUrl(url);
+    }
+
+    /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
+    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title)
+    {
+        var after = new List<IText>();
+        var before = new List<IText>();
+
+        // The headline element is the one showing the title; a logo marked up as h1 would put the window in the masthead.
+        var key = title is null ? string.Empty : Letters(title);
+        var h1 = (key.Length == 0 ? null : document.QuerySelectorAll("h1, h2").Take(30).FirstOrDefault(h => string.Equals(Letters(Bounded(h)), key, StringComparison.Ordinal)))
+            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside") is null);
+        if (h1 is null)
+        {
+            return (after, before);
+        }
+
+        var budget = 0;
+        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
+        {
+            if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                after.Add(t);
+                budget += t.Data.Length;
+            }
+        }
+
+        budget = 0;
+        for (INode? n = Previous(h1); n is not null && before.Count < 15 && budget < 1200; n = Previous(n))
+        {
+            if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data) && t.ParentElement?.LocalName is not ("script" or "style"))
+            {
+                before.Add(t);
+                budget += t.Data.Length;
+            }
+        }
+
+        return (after, before);
+    }
+
+    /// <summary>The date written in short text right around the headline (the dateline), nearest first.</summary>
+    private static string? DateNearHeadline((List<IText> After, List<IText> Before) window, bool dayFirst)
+    {
+        var (after, before) = window;
+        for (var i = 0; i < Math.Max(after.Count, before.Count); i++)
+        {
+            if (i < after.Count && after[i].Data.Length > 5 && DateText.ParseVisible(after[i].Data, dayFirst) is { } a)
+            {
+                return a;
+            }
+
+            if (i < before.Count && before[i].Data.Length > 5 && DateText.ParseVisible(before[i].Data, dayFirst) is { } b)
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A "By X" / "Written by X" / "Bài: X" byline right around the headline.</summary>
+    private static string? BylineNearHeadline((List<IText> After, List<IText> Before) window, string? siteName)
+    {
+        var (after, before) = window;
+        foreach (var list in new[] { after, before })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var text = list[i].Data.Trim();
+                if (!AuthorNames.IsBylineLead(text, out var rest))
+                {
+                    continue;
+                }
+
+                var candidate = rest.Length > 0 ? rest : list == after && i + 1 < list.Count ? list[i + 1].Data : string.Empty;
+                if (rest.Length == 0 && list == after && i + 1 < list.Count && list[i + 1].ParentElement is { } p && p.LocalName == "a")
+                {
+                    candidate = list[i + 1].Data;
+                }
+
+                if (AuthorNames.FromByline(candidate, siteName) is { } name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static INode? Next(INode node, bool skipChildren)
+    {
+        if (!skipChildren && node.FirstChild is { } first)
+        {
+            return first;
+        }
+
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static INode? Previous(INode node)
+    {
+        if (node.PreviousSibling is { } prev)
+        {
+            while (prev.LastChild is { } last)
+            {
+                prev = last;
+            }
+
+            return prev;
+        }
+
+        return node.Parent;
+    }
+
+    private static string? VisibleDate(IHtmlDocument document, bool dayFirst)
+    {
+        const string selector = "time, [itemprop='datePublished'], [class*='date' i], [class*='time' i], [id*='date' i], [class*='publish' i], [class*='posted' i], [class*='byline' i], [class*='meta' i]";
+        foreach (var el in document.QuerySelectorAll(selector).Take(400))
+        {
+            if (el.LocalName is "meta" or "link" or "script" or "style" or "body" or "html" || el.ChildElementCount > 12
+                || el.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
             {
                 continue;
             }
 
-            if (DateText.ParseMachine(el.GetAttribute("content") ?? el.GetAttribute("datetime")) is { } m)
+            if (el.LocalName == "time" || el.HasAttribute("itemprop"))
             {
-                return m;
+                if (DateText.ParseMachine(el.GetAttribute("datetime") ?? el.GetAttribute("content")) is { } m)
+                {
+                    return m;
+                }
             }
 
             if (DateText.ParseVisible(Bounded(el), dayFirst) is { } d)
@@ -152,11 +351,10 @@ internal static class MetadataReader
             }
         }
 
-        var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
-        return DateText.ParseUrl(url);
+        return null;
     }
 
-    private static List<string> AuthorsOf(IHtmlDocument document, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
+    private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
     {
         var authors = new List<string>();
         if (jsonLd is { Authors.Count: > 0 })
@@ -168,6 +366,18 @@ internal static class MetadataReader
                     authors.Add(name);
                 }
             }
+        }
+
+        // Yoast's reading-time card names the writer in a label/data pair.
+        if (authors.Count == 0 && Get(metas, "twitter:label1") is { } label && label.StartsWith("Written by", StringComparison.OrdinalIgnoreCase)
+            && AuthorNames.Accept(Get(metas, "twitter:data1"), siteName) is { } written)
+        {
+            authors.Add(written);
+        }
+
+        if (authors.Count == 0 && BylineNearHeadline(window, siteName) is { } byline)
+        {
+            authors.Add(byline);
         }
 
         if (authors.Count == 0)
@@ -191,8 +401,8 @@ internal static class MetadataReader
                     continue;
                 }
 
-                var nameEl = el.QuerySelector("[itemprop='name']") ?? el;
-                if (AuthorNames.FromByline(Bounded(nameEl), siteName) is { } name)
+                var nameEl = el.QuerySelector("[itemprop='name']") ?? el.QuerySelector("a[href]") ?? el;
+                if (AuthorNames.FromByline(FirstText(nameEl), siteName) is { } name)
                 {
                     authors.Add(name);
                     break;
@@ -201,6 +411,32 @@ internal static class MetadataReader
         }
 
         return authors.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The first words of an element, past a bare "By": a byline's name, without the job title beside it.</summary>
+    private static string FirstText(IElement e)
+    {
+        var seen = 0;
+        for (INode? n = e.FirstChild; n is not null && ++seen < 60; n = n == e ? null : Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" }))
+        {
+            if (!e.Contains(n))
+            {
+                break;
+            }
+
+            if (n is not IText t || t.Data.Trim() is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            var bareLead = AuthorNames.IsBylineLead(text, out var rest) && rest.Length == 0;
+            if (!bareLead)
+            {
+                return text;
+            }
+        }
+
+        return Bounded(e);
     }
 
     /// <summary>Text of a small element, bounded so a mis-marked container costs little.</summary>

@@ -3,7 +3,9 @@ namespace HopTac.Ingestion.Articles.Html;
 /// <summary>Removes the site name that pages append to or prepend before their title ("Headline | Site", "Site - Headline").</summary>
 internal static class TitleCleaner
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " :"];
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " • ", " :: ", " » ", " · ", " / ", " :"];
+
+    private static readonly string[] UnknownSiteSeparators = [" | ", " • ", " :: ", " » ", " · "];
 
     public static string StripSiteName(string title, string? siteName)
     {
@@ -23,8 +25,9 @@ internal static class TitleCleaner
             }
         }
 
-        // Without a known site name, cut the shorter side of the last separator when it looks like a name.
-        foreach (var sep in Separators.Take(4))
+        // Without a known site name, cut the shorter side of the last separator when it looks like a name. Dashes are
+        // left alone here: headlines use them themselves ("Việt Nam - Belarus", "Hà Nội – Vientiane").
+        foreach (var sep in UnknownSiteSeparators)
         {
             var at = title.LastIndexOf(sep, StringComparison.Ordinal);
             if (at > 0)
