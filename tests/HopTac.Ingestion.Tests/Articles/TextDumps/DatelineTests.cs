@@ -48,7 +48,10 @@ public sealed class DatelineTests
     [FsCheck.Xunit.Property]
     public bool Any_valid_day_and_time_round_trips(DateTime when)
     {
-        var minute = new DateTime(Math.Clamp(when.Year, 1950, 2150), when.Month, when.Day, when.Hour, when.Minute, 0, DateTimeKind.Unspecified);
+        // Clamping the year can turn 29 February into a day that does not exist; clamp the day too.
+        var year = Math.Clamp(when.Year, 1950, 2150);
+        var day = Math.Min(when.Day, DateTime.DaysInMonth(year, when.Month));
+        var minute = new DateTime(year, when.Month, day, when.Hour, when.Minute, 0, DateTimeKind.Unspecified);
         var line = minute.ToString("dd/MM/yyyy | HH:mm", CultureInfo.InvariantCulture);
         return Dateline.Classify(line, out var iso) == DatelineKind.Pure
             && iso == minute.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
