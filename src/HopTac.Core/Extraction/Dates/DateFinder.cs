@@ -8,9 +8,10 @@ namespace HopTac.Core.Extraction.Dates;
 /// Forms: "08/10/2024", "1.1.2016", "12/9", "24-2", "ngày 5 tháng 3 năm 2024", "tháng 5/2019", "tháng 5 vừa qua",
 /// "tháng Ba", "năm 2001", "quý I/2024", ranges ("từ ngày 07/8/2024 đến 10/8/2024", "29/11-2/12", "25-28/9",
 /// "giai đoạn 2021-2025"), open ends ("đến năm 2030" is "/2030") and, given the page's date, "hôm nay",
-/// "chiều qua", "năm ngoái". A missing year is taken from <see cref="DateContext.NearbyYear"/>, else from the one
-/// year the text itself names, else from <see cref="DateContext.PageDate"/> (the year that puts the date nearest
-/// the page date, later dates weighed as less likely); otherwise the date stays "--MM-DD" / "--MM".
+/// "chiều qua", "năm ngoái". A missing year is taken from <see cref="DateContext.NearbyYear"/>, else from
+/// <see cref="DateContext.PageDate"/> (the year that puts the date nearest the page date, later dates weighed as
+/// less likely, "vừa qua"/"tới" respected), else from the one year the text itself names (birth years aside);
+/// otherwise the date stays "--MM-DD" / "--MM". <see cref="DateMention.YearInferred"/> marks a borrowed year.
 /// </summary>
 public static partial class DateFinder
 {
@@ -39,6 +40,30 @@ public static partial class DateFinder
         catch (RegexMatchTimeoutException)
         {
             return [];
+        }
+    }
+
+    /// <summary>
+    /// The one year <paramref name="text"/> names (in a full date, a month of a year, "năm 2016", a range), or null
+    /// when it names none or several: what a caller passes as <see cref="DateContext.NearbyYear"/> for the
+    /// sentences of a paragraph.
+    /// </summary>
+    public static int? NamedYear(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
+        try
+        {
+            var years = Collect(scanned, DateContext.None)
+                .SelectMany(c => new[] { c.From?.Year, c.To.Year })
+                .OfType<int>()
+                .Distinct()
+                .ToList();
+            return years.Count == 1 ? years[0] : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 
@@ -136,13 +161,14 @@ public static partial class DateFinder
         foreach (Match m in DayMonth().Matches(text))
         {
             var sep = m.Groups["s"].Value;
-            var cue = m.Groups["cue"].Success;
-            if (sep == "." && !cue)
+            // "từ 3-5 người" is a range of counts, "24/7" a figure of speech; "ngày 3-5" is a date.
+            var cue = m.Groups["cue"].Success
+                && m.Groups["cue"].Value.Trim().ToLowerInvariant() is not ("từ" or "đến" or "vào");
+            if ((sep == "." && !cue) || (!cue && m.Groups["span"].Value == "24/7"))
             {
                 continue;
             }
 
-            // "10-15 người" is a range of counts: a dashed day-month needs a cue ("ngày 24-2") or to stand alone.
             if (sep == "-" && !cue && !StandsAloneAfter(text, m.Index + m.Length))
             {
                 continue;
@@ -177,6 +203,25 @@ public static partial class DateFinder
 
         foreach (Match m in YearOnly().Matches(text))
         {
+            // A birth year ("sinh năm 1984", "SN 1984") says nothing about when the news happened.
+            var before = text.AsSpan(Math.Max(0, m.Index - 6), Math.Min(6, m.Index)).Trim();
+            if (before.EndsWith("sinh", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "những năm 1990", "thập niên 1990": a decade.
+            var lead = text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)).Trim();
+            if (Int(m.Groups["y"]) is { } decade && decade % 10 == 0
+                && (lead.EndsWith("những", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("các", StringComparison.OrdinalIgnoreCase)
+                    || !m.Value.StartsWith("năm", StringComparison.OrdinalIgnoreCase))
+                && PartialDate.TryCreate(decade, null, null, out var first) && PartialDate.TryCreate(decade + 9, null, null, out var last))
+            {
+                var span = m.Groups["span"];
+                Add(new Candidate(span.Index, span.Index + span.Length, first, last, true, Lean.None, false));
+                continue;
+            }
+
             AddPoint(m, Int(m.Groups["y"]), null, null, Lean.None);
         }
 
@@ -202,7 +247,7 @@ public static partial class DateFinder
         }
 
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
-        return found;
+        return MergeRanges(text, found);
 
         void AddPoint(Match m, int? year, int? month, int? day, Lean lean, bool inferred = false)
         {
@@ -214,6 +259,32 @@ public static partial class DateFinder
         }
     }
 
+    // "từ tháng 5 đến tháng 7/2024", "từ ngày 3/5 đến hết ngày 10/6": two points of the same precision joined by
+    // "đến", "tới" or a dash are one range.
+    private static List<Candidate> MergeRanges(string text, List<Candidate> found)
+    {
+        var merged = new List<Candidate>(found.Count);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (k + 1 < found.Count && !a.IsRange && !found[k + 1].IsRange && !a.Inferred && !found[k + 1].Inferred)
+            {
+                var b = found[k + 1];
+                var samePrecision = (a.To.Day is null) == (b.To.Day is null) && (a.To.Month is null) == (b.To.Month is null);
+                if (samePrecision && b.Start - a.End <= 24 && RangeJoin().IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+                {
+                    merged.Add(new Candidate(a.Start, b.End, a.To, b.To, true, Lean.None, false));
+                    k++;
+                    continue;
+                }
+            }
+
+            merged.Add(a);
+        }
+
+        return merged;
+    }
+
     private static List<DateMention> Resolve(List<Candidate> candidates, DateContext context)
     {
         // A year the text names itself ("tháng 5/2019 ... ngày 12/9") anchors the dates that lack one.
@@ -223,7 +294,9 @@ public static partial class DateFinder
             .OfType<int>()
             .Distinct()
             .ToList();
-        var textYear = context.NearbyYear ?? (namedYears.Count == 1 ? namedYears[0] : null);
+        // The page's date is the better anchor when there is one: a sentence's other year is often a birth year
+        // or history ("sinh năm 1984", "từ năm 1945").
+        var textYear = context.NearbyYear ?? (context.PageDate is null && namedYears.Count == 1 ? namedYears[0] : null);
 
         var result = new List<DateMention>();
         foreach (var c in candidates)
@@ -379,6 +452,9 @@ public static partial class DateFinder
     private const string WordAfter = @"(?![\p{L}\p{N}])";
     private const string Rel = @"(?<rel>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới\s+đây|sắp\s+tới|tới|này|năm\s+nay|năm\s+ngoái|năm\s+trước)" + WordAfter + ")?";
 
+    [GeneratedRegex(@"^\s*(?:[-–—]|đến|tới|cho\s+đến)\s*(?:hết\s+)?(?:ngày|tháng|năm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RangeJoin();
+
     [GeneratedRegex(NumberBefore + @"(?:ngày\s+)?(?<d1>\d{1,2})(?<s1>[/.\-])(?<m1>\d{1,2})(?:\k<s1>(?<y1>\d{4}))?(?<join>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?<d2>\d{1,2})(?<s2>[/.\-])(?<m2>\d{1,2})(?:\k<s2>(?<y2>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PointRange();
 
@@ -409,7 +485,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?:(?<m>\d{1,2})" + NumberAfter + @"|(?<w>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)" + WordAfter + ")" + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"(?<![\p{L}])năm\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:năm|thập\s+niên|thập\s+kỷ)\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

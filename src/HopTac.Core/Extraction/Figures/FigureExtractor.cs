@@ -20,8 +20,8 @@ public static partial class FigureExtractor
 
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
     {
-        "gần", "hơn", "khoảng", "trên", "dưới", "chừng", "xấp", "xỉ", "ngót", "tới", "đến", "lên", "ít", "nhất",
-        "tối", "đa", "thiểu", "ước", "tính", "gần", "như", "hàng", "chỉ", "tổng", "cộng", "cỡ", "độ", "gấp",
+        "gần", "hơn", "khoảng", "trên", "dưới", "chừng", "xấp", "xỉ", "ngót", "ít", "tối", "đa", "thiểu", "ước",
+        "cỡ", "tới", "nhất",
     };
 
     // A number after one of these names or orders something ("lần thứ 16", "khóa 5", "Điều 3", "năm 2024").
@@ -76,7 +76,8 @@ public static partial class FigureExtractor
         var figures = new List<Figure>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Number || !StandsAlone(scanned, tokens, i))
+            var isNumber = tokens[i].Kind == TokenKind.Number && StandsAlone(scanned, tokens, i);
+            if (!isNumber && !IsWordNumberBeforeScale(tokens, i))
             {
                 continue;
             }
@@ -106,7 +107,17 @@ public static partial class FigureExtractor
 
     private static Reading? Read(string text, List<Token> tokens, string[] words, int i, int depth)
     {
-        if (!VietnameseNumber.TryParse(tokens[i].Text, out var value))
+        decimal value;
+        if (tokens[i].Kind == TokenKind.Word)
+        {
+            if (WordNumber(tokens[i].Text) is not { } spelled)
+            {
+                return null;
+            }
+
+            value = spelled;
+        }
+        else if (!VietnameseNumber.TryParse(tokens[i].Text, out value))
         {
             return null;
         }
@@ -146,10 +157,15 @@ public static partial class FigureExtractor
             return new Reading(value, "%", null, tokens[j + 1].End);
         }
 
-        if (UnitLexicon.Match(words, j) is { } entry)
+        if (UnitLexicon.Match(words, j) is { } entry && !IsDoubtfulMoney(entry, value, scaled))
         {
             var last = j + entry.Words.Length - 1;
             var unit = text[tokens[j].Start..tokens[last].End];
+            if (unit is "đ" or "Đ")
+            {
+                unit = "đồng";
+            }
+
             return new Reading(value, unit, RateAfter(tokens, words, last + 1), tokens[last].End);
         }
 
@@ -167,6 +183,39 @@ public static partial class FigureExtractor
         return null;
     }
 
+    private static bool IsGluedUnit(List<Token> tokens, int k) =>
+        VietnameseNumber.ScaleOf(tokens[k].Text) is > 100m
+        || (UnitLexicon.Match([tokens[k].Text], 0) is { } entry
+            && (entry.Kind == UnitLexicon.Kind.Currency || tokens[k].Text is "ha" or "kg" or "tấn" or "MW" or "GW" or "kW"));
+
+    // "hai triệu liều", "một tỷ USD": a number word counts only before a scale word; alone ("hai nước", "ba bên")
+    // it is too often part of a phrase to be a figure.
+    private static bool IsWordNumberBeforeScale(List<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && WordNumber(tokens[i].Text) is not null && i + 1 < tokens.Count
+        && VietnameseNumber.ScaleOf(tokens[i + 1].Text) is > 100m
+        && (i == 0 || !LabelWords.Contains(tokens[i - 1].Text));
+
+    private static decimal? WordNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "một" => 1m,
+        "hai" => 2m,
+        "ba" => 3m,
+        "bốn" or "tư" => 4m,
+        "năm" => 5m,
+        "sáu" => 6m,
+        "bảy" or "bẩy" => 7m,
+        "tám" => 8m,
+        "chín" => 9m,
+        "mười" => 10m,
+        "nửa" => 0.5m,
+        _ => null,
+    };
+
+    // "bảng" is also a table or a tournament group ("4 bảng đấu"); as pounds it comes with large amounts.
+    private static bool IsDoubtfulMoney(UnitLexicon.Entry entry, decimal value, bool scaled) =>
+        entry.Kind == UnitLexicon.Kind.Currency && entry.Words.Length == 1
+        && entry.Words[0] is "bảng" or "yên" or "đô" && !scaled && value < 1000m;
+
     private static bool IsMoney(string unit) =>
         UnitLexicon.Match(unit.Split(' '), 0) is { Kind: UnitLexicon.Kind.Currency };
 
@@ -180,6 +229,12 @@ public static partial class FigureExtractor
 
         for (var m = k; m < tokens.Count - 1 && m < k + 4; m++)
         {
+            // "lượt khách/năm": the rate may follow the words that qualify the unit.
+            if (words[m] == "/" && tokens[m + 1].Kind == TokenKind.Word)
+            {
+                return UnitOrWord(words, m + 1);
+            }
+
             if (tokens[m].Kind != TokenKind.Word)
             {
                 break;
@@ -251,7 +306,8 @@ public static partial class FigureExtractor
         if (token.End < text.Length)
         {
             var after = text[token.End];
-            if (char.IsLetter(after))
+            // "500.000đ", "3ha", "100MW", "2tỷ" glue a unit to the number; "5G", "9h30", "3D" are names and times.
+            if (char.IsLetter(after) && !(i + 1 < tokens.Count && IsGluedUnit(tokens, i + 1)))
             {
                 return false;
             }

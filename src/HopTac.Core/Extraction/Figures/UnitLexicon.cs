@@ -11,12 +11,13 @@ internal static class UnitLexicon
     /// <summary>Measure words and classifiers: whatever follows, the unit is this word alone.</summary>
     private static readonly string[] Heads =
     [
-        "người", "suất", "lượt", "liều", "chiếc", "quả", "con", "cái", "tấm", "cuốn", "bức", "ngôi", "căn", "ca",
+        "người", "suất", "lượt", "liều", "chiếc", "quả", "con", "tấm", "cuốn", "bức", "ngôi", "căn", "ca",
         "mũi", "lô", "kiện", "gói", "hộp", "lọ", "chai", "vỉ", "viên", "bộ", "tàu", "xe", "tấn", "kg", "ha",
         "hecta", "héc-ta", "lít", "quân", "lính", "hộ", "nước", "tỉnh", "huyện", "xã", "trường", "nhà", "ngành",
         "học bổng", "container", "MW", "GW", "kW", "megawatt", "thùng", "bao", "cặp", "đôi", "cơ sở", "máy",
         "chuyến", "trường hợp", "dự án", "doanh nghiệp", "công ty", "hợp đồng", "văn kiện",
-        "tổ chức", "đơn vị", "cổ phần", "cổ phiếu",
+        "tổ chức", "đơn vị", "cổ phần", "cổ phiếu", "vụ", "cuộc", "phiếu", "trạm", "mẫu", "tòa", "toà", "chỗ", "đứa",
+        "cây", "khẩu", "đội", "đoàn", "bản", "loại", "test", "kit",
     ];
 
     /// <summary>Compound nouns counted as a whole; the unit is the compound as written.</summary>
@@ -39,13 +40,14 @@ internal static class UnitLexicon
         "ô tô", "xe máy", "tên lửa", "máy bay chiến đấu", "trực thăng",
         "khóa học", "khoá học", "lớp học", "lớp đào tạo", "khóa đào tạo", "khoá đào tạo", "cơ quan", "bộ ngành",
         "kit xét nghiệm", "mẫu xét nghiệm", "giáo trình", "điểm trường", "phòng học",
-        "nông dân", "ngư dân", "công dân", "cư dân", "ca nô", "người mẫu", "đồng hồ", "đồng chí",
+        "kỹ sư", "kĩ sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nghệ sĩ", "nghệ sỹ", "nhà nghiên cứu",
+        "học giả", "doanh nhân", "chỉ tiêu", "văn bản", "biên bản", "hộ sinh", "nữ hộ sinh", "phòng thí nghiệm", "nông dân", "ngư dân", "công dân", "cư dân", "ca nô", "người mẫu", "đồng hồ", "đồng chí",
     ];
 
     /// <summary>Currencies, as written; the unit is the currency's own spelling.</summary>
     private static readonly string[] Currencies =
     [
-        "USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla", "đô", "VND", "VNĐ", "đồng", "euro",
+        "USD", "đ", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla", "đô", "VND", "VNĐ", "đồng", "euro",
         "EUR", "Euro", "rúp", "ruble", "yên", "Yên", "nhân dân tệ", "NDT", "CNY", "bảng Anh", "bảng", "GBP",
         "won", "baht", "bạt", "kíp", "riel", "ringgit", "rupee", "peso", "franc", "SGD", "AUD", "JPY", "KRW",
         "RUB", "đô la Singapore", "đô la Úc", "đô la Australia", "đô la Canada", "đô la Hồng Kông",

@@ -1,14 +1,97 @@
+using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 
 namespace HopTac.Core.Extraction.People;
 
-/// <summary>Finds people with their office and state; one record per person per page, in the fullest form named.</summary>
+/// <summary>
+/// Finds people with their office and state; one record per person per page, in the fullest form named
+/// ("Pavel Sokolov" over "P. Sokolov" and "Sokolov"), with the most specific office seen and the first sentence naming
+/// them as evidence. Never throws on messy text.
+/// </summary>
 public static class PersonExtractor
 {
+    /// <summary>At most this many sentences are read; a longer page is furniture or an attack.</summary>
+    internal const int MaxSentences = 5000;
+
+    /// <summary>At most this many namings are merged; merging compares each with every person found so far.</summary>
+    internal const int MaxMentions = 2000;
+
     public static IReadOnlyList<Person> Extract(IReadOnlyList<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return [];
+        var bounded = sentences.Take(MaxSentences).ToList();
+        var mentions = bounded.SelectMany(MentionFinder.Find).Take(MaxMentions).ToList();
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        return Merge(mentions, MainForeignState(bounded));
     }
+
+    private static List<Person> Merge(List<PersonMention> mentions, string? pageState)
+    {
+        // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
+        var groups = new List<List<PersonMention>>();
+        foreach (var mention in mentions.OrderByDescending(m => m.FullParts).ThenByDescending(m => m.Parts.Count))
+        {
+            var group = groups.FirstOrDefault(g => NameParts.Compatible(mention.Parts, g[0].Parts));
+            if (group is null)
+            {
+                groups.Add([mention]);
+            }
+            else
+            {
+                group.Add(mention);
+            }
+        }
+
+        // A lone Vietnamese syllable ("Bộ trưởng Lan") names someone only as a short form of a fuller name; alone
+        // it is more often a word of an organisation's name ("Trưởng phòng Kế hoạch"). Foreign surnames stand alone.
+        return [.. groups
+            .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
+            .Select(g => ToPerson(g, pageState))
+            .OrderBy(p => p.EvidenceStart)];
+    }
+
+    private static Person ToPerson(List<PersonMention> group, string? pageState)
+    {
+        var name = group[0];
+        var first = group.MinBy(m => m.Sentence.Start)!;
+        var titled = group.Where(m => m.Title is not null).ToList();
+        var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
+        var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
+        if (state is null)
+        {
+            state = NameParts.LooksVietnamese(name.Parts) ? "VN" : MainForeignState(group.Select(m => m.Sentence)) ?? pageState;
+        }
+
+        return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
+    }
+
+    /// <summary>The foreign state the page names most often: the likely state of foreign people named without one.</summary>
+    private static string? MainForeignState(IEnumerable<Sentence> sentences)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Text.Length > MentionFinder.MaxSentenceLength)
+            {
+                continue;
+            }
+
+            foreach (var match in GazetteerData.Countries.FindAll(sentence.Text))
+            {
+                if (!string.Equals(match.Entry.Value, "VN", StringComparison.Ordinal))
+                {
+                    counts[match.Entry.Value] = counts.GetValueOrDefault(match.Entry.Value) + 1;
+                }
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

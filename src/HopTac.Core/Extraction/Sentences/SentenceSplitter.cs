@@ -20,6 +20,9 @@ public static class SentenceSplitter
 
     private const int MaxWordLookBack = 24;
 
+    private static readonly System.Buffers.SearchValues<char> UpperLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ");
+
     /// <summary>Splits <paramref name="text"/>; sentences are trimmed, never empty, in order.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -80,7 +83,7 @@ public static class SentenceSplitter
                 next++;
             }
 
-            if (next < end && (char.IsUpper(text[next]) || char.IsDigit(text[next])) && !IsAbbreviationBefore(text, sentenceStart, i))
+            if (next < end && (char.IsUpper(text[next]) || char.IsDigit(text[next])) && !IsAbbreviationBefore(text, sentenceStart, i, next, end))
             {
                 Add(text, sentenceStart, j, result);
                 sentenceStart = j;
@@ -96,7 +99,7 @@ public static class SentenceSplitter
 
     private static bool IsOpening(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
 
-    private static bool IsAbbreviationBefore(string text, int sentenceStart, int dot)
+    private static bool IsAbbreviationBefore(string text, int sentenceStart, int dot, int next, int end)
     {
         if (text[dot] != '.' || (dot + 1 < text.Length && text[dot + 1] == '.'))
         {
@@ -116,11 +119,13 @@ public static class SentenceSplitter
             return false;
         }
 
-        // An initial ("V." in "V. Putin"); a list number at the start of a line ("1. Tăng cường ...").
+        // An initial ("V." in "V. Putin"), unless the letter names a thing ("châu Á.", "25 độ C.", "bảng B.").
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true;
+            return !LetterNames.Contains(PreviousWord(text, sentenceStart, wordStart));
         }
+
+        // A list number at the start of a line ("1. Tăng cường ...").
 
         if (wordStart == sentenceStart && word.Length <= 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1]))
         {
@@ -128,7 +133,57 @@ public static class SentenceSplitter
         }
 
         var lastPart = word[(word.LastIndexOf('.') + 1)..];
-        return Abbreviations.Contains(word.ToString()) || Abbreviations.Contains(lastPart.ToString());
+        // "TP." also ends sentences ("... phát triển của TP. Theo đó ..."); a title or city abbreviation is
+        // followed by a name of at least two capitalised words ("TP. Hồ Chí Minh", "TS. Nguyễn Văn An").
+        return (Abbreviations.Contains(word.ToString()) || Abbreviations.Contains(lastPart.ToString()))
+            && SecondWordIsCapitalized(text, next, end);
+    }
+
+    private static readonly HashSet<string> LetterNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "châu", "độ", "hạng", "loại", "nhóm", "khối", "vitamin", "vòng", "bảng", "khu", "lớp", "tổ", "đội", "tiểu",
+        "ấp", "phân", "điểm", "mục", "phụ", "lục", "tầng", "dãy", "nhà", "toà", "tòa", "sân", "cửa", "cổng", "kiểu",
+    };
+
+    private static string PreviousWord(string text, int sentenceStart, int wordStart)
+    {
+        var e = wordStart;
+        while (e > sentenceStart && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        var b = e;
+        while (b > sentenceStart && e - b < MaxWordLookBack && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return text[b..e];
+    }
+
+    private static bool SecondWordIsCapitalized(string text, int next, int end)
+    {
+        var k = next;
+        var limit = Math.Min(end, next + MaxWordLookBack);
+        while (k < limit && !char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        // An upper-case acronym ("TP. HCM") is a name by itself.
+        var first = text.AsSpan(next, k - next).TrimEnd(".,;:");
+        if (first.Length >= 2 && !first.ContainsAnyExcept(UpperLetters))
+        {
+            return true;
+        }
+
+        while (k < end && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < end && (char.IsUpper(text[k]) || char.IsDigit(text[k]));
     }
 
     private static void Add(string text, int start, int end, List<Sentence> result)

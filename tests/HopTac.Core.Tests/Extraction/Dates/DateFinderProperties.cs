@@ -59,6 +59,22 @@ public sealed class DateFinderProperties
             && Single(string.Create(inv, $"Kim ngạch quý {roman}/{y} tăng.")) == string.Create(inv, $"{y}-{(3 * q) - 2:D2}/{y}-{3 * q:D2}");
     }
 
+    private static readonly string[] MonthWords =
+        ["Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười một", "Mười hai"];
+
+    [Property(MaxTest = 200)]
+    public bool Month_words_and_day_ranges_read_back(int a, int b, int c)
+    {
+        var (y, m, d) = ValidDate(a, b, c);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var last = DateTime.DaysInMonth(y, m);
+        var d2 = Math.Min(last, d + 1 + (int)((uint)c % 5));
+        var month = Single($"Hội nghị dự kiến diễn ra vào tháng {MonthWords[m - 1]} tại Hà Nội.") == string.Create(inv, $"--{m:D2}");
+        var range = d2 == d
+            || Single(string.Create(inv, $"Triển lãm diễn ra từ {d}-{d2}/{m}/{y} tại Hà Nội.")) == string.Create(inv, $"{y}-{m:D2}-{d:D2}/{y}-{m:D2}-{d2:D2}");
+        return month && range;
+    }
+
     [Property(MaxTest = 300)]
     public bool Impossible_days_and_months_give_nothing(byte day, byte month)
     {

@@ -28,6 +28,10 @@ public sealed class DateFinderTests
     [InlineData("Lễ ký diễn ra ngày 5 tháng 3.", "--03-05")]
     [InlineData("Chiến lược hợp tác giai đoạn 2021 - 2030 đã được ký.", "2021/2030")]
     [InlineData("Kế hoạch cho quý IV năm 2025 đã sẵn sàng.", "2025-10/2025-12")]
+    [InlineData("Chương trình kéo dài từ tháng 5 đến tháng 7/2024.", "2024-05/2024-07")]
+    [InlineData("Dự án triển khai từ năm 2019 đến năm 2023.", "2019/2023")]
+    [InlineData("Học bổng tăng từ cuối những năm 1990.", "1990/1999")]
+    [InlineData("Quan hệ phát triển mạnh trong thập niên 1980.", "1980/1989")]
     public void FindAll_reads_each_vietnamese_form(string text, string expected) =>
         Assert.Equal([expected], Isos(text));
 
@@ -70,6 +74,18 @@ public sealed class DateFinderTests
     }
 
     [Fact]
+    public void The_page_date_wins_over_another_year_of_the_sentence()
+    {
+        Assert.Equal(["2024-09-12", "1945"], Isos("Ngày 12/9, hai bên nhắc lại quan hệ từ năm 1945.", Page));
+    }
+
+    [Fact]
+    public void A_birth_year_is_not_a_date_of_the_news()
+    {
+        Assert.Equal(["--05-20"], Isos("Sáng 20/5, anh Nguyễn Văn B (sinh năm 1984) cho biết."));
+    }
+
+    [Fact]
     public void A_range_without_year_takes_one_year_for_both_ends()
     {
         var context = new DateContext(new DateOnly(2021, 11, 20), null);
@@ -94,6 +110,9 @@ public sealed class DateFinderTests
     [InlineData("Đại dịch Covid-19 và Hội nghị AHMM16.")]
     [InlineData("Trong 9 tháng năm nay, kim ngạch tăng.")]
     [InlineData("Ngày 29/2/2023 không tồn tại.")]
+    [InlineData("Mỗi đoàn gồm từ 3-5 người.")]
+    [InlineData("Tổng đài phục vụ 24/7 cho người dân.")]
+    [InlineData("Theo Nghị định 15/2018/NĐ-CP về an toàn thực phẩm.")]
     public void Numbers_that_are_not_dates_give_nothing(string text) =>
         Assert.Empty(Isos(text));
 
@@ -104,4 +123,11 @@ public sealed class DateFinderTests
         var found = Assert.Single(DateFinder.FindAll(text, DateContext.None));
         Assert.Equal("08/10/2024", text.Substring(found.Start, found.Length));
     }
+
+    [Theory]
+    [InlineData("Đoàn công tác thăm Lào tháng 5/2019 và ký kết ngày 12/9.", 2019)]
+    [InlineData("Hai bên hội đàm ngày 12/9.", null)]
+    [InlineData("Giai đoạn 2021-2025 và tầm nhìn đến năm 2030.", null)]
+    public void NamedYear_gives_the_single_year_a_paragraph_names(string text, int? expected) =>
+        Assert.Equal(expected, DateFinder.NamedYear(text));
 }

@@ -1,0 +1,416 @@
+using HopTac.Core.Extraction.Gazetteers;
+using HopTac.Core.Extraction.Sentences;
+
+namespace HopTac.Core.Extraction.People;
+
+/// <summary>
+/// Finds the people one sentence names: after an office ("Bộ trưởng Bộ Ngoại giao Ba Lan Piotr Nowak"), after
+/// an honorific ("ngài Ivan Petrenko, Đại sứ ..."), or before an office in apposition ("John Miller, Tổng
+/// thư ký NATO"). Works on tokens, so offsets stay those of the sentence.
+/// </summary>
+internal static class MentionFinder
+{
+    /// <summary>Longest sentence looked at; longer "sentences" are tables or run-together furniture.</summary>
+    internal const int MaxSentenceLength = 4000;
+
+    private const int MaxNameParts = 4;
+
+    private const int MaxCapitalRun = 7;
+
+    private static readonly HashSet<string> Honorifics = Keys("ông", "bà", "ngài", "mr", "mrs", "ms", "dr");
+
+    // Capitalised words that open sentences or clauses and are never the first word of a name.
+    private static readonly HashSet<string> ClauseWords = Keys(
+        "theo", "trong", "tại", "khi", "sau", "với", "hôm", "ngày", "chiều", "sáng", "tối", "trưa", "đêm", "trước",
+        "còn", "nhưng", "tuy", "và", "cùng", "phát", "thay", "đây", "đó", "này", "về", "từ", "nhân", "dịp", "cũng",
+        "ảnh", "nguồn", "thưa", "xin", "tiếp", "đồng", "hai", "các", "những", "người", "năm", "tháng", "lúc", "vào",
+        "được", "đã", "sẽ", "đang", "là", "có", "thủ", "đô", "quân", "đội", "nhà", "lãnh", "đạo", "phía", "bên",
+        "đoàn", "đại", "biểu", "tổng", "hội", "nghị", "lễ", "ký", "chào", "mừng", "tuyên", "bố", "chung");
+
+    // Words that end an organisation's name inside an office ("Bộ trưởng Bộ Phát triển kinh tế ... cùng ...").
+    private static readonly HashSet<string> OrganizationStops = Keys(
+        "và", "cùng", "với", "đã", "đang", "sẽ", "vừa", "là", "có", "của", "cho", "tại", "được", "bị", "cũng", "khi",
+        "để", "trong", "về", "từ", "theo", "này", "đó", "ngày", "hôm", "nay", "chiều", "sáng", "tối", "đến", "tới",
+        "gặp", "tiếp", "hội", "thăm", "ký", "nói", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài",
+        "các", "những", "giữa", "mua", "bán", "lần", "thứ", "nhiều", "một", "hai", "ba", "ấy", "liên", "nhằm", "sau",
+        "trước", "ở", "nơi", "vì", "do", "như", "mà", "thì", "nên", "rằng", "khác");
+
+    // Lower-case particles inside Western and Arabic names: "Thomas de Maizière", "Ursula von der Leyen".
+    private static readonly HashSet<string> NameParticles = new(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "dos", "das", "del"], StringComparer.Ordinal);
+
+    private static readonly string KeyVa = CanonicalText.Key("và");
+    private static readonly string KeyCuu = CanonicalText.Key("cựu");
+    private static readonly string KeyNguyen = CanonicalText.Key("nguyên");
+    private static readonly string KeyTan = CanonicalText.Key("tân");
+    private static readonly string KeyTai = CanonicalText.Key("tại");
+    private static readonly string KeyKiem = CanonicalText.Key("kiêm");
+    private static readonly string KeyNuoc = CanonicalText.Key("nước");
+    private static readonly string KeyDang = CanonicalText.Key("đảng");
+
+    private static readonly string DongChi = CanonicalText.PhraseKey("đồng chí");
+
+    public static IEnumerable<PersonMention> Find(Sentence sentence)
+    {
+        if (sentence.Text.Length > MaxSentenceLength)
+        {
+            yield break;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence.Text);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryTitle(tokens, i, sentence.Text, out var title))
+            {
+                var j = title.End;
+                if (j + 1 < tokens.Count && tokens[j].IsPunctuation(',') && HonorificLength(tokens, j + 1) > 0)
+                {
+                    // "Bộ trưởng Bộ Y tế Lào, bà Somchai ...": the office, then the person.
+                    j++;
+                }
+
+                j += HonorificLength(tokens, j);
+                if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd))
+                {
+                    var skip = LeadingOrganizationWords(parts, title.EndsWithOrganization);
+                    var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
+                    yield return new PersonMention(Trim(parts.Skip(skip).ToList()), titleText, title.State, sentence);
+                    i = nameEnd;
+
+                    // "các nhà thiết kế A, B và C": one office for a list of names.
+                    while (i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == KeyVa)
+                        && TryName(tokens, i + 1, atClauseStart: false, out var next, out var nextEnd)
+                        && (next.Count >= 2 || title.IsLowerCase)
+                        && !(nextEnd < tokens.Count && tokens[nextEnd].IsPunctuation(',') && nextEnd + 1 < tokens.Count && GazetteerData.Titles.MatchAt(tokens, nextEnd + 1, out _) > 0))
+                    {
+                        yield return new PersonMention(Trim(next), titleText, title.State, sentence);
+                        i = nextEnd;
+                    }
+                }
+                else
+                {
+                    i = title.End;
+                }
+
+                continue;
+            }
+
+            var honorific = HonorificLength(tokens, i);
+            var clauseStart = i == 0 || tokens[i - 1] is { IsWord: false } previous && !previous.IsPunctuation('-');
+            if (TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
+                && (honorific > 0 || name.Count >= 2))
+            {
+                var k = end < tokens.Count && (tokens[end].IsPunctuation(',') || tokens[end].IsPunctuation('(')
+                        || (tokens[end].SpaceBefore && (tokens[end].IsPunctuation('-') || tokens[end].IsPunctuation('–'))))
+                    ? end + 1
+                    : end;
+                if (TryTitle(tokens, k, sentence.Text, out var after) && (k > end || tokens[k].IsCapitalized || honorific > 0))
+                {
+                    yield return new PersonMention(Trim(name), after.Text, after.State, sentence) { ViaHonorific = honorific > 0 };
+                    i = end;
+                    continue;
+                }
+
+                if (honorific > 0)
+                {
+                    yield return new PersonMention(Trim(name), null, null, sentence) { ViaHonorific = true };
+                    i = end;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>An office with what completes it: bodies, ministries' short forms, states, "tại" + host state.</summary>
+    internal static bool TryTitle(IReadOnlyList<Token> tokens, int start, string text, out TitlePhrase title)
+    {
+        title = null!;
+        var i = start;
+        if (i < tokens.Count && tokens[i].IsWord && (tokens[i].Key == KeyCuu || tokens[i].Key == KeyNguyen || tokens[i].Key == KeyTan))
+        {
+            i++;
+        }
+
+        var length = GazetteerData.Titles.MatchAt(tokens, i, out _);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var j = i + length;
+        var lowerCase = !tokens[i].IsCapitalized;
+        var endsWithOrganization = false;
+        var inOrganization = false;
+        var lowerWords = 0;
+        string? state = null;
+        string? host = null;
+        for (var guard = 0; guard < 12 && j < tokens.Count; guard++)
+        {
+            var token = tokens[j];
+            int n;
+            GazetteerEntry? entry;
+            if (token.IsPunctuation('.') && !token.SpaceBefore && IsAcronym(tokens[j - 1].Text) && tokens[j - 1].Text.Length <= 5)
+            {
+                // The dot of an abbreviated degree: "TS. Nguyễn Văn A", "PGS.TS. BS. Trần Thị B".
+                j++;
+                j += GazetteerData.Titles.MatchAt(tokens, j, out _);
+                continue;
+            }
+
+            if (token.IsWord && token.Key == KeyTai && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
+            {
+                host ??= entry!.Value;
+                j += 1 + n;
+            }
+            else if (token.IsWord && token.Key == KeyKiem && (n = GazetteerData.Titles.MatchAt(tokens, j + 1, out _)) > 0)
+            {
+                j += 1 + n;
+            }
+            else if (token.IsWord && (token.Key == KeyNuoc || token.Key == KeyDang) && !token.IsCapitalized
+                && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
+            {
+                state ??= entry!.Value;
+                j += 1 + n;
+            }
+            else if ((n = GazetteerData.Agencies.MatchAt(tokens, j, out _)) > 0
+                || (n = GazetteerData.MinistryFields.MatchAt(tokens, j, out _)) > 0)
+            {
+                j += n;
+                inOrganization = true;
+            }
+            else if (inOrganization && token.IsCapitalized && j + 1 < tokens.Count && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized
+                && !OrganizationStops.Contains(tokens[j + 1].Key) && !NameParticles.Contains(tokens[j + 1].Text)
+                && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0 && GazetteerData.Blocs.MatchAt(tokens, j, out _) == 0
+                && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0)
+            {
+                // A capitalised word then a lower-case one goes on naming the body ("Ủy ban Y tế Quốc gia"): a
+                // personal name is capitalised throughout.
+                j = OrganizationEnd(tokens, j);
+                continue;
+            }
+            else if (((n = GazetteerData.Countries.MatchAt(tokens, j, out entry)) > 0 && !CountryStartsName(tokens, j, n))
+                || (n = GazetteerData.Blocs.MatchAt(tokens, j, out entry)) > 0)
+            {
+                state ??= entry!.Value;
+                j += n;
+            }
+            else if ((n = GazetteerData.OrganizationHeads.MatchAt(tokens, j, out _, ignoreCapitals: true)) > 0
+                && (token.IsCapitalized || (j + n < tokens.Count && tokens[j + n].IsCapitalized)))
+            {
+                j = OrganizationEnd(tokens, j + n);
+                endsWithOrganization = true;
+                inOrganization = true;
+                continue;
+            }
+            else if (inOrganization && lowerWords < 2 && token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key)
+                && !NameParticles.Contains(token.Text)
+                && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (lowerWords == 0 && tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key))))
+            {
+                // The rest of a party's or company's name after its state: "Đảng Dân chủ Tự do Nhật Bản", "Đảng nước Nga thống nhất".
+                j++;
+                lowerWords++;
+                continue;
+            }
+            else if (lowerCase && !token.IsCapitalized && token.IsWord && guard < 2 && !OrganizationStops.Contains(token.Key)
+                && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)))
+            {
+                // A profession's instrument or field: "nghệ sĩ dương cầm Sandra ...".
+                j++;
+            }
+            else
+            {
+                break;
+            }
+
+            endsWithOrganization = false;
+        }
+
+        var end = j;
+        title = new TitlePhrase(start, end, text[tokens[start].Start..tokens[end - 1].End], state, host) { IsLowerCase = lowerCase, EndsWithOrganization = endsWithOrganization };
+        return true;
+    }
+
+    /// <summary>After an organisation's head word: one capitalised word, then lower-case words up to a clause word.</summary>
+    internal static int OrganizationEnd(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j < tokens.Count && tokens[j].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0)
+        {
+            j++;
+        }
+
+        for (var count = 0; count < 6 && j < tokens.Count; count++)
+        {
+            var token = tokens[j];
+            if (!token.IsWord || token.IsCapitalized || OrganizationStops.Contains(token.Key) || NameParticles.Contains(token.Text) || char.IsDigit(token.Text[0]))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    internal static int HonorificLength(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord || GazetteerData.Places.MatchAt(tokens, i, out _) > 0)
+        {
+            return 0;
+        }
+
+        if (Honorifics.Contains(tokens[i].Key))
+        {
+            return 1;
+        }
+
+        return i + 1 < tokens.Count && tokens[i + 1].IsWord
+            && string.Equals(tokens[i].Key + " " + tokens[i + 1].Key, DongChi, StringComparison.Ordinal) ? 2 : 0;
+    }
+
+    /// <summary>
+    /// A personal name at <paramref name="start"/>: up to four capitalised words, initials ("V.") and hyphenated
+    /// parts ("Jong-un") included; it stops at an office, a body, a state or an organisation word.
+    /// </summary>
+    internal static bool TryName(IReadOnlyList<Token> tokens, int start, bool atClauseStart, out IReadOnlyList<string> parts, out int end)
+    {
+        var result = new List<string>();
+        var k = start;
+        while (k < tokens.Count && result.Count < MaxCapitalRun)
+        {
+            var token = tokens[k];
+            if (result.Count > 0 && token.IsWord && NameParticles.Contains(token.Text))
+            {
+                var next = k + 1;
+                while (next < tokens.Count && next < k + 3 && tokens[next].IsWord && NameParticles.Contains(tokens[next].Text))
+                {
+                    next++;
+                }
+
+                if (next < tokens.Count && tokens[next].IsCapitalized)
+                {
+                    result.AddRange(Enumerable.Range(k, next - k).Select(p => tokens[p].Text));
+                    k = next;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!token.IsCapitalized || IsAcronym(token.Text) || char.IsDigit(token.Text[0]))
+            {
+                break;
+            }
+
+            if (GazetteerData.OrganizationTails.MatchAt(tokens, k, out _) > 0)
+            {
+                // "Sunrise Airlines Phạm Văn A": what came before was the company; a name may follow.
+                result.Clear();
+                k++;
+                continue;
+            }
+
+            if (GazetteerData.Titles.MatchAt(tokens, k, out _) > 0
+                || (result.Count == 0 && GazetteerData.Places.MatchAt(tokens, k, out _) > 0)
+                || GazetteerData.Agencies.MatchAt(tokens, k, out _) > 0
+                || GazetteerData.Blocs.MatchAt(tokens, k, out _) > 0
+                || GazetteerData.OrganizationHeads.MatchAt(tokens, k, out _) > 0
+                || Honorifics.Contains(token.Key)
+                || (result.Count == 0 && GazetteerData.Countries.MatchAt(tokens, k, out _) is var n and > 0 && !CountryStartsName(tokens, k, n))
+                || (result.Count == 0 && atClauseStart && ClauseWords.Contains(token.Key)))
+            {
+                break;
+            }
+
+            if (token.Text.Length == 1 && k + 1 < tokens.Count && tokens[k + 1].IsPunctuation('.') && !tokens[k + 1].SpaceBefore)
+            {
+                result.Add(token.Text + ".");
+                k += 2;
+                continue;
+            }
+
+            var part = token.Text;
+            k++;
+            // Romanised Korean and Chinese names join their syllables with a hyphen ("Jong-un"); a Vietnamese word
+            // after a hyphen ("Tâm-thôn Đông") is an address or a range, not a name.
+            while (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord
+                && !tokens[k + 1].SpaceBefore && IsAscii(part) && IsAscii(tokens[k + 1].Text))
+            {
+                part += "-" + tokens[k + 1].Text;
+                k += 2;
+            }
+
+            result.Add(part);
+        }
+
+        // A name is not initials alone, and does not end in one.
+        while (result.Count > 0 && NameParts.IsInitial(result[^1]))
+        {
+            result.RemoveAt(result.Count - 1);
+            k -= 2;
+        }
+
+        parts = result;
+        end = k;
+        return result.Count > 0;
+    }
+
+    /// <summary>
+    /// How many words of a capitalised run name an organisation rather than the person: "Sunair Nguyễn Thị Mai
+    /// Hoa" (a Vietnamese name starts at a family name), "Rover Tom Hanson" after "Tập đoàn sản xuất ô tô".
+    /// </summary>
+    private static int LeadingOrganizationWords(IReadOnlyList<string> parts, bool afterOrganization)
+    {
+        if (parts.Count < 2)
+        {
+            return 0;
+        }
+
+        if (NameParts.IsVietnameseSurname(parts[0]))
+        {
+            // After an organisation, "Bạch Lan Trần Văn An" is the end of its name and then the person.
+            if (afterOrganization && parts.Count >= 4)
+            {
+                for (var k = 1; k <= parts.Count - 3; k++)
+                {
+                    if (NameParts.IsVietnameseSurname(parts[k]))
+                    {
+                        return k;
+                    }
+                }
+            }
+
+            return 0;
+        }
+
+        for (var k = 1; k < parts.Count - 1; k++)
+        {
+            if (NameParts.IsVietnameseSurname(parts[k]))
+            {
+                return k;
+            }
+        }
+
+        return afterOrganization && parts.Count >= 3 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A one-word state name that opens a Vietnamese-sounding name is part of the name: "ca sĩ Đức Tuấn", but
+    /// "Thủ tướng Đức Angela Merkel" and "Tổng thống Mỹ Barack Obama" keep their state.
+    /// </summary>
+    private static bool CountryStartsName(IReadOnlyList<Token> tokens, int k, int length)
+        => length == 1 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].SpaceBefore
+            && NameParts.IsSyllable(tokens[k].Text) && NameParts.IsSyllable(tokens[k + 1].Text)
+            && GazetteerData.Titles.MatchAt(tokens, k + 1, out _) == 0 && GazetteerData.Agencies.MatchAt(tokens, k + 1, out _) == 0;
+
+    /// <summary>A name has at most four words; a longer capitalised run keeps its first four.</summary>
+    private static List<string> Trim(IReadOnlyList<string> parts) => [.. parts.Take(MaxNameParts)];
+
+    private static bool IsAscii(string word) => word.All(char.IsAscii);
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static HashSet<string> Keys(params string[] words) => new(words.Select(CanonicalText.Key), StringComparer.Ordinal);
+}

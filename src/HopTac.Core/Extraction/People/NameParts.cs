@@ -1,0 +1,92 @@
+using HopTac.Core.Extraction.Gazetteers;
+
+namespace HopTac.Core.Extraction.People;
+
+/// <summary>Comparing and classifying the words of personal names.</summary>
+internal static class NameParts
+{
+    // The commonest Vietnamese family names (together well over 90% of the population, per the 2005 survey of the
+    // Institute of Family Studies); used only to tell a Vietnamese name from a foreign one.
+    private static readonly HashSet<string> VietnameseSurnames = new(
+        new[]
+        {
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đào", "Đoàn", "Đinh", "Lâm", "Trịnh", "Trương", "Mai", "Tô", "Hà", "Cao", "Lương", "Tạ",
+            "Kiều", "Quách", "Thái", "Lưu", "Châu", "Triệu", "La", "Tăng", "Phùng", "Chu", "Đàm", "Nghiêm", "Khổng",
+            "Từ", "Lục", "Giang", "Văn", "Vương", "Hứa", "Lã", "Lại", "Mạc", "Nông", "Tống", "Thân", "Doãn", "Âu",
+        }.Select(CanonicalText.Key),
+        StringComparer.Ordinal);
+
+    // One Vietnamese syllable: initial consonant cluster, vowel nucleus, final consonant. "Thùy", "Quang", "My" are;
+    // "Maria", "Sokolov", "Clement" are not.
+    private static readonly System.Text.RegularExpressions.Regex Syllable = new(
+        "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(ch|ng|nh|[cmnpt])?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>True when the word is shaped like one Vietnamese syllable ("Tuấn", "My"; not "Sokolov").</summary>
+    public static bool IsSyllable(string word) => Syllable.IsMatch(word);
+
+    public static bool IsVietnameseSurname(string part) => VietnameseSurnames.Contains(CanonicalText.Key(part));
+
+    public static bool IsInitial(string part) => part.Length == 2 && char.IsUpper(part[0]) && part[1] == '.';
+
+    /// <summary>True for a name a Vietnamese reader takes for Vietnamese: a Vietnamese family name, or Vietnamese letters.</summary>
+    public static bool LooksVietnamese(IReadOnlyList<string> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return false;
+        }
+
+        return (parts.Count >= 2 && IsVietnameseSurname(parts[0]))
+            || parts.Any(CanonicalText.HasVietnameseLetters)
+            || (parts.Count >= 2 && parts.All(p => Syllable.IsMatch(p)));
+    }
+
+    /// <summary>
+    /// True when <paramref name="shorter"/> can name the same person as <paramref name="longer"/>: its words end the
+    /// longer name ("Sokolov", "Hương" in "Nguyễn Thanh Hương"), an initial standing for a word ("P. Sokolov").
+    /// </summary>
+    public static bool Compatible(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        if (shorter.Count > longer.Count || shorter.Count == 0)
+        {
+            return false;
+        }
+
+        // "ông Shinzo", "Ngoại trưởng Vương" (a Chinese family name comes first).
+        if (shorter.Count == 1 && longer.Count >= 2 && !IsInitial(shorter[0]) && PartEquals(shorter[0], longer[0]))
+        {
+            return true;
+        }
+
+        var offset = longer.Count - shorter.Count;
+        var anyFull = false;
+        for (var i = 0; i < shorter.Count; i++)
+        {
+            var a = shorter[i];
+            var b = longer[offset + i];
+            if (PartEquals(a, b))
+            {
+                anyFull |= !IsInitial(a) || !IsInitial(b);
+                continue;
+            }
+
+            if (IsInitial(a) && !IsInitial(b) && char.ToUpperInvariant(b[0]) == a[0])
+            {
+                continue;
+            }
+
+            if (IsInitial(b) && !IsInitial(a) && char.ToUpperInvariant(a[0]) == b[0])
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return anyFull;
+    }
+
+    private static bool PartEquals(string a, string b) => string.Equals(CanonicalText.Key(a), CanonicalText.Key(b), StringComparison.Ordinal);
+}

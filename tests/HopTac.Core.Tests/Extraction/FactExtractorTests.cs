@@ -1,0 +1,42 @@
+using HopTac.Core.Extraction;
+using HopTac.Core.Pages;
+
+namespace HopTac.Core.Tests.Extraction;
+
+public sealed class FactExtractorTests
+{
+    private const string Talks =
+        "Sáng 20/4, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Phan Văn Long đã hội đàm với Ngoại trưởng Cộng hòa Ba Lan Piotr Nowak.\n"
+        + "Hai bên nhất trí thúc đẩy hợp tác song phương, hướng tới ký kết Hiệp định về hợp tác giáo dục.\n"
+        + "Ngoại trưởng Piotr Nowak cảm ơn sự đón tiếp của Bộ Ngoại giao Việt Nam.";
+
+    [Fact]
+    public void Extract_fills_relevance_people_and_organisations_of_a_diplomatic_page()
+    {
+        var record = FactExtractor.Extract(new PageRecord { Source = "composed.txt", Title = "Việt Nam - Ba Lan hội đàm", Text = Talks });
+
+        Assert.True(record.Relevant);
+        Assert.Equal(["Phan Văn Long", "Piotr Nowak"], record.People.Select(p => p.Name));
+        Assert.Equal("PL", record.People[1].Country);
+        Assert.Contains(record.Organizations, o => o.Name == "Bộ Ngoại giao Việt Nam" && o.Country == "VN");
+        Assert.All(record.People, p => Assert.Equal(p.Evidence, Talks.Substring(p.EvidenceStart, p.Evidence.Length)));
+    }
+
+    [Fact]
+    public void Extract_leaves_error_records_alone()
+    {
+        var failed = PageRecord.Failed("x.txt", "empty file");
+
+        Assert.Same(failed, FactExtractor.Extract(failed));
+    }
+
+    [Fact]
+    public void Extract_gives_an_empty_record_for_empty_text()
+    {
+        var record = FactExtractor.Extract(new PageRecord { Source = "empty.txt" });
+
+        Assert.False(record.Relevant);
+        Assert.Empty(record.People);
+        Assert.Empty(record.Organizations);
+    }
+}

@@ -1,0 +1,222 @@
+using HopTac.Core.Extraction.People;
+using HopTac.Core.Extraction.Sentences;
+using HopTac.Core.Facts;
+
+namespace HopTac.Core.Tests.Extraction.People;
+
+public sealed class PersonExtractorTests
+{
+    private static IReadOnlyList<Person> Extract(string text) => PersonExtractor.Extract(SentenceSplitter.Split(text));
+
+    private static Person Single(IReadOnlyList<Person> people, string name) => Assert.Single(people, p => p.Name == name);
+
+    [Fact]
+    public void Extract_lists_the_leaders_of_both_sides_of_a_phone_call()
+    {
+        var people = Extract("Tối 5/3, Thủ tướng Chính phủ Trần Văn Bình đã điện đàm với Thủ tướng Nhật Bản Taro Yamada về hợp tác kinh tế.");
+
+        var vn = Single(people, "Trần Văn Bình");
+        Assert.Equal("Thủ tướng Chính phủ", vn.Title);
+        Assert.Equal("VN", vn.Country);
+        var jp = Single(people, "Taro Yamada");
+        Assert.Equal("Thủ tướng Nhật Bản", jp.Title);
+        Assert.Equal("JP", jp.Country);
+        Assert.Equal(2, people.Count);
+    }
+
+    [Fact]
+    public void Extract_reads_an_ambassador_in_apposition_as_acting_for_his_state_not_the_host()
+    {
+        var people = Extract("Tiếp đón đoàn có ngài Ivan Petrenko, Đại sứ Đặc mệnh toàn quyền Cộng hòa Ba Lan tại Việt Nam; đại diện các Vụ, Cục.");
+
+        var envoy = Single(people, "Ivan Petrenko");
+        Assert.Equal("PL", envoy.Country);
+        Assert.StartsWith("Đại sứ Đặc mệnh toàn quyền Cộng hòa Ba Lan", envoy.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_takes_the_state_before_tai_for_a_vietnamese_envoy()
+    {
+        var people = Extract("Nhân dịp này, Đại sứ Việt Nam tại Pháp Lê Thị Hồng Nhung đã trả lời phỏng vấn báo chí.");
+
+        var envoy = Single(people, "Lê Thị Hồng Nhung");
+        Assert.Equal("VN", envoy.Country);
+        Assert.Equal("Đại sứ Việt Nam tại Pháp", envoy.Title);
+    }
+
+    [Fact]
+    public void Extract_merges_initials_and_surnames_into_the_fullest_name()
+    {
+        var people = Extract(
+            "Tổng thống Nga P. Sokolov đã tiếp đoàn.\nTổng thống Liên bang Nga Pavel Sokolov nhấn mạnh quan hệ hai nước.\nÔng Sokolov cũng cho biết thêm.");
+
+        var president = Assert.Single(people);
+        Assert.Equal("Pavel Sokolov", president.Name);
+        Assert.Equal("RU", president.Country);
+        Assert.Equal("Tổng thống Liên bang Nga", president.Title);
+        Assert.Equal(0, president.EvidenceStart);
+        Assert.Equal("Tổng thống Nga P. Sokolov đã tiếp đoàn.", president.Evidence);
+    }
+
+    [Fact]
+    public void Extract_reads_lao_and_korean_names_with_hyphens()
+    {
+        var people = Extract(
+            "Bộ trưởng Bộ Ngoại giao Lào Somsak Vongkham hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Park Min-soo tại Viêng Chăn.");
+
+        Assert.Equal("LA", Single(people, "Somsak Vongkham").Country);
+        var korean = Single(people, "Park Min-soo");
+        Assert.Equal("KR", korean.Country);
+        Assert.Equal("Bộ trưởng Ngoại giao Hàn Quốc", korean.Title);
+    }
+
+    [Fact]
+    public void Extract_does_not_take_places_or_addresses_for_people()
+    {
+        var people = Extract("Bà Rịa - Vũng Tàu đón đoàn. Giám đốc Sở Y tế Đồng Nai Trần Văn Tâm-thôn Đông cho biết.");
+
+        Assert.DoesNotContain(people, p => p.Name.Contains("Rịa", StringComparison.Ordinal));
+        Assert.DoesNotContain(people, p => p.Name.Contains('-', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_reads_a_party_name_that_runs_on_after_its_state()
+    {
+        var people = Extract("Chủ tịch Đảng nước Ba Lan đoàn kết Jan Nowicki đã phát biểu. Tổng thống Ba Lan chúc mừng Anna Kowalska.");
+
+        var chair = Single(people, "Jan Nowicki");
+        Assert.Equal("Chủ tịch Đảng nước Ba Lan đoàn kết", chair.Title);
+        Assert.DoesNotContain(people, p => p.Name == "Anna Kowalska" && p.Title is not null);
+    }
+
+    [Fact]
+    public void Extract_reads_abbreviated_degrees_and_hospital_names_before_a_name()
+    {
+        var people = Extract("PGS.TS. Trần Minh Đức, Giám đốc Bệnh viện Việt Đức Nguyễn Văn Toàn và TS.BS Lê Thu Hà cùng dự.");
+
+        Assert.Contains(people, p => p.Name == "Nguyễn Văn Toàn" && p.Title == "Giám đốc Bệnh viện Việt Đức" && p.Country == "VN");
+        Assert.Contains(people, p => p.Name == "Lê Thu Hà");
+        Assert.Contains(people, p => p.Name == "Trần Minh Đức");
+    }
+
+    [Fact]
+    public void Extract_reads_an_office_in_brackets_after_a_name()
+    {
+        var people = Extract("Ông Mark Ellis (Đại sứ Australia tại Việt Nam) đã trao quà.");
+
+        var envoy = Assert.Single(people);
+        Assert.Equal("AU", envoy.Country);
+        Assert.StartsWith("Đại sứ Australia", envoy.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_strips_honorifics_and_reads_a_caption()
+    {
+        var people = Extract("Bộ trưởng Bộ Y tế Nguyễn Thanh Hương (Ảnh: BYT).\nĐồng chí Nguyễn Thanh Hương phát biểu tại buổi lễ.");
+
+        var minister = Assert.Single(people);
+        Assert.Equal("Nguyễn Thanh Hương", minister.Name);
+        Assert.Equal("Bộ trưởng Bộ Y tế", minister.Title);
+        Assert.Equal("VN", minister.Country);
+    }
+
+    [Fact]
+    public void Extract_keeps_the_most_specific_office_seen()
+    {
+        var people = Extract("Bộ trưởng Peter Novak cho biết.\nBộ trưởng Bộ Y tế Cộng hòa Séc Peter Novak đề nghị tăng học bổng.");
+
+        var minister = Assert.Single(people);
+        Assert.Equal("Bộ trưởng Bộ Y tế Cộng hòa Séc", minister.Title);
+        Assert.Equal("CZ", minister.Country);
+    }
+
+    [Fact]
+    public void Extract_finds_a_western_name_written_before_its_office()
+    {
+        var people = Extract("Theo John Miller, Tổng thư ký NATO, liên minh sẽ tăng cường hiện diện.");
+
+        var person = Assert.Single(people);
+        Assert.Equal("John Miller", person.Name);
+        Assert.Equal("NATO", person.Country);
+    }
+
+    [Fact]
+    public void Extract_reads_one_office_for_a_list_of_names()
+    {
+        var people = Extract("Đêm diễn có sự góp mặt của các nhà thiết kế Minh Thư, Hoàng Nam và Lan Chi.");
+
+        Assert.Equal(["Minh Thư", "Hoàng Nam", "Lan Chi"], people.Select(p => p.Name));
+        Assert.All(people, p => Assert.Equal("VN", p.Country));
+    }
+
+    [Fact]
+    public void Extract_separates_a_company_name_from_the_director_after_it()
+    {
+        var people = Extract("Tổng Giám đốc Sunair Nguyễn Thị Mai Hoa và Giám đốc điều hành Tập đoàn sản xuất ô tô Rover Tom Hanson đã ký hợp đồng.");
+
+        Assert.Contains(people, p => p.Name == "Nguyễn Thị Mai Hoa" && p.Title == "Tổng Giám đốc Sunair");
+        Assert.Contains(people, p => p.Name == "Tom Hanson");
+    }
+
+    [Fact]
+    public void Extract_finds_nobody_in_sentences_without_people()
+    {
+        Assert.Empty(Extract("Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký Bản ghi nhớ hợp tác. Thủ tướng Chính phủ đánh giá cao kết quả."));
+    }
+
+    [Fact]
+    public void Extract_reads_international_organisations_as_the_state_of_their_officials()
+    {
+        var people = Extract("Trưởng Đại diện WHO tại Việt Nam Angela Brown và Tổng Giám đốc Tổ chức Y tế Thế giới Samuel Okafor đã đến thăm.");
+
+        Assert.Equal("WHO", Single(people, "Angela Brown").Country);
+        Assert.Equal("WHO", Single(people, "Samuel Okafor").Country);
+    }
+
+    [Fact]
+    public void Extract_reads_an_office_then_an_honorific_and_the_name()
+    {
+        var people = Extract("Tiếp đoàn có Bộ trưởng Bộ Y tế Campuchia, ngài Chea Sokha.");
+
+        var minister = Assert.Single(people);
+        Assert.Equal("Chea Sokha", minister.Name);
+        Assert.Equal("Bộ trưởng Bộ Y tế Campuchia", minister.Title);
+        Assert.Equal("KH", minister.Country);
+    }
+
+    [Fact]
+    public void Extract_reads_a_long_body_name_before_a_sino_vietnamese_name()
+    {
+        var people = Extract("Chủ nhiệm Ủy ban Y tế Quốc gia Trung Quốc Lưu Quảng Minh đã hội kiến đoàn.");
+
+        var chair = Assert.Single(people);
+        Assert.Equal("Lưu Quảng Minh", chair.Name);
+        Assert.Equal("CN", chair.Country);
+    }
+
+    [Fact]
+    public void Extract_keeps_lower_case_particles_inside_western_names()
+    {
+        var people = Extract("Bộ trưởng Nội vụ Hà Lan Pieter van der Berg cho biết.");
+
+        var minister = Assert.Single(people);
+        Assert.Equal("Pieter van der Berg", minister.Name);
+        Assert.Equal("NL", minister.Country);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Extract_never_throws_and_keeps_evidence_in_the_text(string? text)
+    {
+        var s = text ?? string.Empty;
+        return Extract(s).All(p => p.EvidenceStart >= 0 && p.EvidenceStart + p.Evidence.Length <= s.Length && p.Name.Length > 0);
+    }
+
+    [Fact]
+    public void Extract_survives_hostile_input()
+    {
+        var junk = string.Concat(Enumerable.Repeat("Bộ trưởng Ông Bà . - , V. ", 3000));
+        var people = Extract(junk + "\n\u0000\uD800 Đại sứ" + new string('A', 10000));
+
+        Assert.NotNull(people);
+    }
+}

@@ -1,0 +1,58 @@
+using HopTac.Core.Extraction.Relevance;
+
+namespace HopTac.Core.Tests.Extraction.Relevance;
+
+public sealed class RelevanceClassifierTests
+{
+    [Fact]
+    public void IsRelevant_accepts_talks_between_two_states()
+    {
+        const string text = "Chiều 14/3, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Việt Nam đã hội đàm với Ngoại trưởng Cộng hòa Séc.\n"
+            + "Hai bên nhất trí tăng cường hợp tác song phương trong các lĩnh vực thương mại, đầu tư, giáo dục.\n"
+            + "Nhân dịp này, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác giữa hai Bộ Ngoại giao.";
+
+        Assert.True(RelevanceClassifier.IsRelevant("Việt Nam và Séc tăng cường hợp tác", text));
+    }
+
+    [Fact]
+    public void IsRelevant_accepts_an_ambassador_presenting_aid_from_an_international_organisation()
+    {
+        const string text = "Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam đã trao tặng lô vaccine viện trợ cho Bộ Y tế.\n"
+            + "Tổ chức Y tế Thế giới đánh giá cao hợp tác quốc tế trong phòng chống dịch. Đại sứ khẳng định quan hệ hữu nghị giữa hai nước.";
+
+        Assert.True(RelevanceClassifier.IsRelevant(null, text));
+    }
+
+    [Fact]
+    public void IsRelevant_rejects_a_football_transfer_with_a_foreign_club()
+    {
+        const string text = "Câu lạc bộ Nhật Bản đã cử người sang đàm phán hợp tác với CLB của tiền vệ Văn Nam.\n"
+            + "HLV trưởng cho biết cầu thủ này sẽ thi đấu ở mùa giải tới, ghi bàn trong trận đấu cuối. Đội tuyển cũng quan tâm.";
+
+        Assert.False(RelevanceClassifier.IsRelevant("Tiền vệ Văn Nam sang Nhật Bản thi đấu", text));
+    }
+
+    [Fact]
+    public void IsRelevant_rejects_crime_involving_foreigners()
+    {
+        const string text = "Công an đã bắt giữ nghi phạm người Hàn Quốc cầm đầu đường dây đánh bạc. Cơ quan điều tra đã khởi tố vụ án, tạm giam các đối tượng.";
+
+        Assert.False(RelevanceClassifier.IsRelevant("Bắt giữ trùm đánh bạc", text));
+    }
+
+    [Fact]
+    public void IsRelevant_rejects_purely_domestic_policy()
+    {
+        const string text = "Thủ tướng Chính phủ chủ trì hội nghị trực tuyến với các địa phương về bảo hiểm y tế.\n"
+            + "Phó Thủ tướng Vũ Đức Minh đề nghị các bộ ngành hợp tác chặt chẽ.";
+
+        Assert.False(RelevanceClassifier.IsRelevant("Thủ tướng chủ trì hội nghị", text));
+    }
+
+    [Fact]
+    public void IsRelevant_is_false_for_empty_or_huge_text_without_throwing()
+    {
+        Assert.False(RelevanceClassifier.IsRelevant(null, string.Empty));
+        Assert.False(RelevanceClassifier.IsRelevant(new string('x', 5000), string.Concat(Enumerable.Repeat("bóng đá ", 100_000))));
+    }
+}
