@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Sentences;
+using HopTac.Core.Facts;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// Finds the diplomatic events a page reports (facts.md "events"): talks, meetings, calls, visits, signings,
+/// conferences, aid deliveries, new or upgraded relations. Triggers come from <c>Data/events/event-triggers.tsv</c>;
+/// wishes, proposals, generic plurals ("các chuyến thăm") and undated plans are left out. Every event has a foreign
+/// actor; one record per event: mentions of the same type with compatible actors and dates are merged, the first
+/// mention giving the evidence. Never throws on messy text.
+/// </summary>
+public static partial class EventExtractor
+{
+    /// <summary>At most this many sentences are read; a longer page is furniture or an attack.</summary>
+    internal const int MaxSentences = 5000;
+
+    /// <summary>Longer sentences are cut: they are lists or run-on furniture, not reports.</summary>
+    internal const int MaxSentenceLength = 2000;
+
+    private static readonly Lazy<IReadOnlyList<TriggerPattern>> Triggers = new(() => EmbeddedTable.ReadTriggers("event-triggers.tsv"));
+
+    public static IReadOnlyList<EventFact> Extract(IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, DateContext page)
+    {
+        if (sentences is null || sentences.Count == 0)
+        {
+            return [];
+        }
+
+        people ??= [];
+        page ??= DateContext.None;
+        var bounded = sentences.Take(MaxSentences)
+            .Select(s => s.Text.Length > MaxSentenceLength ? new Sentence(s.Text[..MaxSentenceLength], s.Start) : s)
+            .ToList();
+        var context = new PageContext(bounded, people, page);
+        var drafts = new List<Draft>();
+        for (var i = 0; i < bounded.Count; i++)
+        {
+            foreach (var draft in Mentions(context, i))
+            {
+                Merge(drafts, draft);
+            }
+        }
+
+        return [.. drafts.Select(d => d.ToFact())];
+    }
+
+    private static IEnumerable<Draft> Mentions(PageContext context, int index)
+    {
+        var sentence = context.Sentences[index];
+        var text = sentence.Text;
+        var folded = VietnameseText.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            yield break;
+        }
+
+        var hits = EmbeddedTable.FindAll(Triggers.Value, folded);
+        if (hits.Count == 0)
+        {
+            yield break;
+        }
+
+        var dates = context.DatesOf(index);
+        var participants = context.PeopleIn(text);
+        var seen = new List<(string Type, string? Date)>();
+        foreach (var hit in hits)
+        {
+            if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !IsReported(folded, hit, dates, out var scheduled))
+            {
+                continue;
+            }
+
+            var date = NearestDate(dates, hit);
+            if (scheduled && date is null)
+            {
+                continue;
+            }
+
+            if (seen.Contains((hit.Type, date)))
+            {
+                continue;
+            }
+
+            seen.Add((hit.Type, date));
+            var actors = ActorFinder.Of(text, participants);
+            var own = ActorFinder.HasForeign(actors);
+            if (!own)
+            {
+                // Multilateral meetings are named with their members; a bare "hội nghị" is as often domestic.
+                if (string.Equals(hit.Type, "conference", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var borrowed = context.NearbyForeign(index);
+                if (borrowed is null)
+                {
+                    continue;
+                }
+
+                actors.Add(borrowed);
+            }
+
+            if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
+                && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1)
+            {
+                actors.Add(ActorFinder.Vietnam);
+            }
+
+            yield return new Draft(hit.Type, date, actors, [.. participants.Select(p => p.Name)], Place(text), text, sentence.Start);
+        }
+    }
+
+    private static bool CapitalAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && (text[i] == ' ' || text[i] == '"' || text[i] == '“'))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsUpper(text[i]);
+    }
+
+    /// <summary>
+    /// False for wishes, proposals, generic plurals and negations; <paramref name="scheduled"/> is set for plans,
+    /// which count only with a date.
+    /// </summary>
+    private static bool IsReported(string folded, TriggerHit hit, IReadOnlyList<DateMention> dates, out bool scheduled)
+    {
+        var from = Math.Max(0, hit.Start - 70);
+        var before = folded[from..hit.Start];
+        scheduled = false;
+        try
+        {
+            var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..];
+            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || PluralCue().IsMatch(before))
+            {
+                return false;
+            }
+
+            scheduled = PlanCue().IsMatch(before);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        return !scheduled || dates.Count > 0;
+    }
+
+    private static string? NearestDate(IReadOnlyList<DateMention> dates, TriggerHit hit)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var date in dates)
+        {
+            var distance = date.Start + date.Length <= hit.Start ? hit.Start - (date.Start + date.Length)
+                : date.Start >= hit.End ? (date.Start - hit.End) * 2
+                : 0;
+            if (distance < bestDistance)
+            {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+
+        return best?.Iso;
+    }
+
+    private static string? Place(string text)
+    {
+        try
+        {
+            var match = PlaceCue().Match(text);
+            return match.Success ? match.Groups["place"].Value : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static void Merge(List<Draft> drafts, Draft draft)
+    {
+        var same = drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)
+            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date));
+        if (same is null)
+        {
+            drafts.Add(draft);
+            return;
+        }
+
+        same.Date ??= draft.Date;
+        if (same.Date is not null && draft.Date is not null && draft.Date.Length > same.Date.Length && draft.Date.StartsWith(same.Date, StringComparison.Ordinal))
+        {
+            same.Date = draft.Date;
+        }
+
+        same.Place ??= draft.Place;
+        same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)));
+        same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal)));
+    }
+
+    private static bool ActorsCompatible(List<string> a, List<string> b) =>
+        a.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).Intersect(b, StringComparer.Ordinal).Any();
+
+    internal static bool DatesCompatible(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        var (aStart, aEnd) = Bounds(a);
+        var (bStart, bEnd) = Bounds(b);
+        return Leq(aStart, bEnd) && Leq(bStart, aEnd);
+    }
+
+    private static (string Start, string End) Bounds(string iso)
+    {
+        var slash = iso.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (iso, iso) : (iso[..slash], iso[(slash + 1)..]);
+    }
+
+    /// <summary>Point order at the precision both give: "2024-08" and "2024-08-07" are equal here.</summary>
+    private static bool Leq(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return true;
+        }
+
+        if (a.StartsWith("--", StringComparison.Ordinal) != b.StartsWith("--", StringComparison.Ordinal))
+        {
+            // One side lacks the year: compare month and day only.
+            a = a.StartsWith("--", StringComparison.Ordinal) ? a[2..] : (a.Length > 5 ? a[5..] : string.Empty);
+            b = b.StartsWith("--", StringComparison.Ordinal) ? b[2..] : (b.Length > 5 ? b[5..] : string.Empty);
+            if (a.Length == 0 || b.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        var n = Math.Min(a.Length, b.Length);
+        return string.CompareOrdinal(a[..n], b[..n]) <= 0;
+    }
+
+    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex WishCue();
+
+    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex WeakWishCue();
+
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PluralCue();
+
+    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PlanCue();
+
+    [GeneratedRegex(@"\btại (?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?) ?)?(?<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PlaceCue();
+
+    private sealed class Draft(string type, string? date, List<string> actors, List<string> participants, string? place, string evidence, int start)
+    {
+        public string Type { get; } = type;
+
+        public string? Date { get; set; } = date;
+
+        public List<string> Actors { get; } = actors;
+
+        public List<string> Participants { get; } = participants;
+
+        public string? Place { get; set; } = place;
+
+        public EventFact ToFact() => new(Type, Date, [.. Actors], [.. Participants], Place, evidence, start);
+    }
+}
