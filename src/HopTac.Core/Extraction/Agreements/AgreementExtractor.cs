@@ -58,14 +58,17 @@ public static partial class AgreementExtractor
             yield break;
         }
 
-        foreach (var hit in EmbeddedTable.FindAll(Types.Value, folded))
+        var hits = EmbeddedTable.FindAll(Types.Value, folded).Where(h => !h.Flagged || IsNamed(text, folded, h)).ToList();
+        foreach (var hit in hits)
         {
-            if (hit.Flagged && !IsNamed(text, folded, hit))
+            var titleEnd = TitleEnd(text, folded, hit);
+            if (string.Equals(hit.Type, "agreement", StringComparison.Ordinal)
+                && hits.Any(h => h.Start > hit.End && h.Start <= hit.End + 4 && !string.Equals(h.Type, hit.Type, StringComparison.Ordinal)))
             {
+                // "Thỏa thuận về Chiến lược hợp tác ...": the document is the one named inside.
                 continue;
             }
 
-            var titleEnd = TitleEnd(text, folded, hit);
             var title = text[hit.Start..titleEnd].Trim();
             if (title.Length == 0)
             {
@@ -150,9 +153,7 @@ public static partial class AgreementExtractor
 
     private static void Add(List<AgreementFact> found, AgreementFact fact)
     {
-        var key = Key(fact.Title);
-        var index = found.FindIndex(f => string.Equals(f.Type, fact.Type, StringComparison.Ordinal)
-            && (Key(f.Title).StartsWith(key, StringComparison.Ordinal) || key.StartsWith(Key(f.Title), StringComparison.Ordinal)));
+        var index = found.FindIndex(f => string.Equals(f.Type, fact.Type, StringComparison.Ordinal) && SameTitle(f.Title, fact.Title));
         if (index < 0)
         {
             found.Add(fact);
@@ -169,7 +170,26 @@ public static partial class AgreementExtractor
         };
     }
 
-    private static string Key(string title) => VietnameseText.Fold(title).Replace("bien ban", "ban", StringComparison.Ordinal);
+    /// <summary>
+    /// Two namings of one document: most words of the shorter title are in the longer ("Bản ghi nhớ hợp tác giữa Bộ Y tế
+    /// Việt Nam và Bộ Y tế Belarus" and its long form), or the shorter is the bare noun ("Bản ghi nhớ").
+    /// </summary>
+    internal static bool SameTitle(string a, string b)
+    {
+        var wa = Words(a);
+        var wb = Words(b);
+        var (shorter, longer) = wa.Count <= wb.Count ? (wa, wb) : (wb, wa);
+        if (shorter.Count == 0)
+        {
+            return true;
+        }
+
+        var shared = shorter.Count(longer.Contains);
+        return shorter.Count <= 3 ? shared == shorter.Count : shared >= 0.7 * shorter.Count;
+    }
+
+    private static HashSet<string> Words(string title) =>
+        [.. VietnameseText.Fold(title).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("bien" or "ban" or "cua" or "va" or "nuoc"))];
 
     [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex SignedCue();
@@ -183,6 +203,6 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|phat trien|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex NamedTail();
 
-    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|cung|se|theo do|la|ma|tu nam|nay|do|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|cung|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex StopWord();
 }

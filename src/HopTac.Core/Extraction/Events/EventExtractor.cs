@@ -65,7 +65,6 @@ public static partial class EventExtractor
         }
 
         var dates = context.DatesOf(index);
-        var participants = context.PeopleIn(text);
         var seen = new List<(string Type, string? Date)>();
         foreach (var hit in hits)
         {
@@ -74,7 +73,22 @@ public static partial class EventExtractor
                 continue;
             }
 
-            var date = NearestDate(dates, hit);
+            var (segmentStart, segmentEnd) = Segment(text, dates, hit);
+            var segment = text[segmentStart..segmentEnd];
+            var participants = context.PeopleIn(segment);
+            if (participants.Count == 0)
+            {
+                participants = context.PeopleIn(text);
+            }
+
+            if (Anaphoric().IsMatch(folded.AsSpan(hit.End)))
+            {
+                // "cuộc hội đàm này": the event already reported, not a new one.
+                yield return new Draft(hit.Type, null, [], [.. participants.Select(p => p.Name)], null, text, sentence.Start) { Anaphora = true };
+                continue;
+            }
+
+            var date = NearestDate(dates.Where(d => d.Start >= segmentStart && d.Start < segmentEnd).ToList(), hit) ?? NearestDate(dates, hit);
             if (scheduled && date is null)
             {
                 continue;
@@ -86,7 +100,12 @@ public static partial class EventExtractor
             }
 
             seen.Add((hit.Type, date));
-            var actors = ActorFinder.Of(text, participants);
+            var actors = ActorFinder.Of(segment, participants);
+            if (!ActorFinder.HasForeign(actors))
+            {
+                actors = ActorFinder.Of(text, participants);
+            }
+
             var own = ActorFinder.HasForeign(actors);
             if (!own)
             {
@@ -115,6 +134,34 @@ public static partial class EventExtractor
         }
     }
 
+    /// <summary>
+    /// The clause of a sentence that reports one event: a sentence listing several ("tháng 2 ..., tháng 4 ...; ...")
+    /// is cut before each date that opens a clause and at semicolons.
+    /// </summary>
+    private static (int Start, int End) Segment(string text, IReadOnlyList<DateMention> dates, TriggerHit hit)
+    {
+        var cuts = new List<int> { 0, text.Length };
+        for (var i = text.IndexOf(';', StringComparison.Ordinal); i >= 0; i = text.IndexOf(';', i + 1))
+        {
+            cuts.Add(i + 1);
+        }
+
+        foreach (var date in dates)
+        {
+            var from = Math.Max(0, date.Start - 25);
+            var comma = text.LastIndexOf(',', Math.Max(0, date.Start - 1), date.Start - from);
+            if (comma >= 0)
+            {
+                cuts.Add(comma + 1);
+            }
+        }
+
+        cuts.Sort();
+        var start = cuts.Where(c => c <= hit.Start).Max();
+        var end = cuts.Where(c => c >= hit.End).DefaultIfEmpty(text.Length).Min();
+        return (start, Math.Max(start, end));
+    }
+
     private static bool CapitalAfter(string text, int end)
     {
         var i = end;
@@ -138,7 +185,8 @@ public static partial class EventExtractor
         try
         {
             var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..];
-            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || PluralCue().IsMatch(before))
+            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || PluralCue().IsMatch(before)
+                || (string.Equals(hit.Type, "partnership", StringComparison.Ordinal) && AnniversaryCue().IsMatch(before)))
             {
                 return false;
             }
@@ -162,6 +210,12 @@ public static partial class EventExtractor
             var distance = date.Start + date.Length <= hit.Start ? hit.Start - (date.Start + date.Length)
                 : date.Start >= hit.End ? (date.Start - hit.End) * 2
                 : 0;
+            if (date.Iso.Length == 4)
+            {
+                // A bare year is background ("năm 2024"); a day or month nearby dates the event better.
+                distance += 80;
+            }
+
             if (distance < bestDistance)
             {
                 best = date;
@@ -187,6 +241,13 @@ public static partial class EventExtractor
 
     private static void Merge(List<Draft> drafts, Draft draft)
     {
+        if (draft.Anaphora)
+        {
+            var previous = drafts.LastOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal));
+            previous?.Participants.AddRange(draft.Participants.Where(p => !previous.Participants.Contains(p, StringComparer.Ordinal)));
+            return;
+        }
+
         var same = drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)
             && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date));
         if (same is null)
@@ -250,11 +311,17 @@ public static partial class EventExtractor
         return string.CompareOrdinal(a[..n], b[..n]) <= 0;
     }
 
-    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex WishCue();
 
     [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex WeakWishCue();
+
+    [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Anaphoric();
+
+    [GeneratedRegex(@"\b(?:ky niem|nam)\s*$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex AnniversaryCue();
 
     [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, 200)]
     private static partial Regex PluralCue();
@@ -276,6 +343,8 @@ public static partial class EventExtractor
         public List<string> Participants { get; } = participants;
 
         public string? Place { get; set; } = place;
+
+        public bool Anaphora { get; init; }
 
         public EventFact ToFact() => new(Type, Date, [.. Actors], [.. Participants], Place, evidence, start);
     }

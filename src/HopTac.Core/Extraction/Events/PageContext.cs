@@ -103,16 +103,21 @@ internal sealed partial class PageContext
     /// <summary>A foreign actor of the sentences just before, else the page's partner.</summary>
     public string? NearbyForeign(int index)
     {
+        string? nearest = null;
         for (var i = index - 1; i >= Math.Max(0, index - LookBack); i--)
         {
-            var foreign = ActorFinder.InText(Sentences[i].Text).FirstOrDefault(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal));
-            if (foreign is not null)
+            foreach (var foreign in ActorFinder.InText(Sentences[i].Text).Where(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)))
             {
-                return foreign;
+                if (string.Equals(foreign, mainForeign.Value, StringComparison.Ordinal))
+                {
+                    return foreign;
+                }
+
+                nearest ??= foreign;
             }
         }
 
-        return mainForeign.Value;
+        return nearest ?? mainForeign.Value;
     }
 
     [GeneratedRegex(@"^\d{4}/\d{4}$", RegexOptions.CultureInvariant, 200)]
