@@ -66,14 +66,15 @@ public static partial class EventExtractor
 
         var dates = context.DatesOf(index);
         var seen = new List<(string Type, string? Date)>();
-        foreach (var hit in hits)
+        for (var k = 0; k < hits.Count; k++)
         {
+            var hit = hits[k];
             if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !IsReported(folded, hit, dates, out var scheduled))
             {
                 continue;
             }
 
-            var (segmentStart, segmentEnd) = Segment(text, dates, hit);
+            var (segmentStart, segmentEnd) = Segment(text, folded, dates, hit);
             var segment = text[segmentStart..segmentEnd];
             var participants = context.PeopleIn(segment);
             if (participants.Count == 0)
@@ -88,57 +89,90 @@ public static partial class EventExtractor
                 continue;
             }
 
-            var date = NearestDate(dates.Where(d => d.Start >= segmentStart && d.Start < segmentEnd).ToList(), hit) ?? NearestDate(dates, hit);
-            if (scheduled && date is null)
+            // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012".
+            var regionStart = Math.Max(segmentStart, k > 0 ? hits[k - 1].End : 0);
+            var regionEnd = Math.Min(segmentEnd, k + 1 < hits.Count ? hits[k + 1].Start : text.Length);
+            var regionDates = dates.Where(d => d.Start >= regionStart && d.Start < regionEnd).ToList();
+            var listed = regionDates.Where(d => d.Start > hit.End && d.Start > 0 && text[d.Start - 1] == '(').ToList();
+            var instances = new List<(string? Date, List<Person> People)>();
+            if (listed.Count >= 2)
             {
-                continue;
+                // "điện đàm với A (tháng 4/2021) và B (tháng 2/2021)": one event per dated partner.
+                var subject = context.PeopleIn(text[regionStart..hit.Start]);
+                var from = hit.End;
+                foreach (var date in listed)
+                {
+                    instances.Add((date.Iso, [.. subject.Concat(context.PeopleIn(text[from..date.Start])).Distinct()]));
+                    from = date.Start + date.Length;
+                }
+            }
+            else
+            {
+                var date = NearestDate(folded, regionDates, hit)
+                    ?? NearestDate(folded, dates.Where(d => d.Start >= segmentStart && d.Start < segmentEnd).ToList(), hit)
+                    ?? NearestDate(folded, dates, hit);
+                instances.Add((date, participants));
             }
 
-            if (seen.Contains((hit.Type, date)))
+            foreach (var (date, people) in instances)
             {
-                continue;
-            }
-
-            seen.Add((hit.Type, date));
-            var actors = ActorFinder.Of(segment, participants);
-            if (!ActorFinder.HasForeign(actors))
-            {
-                actors = ActorFinder.Of(text, participants);
-            }
-
-            var own = ActorFinder.HasForeign(actors);
-            if (!own)
-            {
-                // Multilateral meetings are named with their members; a bare "hội nghị" is as often domestic.
-                if (string.Equals(hit.Type, "conference", StringComparison.Ordinal))
+                if ((scheduled && date is null) || seen.Contains((hit.Type, date)))
                 {
                     continue;
                 }
 
-                var borrowed = context.NearbyForeign(index);
-                if (borrowed is null)
+                seen.Add((hit.Type, date));
+                if (Build(context, index, hit, date, people, segment) is { } draft)
                 {
-                    continue;
+                    yield return draft;
                 }
-
-                actors.Add(borrowed);
             }
-
-            if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
-                && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1)
-            {
-                actors.Add(ActorFinder.Vietnam);
-            }
-
-            yield return new Draft(hit.Type, date, actors, [.. participants.Select(p => p.Name)], Place(text), text, sentence.Start);
         }
+    }
+
+    private static Draft? Build(PageContext context, int index, TriggerHit hit, string? date, List<Person> participants, string segment)
+    {
+        var sentence = context.Sentences[index];
+        var text = sentence.Text;
+        var actors = ActorFinder.Of(segment, participants);
+        if (!ActorFinder.HasForeign(actors))
+        {
+            actors = ActorFinder.Of(text, participants);
+        }
+
+        var borrowed = false;
+        if (!ActorFinder.HasForeign(actors))
+        {
+            // Multilateral meetings are named with their members; a bare "hội nghị" is as often domestic.
+            if (string.Equals(hit.Type, "conference", StringComparison.Ordinal) || context.NearbyForeign(index) is not { } nearby)
+            {
+                return null;
+            }
+
+            actors.Add(nearby);
+            borrowed = true;
+        }
+
+        if (string.Equals(hit.Type, "conference", StringComparison.Ordinal) && date is null && participants.Count == 0)
+        {
+            // "trên các diễn đàn Liên hợp quốc": a setting, not a meeting that took place.
+            return null;
+        }
+
+        if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
+            && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1)
+        {
+            actors.Add(ActorFinder.Vietnam);
+        }
+
+        return new Draft(hit.Type, date, actors, [.. participants.Select(p => p.Name)], Place(text), text, sentence.Start) { Borrowed = borrowed };
     }
 
     /// <summary>
     /// The clause of a sentence that reports one event: a sentence listing several ("tháng 2 ..., tháng 4 ...; ...")
     /// is cut before each date that opens a clause and at semicolons.
     /// </summary>
-    private static (int Start, int End) Segment(string text, IReadOnlyList<DateMention> dates, TriggerHit hit)
+    private static (int Start, int End) Segment(string text, string folded, IReadOnlyList<DateMention> dates, TriggerHit hit)
     {
         var cuts = new List<int> { 0, text.Length };
         for (var i = text.IndexOf(';', StringComparison.Ordinal); i >= 0; i = text.IndexOf(';', i + 1))
@@ -149,8 +183,8 @@ public static partial class EventExtractor
         foreach (var date in dates)
         {
             var from = Math.Max(0, date.Start - 25);
-            var comma = text.LastIndexOf(',', Math.Max(0, date.Start - 1), date.Start - from);
-            if (comma >= 0)
+            var comma = date.Start == 0 ? -1 : text.LastIndexOf(',', date.Start - 1, date.Start - from);
+            if (comma >= 0 && DateIntro().IsMatch(folded[(comma + 1)..date.Start]))
             {
                 cuts.Add(comma + 1);
             }
@@ -201,7 +235,7 @@ public static partial class EventExtractor
         return !scheduled || dates.Count > 0;
     }
 
-    private static string? NearestDate(IReadOnlyList<DateMention> dates, TriggerHit hit)
+    private static string? NearestDate(string folded, IReadOnlyList<DateMention> dates, TriggerHit hit)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -210,6 +244,19 @@ public static partial class EventExtractor
             var distance = date.Start + date.Length <= hit.Start ? hit.Start - (date.Start + date.Length)
                 : date.Start >= hit.End ? (date.Start - hit.End) * 2
                 : 0;
+            var bracketed = date.Start > 0 && folded[date.Start - 1] == '(';
+            if (date.Start >= hit.End && !bracketed
+                && (date.Start - hit.End > 150 || DocumentNoun().IsMatch(folded.AsSpan(hit.End, date.Start - hit.End))))
+            {
+                // "hội đàm ... tiếp nối từ Bản ghi nhớ ... tháng 5": the date is the document's, not the event's.
+                continue;
+            }
+
+            if (date.Start < hit.Start && hit.Start - date.Start > 250)
+            {
+                continue;
+            }
+
             if (date.Iso.Length == 4)
             {
                 // A bare year is background ("năm 2024"); a day or month nearby dates the event better.
@@ -241,6 +288,13 @@ public static partial class EventExtractor
 
     private static void Merge(List<Draft> drafts, Draft draft)
     {
+        if (draft.Borrowed && draft.Date is null
+            && drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)) is { } first)
+        {
+            // "Chuyến thăm diễn ra trong bối cảnh ...": a later word on the event the page reports.
+            return;
+        }
+
         if (draft.Anaphora)
         {
             var previous = drafts.LastOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal));
@@ -317,6 +371,12 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex WeakWishCue();
 
+    [GeneratedRegex(@"^\s*(?:(?:vao|tu|ngay|chieu|sang|toi|trua|hom|dem|dau|cuoi|giua|thang|nam)\s*)*$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex DateIntro();
+
+    [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex DocumentNoun();
+
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex Anaphoric();
 
@@ -345,6 +405,8 @@ public static partial class EventExtractor
         public string? Place { get; set; } = place;
 
         public bool Anaphora { get; init; }
+
+        public bool Borrowed { get; init; }
 
         public EventFact ToFact() => new(Type, Date, [.. Actors], [.. Participants], Place, evidence, start);
     }
