@@ -92,6 +92,16 @@ public static partial class EventExtractor
             // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012".
             var regionStart = Math.Max(segmentStart, k > 0 ? hits[k - 1].End : 0);
             var regionEnd = Math.Min(segmentEnd, k + 1 < hits.Count ? hits[k + 1].Start : text.Length);
+            if (k > 0)
+            {
+                // A date between two triggers follows the earlier one when that one has none before it.
+                var previousStart = k > 1 ? hits[k - 2].End : 0;
+                if (!dates.Any(d => d.Start >= previousStart && d.Start < hits[k - 1].Start))
+                {
+                    regionStart = Math.Max(regionStart, hit.Start);
+                }
+            }
+
             var regionDates = dates.Where(d => d.Start >= regionStart && d.Start < regionEnd).ToList();
             var listed = regionDates.Where(d => d.Start > hit.End && d.Start > 0 && text[d.Start - 1] == '(').ToList();
             var instances = new List<(string? Date, List<Person> People)>();
