@@ -91,6 +91,7 @@ public static partial class EventExtractor
 
             // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012".
             var regionStart = Math.Max(segmentStart, k > 0 ? hits[k - 1].End : 0);
+            var subjectStart = regionStart;
             var regionEnd = Math.Min(segmentEnd, k + 1 < hits.Count ? hits[k + 1].Start : text.Length);
             if (k > 0)
             {
@@ -108,7 +109,7 @@ public static partial class EventExtractor
             if (listed.Count >= 2)
             {
                 // "điện đàm với A (tháng 4/2021) và B (tháng 2/2021)": one event per dated partner.
-                var subject = context.PeopleIn(text[regionStart..hit.Start]);
+                var subject = context.PeopleIn(text[subjectStart..hit.Start]);
                 var from = hit.End;
                 foreach (var date in listed)
                 {
