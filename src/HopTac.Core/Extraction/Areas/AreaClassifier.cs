@@ -24,26 +24,41 @@ public static partial class AreaClassifier
             return [];
         }
 
-        var areas = new List<string>();
+        var cued = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var sentence in sentences.Take(MaxSentences))
         {
             var text = sentence.Text.Length > MaxSentenceLength ? sentence.Text[..MaxSentenceLength] : sentence.Text;
-            if (!IsAboutCooperation(text))
+            var about = IsAboutCooperation(text);
+            foreach (var area in Lexicon.Value.FindAll(text).Select(m => m.Entry.Value))
             {
-                continue;
-            }
-
-            foreach (var match in Lexicon.Value.FindAll(text))
-            {
-                if (!areas.Contains(match.Entry.Value, StringComparer.Ordinal))
+                all[area] = all.GetValueOrDefault(area) + 1;
+                if (about)
                 {
-                    areas.Add(match.Entry.Value);
+                    cued[area] = cued.GetValueOrDefault(area) + 1;
+                }
+
+                if (!order.Contains(area, StringComparer.Ordinal))
+                {
+                    order.Add(area);
                 }
             }
         }
 
-        return areas;
+        // The page's main subject counts even where no sentence says "cooperation": a report on missile tests is
+        // about defence and security.
+        var main = all.Where(kv => kv.Value >= MainSubjectMentions).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        return [.. order.Where(a => cued.GetValueOrDefault(a) >= MinimumMentions(a) || string.Equals(a, main, StringComparison.Ordinal))];
     }
+
+    private const int MainSubjectMentions = 3;
+
+    /// <summary>
+    /// "Health" in general terms needs several mentions: a page on trade or security names "y tế" once in a list
+    /// of everything; a health page names it throughout.
+    /// </summary>
+    private static int MinimumMentions(string area) => string.Equals(area, "health", StringComparison.Ordinal) ? 4 : 1;
 
     private static bool IsAboutCooperation(string text)
     {
