@@ -75,6 +75,12 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (hit.Flagged && (titleEnd - hit.End < 3 || GenericPlural().IsMatch(folded.AsSpan(0, hit.Start))))
+            {
+                // A bare common noun, or "các thỏa thuận thương mại": documents in general, not one named.
+                continue;
+            }
+
             title = char.ToUpperInvariant(title[0]) + title[1..];
             var all = context.AllDatesOf(index);
             var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
@@ -191,6 +197,9 @@ public static partial class AgreementExtractor
     private static HashSet<string> Words(string title) =>
         [.. VietnameseText.Fold(title).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("bien" or "ban" or "cua" or "va" or "nuoc"))];
 
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex GenericPlural();
+
     [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex SignedCue();
 
@@ -200,9 +209,9 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:mua|cung cap|ban|thue|tri gia|ve|hop tac|\d|tong|xay dung|dau tu|chuyen giao|san xuat|phat trien)", RegexOptions.CultureInvariant, 200)]
     private static partial Regex ContractTail();
 
-    [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|phat trien|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex NamedTail();
 
-    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|cung|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex StopWord();
 }

@@ -314,7 +314,7 @@ public static partial class EventExtractor
         }
 
         var same = drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)
-            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date));
+            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date) && !OtherSigners(d, draft));
         if (same is null)
         {
             drafts.Add(draft);
@@ -331,6 +331,12 @@ public static partial class EventExtractor
         same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)));
         same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal)));
     }
+
+    /// <summary>Two signings by different people are two documents signed: "A và B ký ...; C và D ký ...".</summary>
+    private static bool OtherSigners(Draft a, Draft b) =>
+        string.Equals(a.Type, "signing", StringComparison.Ordinal) && a.Date is null && b.Date is null
+        && a.Participants.Count > 0 && b.Participants.Count > 0
+        && !a.Participants.Intersect(b.Participants, StringComparer.Ordinal).Any();
 
     private static bool ActorsCompatible(List<string> a, List<string> b) =>
         a.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).Intersect(b, StringComparer.Ordinal).Any();
