@@ -154,8 +154,10 @@ public static partial class EventExtractor
         var borrowed = false;
         if (!ActorFinder.HasForeign(actors))
         {
-            // Multilateral meetings are named with their members; a bare "hội nghị" is as often domestic.
-            if (string.Equals(hit.Type, "conference", StringComparison.Ordinal) || context.NearbyForeign(index) is not { } nearby)
+            // Multilateral meetings are named with their members, aid with its giver; a bare "hội nghị" or "hỗ trợ"
+            // is as often domestic. A meeting nobody is named at, with no state named, is a private one.
+            if (hit.Type is "conference" or "aid" || (hit.Type is "meeting" or "visit" or "call" && participants.Count == 0)
+                || context.NearbyForeign(index) is not { } nearby)
             {
                 return null;
             }

@@ -128,6 +128,16 @@ public sealed class EventExtractorTests
         Assert.Empty(Run("Năm nay hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản."));
     }
 
+    [Theory]
+    [InlineData("Đội tuyển Việt Nam sẽ gặp Thái Lan trong trận đấu tối nay tại Mỹ Đình.")]
+    [InlineData("Ngày 21/5, hai diễn viên người Anh đã đăng ký kết hôn tại London.")]
+    [InlineData("Trong chuyến đi, đoàn đã gặp không ít khó khăn do thời tiết ở Nhật Bản.")]
+    [InlineData("Tổng đài hỗ trợ khẩn cấp 113 luôn sẵn sàng tiếp nhận tin báo của người dân.")]
+    public void Extract_finds_no_diplomacy_in_everyday_sentences(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
     [Fact]
     public void Extract_returns_nothing_for_empty_or_hostile_input()
     {
