@@ -23,7 +23,7 @@ internal sealed partial class PageContext
         Page = page;
         mainForeign = new(() => ActorFinder.MainForeign(sentences.Select(s => s.Text), people));
         AboutVietnam = people.Any(p => string.Equals(p.Country, ActorFinder.Vietnam, StringComparison.Ordinal))
-            || sentences.Take(200).Any(s => ActorFinder.InText(s.Text).Contains(ActorFinder.Vietnam, StringComparer.Ordinal));
+            || sentences.Take(200).Count(s => ActorFinder.InText(s.Text).Contains(ActorFinder.Vietnam, StringComparer.Ordinal)) >= 2;
     }
 
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -32,7 +32,10 @@ internal sealed partial class PageContext
 
     public DateContext Page { get; }
 
-    /// <summary>True when Vietnam takes part in the page's story: a bilateral event then has VN as its other side.</summary>
+    /// <summary>
+    /// True when Vietnam takes part in the page's story (a Vietnamese person, or Vietnam named more than once): a
+    /// bilateral event then has VN as its other side.
+    /// </summary>
     public bool AboutVietnam { get; }
 
     /// <summary>Dates of an event or a signing in sentence <paramref name="index"/>; validity periods left out.</summary>
