@@ -119,9 +119,17 @@ public static partial class EventExtractor
             }
             else
             {
-                var date = NearestDate(folded, regionDates, hit)
-                    ?? NearestDate(folded, dates.Where(d => d.Start >= segmentStart && d.Start < segmentEnd).ToList(), hit)
-                    ?? NearestDate(folded, dates, hit);
+                var date = NearestDate(folded, regionDates, hit);
+                if (date is null || date.Length == 4)
+                {
+                    // A bare year is background; a day or month elsewhere in the clause dates the event better.
+                    var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < segmentEnd).ToList();
+                    date = NearestDate(folded, clauseDates.Where(d => d.Iso.Length > 4).ToList(), hit)
+                        ?? date
+                        ?? NearestDate(folded, clauseDates, hit)
+                        ?? NearestDate(folded, dates, hit);
+                }
+
                 instances.Add((date, participants));
             }
 
@@ -273,7 +281,7 @@ public static partial class EventExtractor
             if (date.Iso.Length == 4)
             {
                 // A bare year is background ("năm 2024"); a day or month nearby dates the event better.
-                distance += 80;
+                distance += 250;
             }
 
             if (distance < bestDistance)
