@@ -94,6 +94,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_reads_equipment_given_to_help_another_state_as_aid()
+    {
+        var aid = Assert.Single(Run("Nhật Bản đang giúp Philippines tăng cường năng lực hàng hải, trong đó có việc cung cấp 10 tàu tuần tra."));
+
+        Assert.Equal("aid", aid.Type);
+        Assert.Contains("JP", aid.Actors);
+        Assert.Contains("PH", aid.Actors);
+    }
+
+    [Fact]
     public void Extract_dates_today_by_the_page_date()
     {
         var events = Run("Hôm nay, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Singapore Vivian Balakrishnan.", new DateOnly(2024, 5, 20));
