@@ -85,7 +85,7 @@ public static partial class EventExtractor
             if (Anaphoric().IsMatch(folded.AsSpan(hit.End)))
             {
                 // "cuộc hội đàm này": the event already reported, not a new one.
-                yield return new Draft(hit.Type, null, [], [.. participants.Select(p => p.Name)], null, text, sentence.Start) { Anaphora = true };
+                yield return new Draft(hit.Type, null, [], [.. participants.Select(p => ParticipantName(p.Name))], null, text, sentence.Start) { Anaphora = true };
                 continue;
             }
 
@@ -130,7 +130,7 @@ public static partial class EventExtractor
                         ?? NearestDate(folded, dates, hit);
                 }
 
-                instances.Add((date, participants));
+                instances.Add((date, string.Equals(hit.Type, "visit", StringComparison.Ordinal) ? Visitors(context, text, subjectStart, hit, segmentEnd, participants) : participants));
             }
 
             foreach (var (date, people) in instances)
@@ -186,7 +186,7 @@ public static partial class EventExtractor
             actors.Add(ActorFinder.Vietnam);
         }
 
-        return new Draft(hit.Type, date, actors, [.. participants.Select(p => p.Name)], Place(text), text, sentence.Start) { Borrowed = borrowed };
+        return new Draft(hit.Type, date, actors, [.. participants.Select(p => ParticipantName(p.Name))], Place(text), text, sentence.Start) { Borrowed = borrowed };
     }
 
     /// <summary>
@@ -215,6 +215,38 @@ public static partial class EventExtractor
         var start = cuts.Where(c => c <= hit.Start).Max();
         var end = cuts.Where(c => c >= hit.End).DefaultIfEmpty(text.Length).Min();
         return (start, Math.Max(start, end));
+    }
+
+    /// <summary>
+    /// Who makes a visit: the people named before the trigger ("Bộ trưởng A có chuyến thăm Nga"), else those in the
+    /// "của ..." after it ("chuyến thăm Nga của Chủ tịch nước B"); the hosts they meet are participants of the talks
+    /// and meetings, not of the visit.
+    /// </summary>
+    private static List<Person> Visitors(PageContext context, string text, int subjectStart, TriggerHit hit, int segmentEnd, List<Person> fallback)
+    {
+        var before = context.PeopleIn(text[subjectStart..hit.Start]);
+        if (before.Count > 0)
+        {
+            return before;
+        }
+
+        var after = text[hit.End..segmentEnd];
+        var comma = after.IndexOf(',', StringComparison.Ordinal);
+        if (comma >= 0)
+        {
+            after = after[..comma];
+        }
+
+        var of = after.IndexOf(" của ", StringComparison.Ordinal);
+        return of >= 0 ? context.PeopleIn(after[of..]) : fallback;
+    }
+
+    /// <summary>"V. Putin" is written "Putin": an initial cannot be checked against the full given name.</summary>
+    private static string ParticipantName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = parts.TakeWhile(p => p.Length <= 3 && p.EndsWith('.')).Count();
+        return skip > 0 && skip < parts.Length ? string.Join(' ', parts[skip..]) : name;
     }
 
     private static bool CapitalAfter(string text, int end)

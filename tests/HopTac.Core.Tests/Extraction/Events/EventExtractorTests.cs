@@ -61,6 +61,15 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_counts_the_visitor_not_the_hosts_as_the_visit_participant()
+    {
+        var events = Run("Tháng 3/2023, Bộ trưởng Ngoại giao Trần Văn Nam có chuyến thăm chính thức Indonesia, hội đàm với Ngoại trưởng Indonesia Retno Marsudi.");
+
+        Assert.Equal(["Trần Văn Nam"], Assert.Single(events, e => e.Type == "visit").Participants);
+        Assert.Contains("Retno Marsudi", Assert.Single(events, e => e.Type == "talks").Participants);
+    }
+
+    [Fact]
     public void Extract_leaves_out_wishes_proposals_and_undated_plans()
     {
         var events = Run(
