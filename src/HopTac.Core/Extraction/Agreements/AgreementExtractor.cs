@@ -75,7 +75,8 @@ public static partial class AgreementExtractor
                 continue;
             }
 
-            if (hit.Flagged && (titleEnd - hit.End < 3 || GenericPlural().IsMatch(folded.AsSpan(0, hit.Start))))
+            if (hit.Flagged && ((titleEnd - hit.End < 3 && !SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)))
+                || GenericPlural().IsMatch(folded.AsSpan(0, hit.Start))))
             {
                 // A bare common noun, or "các thỏa thuận thương mại": documents in general, not one named.
                 continue;
@@ -120,7 +121,7 @@ public static partial class AgreementExtractor
             return hit.Type switch
             {
                 "declaration" => capital && hit.Start > 0 && DeclarationTail().IsMatch(after),
-                "contract" => ContractTail().IsMatch(after) && SignedCue().IsMatch(folded),
+                "contract" => (ContractTail().IsMatch(after) && SignedCue().IsMatch(folded)) || SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)),
                 _ => (capital && hit.Start > 0) || NamedTail().IsMatch(after),
             };
         }
@@ -196,6 +197,9 @@ public static partial class AgreementExtractor
 
     private static HashSet<string> Words(string title) =>
         [.. VietnameseText.Fold(title).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("bien" or "ban" or "cua" or "va" or "nuoc"))];
+
+    [GeneratedRegex(@"\bky (?:ket )?$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex SignedBefore();
 
     [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+$", RegexOptions.CultureInvariant, 200)]
     private static partial Regex GenericPlural();
