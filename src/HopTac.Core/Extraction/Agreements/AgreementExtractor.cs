@@ -1,0 +1,221 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Events;
+using HopTac.Core.Extraction.Sentences;
+using HopTac.Core.Facts;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Agreements;
+
+/// <summary>
+/// Finds the cooperation documents a page names (facts.md "agreements"): memoranda, agreements, treaties, joint
+/// statements, declarations, action plans, strategies, roadmaps, plans, contracts; counted ones too ("ký 9 văn kiện
+/// hợp tác"). The title is the document's name as written; the date is when it was signed or adopted (the signing
+/// event's date when the sentence gives none); the period its validity ("giai đoạn 2021-2025" is "2021/2025"). Nouns
+/// that are as often common words ("thỏa thuận", "kế hoạch", "hợp đồng") count only when a name follows. One record
+/// per document. Never throws on messy text.
+/// </summary>
+public static partial class AgreementExtractor
+{
+    private const int MaxTitleWords = 24;
+
+    private static readonly Lazy<IReadOnlyList<TriggerPattern>> Types = new(() => EmbeddedTable.ReadTriggers("agreement-types.tsv"));
+
+    public static IReadOnlyList<AgreementFact> Extract(IReadOnlyList<Sentence> sentences, IReadOnlyList<EventFact> events, DateContext page)
+    {
+        if (sentences is null || sentences.Count == 0)
+        {
+            return [];
+        }
+
+        events ??= [];
+        page ??= DateContext.None;
+        var bounded = sentences.Take(EventExtractor.MaxSentences)
+            .Select(s => s.Text.Length > EventExtractor.MaxSentenceLength ? new Sentence(s.Text[..EventExtractor.MaxSentenceLength], s.Start) : s)
+            .ToList();
+        var context = new PageContext(bounded, [], page);
+        var signingDate = events.Where(e => string.Equals(e.Type, "signing", StringComparison.Ordinal) && e.Date is not null)
+            .Select(e => e.Date).FirstOrDefault();
+        var found = new List<AgreementFact>();
+        for (var i = 0; i < bounded.Count; i++)
+        {
+            foreach (var fact in InSentence(context, i, signingDate))
+            {
+                Add(found, fact);
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<AgreementFact> InSentence(PageContext context, int index, string? signingDate)
+    {
+        var sentence = context.Sentences[index];
+        var text = sentence.Text;
+        var folded = VietnameseText.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            yield break;
+        }
+
+        var hits = EmbeddedTable.FindAll(Types.Value, folded).Where(h => !h.Flagged || IsNamed(text, folded, h)).ToList();
+        foreach (var hit in hits)
+        {
+            var titleEnd = TitleEnd(text, folded, hit);
+            if (string.Equals(hit.Type, "agreement", StringComparison.Ordinal)
+                && hits.Any(h => h.Start > hit.End && h.Start <= hit.End + 4 && !string.Equals(h.Type, hit.Type, StringComparison.Ordinal)))
+            {
+                // "Thỏa thuận về Chiến lược hợp tác ...": the document is the one named inside.
+                continue;
+            }
+
+            var title = text[hit.Start..titleEnd].Trim();
+            if (title.Length == 0)
+            {
+                continue;
+            }
+
+            if (hit.Flagged && ((titleEnd - hit.End < 3 && !SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)))
+                || GenericPlural().IsMatch(folded.AsSpan(0, hit.Start))))
+            {
+                // A bare common noun, or "các thỏa thuận thương mại": documents in general, not one named.
+                continue;
+            }
+
+            title = char.ToUpperInvariant(title[0]) + title[1..];
+            var all = context.AllDatesOf(index);
+            var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
+            var signed = SignedCue().IsMatch(folded);
+            var date = signed
+                ? context.DatesOf(index).Where(d => d.Start < hit.Start || d.Start > titleEnd).Select(d => d.Iso).FirstOrDefault() ?? signingDate
+                : null;
+            var actors = ActorFinder.InText(title);
+            if (!ActorFinder.HasForeign(actors))
+            {
+                actors.AddRange(ActorFinder.InText(text).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
+            }
+
+            if (!ActorFinder.HasForeign(actors) && context.NearbyForeign(index) is { } borrowed)
+            {
+                actors.Add(borrowed);
+            }
+
+            if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
+                && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1
+                && !string.Equals(hit.Type, "declaration", StringComparison.Ordinal))
+            {
+                actors.Add(ActorFinder.Vietnam);
+            }
+
+            yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
+        }
+    }
+
+    /// <summary>A common noun names a document only with a name after it: "thỏa thuận về ...", "Kế hoạch hành động ...".</summary>
+    private static bool IsNamed(string text, string folded, TriggerHit hit)
+    {
+        var after = folded[hit.End..].TrimStart();
+        var capital = char.IsUpper(text[hit.Start]);
+        try
+        {
+            return hit.Type switch
+            {
+                "declaration" => capital && hit.Start > 0 && DeclarationTail().IsMatch(after),
+                "contract" => (ContractTail().IsMatch(after) && SignedCue().IsMatch(folded)) || SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)),
+                _ => (capital && hit.Start > 0) || NamedTail().IsMatch(after),
+            };
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static int TitleEnd(string text, string folded, TriggerHit hit)
+    {
+        var words = 0;
+        var i = hit.End;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '(' or ')' or '!' or '?' or '"' or '“' or '”' || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
+            {
+                break;
+            }
+
+            if (c == ' ')
+            {
+                words++;
+                if (words > MaxTitleWords || StopWord().IsMatch(folded.AsSpan(i)))
+                {
+                    break;
+                }
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    private static void Add(List<AgreementFact> found, AgreementFact fact)
+    {
+        var index = found.FindIndex(f => string.Equals(f.Type, fact.Type, StringComparison.Ordinal) && SameTitle(f.Title, fact.Title));
+        if (index < 0)
+        {
+            found.Add(fact);
+            return;
+        }
+
+        var old = found[index];
+        found[index] = old with
+        {
+            Title = old.Title.Length >= fact.Title.Length ? old.Title : fact.Title,
+            Date = old.Date ?? fact.Date,
+            Period = old.Period ?? fact.Period,
+            Actors = [.. old.Actors.Union(fact.Actors, StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>
+    /// Two namings of one document: most words of the shorter title are in the longer ("Bản ghi nhớ hợp tác giữa Bộ Y tế
+    /// Việt Nam và Bộ Y tế Belarus" and its long form), or the shorter is the bare noun ("Bản ghi nhớ").
+    /// </summary>
+    internal static bool SameTitle(string a, string b)
+    {
+        var wa = Words(a);
+        var wb = Words(b);
+        var (shorter, longer) = wa.Count <= wb.Count ? (wa, wb) : (wb, wa);
+        if (shorter.Count == 0)
+        {
+            return true;
+        }
+
+        var shared = shorter.Count(longer.Contains);
+        return shorter.Count <= 3 ? shared == shorter.Count : shared >= 0.7 * shorter.Count;
+    }
+
+    private static HashSet<string> Words(string title) =>
+        [.. VietnameseText.Fold(title).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("bien" or "ban" or "cua" or "va" or "nuoc"))];
+
+    [GeneratedRegex(@"\bky (?:ket )?$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex SignedBefore();
+
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex GenericPlural();
+
+    [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex SignedCue();
+
+    [GeneratedRegex(@"^(?:[^.;]{0,80}?\bve\b)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex DeclarationTail();
+
+    [GeneratedRegex(@"^(?:mua|cung cap|ban|thue|tri gia|ve|hop tac|\d|tong|xay dung|dau tu|chuyen giao|san xuat|phat trien)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex ContractTail();
+
+    [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex NamedTail();
+
+    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex StopWord();
+}

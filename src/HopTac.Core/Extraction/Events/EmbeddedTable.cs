@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>A row of a trigger table: a fact type and the pattern (over folded text) that signals it.</summary>
+internal sealed record TriggerPattern(string Type, Regex Pattern, bool Flagged);
+
+/// <summary>A trigger found in a sentence: its type and where it is (offsets into the sentence).</summary>
+internal sealed record TriggerHit(string Type, int Start, int Length, bool Flagged)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Reads the tab-separated tables under <c>Data/events/</c> (embedded): '#' lines are comments, the first other line a
+/// header. Trigger tables are matched on <see cref="VietnameseText.Fold"/>ed text, which keeps offsets, so tone-mark
+/// placement ("hoà"/"hòa") and case never matter.
+/// </summary>
+internal static class EmbeddedTable
+{
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    internal static List<string[]> Read(string fileName)
+    {
+        var assembly = typeof(EmbeddedTable).Assembly;
+        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".events." + fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded table {fileName} is missing from {assembly.GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        var headerSeen = false;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (!headerSeen)
+            {
+                headerSeen = true;
+                continue;
+            }
+
+            rows.Add(line.Split('\t'));
+        }
+
+        return rows;
+    }
+
+    internal static IReadOnlyList<TriggerPattern> ReadTriggers(string fileName) =>
+    [
+        .. Read(fileName).Where(r => r.Length >= 2).Select(r => new TriggerPattern(
+            r[0].Trim(),
+            new Regex(r[1], RegexOptions.CultureInvariant, MatchTimeout),
+            r.Length > 2 && r[2].Trim().Length > 0)),
+    ];
+
+    /// <summary>Non-overlapping hits in <paramref name="folded"/>, earlier table rows first, then left to right.</summary>
+    internal static List<TriggerHit> FindAll(IReadOnlyList<TriggerPattern> table, string folded)
+    {
+        var hits = new List<TriggerHit>();
+        try
+        {
+            foreach (var row in table)
+            {
+                for (var m = row.Pattern.Match(folded); m.Success; m = m.NextMatch())
+                {
+                    if (m.Length > 0 && !hits.Any(h => h.Start < m.Index + m.Length && m.Index < h.End))
+                    {
+                        hits.Add(new TriggerHit(row.Type, m.Index, m.Length, row.Flagged));
+                    }
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile text: keep what was found in time.
+        }
+
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return hits;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Sentences;
+using HopTac.Core.Facts;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// What the sentences of one page share when facts are read from them: the people, the page's partner state, the
+/// dates of each sentence (years borrowed from the sentence before when the sentence names none).
+/// </summary>
+internal sealed partial class PageContext
+{
+    private const int LookBack = 3;
+    private readonly Dictionary<int, IReadOnlyList<DateMention>> dates = [];
+    private readonly Lazy<string?> mainForeign;
+
+    public PageContext(IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, DateContext page)
+    {
+        Sentences = sentences;
+        People = people;
+        Page = page;
+        mainForeign = new(() => ActorFinder.MainForeign(sentences.Select(s => s.Text), people));
+        AboutVietnam = people.Any(p => string.Equals(p.Country, ActorFinder.Vietnam, StringComparison.Ordinal))
+            || sentences.Take(200).Count(s => ActorFinder.InText(s.Text).Contains(ActorFinder.Vietnam, StringComparer.Ordinal)) >= 2;
+    }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<Person> People { get; }
+
+    public DateContext Page { get; }
+
+    /// <summary>
+    /// True when Vietnam takes part in the page's story (a Vietnamese person, or Vietnam named more than once): a
+    /// bilateral event then has VN as its other side.
+    /// </summary>
+    public bool AboutVietnam { get; }
+
+    /// <summary>Dates of an event or a signing in sentence <paramref name="index"/>; validity periods left out.</summary>
+    public IReadOnlyList<DateMention> DatesOf(int index) => AllDatesOf(index).Where(d => !IsPeriod(Sentences[index].Text, d)).ToList();
+
+    public IReadOnlyList<DateMention> AllDatesOf(int index)
+    {
+        if (dates.TryGetValue(index, out var cached))
+        {
+            return cached;
+        }
+
+        var text = Sentences[index].Text;
+        var year = DateFinder.NamedYear(text) ?? (index > 0 ? DateFinder.NamedYear(Sentences[index - 1].Text) : null) ?? Page.NearbyYear;
+        var found = DateFinder.FindAll(text, Page with { NearbyYear = year });
+        dates[index] = found;
+        return found;
+    }
+
+    /// <summary>"giai đoạn 2021-2025", "đến năm 2030", "2021-2025": how long a document runs, not when something happened.</summary>
+    public static bool IsPeriod(string text, DateMention date)
+    {
+        if (date.Iso.StartsWith('/') || YearRange().IsMatch(date.Iso))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, date.Start - 14);
+        var before = VietnameseText.Fold(text[from..Math.Min(date.Start, text.Length)]);
+        return before.Contains("giai doan", StringComparison.Ordinal) || before.Contains("nhiem ky", StringComparison.Ordinal);
+    }
+
+    /// <summary>The people named in <paramref name="text"/> by full name or by the last part of it ("Putin", "Bộ trưởng Lan").</summary>
+    public List<Person> PeopleIn(string text) => [.. People.Where(p => Names(text, p.Name))];
+
+    private static bool Names(string text, string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        if (text.Contains(name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (last.Length < 2 || !char.IsUpper(last[0]))
+        {
+            return false;
+        }
+
+        for (var i = text.IndexOf(last, StringComparison.Ordinal); i >= 0; i = text.IndexOf(last, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + last.Length;
+            var startOk = i == 0 || !char.IsLetter(text[i - 1]);
+            var endOk = end == text.Length || !char.IsLetter(text[end]);
+            if (startOk && endOk)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A foreign actor of the sentences just before, else the page's partner.</summary>
+    public string? NearbyForeign(int index)
+    {
+        string? nearest = null;
+        for (var i = index - 1; i >= Math.Max(0, index - LookBack); i--)
+        {
+            foreach (var foreign in ActorFinder.InText(Sentences[i].Text).Where(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)))
+            {
+                if (string.Equals(foreign, mainForeign.Value, StringComparison.Ordinal))
+                {
+                    return foreign;
+                }
+
+                nearest ??= foreign;
+            }
+        }
+
+        return nearest ?? mainForeign.Value;
+    }
+
+    [GeneratedRegex(@"^\d{4}/\d{4}$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex YearRange();
+}
