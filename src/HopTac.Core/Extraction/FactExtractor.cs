@@ -1,3 +1,8 @@
+using System.Globalization;
+using HopTac.Core.Extraction.Agreements;
+using HopTac.Core.Extraction.Areas;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Events;
 using HopTac.Core.Extraction.Figures;
 using HopTac.Core.Extraction.People;
 using HopTac.Core.Extraction.Relevance;
@@ -7,8 +12,10 @@ using HopTac.Core.Pages;
 namespace HopTac.Core.Extraction;
 
 /// <summary>
-/// Fills a page record's facts from its text: relevance, people, organisations, figures (and, later, events,
-/// agreements, areas). Pure: the same record in gives the same facts out. Never throws on messy text.
+/// Fills a page record's facts from its text: relevance, people, organisations, figures, and — for pages about
+/// international cooperation only — events, agreements and cooperation areas. A page that is not relevant carries
+/// no events or agreements (facts.md), and the event triggers ("gặp", "hỗ trợ") fire on sport and crime pages too,
+/// so relevance gates them. Pure: the same record in gives the same facts out. Never throws on messy text.
 /// </summary>
 public static class FactExtractor
 {
@@ -21,12 +28,36 @@ public static class FactExtractor
         }
 
         var sentences = SentenceSplitter.Split(page.Text);
-        return page with
+        var people = PersonExtractor.Extract(sentences);
+        var relevant = RelevanceClassifier.IsRelevant(page.Title, page.Text);
+        var record = page with
         {
-            Relevant = RelevanceClassifier.IsRelevant(page.Title, page.Text),
-            People = PersonExtractor.Extract(sentences),
+            Relevant = relevant,
+            People = people,
             Organizations = OrganizationExtractor.Extract(sentences),
             Figures = FigureExtractor.Extract(sentences),
+            Events = [],
+            Agreements = [],
+            Areas = [],
+        };
+        if (!relevant)
+        {
+            return record;
+        }
+
+        var context = new DateContext(PageDate(page.Published), null);
+        var events = EventExtractor.Extract(sentences, people, context);
+        return record with
+        {
+            Events = events,
+            Agreements = AgreementExtractor.Extract(sentences, events, context),
+            Areas = AreaClassifier.Classify(sentences),
         };
     }
+
+    /// <summary>The page's own day, when its publication date gives one ("2024-10-08" or "2024-10-08T17:06").</summary>
+    internal static DateOnly? PageDate(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
 }
