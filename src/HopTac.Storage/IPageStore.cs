@@ -58,4 +58,21 @@ public sealed record SearchHit(long PageId, string Source, string? Title, string
 public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Highlights);
 
 /// <summary>Counts of what the store holds.</summary>
-public sealed record StoreStats(long Pages, long Versions, long Sources, long Characters, IReadOnlyDictionary<string, long> ByEncoding);
+public sealed record StoreStats(long Pages, long Versions, long Sources, long Characters, IReadOnlyDictionary<string, long> ByEncoding)
+{
+    /// <summary>Current pages about international cooperation.</summary>
+    public long RelevantPages { get; init; }
+
+    /// <summary>Events on current pages by type (facts.md event types).</summary>
+    public IReadOnlyDictionary<string, long> EventsByType { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Agreements on current pages by type.</summary>
+    public IReadOnlyDictionary<string, long> AgreementsByType { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>People, organisations and figures on current pages.</summary>
+    public long People { get; init; }
+
+    public long Organizations { get; init; }
+
+    public long Figures { get; init; }
+}

@@ -29,6 +29,26 @@ public sealed class FactScoreTests
         Assert.True(exit == 0, report);
     }
 
+    [Fact]
+    public async Task Seeds_meet_the_event_agreement_and_area_bounds()
+    {
+        var seeds = SharedData.Path("corpus", "seeds");
+        var pages = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var (_, jsonl, _) = await CliRunner.RunAsync(["extract", .. pages]);
+
+        var (exit, report) = await SeedScoreTests.ScoreAsync(jsonl, "--gold", SharedData.Path("gold", "dev"), "--corpus", seeds,
+            "--min", "events=0.85", "--min", "events.participants=0.80", "--min", "agreements=0.80", "--min", "areas=0.75");
+
+        Assert.True(exit == 0, report);
+    }
+
+    [Fact]
+    public async Task ViMs_gold_pages_meet_the_event_agreement_and_area_bounds()
+    {
+        var (exit, report) = await ScoreVimsAsync("--min", "events=0.75", "--min", "agreements=0.70", "--min", "areas=0.70");
+        Assert.True(exit == 0, report);
+    }
+
     internal static async Task<(int Exit, string Report)> ScoreVimsAsync(params string[] bounds)
     {
         var gold = SharedData.Path("gold", "dev-vims");

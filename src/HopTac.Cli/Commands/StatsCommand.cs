@@ -12,7 +12,7 @@ internal static class StatsCommand
     public static Command Create(CliConsole console, CommonOptions common)
     {
         var format = common.Format("Output: a table, or json.", "table", "json");
-        var command = new Command("stats", "Count the pages, versions and sources in the store.") { format, common.Db };
+        var command = new Command("stats", "Count the pages, versions, sources, facts, events by type and agreements in the store.") { format, common.Db };
         command.SetAction(async (parse, ct) => await StoreCommand.RunAsync(console, parse.GetValue(common.Db)!, async store =>
         {
             var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
@@ -31,6 +31,22 @@ internal static class StatsCommand
             foreach (var (encoding, count) in stats.ByEncoding.OrderByDescending(kv => kv.Value))
             {
                 table.AddRow($"  encoding {Markup.Escape(encoding)}", count.ToString("N0", inv));
+            }
+
+            table.AddRow("relevant pages", stats.RelevantPages.ToString("N0", inv));
+            table.AddRow("people", stats.People.ToString("N0", inv));
+            table.AddRow("organisations", stats.Organizations.ToString("N0", inv));
+            table.AddRow("figures", stats.Figures.ToString("N0", inv));
+            table.AddRow("events", stats.EventsByType.Values.Sum().ToString("N0", inv));
+            foreach (var (type, count) in stats.EventsByType.OrderByDescending(kv => kv.Value))
+            {
+                table.AddRow($"  event {Markup.Escape(type)}", count.ToString("N0", inv));
+            }
+
+            table.AddRow("agreements", stats.AgreementsByType.Values.Sum().ToString("N0", inv));
+            foreach (var (type, count) in stats.AgreementsByType.OrderByDescending(kv => kv.Value))
+            {
+                table.AddRow($"  agreement {Markup.Escape(type)}", count.ToString("N0", inv));
             }
 
             console.Tables.Write(table);

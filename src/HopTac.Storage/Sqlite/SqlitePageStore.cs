@@ -271,7 +271,53 @@ public sealed class SqlitePageStore : IPageStore
             }
         }
 
-        return new StoreStats(pages, versions, sources, characters, byEncoding);
+        long relevant, people, organizations, figures;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT
+                    (SELECT count(*) FROM pages WHERE is_current = 1 AND relevant = 1),
+                    (SELECT count(*) FROM people JOIN pages ON pages.id = people.page_id WHERE pages.is_current = 1),
+                    (SELECT count(*) FROM organizations JOIN pages ON pages.id = organizations.page_id WHERE pages.is_current = 1),
+                    (SELECT count(*) FROM figures JOIN pages ON pages.id = figures.page_id WHERE pages.is_current = 1)
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            relevant = reader.GetInt64(0);
+            people = reader.GetInt64(1);
+            organizations = reader.GetInt64(2);
+            figures = reader.GetInt64(3);
+        }
+
+        return new StoreStats(pages, versions, sources, characters, byEncoding)
+        {
+            RelevantPages = relevant,
+            People = people,
+            Organizations = organizations,
+            Figures = figures,
+            EventsByType = await CountByTypeAsync(connection, "events", cancellationToken).ConfigureAwait(false),
+            AgreementsByType = await CountByTypeAsync(connection, "agreements", cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private static async Task<IReadOnlyDictionary<string, long>> CountByTypeAsync(SqliteConnection connection, string table, CancellationToken cancellationToken)
+    {
+        // table is one of two constants above, never user input.
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = table switch
+        {
+            "events" => "SELECT e.type, count(*) FROM events e JOIN pages p ON p.id = e.page_id WHERE p.is_current = 1 GROUP BY e.type",
+            "agreements" => "SELECT a.type, count(*) FROM agreements a JOIN pages p ON p.id = a.page_id WHERE p.is_current = 1 GROUP BY a.type",
+            _ => throw new ArgumentOutOfRangeException(nameof(table)),
+        };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
     }
 
     /// <inheritdoc />
@@ -533,6 +579,112 @@ public sealed class SqlitePageStore : IPageStore
                 await figures.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+
+        await InsertEventsAndAgreementsAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertEventsAndAgreementsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pageId, PageRecord record, CancellationToken cancellationToken)
+    {
+        var personIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var people = Command(connection, transaction, "SELECT id, name FROM people WHERE page_id = $page ORDER BY ordinal"))
+        {
+            people.Parameters.AddWithValue("$page", pageId);
+            await using var reader = await people.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                personIds.TryAdd(reader.GetString(1), reader.GetInt64(0));
+            }
+        }
+
+        var eventIds = new List<long>(record.Events.Count);
+        var ordinal = 0;
+        foreach (var fact in record.Events)
+        {
+            await using var insert = Command(connection, transaction, """
+                INSERT INTO events (page_id, ordinal, type, date, place, actors, evidence, evidence_start)
+                VALUES ($page, $ordinal, $type, $date, $place, $actors, $evidence, $start) RETURNING id
+                """);
+            insert.Parameters.AddWithValue("$page", pageId);
+            insert.Parameters.AddWithValue("$ordinal", ordinal++);
+            insert.Parameters.AddWithValue("$type", Db(fact.Type));
+            insert.Parameters.AddWithValue("$date", Db(fact.Date));
+            insert.Parameters.AddWithValue("$place", Db(fact.Place));
+            insert.Parameters.AddWithValue("$actors", JsonSerializer.Serialize(fact.Actors));
+            insert.Parameters.AddWithValue("$evidence", Db(fact.Evidence));
+            insert.Parameters.AddWithValue("$start", fact.EvidenceStart);
+            var eventId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            eventIds.Add(eventId);
+
+            var participant = 0;
+            foreach (var name in fact.Participants)
+            {
+                await using var link = Command(connection, transaction,
+                    "INSERT INTO event_participants (event_id, ordinal, name, person_id) VALUES ($event, $ordinal, $name, $person)");
+                link.Parameters.AddWithValue("$event", eventId);
+                link.Parameters.AddWithValue("$ordinal", participant++);
+                link.Parameters.AddWithValue("$name", Db(name));
+                link.Parameters.AddWithValue("$person", personIds.TryGetValue(name, out var personId) ? personId : DBNull.Value);
+                await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var actor in fact.Actors.Distinct(StringComparer.Ordinal))
+            {
+                await using var link = Command(connection, transaction, "INSERT INTO event_actors (event_id, actor) VALUES ($event, $actor)");
+                link.Parameters.AddWithValue("$event", eventId);
+                link.Parameters.AddWithValue("$actor", actor);
+                await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        ordinal = 0;
+        foreach (var agreement in record.Agreements)
+        {
+            await using var insert = Command(connection, transaction, """
+                INSERT INTO agreements (page_id, ordinal, type, title, date, period, actors, event_id, evidence, evidence_start)
+                VALUES ($page, $ordinal, $type, $title, $date, $period, $actors, $event, $evidence, $start)
+                """);
+            insert.Parameters.AddWithValue("$page", pageId);
+            insert.Parameters.AddWithValue("$ordinal", ordinal++);
+            insert.Parameters.AddWithValue("$type", Db(agreement.Type));
+            insert.Parameters.AddWithValue("$title", Db(agreement.Title));
+            insert.Parameters.AddWithValue("$date", Db(agreement.Date));
+            insert.Parameters.AddWithValue("$period", Db(agreement.Period));
+            insert.Parameters.AddWithValue("$actors", JsonSerializer.Serialize(agreement.Actors));
+            var signing = SigningEventOf(agreement, record.Events);
+            insert.Parameters.AddWithValue("$event", signing is { } index ? eventIds[index] : DBNull.Value);
+            insert.Parameters.AddWithValue("$evidence", Db(agreement.Evidence));
+            insert.Parameters.AddWithValue("$start", agreement.EvidenceStart);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var area in record.Areas.Distinct(StringComparer.Ordinal))
+        {
+            await using var insert = Command(connection, transaction, "INSERT INTO page_areas (page_id, area) VALUES ($page, $area)");
+            insert.Parameters.AddWithValue("$page", pageId);
+            insert.Parameters.AddWithValue("$area", area);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The signing event that reports an agreement: one read from the same sentence, else the page's only signing
+    /// whose date agrees with the agreement's (or either has none). Null when the page reports no such signing.
+    /// </summary>
+    internal static int? SigningEventOf(AgreementFact agreement, IReadOnlyList<EventFact> events)
+    {
+        var signings = events.Select((e, i) => (Event: e, Index: i)).Where(x => string.Equals(x.Event.Type, "signing", StringComparison.Ordinal)).ToList();
+        foreach (var (e, i) in signings)
+        {
+            if (e.EvidenceStart == agreement.EvidenceStart)
+            {
+                return i;
+            }
+        }
+
+        var compatible = signings.Where(x => x.Event.Date is null || agreement.Date is null
+            || x.Event.Date.StartsWith(agreement.Date, StringComparison.Ordinal) || agreement.Date.StartsWith(x.Event.Date, StringComparison.Ordinal)).ToList();
+        return compatible.Count == 1 ? compatible[0].Index : null;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -39,4 +39,32 @@ public sealed class FactExtractorTests
         Assert.Empty(record.People);
         Assert.Empty(record.Organizations);
     }
+
+    [Fact]
+    public void Extract_finds_the_talks_of_a_diplomatic_page_dated_from_the_page()
+    {
+        var record = FactExtractor.Extract(new PageRecord
+        {
+            Source = "composed.txt", Title = "Việt Nam - Ba Lan hội đàm", Published = "2025-04-21T08:00", Text = Talks,
+        });
+
+        var talks = Assert.Single(record.Events, e => e.Type == "talks");
+        Assert.Equal("2025-04-20", talks.Date);
+        Assert.Contains("PL", talks.Actors);
+        Assert.Contains("Piotr Nowak", talks.Participants);
+    }
+
+    [Fact]
+    public void A_page_that_is_not_relevant_carries_no_events_agreements_or_areas()
+    {
+        const string match =
+            "Tối 12/6, đội tuyển bóng đá Việt Nam đã gặp đội tuyển Thái Lan trong trận bán kết tại sân Mỹ Đình.\n"
+            + "Huấn luyện viên cho biết toàn đội được hỗ trợ tốt và sẵn sàng cho trận chung kết. Tỷ số chung cuộc là 2-1.";
+        var record = FactExtractor.Extract(new PageRecord { Source = "the-thao.txt", Title = "Việt Nam thắng Thái Lan", Text = match });
+
+        Assert.False(record.Relevant);
+        Assert.Empty(record.Events);
+        Assert.Empty(record.Agreements);
+        Assert.Empty(record.Areas);
+    }
 }
