@@ -152,6 +152,11 @@ public static class PageFiles
             }
 
             var bytes = buffer.ToArray();
+            if (gz && !GzipTrailer.Matches(stream, bytes))
+            {
+                return ReadOutcome.Fail(source, "the gzip data is truncated or corrupt (its checksum does not match)");
+            }
+
             return ReadOutcome.Ok(new RawPage(source, bytes, KindOf(source, bytes)));
         }
         finally
