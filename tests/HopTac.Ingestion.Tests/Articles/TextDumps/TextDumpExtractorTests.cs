@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HopTac.Core.Pages;
 using HopTac.Ingestion.Articles.TextDumps;
 
@@ -92,15 +91,13 @@ public sealed class TextDumpExtractorTests
         var oneHugeLine = new string('a', TextDumpExtractor.MaxChars + 10);
         var manyLines = string.Concat(Enumerable.Repeat("Thứ Hai, ngày 03/06/2024 14:00\nx\n", 200_000));
         var controls = new string(Enumerable.Range(0, 4000).Select(i => (char)(i * 17 % 0xFFFF)).ToArray());
-        var clock = Stopwatch.StartNew();
+        // Speed on such input is measured in bench/, not here; this asserts the bounds hold and nothing throws.
         foreach (var text in new[] { oneHugeLine, manyLines, controls })
         {
             var article = TextDumpExtractor.Extract(text);
             Assert.IsType<Article>(article);
             Assert.True(article.Text.Length <= text.Length);
         }
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HopTac.Core.Text;
 using HopTac.Ingestion.Articles.TextDumps;
 using HopTac.Tests.Common;
@@ -9,13 +8,12 @@ namespace HopTac.Ingestion.Tests.Articles.TextDumps;
 public sealed class VimsRobustnessTests
 {
     [Fact]
-    public void Every_vims_page_extracts_with_text_and_quickly()
+    public void Every_vims_page_extracts_with_text_and_nearly_all_with_a_title()
     {
         var files = Directory.EnumerateFiles(SharedData.Path("corpus", "vims"), "*.txt", SearchOption.AllDirectories).ToList();
         Assert.True(files.Count >= 1800, $"expected the ViMs corpus, found {files.Count} pages");
         var pages = files.Select(f => (File: f, Text: VietnameseText.Normalize(File.ReadAllText(f)))).ToList();
 
-        var clock = Stopwatch.StartNew();
         var empty = new List<string>();
         var titled = 0;
         foreach (var (file, text) in pages)
@@ -29,10 +27,8 @@ public sealed class VimsRobustnessTests
             titled += article.Title is null ? 0 : 1;
         }
 
-        clock.Stop();
         Assert.Empty(empty);
         // Line 1 of a ViMs page is its headline; nearly all must be found.
         Assert.True(titled >= files.Count * 0.99, $"{titled} of {files.Count} pages have a title");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"extraction took {clock.Elapsed}");
     }
 }
