@@ -26,7 +26,7 @@ public static class HtmlArticleExtractor
 
         try
         {
-            parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+            parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true, SkipComments = true });
 
             // The raw page still goes to the metadata reader: its last-resort date search reads inline scripts.
             using var document = parser.ParseDocument(HtmlPrefilter.Strip(html));
