@@ -60,7 +60,7 @@ internal static partial class MetadataReader
 
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
-        var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
+        var title = StraightQuotes(TitleCleaner.KeepHeadlineSegment(TitleOf(document, metas, jsonLd, siteName)));
         var window = HeadlineWindow(document, title);
         var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
