@@ -88,6 +88,7 @@ internal static partial class MetadataReader
         var headline = Clean(jsonLd?.Headline);
         var docTitle = Clean(document.Title);
         string[] references = [.. new[] { og, headline, docTitle }.OfType<string>().Select(Letters)];
+        string[] metaTitles = [.. new[] { og, headline }.OfType<string>().Select(Letters)];
         var h1s = new List<string>();
         foreach (var h in document.QuerySelectorAll("h1").Take(8))
         {
@@ -105,11 +106,13 @@ internal static partial class MetadataReader
             h1s.Add(text);
         }
 
-        // The visible headline is the page's own title; metadata titles confirm which h1 it is.
+        // The visible headline is the page's own title; metadata titles confirm which h1 it is. A logo or section h1
+        // is also contained in "Headline | Site", so the h1 has to make up a good part of the title it confirms.
         foreach (var h1 in h1s)
         {
             var key = Letters(h1);
-            if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal)))
+            if (key.Length > 0 && (references.Any(r => key.Length * 5 >= r.Length * 2 && r.Contains(key, StringComparison.Ordinal))
+                || (references.Any(r => r.StartsWith(key, StringComparison.Ordinal)) && metaTitles.All(r => r.Contains(key, StringComparison.Ordinal)))))
             {
                 return h1;
             }
