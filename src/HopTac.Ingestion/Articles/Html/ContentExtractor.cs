@@ -440,6 +440,7 @@ internal sealed class ContentExtractor
         private readonly StringBuilder output = new();
         private readonly StringBuilder line = new();
         private string? lastLine;
+        private bool bullet;
 
         public void Write(IElement e, int depth, bool isRoot)
         {
@@ -464,6 +465,9 @@ internal sealed class ContentExtractor
             if (block)
             {
                 Flush();
+
+                // List items keep a marker so a list reads as a list in plain text, as renderers write them.
+                bullet |= tag == "li";
             }
 
             if (info.Flatten)
@@ -488,6 +492,7 @@ internal sealed class ContentExtractor
             if (block)
             {
                 Flush();
+                bullet &= tag != "li";
             }
         }
 
@@ -604,6 +609,12 @@ internal sealed class ContentExtractor
             if (output.Length > 0)
             {
                 output.Append('\n');
+            }
+
+            if (bullet)
+            {
+                output.Append("- ");
+                bullet = false;
             }
 
             output.Append(s);
