@@ -83,12 +83,19 @@ internal sealed class ContentExtractor
         return writer.Finish();
     }
 
+    /// <summary>
+    /// An unclosed aside, nav or footer swallows the rest of the page in the parser's tree, article included; such an
+    /// element is a container, not furniture.
+    /// </summary>
+    internal static bool WrapsArticle(IElement e, string tag) =>
+        tag is "aside" or "nav" or "footer" && e.QuerySelector("main, article") is not null;
+
     private Info Measure(IElement e, int depth, bool stripUnlikely)
     {
         var info = new Info();
         infos[e] = info;
         var tag = e.LocalName;
-        if (++elements > MaxElements || Junk.Contains(tag) || (stripUnlikely && IsHidden(e)))
+        if (++elements > MaxElements || (Junk.Contains(tag) && !WrapsArticle(e, tag)) || (stripUnlikely && IsHidden(e)))
         {
             info.Skip = true;
             info.Interactive = tag is "input" or "textarea" or "select" or "button";

@@ -92,7 +92,7 @@ internal static partial class MetadataReader
         var h1s = new List<string>();
         foreach (var h in document.QuerySelectorAll("h1").Take(8))
         {
-            if (h.Closest("nav, footer, aside") is not null || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
+            if (InFurniture(h) || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
             {
                 continue;
             }
@@ -140,6 +140,9 @@ internal static partial class MetadataReader
 
     private static bool IsSiteSegment(string h1, string docTitle) =>
         h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));
+
+    private static bool InFurniture(IElement h) =>
+        h.Closest("nav, footer, aside") is { } furniture && !ContentExtractor.WrapsArticle(furniture, furniture.LocalName);
 
     private static string Letters(string s)
     {
@@ -217,7 +220,7 @@ internal static partial class MetadataReader
         // The headline element is the one showing the title; a logo marked up as h1 would put the window in the masthead.
         var key = title is null ? string.Empty : Letters(title);
         var h1 = (key.Length == 0 ? null : document.QuerySelectorAll("h1, h2").Take(30).FirstOrDefault(h => string.Equals(Letters(Bounded(h)), key, StringComparison.Ordinal)))
-            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside") is null);
+            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => !InFurniture(h));
         if (h1 is null)
         {
             return (after, before);
