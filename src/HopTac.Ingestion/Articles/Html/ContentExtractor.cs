@@ -90,6 +90,47 @@ internal sealed class ContentExtractor
     internal static bool WrapsArticle(IElement e, string tag) =>
         tag is "aside" or "nav" or "footer" && e.QuerySelector("main, article") is not null;
 
+    /// <summary>
+    /// Layout wrappers are named after what sits beside the article ("content-and-sidebar-container"); an element with
+    /// several long paragraphs of plain text is the article's wrapper, not a sidebar. Link teasers are not prose.
+    /// </summary>
+    private static bool IsLayoutWrapper(string key) =>
+        !BoilerplateHints.ContainsAny(key, ["comment", "remark", "replies", "disqus", "related", "lienquan", "lien-quan", "recommend"]);
+
+    private static bool HoldsProse(IElement e)
+    {
+        var prose = 0;
+        var seen = 0;
+        foreach (var p in e.GetElementsByTagName("p"))
+        {
+            if (++seen > 400)
+            {
+                break;
+            }
+
+            if (p.ParentElement?.LocalName is "a" || p.Closest("a") is not null)
+            {
+                continue;
+            }
+
+            var plain = 0;
+            for (var child = p.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText t)
+                {
+                    plain += t.Data.Length;
+                }
+            }
+
+            if (plain >= 120 && ++prose >= 5)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Info Measure(IElement e, int depth, bool stripUnlikely)
     {
         var info = new Info();
@@ -116,7 +157,7 @@ internal sealed class ContentExtractor
             (info.Weight, unlikely) = hint;
         }
 
-        if (stripUnlikely && unlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table"))
+        if (stripUnlikely && unlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table") && !(IsLayoutWrapper(info.Key) && HoldsProse(e)))
         {
             info.Skip = true;
             return info;
