@@ -136,7 +136,24 @@ internal static partial class MetadataReader
 
     /// <summary>Pages mix typographic and plain apostrophes for one headline across h1, og:title and JSON-LD; one form keeps titles comparable.</summary>
     private static string? StraightQuotes(string? title) =>
-        title?.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+        HalfWidth(title?.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"'));
+
+    /// <summary>Full-width punctuation ("？", "！") typed with an East Asian input method reads as its ASCII form.</summary>
+    private static string? HalfWidth(string? title)
+    {
+        if (title is null || !title.Any(c => c is >= '\uFF01' and <= '\uFF5E'))
+        {
+            return title;
+        }
+
+        return string.Create(title.Length, title, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(t[i] - 0xFEE0) : t[i];
+            }
+        });
+    }
 
     private static bool IsSiteSegment(string h1, string docTitle) =>
         h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));

@@ -39,4 +39,14 @@ public sealed class TitleChoiceTests
             """;
         Assert.Equal("Bán dẫn", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
     }
+
+    [Fact]
+    public void Extract_writes_full_width_punctuation_in_the_title_as_ascii()
+    {
+        var html = $"""
+            <html lang="vi"><head><title>Vì sao Việt Nam và Nhật Bản nâng cấp quan hệ？</title></head>
+            <body><article><h1>Vì sao Việt Nam và Nhật Bản nâng cấp quan hệ？</h1>{Body}</article></body></html>
+            """;
+        Assert.Equal("Vì sao Việt Nam và Nhật Bản nâng cấp quan hệ?", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
+    }
 }
