@@ -83,12 +83,60 @@ internal sealed class ContentExtractor
         return writer.Finish();
     }
 
+    /// <summary>
+    /// An unclosed aside, nav or footer swallows the rest of the page in the parser's tree, article included; such an
+    /// element is a container, not furniture.
+    /// </summary>
+    internal static bool WrapsArticle(IElement e, string tag) =>
+        tag is "aside" or "nav" or "footer" && e.QuerySelector("main, article") is not null;
+
+    /// <summary>
+    /// Layout wrappers are named after what sits beside the article ("content-and-sidebar-container"); an element with
+    /// several long paragraphs of plain text is the article's wrapper, not a sidebar. Link teasers are not prose.
+    /// </summary>
+    private static bool IsLayoutWrapper(string key) =>
+        !BoilerplateHints.ContainsAny(key, ["comment", "remark", "replies", "disqus", "related", "lienquan", "lien-quan", "recommend"]);
+
+    private static bool HoldsProse(IElement e)
+    {
+        var prose = 0;
+        var seen = 0;
+        foreach (var p in e.GetElementsByTagName("p"))
+        {
+            if (++seen > 400)
+            {
+                break;
+            }
+
+            if (p.ParentElement?.LocalName is "a" || p.Closest("a") is not null)
+            {
+                continue;
+            }
+
+            var plain = 0;
+            for (var child = p.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText t)
+                {
+                    plain += t.Data.Length;
+                }
+            }
+
+            if (plain >= 120 && ++prose >= 5)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Info Measure(IElement e, int depth, bool stripUnlikely)
     {
         var info = new Info();
         infos[e] = info;
         var tag = e.LocalName;
-        if (++elements > MaxElements || Junk.Contains(tag) || (stripUnlikely && IsHidden(e)))
+        if (++elements > MaxElements || (Junk.Contains(tag) && !WrapsArticle(e, tag)) || (stripUnlikely && IsHidden(e)))
         {
             info.Skip = true;
             info.Interactive = tag is "input" or "textarea" or "select" or "button";
@@ -109,7 +157,7 @@ internal sealed class ContentExtractor
             (info.Weight, unlikely) = hint;
         }
 
-        if (stripUnlikely && unlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table"))
+        if (stripUnlikely && unlikely && tag is not ("body" or "article" or "main" or "a" or "p" or "td" or "li" or "tr" or "tbody" or "table") && !(IsLayoutWrapper(info.Key) && HoldsProse(e)))
         {
             info.Skip = true;
             return info;
@@ -440,6 +488,7 @@ internal sealed class ContentExtractor
         private readonly StringBuilder output = new();
         private readonly StringBuilder line = new();
         private string? lastLine;
+        private bool bullet;
 
         public void Write(IElement e, int depth, bool isRoot)
         {
@@ -464,6 +513,9 @@ internal sealed class ContentExtractor
             if (block)
             {
                 Flush();
+
+                // List items keep a marker so a list reads as a list in plain text, as renderers write them.
+                bullet |= tag == "li";
             }
 
             if (info.Flatten)
@@ -488,6 +540,7 @@ internal sealed class ContentExtractor
             if (block)
             {
                 Flush();
+                bullet &= tag != "li";
             }
         }
 
@@ -604,6 +657,12 @@ internal sealed class ContentExtractor
             if (output.Length > 0)
             {
                 output.Append('\n');
+            }
+
+            if (bullet)
+            {
+                output.Append("- ");
+                bullet = false;
             }
 
             output.Append(s);

@@ -26,8 +26,10 @@ public static class HtmlArticleExtractor
 
         try
         {
-            parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
-            using var document = parser.ParseDocument(html);
+            parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true, SkipComments = true });
+
+            // The raw page still goes to the metadata reader: its last-resort date search reads inline scripts.
+            using var document = parser.ParseDocument(HtmlPrefilter.Strip(html));
             var lang = document.DocumentElement?.GetAttribute("lang") ?? string.Empty;
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.

@@ -15,7 +15,7 @@ internal sealed record PageMetadata(string? Title, string? Published, IReadOnlyL
 internal static partial class MetadataReader
 {
     /// <summary>Publication dates in inline application state (Next.js, WordPress REST, CMS JSON), read once per page.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[""'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|firstPublishedAt|publication_date)[""']\s*:\s*[""']([^""']{8,40})[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 200)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[""']|&quot;)(?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|firstPublishedAt|publication_date)(?:[""']|&quot;)\s*:\s*(?:[""']|&quot;)([^""'&]{8,40})(?:[""']|&quot;)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 200)]
     private static partial System.Text.RegularExpressions.Regex ScriptDate();
 
     private static readonly string[] DateMetaKeys =
@@ -60,7 +60,7 @@ internal static partial class MetadataReader
 
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
-        var title = StraightQuotes(TitleOf(document, metas, jsonLd, siteName));
+        var title = StraightQuotes(TitleCleaner.KeepHeadlineSegment(TitleOf(document, metas, jsonLd, siteName)));
         var window = HeadlineWindow(document, title);
         var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
@@ -88,10 +88,11 @@ internal static partial class MetadataReader
         var headline = Clean(jsonLd?.Headline);
         var docTitle = Clean(document.Title);
         string[] references = [.. new[] { og, headline, docTitle }.OfType<string>().Select(Letters)];
+        string[] metaTitles = [.. new[] { og, headline }.OfType<string>().Select(Letters)];
         var h1s = new List<string>();
         foreach (var h in document.QuerySelectorAll("h1").Take(8))
         {
-            if (h.Closest("nav, footer, aside") is not null || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
+            if (InFurniture(h) || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
             {
                 continue;
             }
@@ -105,11 +106,13 @@ internal static partial class MetadataReader
             h1s.Add(text);
         }
 
-        // The visible headline is the page's own title; metadata titles confirm which h1 it is.
+        // The visible headline is the page's own title; metadata titles confirm which h1 it is. A logo or section h1
+        // is also contained in "Headline | Site", so the h1 has to make up a good part of the title it confirms.
         foreach (var h1 in h1s)
         {
             var key = Letters(h1);
-            if (key.Length > 0 && references.Any(r => r.Contains(key, StringComparison.Ordinal)))
+            if (key.Length > 0 && (references.Any(r => key.Length * 5 >= r.Length * 2 && r.Contains(key, StringComparison.Ordinal))
+                || (references.Any(r => r.StartsWith(key, StringComparison.Ordinal)) && metaTitles.All(r => r.Contains(key, StringComparison.Ordinal)))))
             {
                 return h1;
             }
@@ -133,10 +136,30 @@ internal static partial class MetadataReader
 
     /// <summary>Pages mix typographic and plain apostrophes for one headline across h1, og:title and JSON-LD; one form keeps titles comparable.</summary>
     private static string? StraightQuotes(string? title) =>
-        title?.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+        HalfWidth(title?.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"'));
+
+    /// <summary>Full-width punctuation ("？", "！") typed with an East Asian input method reads as its ASCII form.</summary>
+    private static string? HalfWidth(string? title)
+    {
+        if (title is null || !title.Any(c => c is >= '\uFF01' and <= '\uFF5E'))
+        {
+            return title;
+        }
+
+        return string.Create(title.Length, title, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(t[i] - 0xFEE0) : t[i];
+            }
+        });
+    }
 
     private static bool IsSiteSegment(string h1, string docTitle) =>
         h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));
+
+    private static bool InFurniture(IElement h) =>
+        h.Closest("nav, footer, aside") is { } furniture && !ContentExtractor.WrapsArticle(furniture, furniture.LocalName);
 
     private static string Letters(string s)
     {
@@ -214,7 +237,7 @@ internal static partial class MetadataReader
         // The headline element is the one showing the title; a logo marked up as h1 would put the window in the masthead.
         var key = title is null ? string.Empty : Letters(title);
         var h1 = (key.Length == 0 ? null : document.QuerySelectorAll("h1, h2").Take(30).FirstOrDefault(h => string.Equals(Letters(Bounded(h)), key, StringComparison.Ordinal)))
-            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("nav, footer, aside") is null);
+            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => !InFurniture(h));
         if (h1 is null)
         {
             return (after, before);

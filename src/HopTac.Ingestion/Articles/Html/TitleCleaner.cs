@@ -52,4 +52,33 @@ internal static class TitleCleaner
 
         return title.Trim();
     }
+
+    /// <summary>
+    /// "Headline | Section | Site" with the headline first and longest keeps only the headline. Pages copy their
+    /// document title into the h1 and metadata, so the site-name cut above sees only the last segment.
+    /// </summary>
+    public static string? KeepHeadlineSegment(string? title)
+    {
+        if (title is null || !title.Contains(" | ", StringComparison.Ordinal))
+        {
+            return title;
+        }
+
+        var segments = title.Split(" | ", StringSplitOptions.TrimEntries);
+        var head = segments[0];
+        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+        {
+            return title;
+        }
+
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (segments[i].Length >= head.Length)
+            {
+                return title;
+            }
+        }
+
+        return head;
+    }
 }

@@ -1,0 +1,60 @@
+using HopTac.Ingestion.Articles.Html;
+
+namespace HopTac.Ingestion.Tests.Articles.Html;
+
+public sealed class HtmlPrefilterTests
+{
+    [Theory]
+    [InlineData("<p>Hà Nội</p><script>var a = '<p>x</p>';</script><p>Viêng Chăn</p>", "<p>Hà Nội</p><script></script><p>Viêng Chăn</p>")]
+    [InlineData("<STYLE type=\"text/css\">p{color:red}</Style><p>a</p>", "<STYLE type=\"text/css\"></Style><p>a</p>")]
+    [InlineData("<p>a<!-- <script> --></p><p>b</p>", "<p>a</p><p>b</p>")]
+    [InlineData("<p>a<!--></p><p>b<!---></p>", "<p>a</p><p>b</p>")]
+    [InlineData("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><p>a</p>", "<svg viewBox=\"0 0 1 1\"></svg><p>a</p>")]
+    [InlineData("<noscript><img src=\"a.jpg\"></noscript><template><p>t</p></template>", "<noscript></noscript><template></template>")]
+    [InlineData("<p>bài viết</p><script>never closed <p>x</p>", "<p>bài viết</p><script>")]
+    public void Strip_empties_scripts_styles_svg_and_comments(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Fact]
+    public void Strip_keeps_json_ld_for_the_metadata_reader()
+    {
+        const string html = "<script type=\"application/ld+json\">{\"headline\":\"Việt Nam - Lào\"}</script><script>x()</script>";
+        Assert.Equal("<script type=\"application/ld+json\">{\"headline\":\"Việt Nam - Lào\"}</script><script></script>", HtmlPrefilter.Strip(html));
+    }
+
+    [Theory]
+    [InlineData("<p>scripts and styles</p><scripted>x</scripted>")]
+    [InlineData("<svg")]
+    [InlineData("<svg><p>unclosed svg</p>")]
+    [InlineData("")]
+    [InlineData("<")]
+    public void Strip_leaves_pages_without_those_elements_alone(string html) =>
+        Assert.Same(html, HtmlPrefilter.Strip(html));
+
+    [FsCheck.Xunit.Property]
+    public bool Strip_never_grows_the_page_and_never_throws(string? html)
+    {
+        html ??= string.Empty;
+        return HtmlPrefilter.Strip(html).Length <= html.Length;
+    }
+
+    [Fact]
+    public void Extract_still_reads_the_title_and_date_from_json_ld_and_drops_script_text()
+    {
+        const string html = """
+            <html lang="vi"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Việt Nam và Lào tăng cường hợp tác giáo dục","datePublished":"2025-03-14T08:00:00+07:00"}</script>
+            <script>window.tracker = "Không được xuất hiện trong bài";</script><style>.a{}</style></head>
+            <body><article><h1>Việt Nam và Lào tăng cường hợp tác giáo dục</h1><!-- quảng cáo -->
+            <p>Ngày 14/3, tại Hà Nội, Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục và Thể thao Lào đã ký kế hoạch hợp tác giai đoạn 2025-2030, trong đó hai bên thống nhất tăng số suất học bổng.</p>
+            <svg><text>biểu tượng</text></svg>
+            <p>Theo kế hoạch, mỗi năm Việt Nam sẽ tiếp nhận thêm nhiều lưu học sinh Lào sang học tập tại các trường đại học, cao đẳng trong cả nước.</p>
+            </article></body></html>
+            """;
+        var article = HtmlArticleExtractor.Extract(html, IngestOptions.Default);
+        Assert.Equal("Việt Nam và Lào tăng cường hợp tác giáo dục", article.Title);
+        Assert.StartsWith("2025-03-14", article.Published ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("lưu học sinh Lào", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Không được", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("biểu tượng", article.Text, StringComparison.Ordinal);
+    }
+}
