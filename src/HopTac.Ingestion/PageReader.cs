@@ -44,21 +44,18 @@ public sealed class PageReader(IngestOptions options)
             return new IngestResult.Rejected(page.Source, decoded.Error ?? "the page is not readable text");
         }
 
-        if (page.Kind == PageKind.Html && Guards.HtmlNesting.EstimateMaxDepth(text.Text) > Options.MaxHtmlNesting)
-        {
-            return new IngestResult.Rejected(page.Source, $"the HTML nests elements more than {Options.MaxHtmlNesting} levels deep");
-        }
-
+        // Both extractors promise not to throw on messy input; a bug that still throws is caught by PageBatch.
         Article article;
-        try
+        if (page.Kind == PageKind.Html)
         {
-            article = page.Kind == PageKind.Html
-                ? HtmlArticleExtractor.Extract(text.Text, Options)
-                : TextDumpExtractor.Extract(text.Text);
+            if (!HtmlArticleExtractor.TryExtract(text.Text, Options, out article, out var rejection))
+            {
+                return new IngestResult.Rejected(page.Source, rejection ?? "the page could not be read as HTML");
+            }
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InsufficientExecutionStackException)
+        else
         {
-            return new IngestResult.Rejected(page.Source, $"the page could not be parsed ({e.GetType().Name})");
+            article = TextDumpExtractor.Extract(text.Text);
         }
 
         if (article.Text.Length == 0)

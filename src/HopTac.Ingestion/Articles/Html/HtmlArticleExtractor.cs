@@ -14,14 +14,31 @@ public static class HtmlArticleExtractor
     private static HtmlParser? parser;
 
     /// <summary>Extracts the article from an HTML document (already decoded and normalised). Never throws on messy input.</summary>
-    public static Article Extract(string html, IngestOptions options)
+    public static Article Extract(string html, IngestOptions options) =>
+        TryExtract(html, options, out var article, out _) ? article : Article.Empty;
+
+    /// <summary>
+    /// Extracts the article, or says in one sentence why the page cannot be read as HTML. A page nested deeper than
+    /// <see cref="IngestOptions.MaxHtmlNesting"/> is refused before parsing: recursive DOM code (the parser library's
+    /// included) would overflow the stack on it, and a stack overflow cannot be caught.
+    /// </summary>
+    public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
+        article = Article.Empty;
+        rejection = null;
         var limit = (int)Math.Clamp(options.MaxBytes, 1024, int.MaxValue / 2);
         if (html.Length > limit)
         {
             html = html[..limit];
+        }
+
+        var stripped = HtmlPrefilter.Strip(html);
+        if (Guards.HtmlNesting.EstimateMaxDepth(stripped) > options.MaxHtmlNesting)
+        {
+            rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
+            return false;
         }
 
         try
@@ -29,7 +46,7 @@ public static class HtmlArticleExtractor
             parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true, SkipComments = true });
 
             // The raw page still goes to the metadata reader: its last-resort date search reads inline scripts.
-            using var document = parser.ParseDocument(HtmlPrefilter.Strip(html));
+            using var document = parser.ParseDocument(stripped);
             var lang = document.DocumentElement?.GetAttribute("lang") ?? string.Empty;
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
@@ -37,11 +54,12 @@ public static class HtmlArticleExtractor
             var meta = MetadataReader.Read(document, html, dayFirst);
             var body = document.Body;
             var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
-            return new Article(meta.Title, meta.Published, meta.Authors, text);
+            article = new Article(meta.Title, meta.Published, meta.Authors, text);
+            return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Article.Empty;
+            return true;
         }
     }
 }
