@@ -21,33 +21,7 @@ internal static class EmbeddedTable
 {
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
-    internal static List<string[]> Read(string fileName)
-    {
-        var assembly = typeof(EmbeddedTable).Assembly;
-        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".events." + fileName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded table {fileName} is missing from {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            rows.Add(line.Split('\t'));
-        }
-
-        return rows;
-    }
+    internal static List<string[]> Read(string fileName) => Data.DataFile.ReadRows("events." + fileName);
 
     internal static IReadOnlyList<TriggerPattern> ReadTriggers(string fileName) =>
     [

@@ -149,27 +149,9 @@ public sealed class Gazetteer
     /// </summary>
     internal static IEnumerable<GazetteerEntry> ReadResource(string fileName)
     {
-        var assembly = typeof(Gazetteer).Assembly;
-        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded gazetteer {fileName} is missing from {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        var headerSeen = false;
         var entries = new List<GazetteerEntry>();
-        while (reader.ReadLine() is { } line)
+        foreach (var columns in Data.DataFile.ReadRows(fileName))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            var columns = line.Split('\t');
             var value = columns[0].Trim();
             var names = columns.Length > 1 ? columns[1].Split('|') : [value];
             entries.AddRange(names.Select(n => n.Trim()).Where(n => n.Length > 0).Select(n => new GazetteerEntry(n, value)));
