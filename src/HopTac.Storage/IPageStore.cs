@@ -1,5 +1,6 @@
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
+using HopTac.Storage.Knowledge;
 
 namespace HopTac.Storage;
 
@@ -24,6 +25,9 @@ public interface IPageStore : IAsyncDisposable
 
     /// <summary>Counts for <c>hoptac stats</c>.</summary>
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The consolidated knowledge base over this store's pages (same database, kept current by SaveAsync).</summary>
+    IKnowledgeBase Knowledge { get; }
 }
 
 /// <summary>What a save did.</summary>

@@ -6,6 +6,7 @@ using System.Text.Json;
 using HopTac.Core.Facts;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
+using HopTac.Storage.Knowledge;
 using HopTac.Storage.Search;
 using Microsoft.Data.Sqlite;
 
@@ -61,6 +62,9 @@ public sealed class SqlitePageStore : IPageStore
 
     /// <summary>The migration versions applied when this store was opened (empty when the file was up to date).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private set; } = [];
+
+    /// <inheritdoc />
+    public IKnowledgeBase Knowledge { get; } = new Knowledge.SqliteKnowledgeBase();
 
     /// <summary>Opens (creating the file and its folders if missing) and migrates the database at <paramref name="path"/>.</summary>
     public static async Task<SqlitePageStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
