@@ -21,10 +21,12 @@ internal static class ContentWords
         "ngay", "the", "of", "and", "on", "in", "for", "to", "a", "an", "nuoc", "hop", "tac", "ban", "ghi", "nho",
         "hiep", "dinh", "thoa", "thuan", "tuyen", "bo", "chung", "ke", "hoach", "hanh", "dong", "chuong", "trinh",
         "viet", "linh", "vuc", "ky", "ket", "nghi", "dinh", "thu", "van", "kien", "gan", "khoang", "tong", "so", "tren",
-        "muc", "cap", "chinh", "phu", "quoc", "gia", "lien", "quan", "ho", "tro", "phat", "trien", "nguoi", "usd");
+        "muc", "cap", "chinh", "phu", "quoc", "gia", "lien", "quan", "ho", "tro", "phat", "trien", "nguoi", "usd",
+        "trieu", "ty", "nghin", "ngan", "tram", "muoi", "chuc", "lan");
 
-    public static IReadOnlySet<string> Of(string? text)
+    public static IReadOnlySet<string> Of(string? text, string? except = null)
     {
+        var skip = except is null ? null : Of(except);
         var folded = VietnameseText.Fold(text is { Length: > MaxChars } ? text[..MaxChars] : text);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var start = -1;
@@ -38,7 +40,7 @@ internal static class ContentWords
             else if (!letter && start >= 0)
             {
                 var word = folded[start..i];
-                if (!Stop.Contains(word) && !word.Any(char.IsDigit))
+                if (!Stop.Contains(word) && !word.Any(char.IsDigit) && skip?.Contains(word) != true)
                 {
                     words.Add(word);
                 }

@@ -157,9 +157,10 @@ public static class FactMatcher
             return 0;
         }
 
-        var dice = ContentWords.Dice(ContentWords.Of(a.Fact.Evidence), ContentWords.Of(b.Fact.Evidence));
+        // The unit's own words are already known equal: only the rest of the sentence tells the contexts apart.
+        var dice = ContentWords.Dice(ContentWords.Of(a.Fact.Evidence, a.Fact.Unit), ContentWords.Of(b.Fact.Evidence, a.Fact.Unit));
         var equal = a.Fact.Value == b.Fact.Value;
-        if (dice < (equal ? 0.3 : 0.7))
+        if (dice < (equal ? 0.3 : 0.8))
         {
             return 0;
         }

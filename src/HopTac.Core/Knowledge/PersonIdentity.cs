@@ -129,7 +129,7 @@ public static class PersonIdentity
         }
 
         var words = new List<string>();
-        var hadMarks = false;
+        var marked = new List<bool>();
         var current = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -137,63 +137,67 @@ public static class PersonIdentity
             {
                 current.Append(c);
             }
-            else if (c is '\'' or '\u2019' or '`')
+            else if (c is not ('\'' or '\u2019' or '`'))
             {
-                // "O'Brien" is one word.
-            }
-            else
-            {
+                // Apostrophes join ("O'Brien" is one word); any other non-letter separates.
                 Flush();
             }
         }
 
         Flush();
-        StripHonorifics(words);
+        var stripped = StripHonorifics(words);
+        words.RemoveRange(0, stripped);
+        marked.RemoveRange(0, stripped);
         if (words.Count > MaxTokens)
         {
             words.RemoveRange(MaxTokens, words.Count - MaxTokens);
+            marked.RemoveRange(MaxTokens, marked.Count - MaxTokens);
         }
 
         var isFull = words.Count >= 2 && words.All(w => w.Length > 1);
-        var isVietnamese = hadMarks
+        var isVietnamese = marked.Contains(true)
             || (words.Count >= 2 && words[0].Length > 1 && VietnameseSurnames.Contains(VietnameseText.Fold(words[0])));
         return new ParsedName(words, isFull, isVietnamese);
 
         void Flush()
         {
-            if (current.Length == 0)
+            if (current.Length == 0 || words.Count > MaxTokens + 4)
             {
+                current.Clear();
                 return;
             }
 
             var (syllable, vietnamese) = Syllable(current.ToString());
             current.Clear();
-            hadMarks |= vietnamese;
             if (syllable.Length > 0)
             {
                 words.Add(syllable);
+                marked.Add(vietnamese);
             }
         }
     }
 
-    private static void StripHonorifics(List<string> words)
+    /// <summary>How many leading words are honorifics; never the whole name.</summary>
+    private static int StripHonorifics(List<string> words)
     {
-        // Only leading honorifics, and never the whole name.
-        while (words.Count >= 2)
+        var i = 0;
+        while (words.Count - i >= 2)
         {
-            if (words.Count >= 3 && string.Equals(words[0] + " " + words[1], "đông1 chi2", StringComparison.Ordinal))
+            if (words.Count - i >= 3 && string.Equals(words[i] + " " + words[i + 1], "đông1 chi2", StringComparison.Ordinal))
             {
-                words.RemoveRange(0, 2);
+                i += 2;
             }
-            else if (Honorifics.Contains(words[0]))
+            else if (Honorifics.Contains(words[i]))
             {
-                words.RemoveAt(0);
+                i++;
             }
             else
             {
                 break;
             }
         }
+
+        return i;
     }
 
     /// <summary>One word (NFD) as its key syllable, and whether it carries a mark only Vietnamese spelling uses.</summary>
