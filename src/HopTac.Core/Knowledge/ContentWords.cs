@@ -22,7 +22,8 @@ internal static class ContentWords
         "hiep", "dinh", "thoa", "thuan", "tuyen", "bo", "chung", "ke", "hoach", "hanh", "dong", "chuong", "trinh",
         "viet", "linh", "vuc", "ky", "ket", "nghi", "dinh", "thu", "van", "kien", "gan", "khoang", "tong", "so", "tren",
         "muc", "cap", "chinh", "phu", "quoc", "gia", "lien", "quan", "ho", "tro", "phat", "trien", "nguoi", "usd",
-        "trieu", "ty", "nghin", "ngan", "tram", "muoi", "chuc", "lan");
+        "trieu", "ty", "nghin", "ngan", "tram", "muoi", "chuc", "lan",
+        "thong", "tuong", "truong", "tich", "chu", "thu", "gap", "go", "tiep", "tham", "dam", "hoi", "dien", "ngoai");
 
     public static IReadOnlySet<string> Of(string? text, string? except = null)
     {

@@ -16,7 +16,8 @@ public static class FactMatcher
     /// <summary>
     /// Events match when their types are equal or compatible (talks and meeting; a visit is never the talks held during
     /// it), they share a foreign actor (or, where neither names one, a participant), and their dates are compatible.
-    /// Dates one day apart, or a date missing on one side, need a shared participant as well.
+    /// Dates one day apart, or a date missing on one side, need a shared participant as well; with no date on
+    /// either side, two shared participants or one and similar evidence sentences.
     /// </summary>
     public static double Events(EventMention a, EventMention b)
     {
@@ -46,7 +47,11 @@ public static class FactMatcher
         var exact = false;
         if (da is null || db is null)
         {
-            if (sharedPeople == 0)
+            // Without any date, one shared name is too weak across the years a knowledge base covers (a leader
+            // meets the same partner many times): two shared participants, or one and a similar sentence.
+            if (sharedPeople == 0
+                || (da is null && db is null && sharedPeople < 2
+                    && EvidenceSimilarity(a.Fact, b.Fact) < 0.25))
             {
                 return 0;
             }
@@ -95,7 +100,7 @@ public static class FactMatcher
         var foreignA = a.Fact.Actors.Any(IsForeign);
         var foreignB = b.Fact.Actors.Any(IsForeign);
         var sharedActors = SharedForeignActors(a.Fact.Actors, b.Fact.Actors);
-        if ((foreignA || foreignB) && sharedActors == 0)
+        if (((foreignA || foreignB) && sharedActors == 0) || SidesDisagree(a.Fact.Actors, b.Fact.Actors))
         {
             return 0;
         }
@@ -132,8 +137,9 @@ public static class FactMatcher
         }
         else
         {
+            // Two or fewer content words ("thương mại") name a kind of document, not one document: near-equal only.
             dice = ContentWords.Dice(wa, wb);
-            if (dice < (sameType ? 0.5 : 0.8))
+            if (dice < (sameType && wa.Count > 2 && wb.Count > 2 ? 0.5 : 0.8))
             {
                 return 0;
             }
@@ -202,12 +208,13 @@ public static class FactMatcher
             && IsoDate.Relate(da, db) == DateRelation.Different;
     }
 
-    /// <summary>Whether two agreement mentions may never share a group: incompatible dates or periods.</summary>
+    /// <summary>Whether two agreement mentions may never share a group: other parties, incompatible dates or periods.</summary>
     public static bool Apart(AgreementMention a, AgreementMention b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return (IsoDate.Parse(a.Fact.Date) is { } da && IsoDate.Parse(b.Fact.Date) is { } db && IsoDate.Relate(da, db) != DateRelation.Compatible)
+        return SidesDisagree(a.Fact.Actors, b.Fact.Actors)
+            || (IsoDate.Parse(a.Fact.Date) is { } da && IsoDate.Parse(b.Fact.Date) is { } db && IsoDate.Relate(da, db) != DateRelation.Compatible)
             || (IsoDate.Parse(a.Fact.Period) is { } pa && IsoDate.Parse(b.Fact.Period) is { } pb && IsoDate.Relate(pa, pb) != DateRelation.Compatible);
     }
 
@@ -221,6 +228,13 @@ public static class FactMatcher
 
     internal static bool CompatibleEventTypes(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (IsTalksOrMeeting(a) && IsTalksOrMeeting(b));
+
+    /// <summary>How alike two events' sentences are beyond the names of their participants and the offices they hold.</summary>
+    private static double EvidenceSimilarity(EventFact a, EventFact b)
+    {
+        var names = string.Join(' ', a.Participants.Concat(b.Participants).Take(64));
+        return ContentWords.Dice(ContentWords.Of(a.Evidence, names), ContentWords.Of(b.Evidence, names));
+    }
 
     internal static int SharedParticipants(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

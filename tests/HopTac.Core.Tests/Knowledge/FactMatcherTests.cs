@@ -85,6 +85,23 @@ public sealed class FactMatcherTests
     }
 
     [Fact]
+    public void Without_any_date_one_shared_name_is_not_enough()
+    {
+        var survivors = M.Event("p1", "meeting", null, UsJp, "Barack Obama") with
+        {
+            Fact = M.Event("p1", "meeting", null, UsJp, "Barack Obama").Fact with { Evidence = "Tổng thống Obama gặp gỡ những người sống sót sau vụ ném bom nguyên tử." },
+        };
+        var summit = M.Event("p2", "meeting", null, UsJp, "Obama") with
+        {
+            Fact = M.Event("p2", "meeting", null, UsJp, "Obama").Fact with { Evidence = "Bên lề hội nghị thượng đỉnh, Thủ tướng đã gặp Tổng thống Obama." },
+        };
+        var both = M.Event("p3", "meeting", null, UsJp, "Barack Obama", "Shinzo Abe");
+        var bothAgain = M.Event("p4", "meeting", null, UsJp, "Obama", "Abe");
+        Assert.Equal(0, FactMatcher.Events(survivors, summit));
+        Assert.True(FactMatcher.Events(both, bothAgain) > 0);
+    }
+
+    [Fact]
     public void Same_type_events_in_one_month_with_different_partners_stay_apart()
     {
         var laos = M.Event("p1", "talks", "2023-06-05", VnLa, "Phạm Minh Chính");
