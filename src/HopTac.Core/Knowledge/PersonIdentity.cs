@@ -156,7 +156,7 @@ public static class PersonIdentity
 
         var isFull = words.Count >= 2 && words.All(w => w.Length > 1);
         var isVietnamese = marked.Contains(true)
-            || (words.Count >= 2 && words[0].Length > 1 && VietnameseSurnames.Contains(VietnameseText.Fold(words[0])));
+            || (words.Count >= 2 && words[0].Length > 1 && VietnameseSurnames.Contains(VietnameseText.Fold(words[0].TrimEnd('1', '2', '3', '4', '5'))));
         return new ParsedName(words, isFull, isVietnamese);
 
         void Flush()
@@ -210,7 +210,7 @@ public static class PersonIdentity
         {
             switch (c)
             {
-                case '\u0300': tone = tone == '\0' ? '1' : tone; break; // huyền
+                case '\u0300': tone = tone == '\0' ? '1' : tone; vietnamese = true; break; // huyền: all but absent from foreign names as written here
                 case '\u0301': tone = tone == '\0' ? '2' : tone; break; // sắc
                 case '\u0309': tone = tone == '\0' ? '3' : tone; vietnamese = true; break; // hỏi
                 case '\u0303': tone = tone == '\0' ? '4' : tone; break; // ngã

@@ -77,6 +77,8 @@ public sealed class VimsConsolidationTests(VimsConsolidationTests.Corpus corpus)
 
         public List<PersonMention> People { get; } = [];
 
+        public List<FigureMention> Figures { get; } = [];
+
         public async ValueTask InitializeAsync()
         {
             var root = SharedData.TryRoot;
@@ -110,6 +112,8 @@ public sealed class VimsConsolidationTests(VimsConsolidationTests.Corpus corpus)
             Agreements.AddRange(record.Agreements.Select((f, i) => new AgreementMention(akeys[i], s, record.Published, f)));
             var pkeys = MentionKeys.ForAll(s, record.People, MentionKeys.Person);
             People.AddRange(record.People.Select((f, i) => new PersonMention(pkeys[i], s, record.Published, f)));
+            var fkeys = MentionKeys.ForAll(s, record.Figures, MentionKeys.Figure);
+            Figures.AddRange(record.Figures.Select((f, i) => new FigureMention(fkeys[i], s, record.Published, f)));
         }
     }
 }
