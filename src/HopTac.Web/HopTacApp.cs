@@ -56,11 +56,12 @@ public static class HopTacApp
         services.AddSingleton(clock);
         if (ownsStore)
         {
-            services.AddSingleton(store);
+            // Built by a factory, so the container disposes the store with the app.
+            services.AddSingleton(_ => store);
         }
         else
         {
-            services.AddSingleton(_ => store);
+            services.AddSingleton(store);
         }
 
         services.AddSingleton(overrides.Knowledge ?? store.Knowledge);
