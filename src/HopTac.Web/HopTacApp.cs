@@ -79,6 +79,8 @@ public static class HopTacApp
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages().AddViewLocalization();
+        // Razor encodes every non-ASCII letter by default; Vietnamese stays readable, markup characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
