@@ -27,6 +27,9 @@ public static class HopTacApp
 {
     public static readonly IReadOnlyList<CultureInfo> Cultures = [new("vi"), new("en")];
 
+    /// <summary>The rate-limit policy of the sign-in form.</summary>
+    internal const string SignInRateLimit = "sign-in";
+
     /// <summary>Builds the app from command-line style arguments (<c>--urls</c>, <c>--HopTac:Db</c>) and the environment.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, HopTacAppOverrides? overrides, CancellationToken cancellationToken)
     {
@@ -88,6 +91,13 @@ public static class HopTacApp
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddOpenApi();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("vi");
@@ -107,6 +117,7 @@ public static class HopTacApp
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeGate>();

@@ -26,6 +26,10 @@ public sealed class HopTacWebOptions
     [Range(1, 200)]
     public int MaxResults { get; set; } = 200;
 
+    /// <summary>Sign-in attempts one client address may make per minute: PBKDF2 is slow on purpose, so guessing must be too.</summary>
+    [Range(1, 100_000)]
+    public int SignInsPerMinute { get; set; } = 20;
+
     /// <summary>Mark the sign-in cookie Secure (set when served behind HTTPS).</summary>
     public bool SecureCookies { get; set; }
 }

@@ -64,4 +64,19 @@ public sealed partial class FirstStartTests
         Assert.DoesNotContain(TestSite.AdminPassword, text, StringComparison.Ordinal);
         Assert.Contains("pbkdf2-sha256$", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_rate_limited_per_client()
+    {
+        await using var site = await TestSite.StartAsync(signInsPerMinute: 3);
+        using var client = site.Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative), Ct);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
 }

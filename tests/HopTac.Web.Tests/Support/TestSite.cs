@@ -53,7 +53,7 @@ internal sealed partial class TestSite : IAsyncDisposable
 
     public StringWriter ConsoleOut { get; } = new();
 
-    public static async Task<TestSite> StartAsync(bool realKnowledge = false, string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null)
+    public static async Task<TestSite> StartAsync(bool realKnowledge = false, string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null, int signInsPerMinute = 10_000)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hoptac-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -71,8 +71,8 @@ internal sealed partial class TestSite : IAsyncDisposable
         var accounts = new SqliteAccountStore(db, TimeProvider.System);
         var console = new StringWriter();
         string[] args = adminPassword is null
-            ? ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--Logging:LogLevel:Default", "Warning"]
-            : ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:AdminPassword", adminPassword, "--Logging:LogLevel:Default", "Warning"];
+            ? ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--Logging:LogLevel:Default", "Warning"]
+            : ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--HopTac:AdminPassword", adminPassword, "--Logging:LogLevel:Default", "Warning"];
         var app = await HopTacApp.BuildAsync(args, new HopTacAppOverrides
         {
             Store = store,

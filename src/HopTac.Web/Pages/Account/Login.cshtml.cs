@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HopTac.Web.Pages.Account;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(HopTacApp.SignInRateLimit)]
 internal sealed class LoginModel(AccountService accounts) : PageModel
 {
     public string? Error { get; private set; }
