@@ -33,6 +33,7 @@ internal static class CliApp
         root.Subcommands.Add(ShowCommand.Create(console, common));
         root.Subcommands.Add(ExportCommand.Create(console, common));
         root.Subcommands.Add(StatsCommand.Create(console, common));
+        root.Subcommands.Add(ServeCommand.Create(console, common));
         return root;
     }
 }

@@ -52,8 +52,25 @@ public readonly record struct SaveResult(SaveOutcome Outcome, long PageId, int V
 /// <summary>A page as stored: its id, version and the record.</summary>
 public sealed record StoredPage(long Id, int Version, DateTimeOffset IngestedAt, PageRecord Record);
 
-/// <summary>A search: folded or unfolded words, optional date range on the publication date (inclusive, ISO prefixes).</summary>
-public sealed record SearchQuery(string Text, string? From = null, string? To = null, int Limit = 20);
+/// <summary>
+/// A search: folded or unfolded words, optional date range on the publication date (inclusive, ISO prefixes), and
+/// facets: a partner (actor code of an event or agreement on the page), an area, an event type. Facets combine with
+/// AND. With no words but at least one facet, the matching pages are listed newest first.
+/// </summary>
+public sealed record SearchQuery(string Text, string? From = null, string? To = null, int Limit = 20)
+{
+    /// <summary>An actor code (VN, JP, ASEAN, ...) that an event or agreement on the page names.</summary>
+    public string? Partner { get; init; }
+
+    /// <summary>A cooperation area of the page (facts.md areas).</summary>
+    public string? Area { get; init; }
+
+    /// <summary>The type of an event on the page (facts.md event types).</summary>
+    public string? EventType { get; init; }
+
+    /// <summary>Whether any facet (partner, area, event type) is set.</summary>
+    public bool HasFacets => !string.IsNullOrWhiteSpace(Partner) || !string.IsNullOrWhiteSpace(Area) || !string.IsNullOrWhiteSpace(EventType);
+}
 
 /// <summary>A search result. The snippet is a passage of the original (unfolded) text with the matched words' spans.</summary>
 public sealed record SearchHit(long PageId, string Source, string? Title, string? Published, Snippet Snippet, double Rank);

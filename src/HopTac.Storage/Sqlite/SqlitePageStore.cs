@@ -165,7 +165,7 @@ public sealed class SqlitePageStore : IPageStore
         }
 
         var terms = SearchTerms.Parse(query.Text);
-        if (terms.IsEmpty)
+        if (terms.IsEmpty && !query.HasFacets)
         {
             return [];
         }
@@ -176,22 +176,51 @@ public sealed class SqlitePageStore : IPageStore
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT p.id, s.source, p.title, p.published, p.text, {Bm25} AS score
-            FROM pages_fts
-            JOIN pages p ON p.id = pages_fts.rowid
-            JOIN sources s ON s.id = p.source_id
-            WHERE pages_fts MATCH $match
+        // Facets are EXISTS filters on the page's own fact rows, so a facet never multiplies a page's hits.
+        const string Filters = """
               AND p.is_current = 1
               AND ($from IS NULL OR (p.published IS NOT NULL AND p.published >= $from))
               AND ($to IS NULL OR (p.published IS NOT NULL AND substr(p.published, 1, length($to)) <= $to))
-            ORDER BY score, p.id
-            LIMIT $limit
+              AND ($partner IS NULL
+                   OR EXISTS (SELECT 1 FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE e.page_id = p.id AND ea.actor = $partner)
+                   OR EXISTS (SELECT 1 FROM agreements g, json_each(g.actors) j WHERE g.page_id = p.id AND j.value = $partner))
+              AND ($area IS NULL OR EXISTS (SELECT 1 FROM page_areas pa WHERE pa.page_id = p.id AND pa.area = $area))
+              AND ($type IS NULL OR EXISTS (SELECT 1 FROM events e2 WHERE e2.page_id = p.id AND e2.type = $type))
             """;
-        command.Parameters.AddWithValue("$match", terms.ToFts5());
+        if (terms.IsEmpty)
+        {
+            // Facets alone: every page index-eligible (one per content) that matches, newest first.
+            command.CommandText = $"""
+                SELECT p.id, s.source, p.title, p.published, p.text, 0.0 AS score
+                FROM pages p
+                JOIN sources s ON s.id = p.source_id
+                WHERE p.is_indexed = 1
+                {Filters}
+                ORDER BY p.published IS NULL, p.published DESC, p.id
+                LIMIT $limit
+                """;
+        }
+        else
+        {
+            command.CommandText = $"""
+                SELECT p.id, s.source, p.title, p.published, p.text, {Bm25} AS score
+                FROM pages_fts
+                JOIN pages p ON p.id = pages_fts.rowid
+                JOIN sources s ON s.id = p.source_id
+                WHERE pages_fts MATCH $match
+                {Filters}
+                ORDER BY score, p.id
+                LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$match", terms.ToFts5());
+        }
+
         command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
         command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", Math.Min(MaxCandidates, Math.Max(limit * 3, 60)));
+        command.Parameters.AddWithValue("$partner", (object?)Facet(query.Partner, upper: true) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$area", (object?)Facet(query.Area, upper: false) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$type", (object?)Facet(query.EventType, upper: false) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", terms.IsEmpty ? limit : Math.Min(MaxCandidates, Math.Max(limit * 3, 60)));
 
         var candidates = new List<(long Id, string Source, string? Title, string? Published, string Text, double Score)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -200,9 +229,16 @@ public sealed class SqlitePageStore : IPageStore
             {
                 var title = NullableString(reader, 2);
                 var text = reader.GetString(4);
-                var score = -reader.GetDouble(5) * RelevanceBoost.Factor(title, text, terms);
+                var score = terms.IsEmpty ? 0.0 : -reader.GetDouble(5) * RelevanceBoost.Factor(title, text, terms);
                 candidates.Add((reader.GetInt64(0), reader.GetString(1), title, NullableString(reader, 3), text, score));
             }
+        }
+
+        if (terms.IsEmpty)
+        {
+            return candidates
+                .Select(c => new SearchHit(c.Id, c.Source, c.Title, c.Published, SnippetBuilder.Build(c.Text, terms), c.Score))
+                .ToList();
         }
 
         var hits = candidates
@@ -212,6 +248,18 @@ public sealed class SqlitePageStore : IPageStore
             .Select(c => new SearchHit(c.Id, c.Source, c.Title, c.Published, SnippetBuilder.Build(c.Text, terms), c.Score))
             .ToList();
         return hits;
+    }
+
+    /// <summary>A facet value as stored (codes upper-case, areas and types lower-case), or null when blank or too long to be one.</summary>
+    private static string? Facet(string? value, bool upper)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 64)
+        {
+            return null;
+        }
+
+        return upper ? trimmed.ToUpperInvariant() : trimmed.ToLowerInvariant();
     }
 
     /// <inheritdoc />

@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using HopTac.Storage.Accounts;
+using Microsoft.Data.Sqlite;
+
+namespace HopTac.Storage.Sqlite.Accounts;
+
+/// <summary>
+/// The SQLite <see cref="IAccountStore"/>, on the same file as a <see cref="SqlitePageStore"/> (open that first:
+/// it applies the migrations). Each call opens its own pooled connection, so the store is thread-safe.
+/// </summary>
+public sealed class SqliteAccountStore : IAccountStore
+{
+    /// <summary>Names and token labels longer than this are refused: they are labels, not documents.</summary>
+    public const int MaxNameLength = 64;
+
+    private const string TokenPrefix = "htk_";
+
+    private readonly string connectionString;
+    private readonly TimeProvider clock;
+
+    public SqliteAccountStore(string databasePath, TimeProvider clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(clock);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(databasePath),
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        this.clock = clock;
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT count(*) FROM accounts");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<Account>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {AccountColumns} FROM accounts ORDER BY name");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var accounts = new List<Account>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            accounts.Add(ReadAccount(reader));
+        }
+
+        return accounts;
+    }
+
+    public async Task<Account?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {AccountColumns} FROM accounts WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadAccount(reader) : null;
+    }
+
+    public async Task<(Account Account, string PasswordHash)?> FindForSignInAsync(string name, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength)
+        {
+            return null;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {AccountColumns}, password_hash FROM accounts WHERE name = $name");
+        command.Parameters.AddWithValue("$name", name.Trim());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (ReadAccount(reader), reader.GetString(6)) : null;
+    }
+
+    public async Task<AccountResult> CreateAsync(string name, string role, string passwordHash, bool mustChangePassword, CancellationToken cancellationToken)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (!IsValidName(trimmed))
+        {
+            return AccountResult.Failed("a name is 1 to 64 letters, digits, '.', '-' or '_'");
+        }
+
+        if (!Roles.IsKnown(role))
+        {
+            return AccountResult.Failed($"unknown role '{role}'");
+        }
+
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            INSERT INTO accounts (name, role, password_hash, must_change_password, created_at)
+            VALUES ($name, $role, $hash, $must, $at)
+            ON CONFLICT (name) DO NOTHING
+            RETURNING {AccountColumns}
+            """);
+        command.Parameters.AddWithValue("$name", trimmed);
+        command.Parameters.AddWithValue("$role", role);
+        command.Parameters.AddWithValue("$hash", passwordHash);
+        command.Parameters.AddWithValue("$must", mustChangePassword ? 1 : 0);
+        command.Parameters.AddWithValue("$at", Now());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new AccountResult(ReadAccount(reader), null)
+            : AccountResult.Failed($"the name '{trimmed}' is taken");
+    }
+
+    public async Task<bool> SetPasswordAsync(long id, string passwordHash, bool mustChangePassword, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "UPDATE accounts SET password_hash = $hash, must_change_password = $must WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$hash", passwordHash);
+        command.Parameters.AddWithValue("$must", mustChangePassword ? 1 : 0);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<bool> SetRoleAsync(long id, string role, CancellationToken cancellationToken)
+    {
+        if (!Roles.IsKnown(role))
+        {
+            return false;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "UPDATE accounts SET role = $role WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$role", role);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<bool> SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "UPDATE accounts SET disabled = $disabled WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$disabled", disabled ? 1 : 0);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<IssuedToken?> IssueTokenAsync(long accountId, string name, CancellationToken cancellationToken)
+    {
+        var label = (name ?? string.Empty).Trim();
+        if (label.Length is 0 or > MaxNameLength)
+        {
+            return null;
+        }
+
+        var secret = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var prefix = secret[..(TokenPrefix.Length + 6)];
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            INSERT INTO api_tokens (account_id, name, prefix, token_hash, created_at)
+            SELECT id, $name, $prefix, $hash, $at FROM accounts WHERE id = $account
+            RETURNING id, created_at
+            """);
+        command.Parameters.AddWithValue("$account", accountId);
+        command.Parameters.AddWithValue("$name", label);
+        command.Parameters.AddWithValue("$prefix", prefix);
+        command.Parameters.AddWithValue("$hash", HashToken(secret));
+        command.Parameters.AddWithValue("$at", Now());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var id = reader.GetInt64(0);
+        var created = ParseTime(reader.GetString(1));
+        var account = await GetAsync(accountId, cancellationToken).ConfigureAwait(false);
+        return new IssuedToken(new ApiToken(id, accountId, account?.Name ?? string.Empty, label, prefix, created, null, null), secret);
+    }
+
+    public async Task<Account?> FindByTokenAsync(string secret, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length > 200 || !secret.StartsWith(TokenPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hash = HashToken(secret.Trim());
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        Account? account = null;
+        await using (var command = Command(connection, $"""
+            SELECT {Prefixed("a.")}
+            FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+            WHERE t.token_hash = $hash AND t.revoked_at IS NULL AND a.disabled = 0
+            """))
+        {
+            command.Parameters.AddWithValue("$hash", hash);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                account = ReadAccount(reader);
+            }
+        }
+
+        if (account is not null)
+        {
+            await using var touch = Command(connection, "UPDATE api_tokens SET last_used_at = $at WHERE token_hash = $hash");
+            touch.Parameters.AddWithValue("$hash", hash);
+            touch.Parameters.AddWithValue("$at", Now());
+            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return account;
+    }
+
+    public async Task<IReadOnlyList<ApiToken>> ListTokensAsync(long? accountId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            SELECT t.id, t.account_id, a.name, t.name, t.prefix, t.created_at, t.revoked_at, t.last_used_at
+            FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+            WHERE $account IS NULL OR t.account_id = $account
+            ORDER BY t.id DESC
+            """);
+        command.Parameters.AddWithValue("$account", (object?)accountId ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var tokens = new List<ApiToken>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tokens.Add(new ApiToken(
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                ParseTime(reader.GetString(5)),
+                reader.IsDBNull(6) ? null : ParseTime(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : ParseTime(reader.GetString(7))));
+        }
+
+        return tokens;
+    }
+
+    public async Task<bool> RevokeTokenAsync(long tokenId, long? accountId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, """
+            UPDATE api_tokens SET revoked_at = $at
+            WHERE id = $id AND revoked_at IS NULL AND ($account IS NULL OR account_id = $account)
+            """);
+        command.Parameters.AddWithValue("$id", tokenId);
+        command.Parameters.AddWithValue("$account", (object?)accountId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$at", Now());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task AuditAsync(string who, string action, string target, string? detail, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "INSERT INTO audit_log (at, who, action, target, detail) VALUES ($at, $who, $action, $target, $detail)");
+        command.Parameters.AddWithValue("$at", Now());
+        command.Parameters.AddWithValue("$who", Cut(who, 128));
+        command.Parameters.AddWithValue("$action", Cut(action, 64));
+        command.Parameters.AddWithValue("$target", Cut(target, 256));
+        command.Parameters.AddWithValue("$detail", (object?)(detail is null ? null : Cut(detail, 2000)) ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT id, at, who, action, target, detail FROM audit_log ORDER BY id DESC LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 1000));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new AuditEntry(reader.GetInt64(0), ParseTime(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Whether a name can be an account name: short, and plain enough to type and to show anywhere.</summary>
+    public static bool IsValidName(string? name) =>
+        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_');
+
+    private const string AccountColumns = "id, name, role, must_change_password, disabled, created_at";
+
+    private static string Prefixed(string alias) => string.Join(", ", AccountColumns.Split(", ").Select(c => alias + c));
+
+    private static Account ReadAccount(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetInt64(4) == 1, ParseTime(reader.GetString(5)));
+
+    private static string HashToken(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Cut(string? value, int max) => value is null ? string.Empty : value.Length <= max ? value : value[..max];
+
+    private static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+}

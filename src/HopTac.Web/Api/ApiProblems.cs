@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HopTac.Web.Api;
+
+/// <summary>ProblemDetails answers shared by the endpoint areas.</summary>
+internal static class ApiProblems
+{
+    public static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
+
+    public static ValidationProblem Invalid(IDictionary<string, string[]> problems) => TypedResults.ValidationProblem(problems);
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ValidationProblem InvalidFactId() => Invalid("id", "a fact id is a kind letter (E, A, F, P) and a number, e.g. E12");
+
+    public static ValidationProblem InvalidPartner() => Invalid("code", "a partner code such as JP, LA, ASEAN");
+}

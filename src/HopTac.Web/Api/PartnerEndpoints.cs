@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using HopTac.Export;
+using HopTac.Storage.Knowledge;
+using HopTac.Web.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace HopTac.Web.Api;
+
+/// <summary>Partners: the list, one partner's overview, its timeline (the JSON of <c>hoptac timeline</c>) and the timeline's export.</summary>
+internal static class PartnerEndpoints
+{
+    public static IEndpointRouteBuilder MapPartnerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/partners").WithTags("Partners");
+        group.MapGet("/", ListAsync).WithName("ListPartners");
+        group.MapGet("/{code}", GetAsync).WithName("GetPartner");
+        group.MapGet("/{code}/timeline", TimelineAsync).WithName("GetTimeline").WithSummary("Events, agreements and figures in date order (snake_case Timeline).");
+        group.MapGet("/{code}/timeline/export", ExportAsync).WithName("ExportTimeline").WithSummary("The timeline as CSV or JSON Lines (format=csv|jsonl).");
+        return app;
+    }
+
+    private static async Task<Ok<PartnersResponse>> ListAsync(IKnowledgeBase knowledge, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new PartnersResponse(await knowledge.ListPartnersAsync(cancellationToken).ConfigureAwait(false)));
+
+    private static async Task<Results<Ok<PartnerOverview>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        string code, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+    {
+        if (!SearchService.IsPartnerCode(code))
+        {
+            return ApiProblems.InvalidPartner();
+        }
+
+        var overview = await knowledge.GetPartnerAsync(code.ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
+        return overview is null ? ApiProblems.NotFound($"no consolidated fact names the partner {code.ToUpperInvariant()}") : TypedResults.Ok(overview);
+    }
+
+    private static async Task<Results<Ok<Timeline>, ValidationProblem>> TimelineAsync(
+        string code, string? from, string? to, string? area, string? type, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+    {
+        var (query, problems) = Query(code, from, to, area, type);
+        return query is null ? ApiProblems.Invalid(problems) : TypedResults.Ok(await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
+        string code, string? from, string? to, string? area, string? type, string? format, IKnowledgeBase knowledge, IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        var kind = ExportKind.Parse(format);
+        if (kind is null)
+        {
+            return ApiProblems.Invalid("format", "csv or jsonl");
+        }
+
+        var (query, problems) = Query(code, from, to, area, type);
+        if (query is null)
+        {
+            return ApiProblems.Invalid(problems);
+        }
+
+        var timeline = await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        if (kind == ExportKind.Csv)
+        {
+            var csv = new CsvWriter(writer);
+            csv.WriteRow(["kind", "id", "type", "date", "label", "actors", "status", "sources", "first_source"]);
+            foreach (var e in timeline.Events)
+            {
+                csv.WriteRow(["event", e.Id, e.Type, e.Date, string.Join("; ", e.Participants), string.Join(' ', e.Actors), e.Status, Count(e.Sources), First(e.Sources)]);
+            }
+
+            foreach (var a in timeline.Agreements)
+            {
+                csv.WriteRow(["agreement", a.Id, a.Type, a.Date, a.Title, string.Join(' ', a.Actors), a.Status, Count(a.Sources), First(a.Sources)]);
+            }
+
+            foreach (var f in timeline.Figures)
+            {
+                csv.WriteRow(["figure", f.Id, f.Unit, f.Date, f.Text, string.Empty, f.Status, Count(f.Sources), First(f.Sources)]);
+            }
+        }
+        else
+        {
+            var options = json.Value.SerializerOptions;
+            foreach (var e in timeline.Events)
+            {
+                writer.Write(JsonSerializer.Serialize(new { kind = "event", item = e }, options));
+                writer.Write('\n');
+            }
+
+            foreach (var a in timeline.Agreements)
+            {
+                writer.Write(JsonSerializer.Serialize(new { kind = "agreement", item = a }, options));
+                writer.Write('\n');
+            }
+
+            foreach (var f in timeline.Figures)
+            {
+                writer.Write(JsonSerializer.Serialize(new { kind = "figure", item = f }, options));
+                writer.Write('\n');
+            }
+        }
+
+        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), ExportKind.ContentType(kind), $"timeline-{query.Partner}.{kind}");
+    }
+
+    internal static (TimelineQuery? Query, Dictionary<string, string[]> Problems) Query(string code, string? from, string? to, string? area, string? type)
+    {
+        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!SearchService.IsPartnerCode(code))
+        {
+            problems["code"] = ["a partner code such as JP, LA, ASEAN"];
+        }
+
+        if (!string.IsNullOrWhiteSpace(from) && !SearchService.IsIsoPrefix(from.Trim()))
+        {
+            problems["from"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
+        }
+
+        if (!string.IsNullOrWhiteSpace(to) && !SearchService.IsIsoPrefix(to.Trim()))
+        {
+            problems["to"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
+        }
+
+        if (area is { Length: > 40 } || type is { Length: > 40 })
+        {
+            problems["filter"] = ["area and type are short names"];
+        }
+
+        return problems.Count > 0
+            ? (null, problems)
+            : (new TimelineQuery(code.ToUpperInvariant(), Blank(from), Blank(to), Blank(area), Blank(type)), problems);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Count(IReadOnlyList<FactSource> sources) => sources.Count.ToString(CultureInfo.InvariantCulture);
+
+    private static string? First(IReadOnlyList<FactSource> sources) => sources.Count > 0 ? sources[0].Source : null;
+}

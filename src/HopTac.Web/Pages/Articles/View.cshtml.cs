@@ -1,0 +1,124 @@
+using HopTac.Storage;
+using HopTac.Storage.Knowledge;
+using HopTac.Web.Rendering;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace HopTac.Web.Pages.Articles;
+
+/// <summary>
+/// A stored page with every fact's evidence sentence highlighted in its text. The text is cut into plain runs and
+/// the view encodes each one: scraped text never reaches the browser as markup.
+/// </summary>
+internal sealed class ViewModel(IPageStore store, IKnowledgeBase knowledge, IStringLocalizer<SharedResource> text) : PageModel
+{
+    internal sealed record FactView(string Kind, string Label, int Start, int Length, string? FactId);
+
+    internal sealed record Segment(string Text, IReadOnlyList<int> Marks, string? Anchor);
+
+    public StoredPage? Stored { get; private set; }
+
+    public IReadOnlyList<FactView> Facts { get; private set; } = [];
+
+    public IReadOnlyList<Segment> Segments { get; private set; } = [];
+
+    /// <summary>
+    /// The article text with its marks. Built here rather than in the view so no template whitespace leaks into the
+    /// pre-wrapped text; every run of page text goes through <see cref="HtmlContentBuilder.Append(string)"/>, which encodes.
+    /// </summary>
+    public IHtmlContent TextHtml
+    {
+        get
+        {
+            var html = new HtmlContentBuilder(Segments.Count * 3);
+            foreach (var s in Segments)
+            {
+                if (s.Marks.Count == 0)
+                {
+                    html.Append(s.Text);
+                    continue;
+                }
+
+                var kind = Facts[s.Marks[0]].Kind;
+                var title = string.Join(" · ", s.Marks.Select(i => Facts[i].Label));
+                html.AppendHtml("<mark class=\"ev k-").Append(kind).AppendHtml("\"");
+                if (s.Anchor is not null)
+                {
+                    html.AppendHtml(" id=\"").Append(s.Anchor).AppendHtml("\"");
+                }
+
+                html.AppendHtml(" title=\"").Append(title).AppendHtml("\">").Append(s.Text).AppendHtml("</mark>");
+            }
+
+            return html;
+        }
+    }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        Stored = id > 0 ? await store.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        if (Stored is null)
+        {
+            return NotFound();
+        }
+
+        var record = Stored.Record;
+        var body = record.Text ?? string.Empty;
+        var consolidated = await knowledge.GetPageFactsAsync(id, cancellationToken).ConfigureAwait(false);
+        var facts = new List<FactView>();
+        void Add(string kind, string label, string? evidence, int recorded)
+        {
+            var start = HighlightedText.Locate(body, evidence, recorded);
+            var factId = consolidated.FirstOrDefault(c => string.Equals(c.Kind, kind, StringComparison.Ordinal) && c.EvidenceStart == start)?.FactId;
+            facts.Add(new FactView(kind, label, start, start >= 0 ? evidence!.Length : 0, factId));
+        }
+
+        foreach (var e in record.Events)
+        {
+            Add("event", $"{text["Event_" + e.Type]} {e.Date} {string.Join(", ", e.Actors)}".Trim(), e.Evidence, e.EvidenceStart);
+        }
+
+        foreach (var a in record.Agreements)
+        {
+            Add("agreement", $"{text["Agreement_" + a.Type]}: {a.Title}", a.Evidence, a.EvidenceStart);
+        }
+
+        foreach (var f in record.Figures)
+        {
+            Add("figure", f.Text, f.Evidence, f.EvidenceStart);
+        }
+
+        foreach (var p in record.People)
+        {
+            Add("person", p.Title is null ? p.Name : $"{p.Name} ({p.Title})", p.Evidence, p.EvidenceStart);
+        }
+
+        foreach (var o in record.Organizations)
+        {
+            Add("organization", o.Name, o.Evidence, o.EvidenceStart);
+        }
+
+        Facts = facts;
+        var spans = facts.Select((f, i) => new MarkSpan(f.Start, f.Length, i)).Where(s => s.Start >= 0);
+        var starts = facts.Where(f => f.Start >= 0).Select(f => f.Start).ToHashSet();
+        var offset = 0;
+        var anchored = new HashSet<int>();
+        var segments = new List<Segment>();
+        foreach (var s in HighlightedText.Split(body, spans))
+        {
+            string? anchor = null;
+            if (s.IsMarked && starts.Contains(offset) && anchored.Add(offset))
+            {
+                anchor = "at-" + offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            segments.Add(new Segment(s.Text, s.Marks, anchor));
+            offset += s.Text.Length;
+        }
+
+        Segments = segments;
+        return Page();
+    }
+}

@@ -1,0 +1,39 @@
+using HopTac.Storage;
+using HopTac.Web.Search;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HopTac.Web.Pages;
+
+internal sealed class SearchModel(SearchService search) : PageModel
+{
+    public static readonly IReadOnlyList<string> Areas =
+    [
+        "health", "vaccines", "pharmaceuticals", "medical_equipment", "medical_services", "oncology", "maternal_child_health", "rare_diseases",
+        "infectious_diseases", "digital_health", "medical_tourism", "hospital_management", "biotechnology", "education_training", "research_science",
+        "trade_investment", "energy", "nuclear_energy", "defense_security", "agriculture", "tourism", "culture_people", "drug_control", "environment",
+    ];
+
+    public static readonly IReadOnlyList<string> EventTypes = ["talks", "meeting", "call", "visit", "signing", "conference", "aid", "partnership", "other"];
+
+    public SearchRequest Criteria { get; private set; } = new(null, null, null, null, null, null, null);
+
+    public IReadOnlyList<SearchHit>? Hits { get; private set; }
+
+    public IReadOnlyDictionary<string, string[]> Problems { get; private set; } = new Dictionary<string, string[]>();
+
+    public async Task OnGetAsync(string? q, string? partner, string? area, string? type, string? from, string? to, CancellationToken cancellationToken)
+    {
+        Criteria = new SearchRequest(q, partner, area, type, from, to, 50);
+        if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(partner) && string.IsNullOrWhiteSpace(area) && string.IsNullOrWhiteSpace(type))
+        {
+            return;
+        }
+
+        var (query, problems) = search.Build(Criteria, requireText: false);
+        Problems = problems;
+        if (query is not null)
+        {
+            Hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

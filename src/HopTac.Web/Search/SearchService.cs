@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using HopTac.Storage;
+using HopTac.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HopTac.Web.Search;
+
+/// <summary>Validates a search request and runs it on the store; problems are values keyed by parameter name.</summary>
+internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWebOptions> options)
+{
+    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex("^[A-Za-z0-9]{2,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[a-z_]{2,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+
+    public static bool IsPartnerCode(string? code) => code is not null && CodePattern().IsMatch(code);
+
+    public static bool IsIsoPrefix(string? value) => value is not null && DatePattern().IsMatch(value);
+
+    /// <summary>The store query, or the problems (parameter → messages) that stop it.</summary>
+    public (SearchQuery? Query, Dictionary<string, string[]> Problems) Build(SearchRequest request, bool requireText)
+    {
+        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var text = request.Q?.Trim() ?? string.Empty;
+        var max = options.Value.MaxQueryLength;
+        if (text.Length > max)
+        {
+            problems["q"] = [$"at most {max} characters"];
+        }
+
+        var partner = Blank(request.Partner);
+        var area = Blank(request.Area);
+        var type = Blank(request.Type);
+        var from = Blank(request.From);
+        var to = Blank(request.To);
+        if (partner is not null && !IsPartnerCode(partner))
+        {
+            problems["partner"] = ["a partner code such as JP, LA, ASEAN"];
+        }
+
+        if (area is not null && !NamePattern().IsMatch(area))
+        {
+            problems["area"] = ["an area name such as health or vaccines"];
+        }
+
+        if (type is not null && !NamePattern().IsMatch(type))
+        {
+            problems["type"] = ["an event type such as visit or signing"];
+        }
+
+        if (from is not null && !IsIsoPrefix(from))
+        {
+            problems["from"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
+        }
+
+        if (to is not null && !IsIsoPrefix(to))
+        {
+            problems["to"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
+        }
+
+        if (request.Limit is { } limit && (limit < 1 || limit > options.Value.MaxResults))
+        {
+            problems["limit"] = [$"from 1 to {options.Value.MaxResults}"];
+        }
+
+        var query = new SearchQuery(text, from, to, request.Limit ?? 20) { Partner = partner, Area = area, EventType = type };
+        if (text.Length == 0 && (requireText || !query.HasFacets) && !problems.ContainsKey("q"))
+        {
+            problems["q"] = [requireText ? "give words to search for" : "give words to search for, or a partner, area or event type"];
+        }
+
+        return problems.Count > 0 ? (null, problems) : (query, problems);
+    }
+
+    public Task<IReadOnlyList<SearchHit>> RunAsync(SearchQuery query, CancellationToken cancellationToken) => store.SearchAsync(query, cancellationToken);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

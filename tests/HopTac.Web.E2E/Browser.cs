@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+
+namespace HopTac.Web.E2E;
+
+/// <summary>
+/// Chromium from the system (/usr/bin/chromium, installed by .ci/run with apt), driven by Playwright. Skips when
+/// it is absent locally; fails when CI=true, where .ci/run must have installed it.
+/// </summary>
+internal static class Browser
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail($"{ChromiumPath} is missing, and CI must have it (.ci/run installs chromium with apt).");
+            }
+
+            Assert.Skip($"{ChromiumPath} is not installed (apt-get install -y chromium to run the browser tests).");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        return (playwright, browser);
+    }
+}

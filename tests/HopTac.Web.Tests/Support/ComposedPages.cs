@@ -1,0 +1,90 @@
+using HopTac.Core.Facts;
+using HopTac.Core.Pages;
+
+namespace HopTac.Web.Tests.Support;
+
+/// <summary>
+/// Pages written for these tests in the style of Vietnamese news (no text from ../shared), with facts whose
+/// evidence offsets are computed from the text, as the extractor records them.
+/// </summary>
+internal static class ComposedPages
+{
+    public const string HostileScript = "<script>alert('x')</script>";
+    public const string HostileImage = "\"><img src=x onerror=alert(1)>";
+
+    public static PageRecord LaosHealth()
+    {
+        const string Text = """
+            Sáng 12/3/2024, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan đã hội đàm với Bộ trưởng Bộ Y tế Lào Bounfeng Phommalaysith.
+            Hai bên nhất trí tăng cường hợp tác y tế, trọng tâm là đào tạo nhân lực và phòng chống bệnh truyền nhiễm.
+            Sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ hợp tác trong lĩnh vực y tế giai đoạn 2024-2028.
+            Phía Việt Nam sẽ hỗ trợ 300 suất học bổng đào tạo bác sĩ cho Lào.
+            """;
+        var talks = Sentence(Text, "Sáng 12/3/2024");
+        var signing = Sentence(Text, "Sau hội đàm");
+        var figure = Sentence(Text, "Phía Việt Nam");
+        return new PageRecord
+        {
+            Source = "composed/lao-y-te.txt",
+            Relevant = true,
+            Title = "Việt Nam và Lào tăng cường hợp tác y tế",
+            Published = "2024-03-12",
+            Authors = ["Minh Anh"],
+            Text = Text,
+            People = [new Person("Đào Hồng Lan", "Bộ trưởng Bộ Y tế", "VN", talks.Evidence, talks.Start)],
+            Events =
+            [
+                new EventFact("talks", "2024-03-12", ["VN", "LA"], ["Đào Hồng Lan"], "Hà Nội", talks.Evidence, talks.Start),
+                new EventFact("signing", "2024-03-12", ["VN", "LA"], [], "Hà Nội", signing.Evidence, signing.Start),
+            ],
+            Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác trong lĩnh vực y tế", ["VN", "LA"], "2024-03-12", "2024/2028", signing.Evidence, signing.Start)],
+            Figures = [new Figure(300, "suất học bổng", null, "300 suất học bổng", figure.Evidence, figure.Start)],
+            Areas = ["health", "education_training", "infectious_diseases"],
+        };
+    }
+
+    public static PageRecord JapanVaccines()
+    {
+        const string Text = """
+            Ngày 5/8/2021, Chính phủ Nhật Bản đã trao tặng Việt Nam thêm 1 triệu liều vắc-xin phòng Covid-19.
+            Đại sứ Nhật Bản khẳng định Nhật Bản sẽ tiếp tục hỗ trợ Việt Nam trong công tác phòng chống dịch.
+            """;
+        var aid = Sentence(Text, "Ngày 5/8/2021");
+        return new PageRecord
+        {
+            Source = "composed/nhat-ban-vac-xin.txt",
+            Relevant = true,
+            Title = "Nhật Bản trao tặng thêm vắc-xin cho Việt Nam",
+            Published = "2021-08-05",
+            Text = Text,
+            Events = [new EventFact("aid", "2021-08-05", ["JP", "VN"], [], null, aid.Evidence, aid.Start)],
+            Figures = [new Figure(1_000_000, "liều", null, "1 triệu liều", aid.Evidence, aid.Start)],
+            Areas = ["vaccines"],
+        };
+    }
+
+    /// <summary>A page whose scraped text carries markup that must be shown as text, never run.</summary>
+    public static PageRecord Hostile()
+    {
+        var text = $"Bài viết thử {HostileScript} về hợp tác quốc tế với Hàn Quốc.\nChú thích ảnh {HostileImage} hợp tác đầu tư.";
+        var first = Sentence(text, "Bài viết thử");
+        return new PageRecord
+        {
+            Source = "composed/doc-hai.html",
+            Relevant = true,
+            Title = $"Tiêu đề {HostileImage}",
+            Published = "2023-06-01",
+            Text = text,
+            Events = [new EventFact("meeting", "2023-06-01", ["VN", "KR"], [], null, first.Evidence, first.Start)],
+            Areas = ["trade_investment"],
+        };
+    }
+
+    private static (string Evidence, int Start) Sentence(string text, string opening)
+    {
+        var start = text.IndexOf(opening, StringComparison.Ordinal);
+        var end = text.IndexOf('\n', start);
+        var evidence = end < 0 ? text[start..] : text[start..end];
+        return (evidence, start);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using HopTac.Storage;
+using HopTac.Storage.Accounts;
+using HopTac.Storage.Knowledge;
+using HopTac.Storage.Sqlite;
+using HopTac.Storage.Sqlite.Accounts;
+using HopTac.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HopTac.Web.Tests.Support;
+
+/// <summary>
+/// The real app on Kestrel (loopback, port 0) over a fresh SQLite file with the composed pages, three accounts
+/// (admin, editor, viewer) and a token each. The knowledge base is <see cref="ContractKnowledgeBase"/> unless
+/// <c>realKnowledge</c> asks for the store's own.
+/// </summary>
+internal sealed partial class TestSite : IAsyncDisposable
+{
+    public const string AdminPassword = "admin-password-123";
+    public const string EditorPassword = "editor-password-123";
+    public const string ViewerPassword = "viewer-password-123";
+
+    private readonly string folder;
+
+    private TestSite(string folder, WebApplication app, SqlitePageStore store, IAccountStore accounts, Uri address)
+    {
+        this.folder = folder;
+        App = app;
+        Store = store;
+        Accounts = accounts;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+
+    public SqlitePageStore Store { get; }
+
+    public IAccountStore Accounts { get; }
+
+    public Uri Address { get; }
+
+    public Dictionary<string, long> PageIds { get; } = new(StringComparer.Ordinal);
+
+    public string AdminToken { get; private set; } = string.Empty;
+
+    public string EditorToken { get; private set; } = string.Empty;
+
+    public string ViewerToken { get; private set; } = string.Empty;
+
+    public StringWriter ConsoleOut { get; } = new();
+
+    public static async Task<TestSite> StartAsync(bool realKnowledge = false, string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null, int signInsPerMinute = 10_000)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hoptac-web-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var db = Path.Combine(folder, "hoptac.db");
+        var store = await SqlitePageStore.OpenAsync(db, TimeProvider.System, CancellationToken.None);
+        var knowledge = new ContractKnowledgeBase(TimeProvider.System);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var record in pages ?? [ComposedPages.LaosHealth(), ComposedPages.JapanVaccines(), ComposedPages.Hostile()])
+        {
+            var saved = await store.SaveAsync(record, CancellationToken.None);
+            ids[record.Source] = saved.PageId;
+            knowledge.Add((await store.GetAsync(saved.PageId, CancellationToken.None))!);
+        }
+
+        var accounts = new SqliteAccountStore(db, TimeProvider.System);
+        var console = new StringWriter();
+        string[] args = adminPassword is null
+            ? ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--Logging:LogLevel:Default", "Warning"]
+            : ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--HopTac:AdminPassword", adminPassword, "--Logging:LogLevel:Default", "Warning"];
+        var app = await HopTacApp.BuildAsync(args, new HopTacAppOverrides
+        {
+            Store = store,
+            Knowledge = realKnowledge ? store.Knowledge : knowledge,
+            Accounts = accounts,
+            Console = console,
+        }, CancellationToken.None);
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var site = new TestSite(folder, app, store, accounts, address);
+        foreach (var (k, v) in ids)
+        {
+            site.PageIds[k] = v;
+        }
+
+        await site.ConsoleOut.WriteAsync(console.ToString());
+        if (adminPassword is not null)
+        {
+            var admin = (await accounts.FindForSignInAsync("admin", CancellationToken.None))!.Value.Account;
+            var editor = (await accounts.CreateAsync("editor", Roles.Editor, PasswordHashing.Hash(EditorPassword, 10_000), false, CancellationToken.None)).Account!;
+            var viewer = (await accounts.CreateAsync("viewer", Roles.Viewer, PasswordHashing.Hash(ViewerPassword, 10_000), false, CancellationToken.None)).Account!;
+            site.AdminToken = (await accounts.IssueTokenAsync(admin.Id, "tests", CancellationToken.None))!.Secret;
+            site.EditorToken = (await accounts.IssueTokenAsync(editor.Id, "tests", CancellationToken.None))!.Secret;
+            site.ViewerToken = (await accounts.IssueTokenAsync(viewer.Id, "tests", CancellationToken.None))!.Secret;
+        }
+
+        return site;
+    }
+
+    public long PageId(HopTac.Core.Pages.PageRecord record) => PageIds[record.Source];
+
+    /// <summary>A client without cookies or token.</summary>
+    public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+
+    /// <summary>A client that sends this token.</summary>
+    public HttpClient WithToken(string token)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client signed in through the login form (cookie), as a browser would be.</summary>
+    public async Task<HttpClient> SignedInAsync(string name, string password)
+    {
+        var client = Anonymous();
+        var form = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = name,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        });
+        using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, "the form has no antiforgery token");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Store.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a pooled connection is left in the temp folder; it does not affect other tests.
+        }
+    }
+}
+
+/// <summary>One site shared by a test class (starting Kestrel per test would dominate the run time).</summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    internal TestSite Site { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Site = await TestSite.StartAsync();
+
+    public async ValueTask DisposeAsync() => await Site.DisposeAsync();
+}
