@@ -209,4 +209,47 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(KbPages.VisitSentence, KbPages.Visit(1).Text.Substring(talks.EvidenceStart, talks.EvidenceLength));
         Assert.Empty(await temp.Store.Knowledge.GetPageFactsAsync(424242, Ct));
     }
+
+    [Fact]
+    public async Task A_page_version_that_no_longer_reports_an_event_takes_it_out_of_the_knowledge_base()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await SaveAsync(temp, KbPages.Visit(1));
+        var talks = await LaoTalksAsync(temp);
+
+        await SaveAsync(temp, KbPages.CubaSigning() with { Source = "tin/lao-1.txt" });
+
+        Assert.Empty((await temp.Store.Knowledge.GetTimelineAsync(new TimelineQuery("LA"), Ct)).Events);
+        Assert.Null(await temp.Store.Knowledge.GetFactAsync(talks.Id, Ct));
+        Assert.Single((await temp.Store.Knowledge.GetTimelineAsync(new TimelineQuery("CU"), Ct)).Events);
+    }
+
+    [Fact]
+    public async Task A_copy_of_a_page_under_another_source_is_one_more_source_of_the_same_event()
+    {
+        // The store indexes a twin once for search, but it is a page in its own right (a republication): leaving
+        // it out would make the knowledge base depend on which copy arrived first.
+        await using var temp = await TempStore.CreateAsync();
+        await SaveAsync(temp, KbPages.Visit(1), KbPages.Visit(1) with { Source = "bao-khac/lao-1.txt" });
+
+        var talks = await LaoTalksAsync(temp);
+        Assert.Equal(["bao-khac/lao-1.txt", "tin/lao-1.txt"], talks.Sources.Select(s => s.Source).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Latest_events_come_newest_first_with_undated_ones_last_and_odd_queries_return_nothing()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await SaveAsync(temp, KbPages.Visit(1), KbPages.CubaSigning(), KbPages.Visit(4, date: null) with { Source = "tin/khong-ngay.txt" });
+        var kb = temp.Store.Knowledge;
+
+        var latest = await kb.LatestEventsAsync(10, Ct);
+
+        Assert.Equal(["2024-05-02", "2024-04-10", null], latest.Select(e => e.Date));
+        Assert.Single(await kb.LatestEventsAsync(-5, Ct));
+        Assert.Empty((await kb.GetTimelineAsync(new TimelineQuery(new string('X', 10_000)), Ct)).Events);
+        Assert.Empty((await kb.GetTimelineAsync(new TimelineQuery("LA", From: "2025"), Ct)).Events);
+        Assert.Single((await kb.GetTimelineAsync(new TimelineQuery("LA", From: "2024-04", To: "2024-04-10", Area: "education_training", Type: "talks"), Ct)).Events);
+        Assert.Empty((await kb.GetTimelineAsync(new TimelineQuery("LA", Area: "defence"), Ct)).Events);
+    }
 }
