@@ -60,7 +60,7 @@ public sealed class KnowledgeBaseTests
         var full = Assert.Single(await temp.Store.Knowledge.FindPeopleAsync("Trần Thanh Mẫn", Ct));
         Assert.Equal(2, full.Sources.Count);
         Assert.Equal("Chủ tịch Quốc hội", Assert.Single(full.Offices).Title);
-        Assert.Equal("2024-04-10T18:00", full.Offices[0].FirstSeen);
+        Assert.Equal("2024-04-10", full.Offices[0].FirstSeen);
         Assert.Single(full.EventIds);
         Assert.Equal(full.Id, Assert.Single(await temp.Store.Knowledge.FindPeopleAsync("tran thanh man", Ct)).Id);
         Assert.Equal(full.Id, Assert.Single(await temp.Store.Knowledge.FindPeopleAsync("Mẫn", Ct)).Id);

@@ -561,13 +561,6 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    /// <summary>Forgets the loaded decisions so the next step sees one just written.</summary>
-    public void InvalidateDecisions()
-    {
-        decisions = null;
-        mergesByKey = null;
-    }
-
     private async Task<KbMention?> LoadAsync(string key)
     {
         if (!cache.ContainsKey(key))
