@@ -81,8 +81,10 @@ internal sealed class KbMention(string key, char kind, long pageId, string sourc
                     AddActor(terms, actor);
                 }
 
+                // Reports of one agreement share its foreign party; the title's opening words ("bản ghi nhớ")
+                // are shared by every memorandum, so they only serve documents with no foreign party named.
                 var words = VietnameseText.Fold(Agreement.Fact.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length > 0)
+                if (terms.Count == 0 && words.Length > 0)
                 {
                     terms.Add("^" + string.Join(' ', words.Take(3)));
                 }
