@@ -66,6 +66,7 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(full.Id, Assert.Single(await temp.Store.Knowledge.FindPeopleAsync("Mẫn", Ct)).Id);
         Assert.Empty(await temp.Store.Knowledge.FindPeopleAsync("Trần Thanh Mận", Ct));
         Assert.Empty(await temp.Store.Knowledge.FindPeopleAsync(new string('a', 5000), Ct));
+        Assert.Empty(await temp.Store.Knowledge.FindPeopleAsync("  .  ", Ct));
     }
 
     [Fact]

@@ -191,7 +191,11 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             return [];
         }
 
-        var folded = VietnameseText.Fold(query);
+        var folded = VietnameseText.Fold(query).Trim();
+        if (folded.Length < 2)
+        {
+            return [];
+        }
         await using var connection = await open(cancellationToken).ConfigureAwait(false);
         var rows = await FactRowsAsync(connection, """
             SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
@@ -319,6 +323,11 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             }
             else if (action == Decision.Split)
             {
+                if (request.SplitPages is { Count: > 1000 })
+                {
+                    return CurationOutcome.Invalid("split takes at most 1000 pages at once");
+                }
+
                 var pages = (request.SplitPages ?? []).ToHashSet();
                 if (pages.Count == 0)
                 {
