@@ -122,4 +122,25 @@ public sealed class KnowledgeCommandTests : IDisposable
         Assert.DoesNotContain(after.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("id").GetString() == id);
         Assert.Equal(3, broken.Exit);
     }
+
+    [Fact]
+    public async Task Person_finds_a_minister_without_diacritics_and_merge_or_split_misuse_is_refused()
+    {
+        var db = await SeedsDbAsync();
+
+        var person = await CliRunner.RunAsync(["person", "dao", "hong", "lan", "--db", db, "-f", "json"]);
+        using var doc = JsonDocument.Parse(person.Out);
+        var people = doc.RootElement.GetProperty("people");
+        var id = people[0].GetProperty("id").GetString()!;
+        var self = await CliRunner.RunAsync(["curate", "merge", id, id, "--db", db]);
+        var noPage = await CliRunner.RunAsync(["curate", "split", id, "--db", db]);
+        var strangerPage = await CliRunner.RunAsync(["curate", "split", id, "--page", "999999", "--db", db]);
+
+        Assert.Equal(0, person.Exit);
+        Assert.Equal("Đào Hồng Lan", people[0].GetProperty("name").GetString());
+        Assert.True(people[0].GetProperty("sources").GetArrayLength() >= 2);
+        Assert.Equal(2, self.Exit);
+        Assert.Equal(1, noPage.Exit);
+        Assert.Equal(2, strangerPage.Exit);
+    }
 }
