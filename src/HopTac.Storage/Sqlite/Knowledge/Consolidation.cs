@@ -654,9 +654,10 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
                 return [];
             }
 
+            // By page, not by unit ("+type" keeps SQLite off the unit index): a story's pages are few, USD figures many.
             await using var command = Command("""
                 SELECT key FROM kb_mentions
-                WHERE kind = 'f' AND type = $unit AND page_id IN (SELECT value FROM json_each($pages))
+                WHERE page_id IN (SELECT value FROM json_each($pages)) AND kind = 'f' AND +type = $unit
                 """);
             command.Parameters.AddWithValue("$unit", (object?)m.Type ?? DBNull.Value);
             command.Parameters.AddWithValue("$pages", JsonSerializer.Serialize(story));
@@ -664,22 +665,29 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
         else
         {
-            var terms = m.Terms();
+            var terms = m.BaseTerms();
             if (terms.Count == 0)
             {
                 return [];
             }
 
-            // Events of two different known years are never one event: the year cuts the candidates of busy partners.
-            await using var command = Command("""
-                SELECT DISTINCT t.key FROM kb_mention_terms t JOIN kb_mentions x ON x.key = t.key
-                WHERE t.kind = $kind AND t.term IN (SELECT value FROM json_each($terms)) AND t.key <> $key
-                  AND ($year IS NULL OR x.year IS NULL OR x.year = $year)
-                """);
+            // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
+            await using var command = Command(m.Kind == 'e' && m.Year is null
+                ? """
+                  SELECT DISTINCT t.key FROM json_each($terms) j
+                  JOIN kb_mention_terms t ON t.kind = $kind AND t.term >= j.value || '|' AND t.term < j.value || '}'
+                  WHERE t.key <> $key
+                  """
+                : """
+                  SELECT DISTINCT t.key FROM kb_mention_terms t
+                  WHERE t.kind = $kind AND t.term IN (SELECT value FROM json_each($terms)) AND t.key <> $key
+                  """);
+            IEnumerable<string> lookup = m.Kind == 'e' && m.Year is not null
+                ? terms.SelectMany(t => new[] { t + "|" + m.Year, t + "|" })
+                : terms;
             command.Parameters.AddWithValue("$kind", m.Kind.ToString());
-            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(terms));
+            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(lookup));
             command.Parameters.AddWithValue("$key", m.Key);
-            command.Parameters.AddWithValue("$year", m.Kind == 'e' && m.Year is not null ? m.Year : DBNull.Value);
             keys = await ReadStringsAsync(command).ConfigureAwait(false);
         }
 

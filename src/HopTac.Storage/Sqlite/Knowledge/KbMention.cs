@@ -57,8 +57,15 @@ internal sealed class KbMention(string key, char kind, long pageId, string sourc
         _ => Person.Fact.EvidenceStart,
     };
 
-    /// <summary>Lookup terms that find this mention's candidate partners (see kb_mention_terms).</summary>
-    public IReadOnlyList<string> Terms()
+    /// <summary>
+    /// The terms stored in kb_mention_terms. An event's carry its year ("@RU|2021", "@RU|" when unknown), because
+    /// events of two different known years are never one event: a busy partner's candidates are cut to one year.
+    /// </summary>
+    public IReadOnlyList<string> Terms() =>
+        Kind == 'e' ? BaseTerms().Select(t => t + "|" + Year).ToList() : BaseTerms();
+
+    /// <summary>Lookup terms that find this mention's candidate partners, without the year.</summary>
+    public IReadOnlyList<string> BaseTerms()
     {
         var terms = new SortedSet<string>(StringComparer.Ordinal);
         switch (Kind)

@@ -81,6 +81,8 @@ CREATE TABLE kb_revisions (
 ) STRICT;
 
 CREATE INDEX kb_revisions_fact ON kb_revisions (fact_id);
+-- Curators' decisions (few, made by people) are read on every consolidation; machine creations (one per fact) are not.
+CREATE INDEX kb_revisions_decisions ON kb_revisions (id) WHERE action <> 'create';
 
 -- Every anchor key of every decision, so a re-consolidation finds the decisions that bear on a mention.
 CREATE TABLE kb_decision_keys (
