@@ -36,8 +36,9 @@ internal static class CurateCommand
         var fact = Fact();
         var by = By();
         var why = Why();
-        var command = new Command(action, description) { fact, by, why, common.Db };
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!,
+        var format = Format(common);
+        var command = new Command(action, description) { fact, by, why, format, common.Db };
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
             new CurationRequest(parse.GetValue(fact)!, action, parse.GetValue(by)!, parse.GetValue(why)), ct));
         return command;
     }
@@ -54,7 +55,8 @@ internal static class CurateCommand
             AllowMultipleArgumentsPerToken = true,
             Required = true,
         };
-        var command = new Command("edit", "Correct a fact's fields.") { fact, set, by, why, common.Db };
+        var format = Format(common);
+        var command = new Command("edit", "Correct a fact's fields.") { fact, set, by, why, format, common.Db };
         command.SetAction(async (parse, ct) =>
         {
             var changes = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -70,7 +72,7 @@ internal static class CurateCommand
                 changes[pair[..eq].Trim()] = pair[(eq + 1)..];
             }
 
-            return await RunAsync(console, parse.GetValue(common.Db)!,
+            return await RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
                 new CurationRequest(parse.GetValue(fact)!, "edit", parse.GetValue(by)!, parse.GetValue(why), Changes: changes), ct).ConfigureAwait(false);
         });
         return command;
@@ -82,8 +84,9 @@ internal static class CurateCommand
         var other = new Argument<string>("other") { Description = "The fact to merge into it (same kind)." };
         var by = By();
         var why = Why();
-        var command = new Command("merge", "Two facts are one: they stay together from now on.") { fact, other, by, why, common.Db };
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!,
+        var format = Format(common);
+        var command = new Command("merge", "Two facts are one: they stay together from now on.") { fact, other, by, why, format, common.Db };
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
             new CurationRequest(parse.GetValue(fact)!, "merge", parse.GetValue(by)!, parse.GetValue(why), OtherFactId: parse.GetValue(other)), ct));
         return command;
     }
@@ -100,24 +103,36 @@ internal static class CurateCommand
         };
         var by = By();
         var why = Why();
-        var command = new Command("split", "Take some pages' reports out of a fact: they never join it again.") { fact, pages, by, why, common.Db };
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!,
+        var format = Format(common);
+        var command = new Command("split", "Take some pages' reports out of a fact: they never join it again.") { fact, pages, by, why, format, common.Db };
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
             new CurationRequest(parse.GetValue(fact)!, "split", parse.GetValue(by)!, parse.GetValue(why), SplitPages: parse.GetValue(pages)), ct));
         return command;
     }
 
-    private static Task<int> RunAsync(CliConsole console, string db, CurationRequest request, CancellationToken ct) =>
+    private static Option<string> Format(CommonOptions common) => common.Format("Output: a line for people, json for scripts.", "table", "json");
+
+    private static Task<int> RunAsync(CliConsole console, string db, bool json, CurationRequest request, CancellationToken ct) =>
         StoreCommand.RunAsync(console, db, async store =>
         {
             var outcome = await store.Knowledge.CurateAsync(request, ct).ConfigureAwait(false);
+            if (json)
+            {
+                KnowledgeOutput.Json(console, outcome);
+            }
+
             if (outcome.Result != CurationResult.Ok)
             {
                 console.Fail(outcome.Error ?? outcome.Result.ToString());
                 return ExitCodes.InputRejected;
             }
 
-            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{request.Action} {request.FactId}: revision {outcome.RevisionId}, fact now {outcome.FactId}")).ConfigureAwait(false);
+            if (!json)
+            {
+                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{request.Action} {request.FactId}: revision {outcome.RevisionId}, fact now {outcome.FactId}")).ConfigureAwait(false);
+            }
+
             return ExitCodes.Ok;
         }, ct);
 }

@@ -111,13 +111,20 @@ public sealed class KnowledgeCommandTests : IDisposable
         var events = before.RootElement.GetProperty("events");
         var id = events[0].GetProperty("id").GetString()!;
 
-        var reject = await CliRunner.RunAsync(["curate", "reject", id, "--db", db]);
+        var reject = await CliRunner.RunAsync(["curate", "reject", id, "--db", db, "-f", "json"]);
         using var after = JsonDocument.Parse((await CliRunner.RunAsync(["timeline", "RU", "--db", db, "-f", "json"])).Out);
         var blocked = Path.Combine(_dir, "file");
         await File.WriteAllTextAsync(blocked, "x", TestContext.Current.CancellationToken);
         var broken = await CliRunner.RunAsync(["partner", "RU", "--db", Path.Combine(blocked, "kb.db")]);
 
         Assert.Equal(0, reject.Exit);
+        using (var outcome = JsonDocument.Parse(reject.Out))
+        {
+            Assert.Equal("ok", outcome.RootElement.GetProperty("result").GetString());
+            Assert.Equal(id, outcome.RootElement.GetProperty("fact_id").GetString());
+            Assert.True(outcome.RootElement.GetProperty("revision_id").GetInt64() > 0);
+        }
+
         Assert.Equal(events.GetArrayLength() - 1, after.RootElement.GetProperty("events").GetArrayLength());
         Assert.DoesNotContain(after.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("id").GetString() == id);
         Assert.Equal(3, broken.Exit);
