@@ -33,6 +33,12 @@ internal static class CliApp
         root.Subcommands.Add(ShowCommand.Create(console, common));
         root.Subcommands.Add(ExportCommand.Create(console, common));
         root.Subcommands.Add(StatsCommand.Create(console, common));
+        root.Subcommands.Add(PartnerCommand.Create(console, common));
+        root.Subcommands.Add(TimelineCommand.Create(console, common));
+        root.Subcommands.Add(PersonCommand.Create(console, common));
+        root.Subcommands.Add(CurateCommand.Create(console, common));
+        root.Subcommands.Add(HistoryCommand.Create(console, common));
+        root.Subcommands.Add(ReconsolidateCommand.Create(console, common));
         root.Subcommands.Add(ServeCommand.Create(console, common));
         return root;
     }

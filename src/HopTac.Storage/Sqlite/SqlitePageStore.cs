@@ -51,10 +51,13 @@ public sealed class SqlitePageStore : IPageStore
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private int disposed;
 
+    private readonly Knowledge.SqliteKnowledgeBase knowledge;
+
     private SqlitePageStore(string connectionString, TimeProvider clock)
     {
         this.connectionString = connectionString;
         this.clock = clock;
+        knowledge = new Knowledge.SqliteKnowledgeBase(OpenConnectionAsync, clock, writeLock);
     }
 
     /// <summary>The database file this store uses.</summary>
@@ -64,7 +67,7 @@ public sealed class SqlitePageStore : IPageStore
     public IReadOnlyList<int> AppliedMigrations { get; private set; } = [];
 
     /// <inheritdoc />
-    public IKnowledgeBase Knowledge { get; } = new Knowledge.SqliteKnowledgeBase();
+    public IKnowledgeBase Knowledge => knowledge;
 
     /// <summary>Opens (creating the file and its folders if missing) and migrates the database at <paramref name="path"/>.</summary>
     public static async Task<SqlitePageStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
@@ -511,6 +514,8 @@ public sealed class SqlitePageStore : IPageStore
             await IndexAsync(connection, transaction, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
         }
 
+        // Consolidation in the same transaction: the knowledge base never lags behind or disagrees with the pages.
+        await knowledge.PageSavedAsync(connection, transaction, pageId, currentId, record, cancellationToken).ConfigureAwait(false);
         return new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version);
     }
 

@@ -1,0 +1,855 @@
+using System.Globalization;
+using System.Text.Json;
+using HopTac.Core.Knowledge;
+using HopTac.Core.Pages;
+using HopTac.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace HopTac.Storage.Sqlite.Knowledge;
+
+/// <summary>
+/// One unit of consolidation work inside one write transaction. Re-clusters only the connected components (under
+/// <see cref="FactMatcher"/> score &gt; 0, curators' merges, and the old groups) that hold the changed mentions, so
+/// the result is what clustering every current mention would give, whatever the order pages arrived in, at a cost
+/// proportional to the story touched. Events and agreements first; then figures, which only match within a story
+/// (pages that share a consolidated event or agreement); people across all pages.
+/// </summary>
+internal sealed class Consolidation(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
+{
+    private const string MachineWho = "machine";
+
+    private static readonly char[] EventKinds = ['e', 'a'];
+    private static readonly char[] OtherKinds = ['f', 'p'];
+
+    private readonly Dictionary<string, KbMention?> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, HashSet<long>> stories = [];
+    private readonly HashSet<long> orphanCandidates = [];
+    private List<Decision>? decisions;
+    private Dictionary<string, List<Decision>>? mergesByKey;
+
+    /// <summary>Ids of the facts this work wrote, by mention key of their members (for curation results).</summary>
+    public Dictionary<string, long> FactOfKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The save hook: replaces the old version's mentions by the new page's and re-consolidates around them.</summary>
+    public async Task PageSavedAsync(long pageId, long? oldPageId, PageRecord record)
+    {
+        var seeds = NewSeeds();
+        var storyPages = new HashSet<long> { pageId };
+        if (oldPageId is { } old)
+        {
+            storyPages.Add(old);
+            var oldMentions = await MentionsOfPagesAsync([old]).ConfigureAwait(false);
+            foreach (var kind in EventKinds.Concat(OtherKinds))
+            {
+                var before = await ComponentsAsync(kind, oldMentions.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
+                foreach (var key in before.SelectMany(c => c))
+                {
+                    seeds[kind].Add(key);
+                    storyPages.Add(cache[key]!.PageId);
+                }
+            }
+
+            await DeleteMentionsAsync(oldMentions.Select(m => m.Key).ToList()).ConfigureAwait(false);
+        }
+
+        var rows = await PageRowsAsync(pageId).ConfigureAwait(false);
+        var mentions = KbMention.FromPage(pageId, record, rows);
+        await UpsertMentionsAsync(mentions).ConfigureAwait(false);
+        foreach (var m in mentions)
+        {
+            seeds[m.Kind].Add(m.Key);
+        }
+
+        await ConsolidateAsync(seeds, storyPages).ConfigureAwait(false);
+    }
+
+    /// <summary>Rebuilds the mentions from every current page and re-clusters everything (ids inherited).</summary>
+    public async Task RebuildAsync()
+    {
+        var pages = new List<(long Id, string Json)>();
+        await using (var command = Command("SELECT id, record_json FROM pages WHERE is_current = 1 ORDER BY id"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pages.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        var fresh = new List<KbMention>();
+        foreach (var (id, json) in pages)
+        {
+            PageRecord? record;
+            try
+            {
+                record = PageRecordJson.Deserialize(json);
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+
+            if (record is not null)
+            {
+                fresh.AddRange(KbMention.FromPage(id, record, await PageRowsAsync(id).ConfigureAwait(false)));
+            }
+        }
+
+        var freshKeys = fresh.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        var stale = new List<string>();
+        await using (var command = Command("SELECT key FROM kb_mentions"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var key = reader.GetString(0);
+                if (!freshKeys.Contains(key))
+                {
+                    stale.Add(key);
+                }
+            }
+        }
+
+        await using (var command = Command("SELECT id FROM kb_facts"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                orphanCandidates.Add(reader.GetInt64(0));
+            }
+        }
+
+        await DeleteMentionsAsync(stale).ConfigureAwait(false);
+        await UpsertMentionsAsync(fresh).ConfigureAwait(false);
+        var seeds = NewSeeds();
+        foreach (var m in fresh)
+        {
+            seeds[m.Kind].Add(m.Key);
+        }
+
+        await ConsolidateAsync(seeds, []).ConfigureAwait(false);
+    }
+
+    /// <summary>Re-clusters the components holding these mention keys (after a curation decision).</summary>
+    public async Task ReclusterAroundAsync(char kind, IEnumerable<string> keys)
+    {
+        var seeds = NewSeeds();
+        seeds[kind].UnionWith(keys);
+        await ConsolidateAsync(seeds, []).ConfigureAwait(false);
+    }
+
+    private static Dictionary<char, SortedSet<string>> NewSeeds() => new()
+    {
+        ['e'] = new(StringComparer.Ordinal),
+        ['a'] = new(StringComparer.Ordinal),
+        ['f'] = new(StringComparer.Ordinal),
+        ['p'] = new(StringComparer.Ordinal),
+    };
+
+    private async Task ConsolidateAsync(Dictionary<char, SortedSet<string>> seeds, HashSet<long> storyPages)
+    {
+        await LoadDecisionsAsync().ConfigureAwait(false);
+        foreach (var kind in EventKinds)
+        {
+            foreach (var component in await ComponentsAsync(kind, seeds[kind]).ConfigureAwait(false))
+            {
+                foreach (var key in component)
+                {
+                    storyPages.Add(cache[key]!.PageId);
+                }
+
+                await ReclusterAsync(kind, component).ConfigureAwait(false);
+            }
+        }
+
+        // Stories may have changed: every figure on a page whose story was re-clustered is looked at again.
+        stories.Clear();
+        if (storyPages.Count > 0)
+        {
+            foreach (var m in await MentionsOfPagesAsync(storyPages).ConfigureAwait(false))
+            {
+                if (m.Kind == 'f')
+                {
+                    seeds['f'].Add(m.Key);
+                }
+            }
+        }
+
+        foreach (var kind in OtherKinds)
+        {
+            foreach (var component in await ComponentsAsync(kind, seeds[kind]).ConfigureAwait(false))
+            {
+                await ReclusterAsync(kind, component).ConfigureAwait(false);
+            }
+        }
+
+        if (orphanCandidates.Count > 0)
+        {
+            await using var delete = Command("""
+                DELETE FROM kb_facts WHERE id IN (SELECT value FROM json_each($ids))
+                  AND NOT EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = kb_facts.id)
+                """);
+            delete.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(orphanCandidates));
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            orphanCandidates.Clear();
+        }
+    }
+
+    // The connected components holding the seeds: breadth-first over candidate partners that score above zero,
+    // the members of each mention's current group, and the other side of curators' merges.
+    private async Task<List<List<string>>> ComponentsAsync(char kind, IEnumerable<string> seeds)
+    {
+        await LoadDecisionsAsync().ConfigureAwait(false);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var components = new List<List<string>>();
+        foreach (var seed in seeds.Order(StringComparer.Ordinal).ToList())
+        {
+            if (visited.Contains(seed) || await LoadAsync(seed).ConfigureAwait(false) is not { } first || first.Kind != kind)
+            {
+                continue;
+            }
+
+            visited.Add(seed);
+            var component = new List<string> { seed };
+            var queue = new Queue<KbMention>();
+            queue.Enqueue(first);
+            while (queue.Count > 0)
+            {
+                var current = queue.Dequeue();
+                var next = new List<string>(await GroupMatesAsync(current.Key).ConfigureAwait(false));
+                if (mergesByKey!.TryGetValue(current.Key, out var merges))
+                {
+                    next.AddRange(merges.SelectMany(d => d.AllKeys));
+                }
+
+                foreach (var candidate in await CandidatesAsync(current).ConfigureAwait(false))
+                {
+                    if (!visited.Contains(candidate.Key) && Score(kind, current, candidate) > 0)
+                    {
+                        next.Add(candidate.Key);
+                    }
+                }
+
+                await LoadManyAsync(next).ConfigureAwait(false);
+                foreach (var key in next)
+                {
+                    if (visited.Add(key) && cache.GetValueOrDefault(key) is { } mention && mention.Kind == kind)
+                    {
+                        component.Add(key);
+                        queue.Enqueue(mention);
+                    }
+                }
+            }
+
+            components.Add(component);
+        }
+
+        return components;
+    }
+
+    private double Score(char kind, KbMention a, KbMention b) => kind switch
+    {
+        'e' => FactMatcher.Events(a.Event, b.Event),
+        'a' => FactMatcher.Agreements(a.Agreement, b.Agreement),
+        'f' => a.PageId != b.PageId && stories.TryGetValue(a.PageId, out var story) && story.Contains(b.PageId) ? FactMatcher.Figures(a.Figure, b.Figure) : 0,
+        _ => FactMatcher.People(a.Person, b.Person),
+    };
+
+    private async Task ReclusterAsync(char kind, List<string> component)
+    {
+        var inComponent = component.ToHashSet(StringComparer.Ordinal);
+        var items = component.Select(k => cache[k]!).ToList();
+        if (kind == 'f')
+        {
+            await LoadStoriesAsync(items.Select(m => m.PageId).Distinct()).ConfigureAwait(false);
+        }
+
+        var relevant = decisions!.Where(d => d.Kind == kind && d.AllKeys.Any(inComponent.Contains)).OrderBy(d => d.Id).ToList();
+        var groups = Clusterer.Cluster(items, m => m.Key, (x, y) => Score(kind, x, y), Constraints(relevant, inComponent));
+        var sets = Enforce(groups.Select(g => g.Select(m => m.Key).ToHashSet(StringComparer.Ordinal)).ToList(), relevant, inComponent);
+        var ordered = sets.Where(s => s.Count > 0)
+            .Select(s => s.Order(StringComparer.Ordinal).Select(k => cache[k]!).ToList())
+            .OrderBy(g => g[0].Key, StringComparer.Ordinal)
+            .ToList();
+
+        var oldFacts = await OldFactsAsync(component).ConfigureAwait(false);
+        orphanCandidates.UnionWith(oldFacts.Values);
+        var ids = AssignIds(ordered, oldFacts);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var group = ordered[i];
+            var applied = relevant.Where(d => Holder(d, ordered) == i).ToList();
+            var id = await WriteFactAsync(kind, ids[i], group, applied).ConfigureAwait(false);
+            foreach (var m in group)
+            {
+                FactOfKey[m.Key] = id;
+            }
+        }
+    }
+
+    private static ClusterConstraints Constraints(List<Decision> relevant, HashSet<string> inComponent)
+    {
+        const int MaxPairs = 10_000;
+        var must = new List<(string, string)>();
+        var cannot = new List<(string, string)>();
+        foreach (var d in relevant)
+        {
+            if (d.Action == Decision.Merge)
+            {
+                var present = d.AllKeys.Where(inComponent.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                must.AddRange(present.Skip(1).Take(MaxPairs).Select(k => (present[0], k)));
+            }
+            else if (d.Action == Decision.Split)
+            {
+                var outs = d.Other.Where(inComponent.Contains).ToList();
+                var rest = d.Keys.Where(inComponent.Contains).ToList();
+                cannot.AddRange(outs.SelectMany(o => rest.Select(r => (o, r))).Take(MaxPairs));
+            }
+        }
+
+        return new ClusterConstraints(must, cannot);
+    }
+
+    // Curators' decisions hold whatever the clustering rules do: merges join groups, splits take the split-off
+    // pages' mentions out of the group they were taken from. Later decisions win over earlier ones.
+    private static List<HashSet<string>> Enforce(List<HashSet<string>> sets, List<Decision> relevant, HashSet<string> inComponent)
+    {
+        foreach (var d in relevant)
+        {
+            if (d.Action == Decision.Merge)
+            {
+                var present = d.AllKeys.Where(inComponent.Contains).ToHashSet(StringComparer.Ordinal);
+                var hit = sets.Where(s => s.Overlaps(present)).ToList();
+                for (var i = 1; i < hit.Count; i++)
+                {
+                    hit[0].UnionWith(hit[i]);
+                    sets.Remove(hit[i]);
+                }
+            }
+            else if (d.Action == Decision.Split)
+            {
+                var outs = d.Other.ToHashSet(StringComparer.Ordinal);
+                var rest = d.Keys.ToHashSet(StringComparer.Ordinal);
+                foreach (var set in sets.ToList())
+                {
+                    if (set.Overlaps(outs) && set.Overlaps(rest))
+                    {
+                        var moved = set.Where(outs.Contains).ToHashSet(StringComparer.Ordinal);
+                        set.ExceptWith(moved);
+                        sets.Add(moved);
+                    }
+                }
+            }
+        }
+
+        return sets;
+    }
+
+    /// <summary>The group a decision belongs to now: the one holding most of its anchors (ties: the first group).</summary>
+    private static int Holder(Decision d, List<List<KbMention>> groups)
+    {
+        var anchors = (d.Action == Decision.Merge ? d.AllKeys : d.Keys).ToHashSet(StringComparer.Ordinal);
+        var best = -1;
+        var bestCount = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var count = groups[i].Count(m => anchors.Contains(m.Key));
+            if (count > bestCount)
+            {
+                best = i;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    // Each group inherits the id of the old group it overlaps most (ties: the smallest id), each old id at most once.
+    private static long?[] AssignIds(List<List<KbMention>> groups, Dictionary<string, long> oldFacts)
+    {
+        var overlaps = new List<(int Group, long Fact, int Count)>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var g in groups[i].Where(m => oldFacts.ContainsKey(m.Key)).GroupBy(m => oldFacts[m.Key]))
+            {
+                overlaps.Add((i, g.Key, g.Count()));
+            }
+        }
+
+        var ids = new long?[groups.Count];
+        var used = new HashSet<long>();
+        foreach (var (group, fact, _) in overlaps.OrderByDescending(o => o.Count).ThenBy(o => o.Fact).ThenBy(o => o.Group))
+        {
+            if (ids[group] is null && used.Add(fact))
+            {
+                ids[group] = fact;
+            }
+        }
+
+        return ids;
+    }
+
+    private async Task<long> WriteFactAsync(char kind, long? id, List<KbMention> group, List<Decision> applied)
+    {
+        SortedDictionary<string, string?> machine;
+        string machineJson;
+        IReadOnlyList<string> variants = [];
+        var conflict = false;
+        switch (kind)
+        {
+            case 'e':
+                var e = Summarizer.Event(group.Select(m => m.Event).ToList());
+                (machine, machineJson, variants, conflict) = (FactFields.Event(e), Json(e), e.DateVariants, e.Conflict);
+                break;
+            case 'a':
+                var a = Summarizer.Agreement(group.Select(m => m.Agreement).ToList());
+                (machine, machineJson, variants, conflict) = (FactFields.Agreement(a), Json(a), a.DateVariants, a.Conflict);
+                break;
+            case 'f':
+                var f = Summarizer.Figure(group.Select(m => m.Figure).ToList());
+                var date = group.Select(m => m.PageDate).Where(d => d is { Length: >= 4 }).Select(d => d!.Length > 10 ? d[..10] : d).Order(StringComparer.Ordinal).FirstOrDefault();
+                (machine, machineJson, variants, conflict) = (FactFields.Figure(f, date), Json(f), f.ValueVariants.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList(), f.Conflict);
+                break;
+            default:
+                var p = Summarizer.Person(group.Select(m => m.Person).ToList());
+                (machine, machineJson) = (FactFields.Person(p), Json(p));
+                break;
+        }
+
+        var fields = new SortedDictionary<string, string?>(machine, StringComparer.Ordinal);
+        var status = HopTac.Storage.Knowledge.FactStatus.Machine;
+        foreach (var d in applied)
+        {
+            switch (d.Action)
+            {
+                case Decision.Accept:
+                    status = HopTac.Storage.Knowledge.FactStatus.Accepted;
+                    break;
+                case Decision.Reject:
+                    status = HopTac.Storage.Knowledge.FactStatus.Rejected;
+                    break;
+                case Decision.Edit:
+                    foreach (var (name, value) in d.Changes)
+                    {
+                        fields[name] = value;
+                    }
+
+                    status = HopTac.Storage.Knowledge.FactStatus.Edited;
+                    break;
+            }
+        }
+
+        string? search = null;
+        if (kind == 'p')
+        {
+            var names = new[] { fields["name"] }.Concat(machine["aliases"]?.Split("; ") ?? [])
+                .Select(n => VietnameseText.Fold(n)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+            search = "|" + string.Join("|", names) + "|";
+        }
+
+        var isNew = id is null;
+        var typeColumn = kind switch { 'e' or 'a' => fields["type"], 'f' => fields["unit"], _ => null };
+        fields.TryGetValue("date", out var dateColumn);
+        await using (var write = Command(id is null
+            ? """
+              INSERT INTO kb_facts (kind, status, type, date, sort_key, conflict, variants, fields, machine, search)
+              VALUES ($kind, $status, $type, $date, $sort, $conflict, $variants, $fields, $machine, $search) RETURNING id
+              """
+            : """
+              UPDATE kb_facts SET status = $status, type = $type, date = $date, sort_key = $sort, conflict = $conflict,
+                  variants = $variants, fields = $fields, machine = $machine, search = $search
+              WHERE id = $id RETURNING id
+              """))
+        {
+            write.Parameters.AddWithValue("$id", (object?)id ?? DBNull.Value);
+            write.Parameters.AddWithValue("$kind", kind.ToString());
+            write.Parameters.AddWithValue("$status", status);
+            write.Parameters.AddWithValue("$type", (object?)typeColumn ?? DBNull.Value);
+            write.Parameters.AddWithValue("$date", (object?)dateColumn ?? DBNull.Value);
+            write.Parameters.AddWithValue("$sort", FactFields.SortKey(dateColumn));
+            write.Parameters.AddWithValue("$conflict", conflict ? 1 : 0);
+            write.Parameters.AddWithValue("$variants", JsonSerializer.Serialize(variants));
+            write.Parameters.AddWithValue("$fields", JsonSerializer.Serialize(fields, PageRecordJson.Options));
+            write.Parameters.AddWithValue("$machine", machineJson);
+            write.Parameters.AddWithValue("$search", (object?)search ?? DBNull.Value);
+            id = Convert.ToInt64(await write.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        var factId = id.Value;
+        await using (var members = Command("""
+            INSERT INTO kb_members (mention_key, fact_id) SELECT value, $id FROM json_each($keys) WHERE true
+            ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id
+            """))
+        {
+            members.Parameters.AddWithValue("$id", factId);
+            members.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(group.Select(m => m.Key)));
+            await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var clear = Command("DELETE FROM kb_fact_actors WHERE fact_id = $id; DELETE FROM kb_applied WHERE fact_id = $id;"))
+        {
+            clear.Parameters.AddWithValue("$id", factId);
+            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (kind is 'e' or 'a')
+        {
+            var actors = FactFields.Split(fields["actors"]).Distinct(StringComparer.Ordinal).ToList();
+            await using var insert = Command("INSERT OR IGNORE INTO kb_fact_actors (actor, fact_id) SELECT value, $id FROM json_each($actors)");
+            insert.Parameters.AddWithValue("$id", factId);
+            insert.Parameters.AddWithValue("$actors", JsonSerializer.Serialize(actors));
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (applied.Count > 0)
+        {
+            await using var insert = Command("INSERT OR IGNORE INTO kb_applied (fact_id, revision_id) SELECT $id, value FROM json_each($revisions)");
+            insert.Parameters.AddWithValue("$id", factId);
+            insert.Parameters.AddWithValue("$revisions", JsonSerializer.Serialize(applied.Select(d => d.Id)));
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        orphanCandidates.Remove(factId);
+        if (isNew)
+        {
+            await using var create = Command("""
+                INSERT INTO kb_revisions (fact_id, kind, action, anchors, changes, who, at, why)
+                VALUES ($id, $kind, 'create', $anchors, '{}', $who, $at, NULL)
+                """);
+            create.Parameters.AddWithValue("$id", factId);
+            create.Parameters.AddWithValue("$kind", kind.ToString());
+            create.Parameters.AddWithValue("$anchors", Decision.AnchorsJson(group.Select(m => m.Key).Take(50).ToList(), []));
+            create.Parameters.AddWithValue("$who", MachineWho);
+            create.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return factId;
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, PageRecordJson.Options);
+
+    private async Task LoadDecisionsAsync()
+    {
+        if (decisions is not null)
+        {
+            return;
+        }
+
+        decisions = [];
+        await using (var command = Command("SELECT id, kind, action, anchors, changes FROM kb_revisions WHERE action <> 'create' ORDER BY id"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                decisions.Add(Decision.Read(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            }
+        }
+
+        mergesByKey = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
+        foreach (var d in decisions.Where(d => d.Action == Decision.Merge))
+        {
+            foreach (var key in d.AllKeys)
+            {
+                if (!mergesByKey.TryGetValue(key, out var list))
+                {
+                    mergesByKey[key] = list = [];
+                }
+
+                list.Add(d);
+            }
+        }
+    }
+
+    private async Task<KbMention?> LoadAsync(string key)
+    {
+        if (!cache.ContainsKey(key))
+        {
+            await LoadManyAsync([key]).ConfigureAwait(false);
+        }
+
+        return cache.GetValueOrDefault(key);
+    }
+
+    private async Task LoadManyAsync(IEnumerable<string> keys)
+    {
+        var missing = keys.Where(k => !cache.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in missing)
+        {
+            cache[key] = null;
+        }
+
+        await using var command = Command("""
+            SELECT key, kind, page_id, source, page_date, fact_row, type, year, data
+            FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))
+            """);
+        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(missing));
+        foreach (var m in await ReadMentionsAsync(command).ConfigureAwait(false))
+        {
+            cache[m.Key] = m;
+        }
+    }
+
+    private async Task<List<KbMention>> MentionsOfPagesAsync(IEnumerable<long> pageIds)
+    {
+        await using var command = Command("""
+            SELECT key, kind, page_id, source, page_date, fact_row, type, year, data
+            FROM kb_mentions WHERE page_id IN (SELECT value FROM json_each($pages))
+            """);
+        command.Parameters.AddWithValue("$pages", JsonSerializer.Serialize(pageIds));
+        var list = await ReadMentionsAsync(command).ConfigureAwait(false);
+        foreach (var m in list)
+        {
+            cache.TryAdd(m.Key, m);
+        }
+
+        return list.Select(m => cache[m.Key]!).ToList();
+    }
+
+    private async Task<List<KbMention>> ReadMentionsAsync(SqliteCommand command)
+    {
+        var list = new List<KbMention>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new KbMention(
+                reader.GetString(0),
+                reader.GetString(1)[0],
+                reader.GetInt64(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8)));
+        }
+
+        return list;
+    }
+
+    private async Task<List<string>> GroupMatesAsync(string key)
+    {
+        await using var command = Command("""
+            SELECT b2.mention_key FROM kb_members b1 JOIN kb_members b2 ON b2.fact_id = b1.fact_id
+            WHERE b1.mention_key = $key AND b2.mention_key <> $key
+            """);
+        command.Parameters.AddWithValue("$key", key);
+        return await ReadStringsAsync(command).ConfigureAwait(false);
+    }
+
+    private async Task<List<KbMention>> CandidatesAsync(KbMention m)
+    {
+        List<string> keys;
+        if (m.Kind == 'f')
+        {
+            await LoadStoriesAsync([m.PageId]).ConfigureAwait(false);
+            var story = stories[m.PageId];
+            if (story.Count == 0)
+            {
+                return [];
+            }
+
+            // By page, not by unit ("+type" keeps SQLite off the unit index): a story's pages are few, USD figures many.
+            await using var command = Command("""
+                SELECT key FROM kb_mentions
+                WHERE page_id IN (SELECT value FROM json_each($pages)) AND kind = 'f' AND +type = $unit
+                """);
+            command.Parameters.AddWithValue("$unit", (object?)m.Type ?? DBNull.Value);
+            command.Parameters.AddWithValue("$pages", JsonSerializer.Serialize(story));
+            keys = await ReadStringsAsync(command).ConfigureAwait(false);
+        }
+        else
+        {
+            var terms = m.BaseTerms();
+            if (terms.Count == 0)
+            {
+                return [];
+            }
+
+            // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
+            await using var command = Command(m.Kind == 'e' && m.Year is null
+                ? """
+                  SELECT DISTINCT t.key FROM json_each($terms) j
+                  JOIN kb_mention_terms t ON t.kind = $kind AND t.term >= j.value || '|' AND t.term < j.value || '}'
+                  WHERE t.key <> $key
+                  """
+                : """
+                  SELECT DISTINCT t.key FROM kb_mention_terms t
+                  WHERE t.kind = $kind AND t.term IN (SELECT value FROM json_each($terms)) AND t.key <> $key
+                  """);
+            IEnumerable<string> lookup = m.Kind == 'e' && m.Year is not null
+                ? terms.SelectMany(t => new[] { t + "|" + m.Year, t + "|" })
+                : terms;
+            command.Parameters.AddWithValue("$kind", m.Kind.ToString());
+            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(lookup));
+            command.Parameters.AddWithValue("$key", m.Key);
+            keys = await ReadStringsAsync(command).ConfigureAwait(false);
+        }
+
+        await LoadManyAsync(keys).ConfigureAwait(false);
+        return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+    }
+
+    /// <summary>For each page, the other pages that share a consolidated event or agreement with it (its story).</summary>
+    private async Task LoadStoriesAsync(IEnumerable<long> pageIds)
+    {
+        var missing = pageIds.Where(p => !stories.ContainsKey(p)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var page in missing)
+        {
+            stories[page] = [];
+        }
+
+        await using var command = Command("""
+            SELECT DISTINCT x.page_id, y.page_id
+            FROM kb_mentions x
+            JOIN kb_members bx ON bx.mention_key = x.key
+            JOIN kb_members by ON by.fact_id = bx.fact_id
+            JOIN kb_mentions y ON y.key = by.mention_key
+            WHERE x.page_id IN (SELECT value FROM json_each($pages)) AND x.kind IN ('e', 'a') AND y.page_id <> x.page_id
+            """);
+        command.Parameters.AddWithValue("$pages", JsonSerializer.Serialize(missing));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            stories[reader.GetInt64(0)].Add(reader.GetInt64(1));
+        }
+    }
+
+    private async Task<Dictionary<string, long>> OldFactsAsync(List<string> keys)
+    {
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var command = Command("SELECT mention_key, fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))");
+        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return result;
+    }
+
+    private async Task DeleteMentionsAsync(List<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var json = JsonSerializer.Serialize(keys);
+        await using (var facts = Command("SELECT DISTINCT fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))"))
+        {
+            facts.Parameters.AddWithValue("$keys", json);
+            await using var reader = await facts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                orphanCandidates.Add(reader.GetInt64(0));
+            }
+        }
+
+        await using (var delete = Command("DELETE FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))"))
+        {
+            delete.Parameters.AddWithValue("$keys", json);
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var key in keys)
+        {
+            cache[key] = null;
+        }
+    }
+
+    private async Task UpsertMentionsAsync(List<KbMention> mentions)
+    {
+        await using var upsert = Command("""
+            INSERT INTO kb_mentions (key, kind, page_id, source, page_date, fact_row, type, year, data)
+            VALUES ($key, $kind, $page, $source, $date, $row, $type, $year, $data)
+            ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, page_id = excluded.page_id, source = excluded.source,
+                page_date = excluded.page_date, fact_row = excluded.fact_row, type = excluded.type, year = excluded.year,
+                data = excluded.data
+            """);
+        await using var clearTerms = Command("DELETE FROM kb_mention_terms WHERE key = $key");
+        await using var insertTerm = Command("INSERT OR IGNORE INTO kb_mention_terms (term, key, kind) VALUES ($term, $key, $kind)");
+        foreach (var m in mentions)
+        {
+            upsert.Parameters.Clear();
+            upsert.Parameters.AddWithValue("$key", m.Key);
+            upsert.Parameters.AddWithValue("$kind", m.Kind.ToString());
+            upsert.Parameters.AddWithValue("$page", m.PageId);
+            upsert.Parameters.AddWithValue("$source", m.Source);
+            upsert.Parameters.AddWithValue("$date", (object?)m.PageDate ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$row", m.FactRow);
+            upsert.Parameters.AddWithValue("$type", (object?)m.Type ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$year", (object?)m.Year ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$data", m.Data);
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            clearTerms.Parameters.Clear();
+            clearTerms.Parameters.AddWithValue("$key", m.Key);
+            await clearTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var term in m.Terms())
+            {
+                insertTerm.Parameters.Clear();
+                insertTerm.Parameters.AddWithValue("$term", term);
+                insertTerm.Parameters.AddWithValue("$key", m.Key);
+                insertTerm.Parameters.AddWithValue("$kind", m.Kind.ToString());
+                await insertTerm.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            cache[m.Key] = m;
+        }
+    }
+
+    private async Task<PageRows> PageRowsAsync(long pageId)
+    {
+        async Task<List<long>> Ids(string sql)
+        {
+            var ids = new List<long>();
+            await using var command = Command(sql);
+            command.Parameters.AddWithValue("$page", pageId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return ids;
+        }
+
+        return new PageRows(
+            await Ids("SELECT id FROM events WHERE page_id = $page ORDER BY ordinal").ConfigureAwait(false),
+            await Ids("SELECT id FROM agreements WHERE page_id = $page ORDER BY ordinal").ConfigureAwait(false),
+            await Ids("SELECT id FROM figures WHERE page_id = $page ORDER BY ordinal").ConfigureAwait(false),
+            await Ids("SELECT id FROM people WHERE page_id = $page ORDER BY ordinal").ConfigureAwait(false));
+    }
+
+    private async Task<List<string>> ReadStringsAsync(SqliteCommand command)
+    {
+        var list = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(reader.GetString(0));
+        }
+
+        return list;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
