@@ -265,7 +265,13 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
 
         var relevant = decisions!.Where(d => d.Kind == kind && d.AllKeys.Any(inComponent.Contains)).OrderBy(d => d.Id).ToList();
-        var groups = Clusterer.Cluster(items, m => m.Key, (x, y) => Score(kind, x, y), Constraints(relevant, inComponent));
+        var groups = Clusterer.Cluster(
+            items,
+            m => m.Key,
+            (x, y) => Score(kind, x, y),
+            Constraints(relevant, inComponent),
+            exclusive: kind == 'p' ? null : m => m.Source,
+            apart: Apart(kind));
         var sets = Enforce(groups.Select(g => g.Select(m => m.Key).ToHashSet(StringComparer.Ordinal)).ToList(), relevant, inComponent);
         var ordered = sets.Where(s => s.Count > 0)
             .Select(s => s.Order(StringComparer.Ordinal).Select(k => cache[k]!).ToList())
@@ -286,6 +292,16 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
             }
         }
     }
+
+    // The same vetoes as Core's typed Clusterer entry points: a page reports an event or names a document once, and
+    // mentions the rules keep apart (a visit and its talks, two different full names) never share a group.
+    private static Func<KbMention, KbMention, bool>? Apart(char kind) => kind switch
+    {
+        'e' => (x, y) => FactMatcher.Apart(x.Event, y.Event),
+        'a' => (x, y) => FactMatcher.Apart(x.Agreement, y.Agreement),
+        'p' => (x, y) => FactMatcher.Apart(x.Person, y.Person),
+        _ => null,
+    };
 
     private static ClusterConstraints Constraints(List<Decision> relevant, HashSet<string> inComponent)
     {
