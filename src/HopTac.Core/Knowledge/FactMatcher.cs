@@ -16,8 +16,8 @@ public static class FactMatcher
     /// <summary>
     /// Events match when their types are equal or compatible (talks and meeting; a visit is never the talks held during
     /// it), they share a foreign actor (or, where neither names one, a participant), and their dates are compatible.
-    /// Dates one day apart, or a date missing on one side, need a shared participant as well; with no date on
-    /// either side, two shared participants or one and similar evidence sentences.
+    /// Dates one day apart, a date missing on one side, or a yearless date against a dated one, need a shared
+    /// participant as well; with no date on either side, two shared participants or one and similar evidence sentences.
     /// </summary>
     public static double Events(EventMention a, EventMention b)
     {
@@ -58,6 +58,13 @@ public static class FactMatcher
         }
         else
         {
+            // A day without its year fits that day in every year: with nothing but a shared partner, the 12 September
+            // of one page may be years away from the September of another.
+            if (da.Yearless != db.Yearless && sharedPeople == 0)
+            {
+                return 0;
+            }
+
             switch (IsoDate.Relate(da, db))
             {
                 case DateRelation.Different:

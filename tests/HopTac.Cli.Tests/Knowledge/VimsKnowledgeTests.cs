@@ -45,17 +45,22 @@ public sealed class VimsKnowledgeTests : IDisposable
 
         // The folder is the first path segment under vims/.
         var prefix = vims.TrimEnd('/') + "/";
-        var crossing = KnowledgeFixture.Scalar(db, $"""
-            SELECT count(*) FROM kb_facts f WHERE f.kind IN ('e', 'a', 'f') AND (
-                SELECT count(DISTINCT substr(m.source, {prefix.Length + 1}, instr(substr(m.source, {prefix.Length + 1}), '/')))
-                FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key WHERE b.fact_id = f.id) > 1
+        // Folder sets of the facts whose sources come from more than one folder.
+        var crossing = KnowledgeFixture.Column(db, $"""
+            SELECT group_concat(folder, ',') FROM (
+                SELECT DISTINCT b.fact_id AS fact, substr(m.source, {prefix.Length + 1}, instr(substr(m.source, {prefix.Length + 1}), '/') - 1) AS folder
+                FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key JOIN kb_facts f ON f.id = b.fact_id
+                WHERE f.kind IN ('e', 'a', 'f') ORDER BY folder)
+            GROUP BY fact HAVING count(*) > 1
             """);
         var merged = KnowledgeFixture.Scalar(db, """
             SELECT count(*) FROM kb_facts f WHERE (SELECT count(DISTINCT m.page_id) FROM kb_members b
                 JOIN kb_mentions m ON m.key = b.mention_key WHERE b.fact_id = f.id) > 1
             """);
 
-        Assert.Equal(0, crossing);
+        // Read by hand: 077 (a contract signed during Obama's 2016 visit to Viet Nam) reports in passing the visit
+        // that 098 is about, so that one merge across stories is right. Any other is not.
+        Assert.All(crossing, folders => Assert.Equal("077,098", folders));
         Assert.True(merged > 0, "nothing merged at all");
     }
 }

@@ -41,16 +41,26 @@ public sealed class FactMatcherTests
     }
 
     [Theory]
-    [InlineData("--09-12", "2016-09-12")]
     [InlineData("2021", "2021-09-28")]
     [InlineData("2021-09", "2021-09-28")]
     [InlineData("2024-08-07/2024-08-10", "2024-08-09")]
-    [InlineData("--09", "2016-09-12")]
     public void Events_with_compatible_dates_match(string d1, string d2)
     {
         var a = M.Event("p1", "visit", d1, VnLa);
         var b = M.Event("p2", "visit", d2, VnLa);
         Assert.True(FactMatcher.Events(a, b) > 0);
+    }
+
+    [Theory]
+    [InlineData("--09-12", "2016-09-12")]
+    [InlineData("--09", "2016-09-12")]
+    [InlineData("--09-12", "2021-09")]
+    public void A_yearless_date_matches_a_dated_one_only_with_a_shared_participant(string d1, string d2)
+    {
+        Assert.Equal(0, FactMatcher.Events(M.Event("p1", "talks", d1, VnRu), M.Event("p2", "talks", d2, VnRu)));
+        Assert.True(FactMatcher.Events(
+            M.Event("p1", "talks", d1, VnRu, "Sergei Lavrov"),
+            M.Event("p2", "talks", d2, VnRu, "Lavrov")) > 0);
     }
 
     [Theory]
