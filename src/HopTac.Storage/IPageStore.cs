@@ -19,7 +19,7 @@ public interface IPageStore : IAsyncDisposable
     /// participants, agreements, areas, and the stored record) by <paramref name="record"/>, a fresh extraction of the
     /// same text, in one transaction; a current page's knowledge-base components are re-consolidated as a save does
     /// (mentions swapped, curators' decisions re-applied). The page's text, title, authors and content hash are kept;
-    /// its publication date only fills a missing one. A record whose text differs is refused, never stored.
+    /// its publication date only fills a missing one. A record of another text or source is refused, never stored.
     /// </summary>
     Task<ReextractResult> ReplaceFactsAsync(long pageId, PageRecord record, CancellationToken cancellationToken);
 
@@ -67,8 +67,8 @@ public enum ReextractOutcome
     /// <summary>The facts were replaced and the knowledge base re-consolidated around the page.</summary>
     Updated,
 
-    /// <summary>Nothing was stored: the record's text (or content hash) is not the stored page's, or it is an error record.</summary>
-    TextDiffers,
+    /// <summary>Nothing was stored: the record is not of this page (other text, content hash or source) or is an error record.</summary>
+    Refused,
 
     /// <summary>No stored page has this id, or its stored record cannot be read.</summary>
     NotFound,

@@ -153,7 +153,7 @@ public sealed class SqlitePageStore : IPageStore
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         if (record.Error is not null || record.Text is null || record.Text.Length > MaxTextLength)
         {
-            return new ReextractResult(ReextractOutcome.TextDiffers, pageId);
+            return new ReextractResult(ReextractOutcome.Refused, pageId);
         }
 
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -551,9 +551,11 @@ public sealed class SqlitePageStore : IPageStore
     private async Task<ReextractOutcome> ReplaceFactsInTransactionAsync(
         SqliteConnection connection, SqliteTransaction transaction, long pageId, PageRecord record, CancellationToken cancellationToken)
     {
-        string hash, text, json;
+        string hash, text, json, source;
         bool current;
-        await using (var find = Command(connection, transaction, "SELECT content_hash, text, record_json, is_current FROM pages WHERE id = $id"))
+        await using (var find = Command(connection, transaction, """
+            SELECT p.content_hash, p.text, p.record_json, p.is_current, s.source FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = $id
+            """))
         {
             find.Parameters.AddWithValue("$id", pageId);
             await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -566,14 +568,16 @@ public sealed class SqlitePageStore : IPageStore
             text = reader.GetString(1);
             json = reader.GetString(2);
             current = reader.GetInt64(3) == 1;
+            source = reader.GetString(4);
         }
 
-        // The text decides: facts of one text must never be filed under another. The hash, when the caller read the
-        // page's bytes again, must agree too (the same text decoded from other bytes is another version).
+        // Facts of one page must never be filed under another: same source, same text, and the same hash when the
+        // caller read the page's bytes again (the same text decoded from other bytes is another version).
         if (!string.Equals(text, record.Text, StringComparison.Ordinal)
+            || !string.Equals(source, record.Source, StringComparison.Ordinal)
             || (!string.IsNullOrEmpty(record.ContentHash) && !string.Equals(hash, record.ContentHash, StringComparison.Ordinal)))
         {
-            return ReextractOutcome.TextDiffers;
+            return ReextractOutcome.Refused;
         }
 
         PageRecord? stored;
