@@ -39,6 +39,7 @@ internal static class CliApp
         root.Subcommands.Add(CurateCommand.Create(console, common));
         root.Subcommands.Add(HistoryCommand.Create(console, common));
         root.Subcommands.Add(ReconsolidateCommand.Create(console, common));
+        root.Subcommands.Add(ReextractCommand.Create(console, common));
         root.Subcommands.Add(ServeCommand.Create(console, common));
         return root;
     }

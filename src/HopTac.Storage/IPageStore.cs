@@ -14,6 +14,15 @@ public interface IPageStore : IAsyncDisposable
     /// <summary>Saves a page record (not an error record). Returns what happened and the page's id.</summary>
     Task<SaveResult> SaveAsync(PageRecord record, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the facts of a stored page version (relevance, people, organisations, figures, events with their
+    /// participants, agreements, areas, and the stored record) by <paramref name="record"/>, a fresh extraction of the
+    /// same text, in one transaction; a current page's knowledge-base components are re-consolidated as a save does
+    /// (mentions swapped, curators' decisions re-applied). The page's text, title, authors and content hash are kept;
+    /// its publication date only fills a missing one. A record of another text or source is refused, never stored.
+    /// </summary>
+    Task<ReextractResult> ReplaceFactsAsync(long pageId, PageRecord record, CancellationToken cancellationToken);
+
     /// <summary>The stored page with this id, or null.</summary>
     Task<StoredPage?> GetAsync(long id, CancellationToken cancellationToken);
 
@@ -48,6 +57,25 @@ public enum SaveOutcome
 
 /// <summary>The result of <see cref="IPageStore.SaveAsync"/>.</summary>
 public readonly record struct SaveResult(SaveOutcome Outcome, long PageId, int Version);
+
+/// <summary>What <see cref="IPageStore.ReplaceFactsAsync"/> did to one page.</summary>
+public enum ReextractOutcome
+{
+    /// <summary>The record's facts equal the stored ones; nothing was written.</summary>
+    Unchanged,
+
+    /// <summary>The facts were replaced and the knowledge base re-consolidated around the page.</summary>
+    Updated,
+
+    /// <summary>Nothing was stored: the record is not of this page (other text, content hash or source) or is an error record.</summary>
+    Refused,
+
+    /// <summary>No stored page has this id, or its stored record cannot be read.</summary>
+    NotFound,
+}
+
+/// <summary>The result of <see cref="IPageStore.ReplaceFactsAsync"/>.</summary>
+public readonly record struct ReextractResult(ReextractOutcome Outcome, long PageId);
 
 /// <summary>A page as stored: its id, version and the record.</summary>
 public sealed record StoredPage(long Id, int Version, DateTimeOffset IngestedAt, PageRecord Record);

@@ -24,6 +24,10 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
     private readonly Dictionary<string, KbMention?> cache = new(StringComparer.Ordinal);
     private readonly Dictionary<long, HashSet<long>> stories = [];
     private readonly HashSet<long> orphanCandidates = [];
+
+    // The facts that mentions deleted in this unit of work belonged to: a key that comes back (the same fact of a
+    // re-extracted page or of its new version) inherits its fact's id even when it was the fact's only member.
+    private readonly Dictionary<string, long> retired = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
     private Dictionary<string, List<Decision>>? mergesByKey;
 
@@ -279,6 +283,14 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
             .ToList();
 
         var oldFacts = await OldFactsAsync(component).ConfigureAwait(false);
+        foreach (var key in component)
+        {
+            if (!oldFacts.ContainsKey(key) && retired.TryGetValue(key, out var fact))
+            {
+                oldFacts[key] = fact;
+            }
+        }
+
         orphanCandidates.UnionWith(oldFacts.Values);
         var ids = AssignIds(ordered, oldFacts);
         for (var i = 0; i < ordered.Count; i++)
@@ -763,13 +775,14 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
 
         var json = JsonSerializer.Serialize(keys);
-        await using (var facts = Command("SELECT DISTINCT fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))"))
+        await using (var facts = Command("SELECT mention_key, fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))"))
         {
             facts.Parameters.AddWithValue("$keys", json);
             await using var reader = await facts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                orphanCandidates.Add(reader.GetInt64(0));
+                retired[reader.GetString(0)] = reader.GetInt64(1);
+                orphanCandidates.Add(reader.GetInt64(1));
             }
         }
 
