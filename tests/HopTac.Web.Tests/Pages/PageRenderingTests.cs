@@ -66,6 +66,18 @@ public sealed partial class PageRenderingTests(SiteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Two_people_in_one_sentence_link_to_their_own_consolidated_person()
+    {
+        using var client = await Site.SignedInAsync("viewer", TestSite.ViewerPassword);
+        var html = await client.GetStringAsync(new Uri($"/pages/{Site.PageId(ComposedPages.LaosHealth())}", UriKind.Relative), Ct);
+        var lan = await Site.PersonIdAsync("Đào Hồng Lan");
+        var bounfeng = await Site.PersonIdAsync("Bounfeng");
+        Assert.NotEqual(lan, bounfeng);
+        Assert.Contains($"href=\"/facts/{lan}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/facts/{bounfeng}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_redirect_to_sign_in_when_signed_out()
     {
         using var client = Site.Anonymous();

@@ -31,10 +31,14 @@ internal static class ComposedPages
             Published = "2024-03-12",
             Authors = ["Minh Anh"],
             Text = Text,
-            People = [new Person("Đào Hồng Lan", "Bộ trưởng Bộ Y tế", "VN", talks.Evidence, talks.Start)],
+            People =
+            [
+                new Person("Đào Hồng Lan", "Bộ trưởng Bộ Y tế", "VN", talks.Evidence, talks.Start),
+                new Person("Bounfeng Phommalaysith", "Bộ trưởng Bộ Y tế Lào", "LA", talks.Evidence, talks.Start),
+            ],
             Events =
             [
-                new EventFact("talks", "2024-03-12", ["VN", "LA"], ["Đào Hồng Lan"], "Hà Nội", talks.Evidence, talks.Start),
+                new EventFact("talks", "2024-03-12", ["VN", "LA"], ["Đào Hồng Lan", "Bounfeng Phommalaysith"], "Hà Nội", talks.Evidence, talks.Start),
                 new EventFact("signing", "2024-03-12", ["VN", "LA"], [], "Hà Nội", signing.Evidence, signing.Start),
             ],
             Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác trong lĩnh vực y tế", ["VN", "LA"], "2024-03-12", "2024/2028", signing.Evidence, signing.Start)],
