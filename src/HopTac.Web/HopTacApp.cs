@@ -67,7 +67,7 @@ public static class HopTacApp
             services.AddSingleton(store);
         }
 
-        services.AddSingleton(overrides.Knowledge ?? store.Knowledge);
+        services.AddSingleton(store.Knowledge);
         services.AddSingleton(accounts);
         services.AddSingleton<SearchService>();
         services.AddSingleton<CurationService>();
@@ -90,7 +90,7 @@ public static class HopTacApp
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

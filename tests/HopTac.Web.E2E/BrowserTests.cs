@@ -6,19 +6,21 @@ namespace HopTac.Web.E2E;
 
 /// <summary>
 /// What an analyst does in the browser: sign in, search, open a partner timeline, read a page with its evidence,
-/// correct a fact as an editor and see the history, and be refused as a viewer. The curation steps run against
-/// the contract knowledge base (the real consolidation merges separately; see RealKnowledgeBaseTests).
+/// correct a fact as an editor and see the history, and be refused as a viewer. The site's knowledge base is the
+/// store's own, filled by consolidation as the composed pages are saved.
 /// </summary>
 public sealed partial class BrowserTests : IAsyncLifetime
 {
     private TestSite site = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
+    private string talks = null!;
 
     public async ValueTask InitializeAsync()
     {
         (playwright, browser) = await Browser.LaunchAsync();
         site = await TestSite.StartAsync();
+        talks = await site.EventIdAsync("LA", "talks");
     }
 
     public async ValueTask DisposeAsync()
@@ -105,11 +107,11 @@ public sealed partial class BrowserTests : IAsyncLifetime
     public async Task An_editor_corrects_a_fact_and_sees_the_history()
     {
         var page = await SignInAsync("editor", TestSite.EditorPassword);
-        await page.GotoAsync("/facts/E1");
+        await page.GotoAsync($"/facts/{talks}");
         await page.FillAsync("#edit-form input[name='f.date']", "2024-03-13");
         await page.FillAsync("#edit-form input[name=why]", "theo thông cáo báo chí");
         await page.ClickAsync("#save-edit");
-        await page.WaitForURLAsync(new Regex("/facts/E1\\?done=edit"));
+        await page.WaitForURLAsync(new Regex($"/facts/{talks}\\?done=edit"));
         var history = await page.InnerTextAsync("#history");
         Assert.Contains("editor", history, StringComparison.Ordinal);
         Assert.Contains("date = 2024-03-13", history, StringComparison.Ordinal);
@@ -121,20 +123,21 @@ public sealed partial class BrowserTests : IAsyncLifetime
     public async Task A_viewer_is_refused_the_same_correction()
     {
         var page = await SignInAsync("viewer", TestSite.ViewerPassword);
-        await page.GotoAsync("/facts/E1");
+        await page.GotoAsync($"/facts/{talks}");
         Assert.Equal(0, await page.Locator("#edit-form").CountAsync());
         Assert.True(await page.Locator("#read-only").IsVisibleAsync());
 
         // The same correction sent from the viewer's signed-in browser, with its antiforgery token, is still refused.
         var status = await page.EvaluateAsync<int>("""
-            async () => {
+            async (id) => {
               const token = document.querySelector('input[name=__RequestVerificationToken]').value;
-              const r = await fetch('/api/facts/E1', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token },
+              const r = await fetch('/api/facts/' + id, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token },
                                                        body: JSON.stringify({ changes: { date: '2024-03-13' } }) });
               return r.status;
             }
-            """);
+            """, talks);
         Assert.Equal(403, status);
+        await site.AssertUncuratedAsync(talks);
     }
 
     [Fact]

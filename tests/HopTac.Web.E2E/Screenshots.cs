@@ -1,18 +1,21 @@
 using HopTac.Core.Pages;
 using HopTac.Ingestion;
 using HopTac.Ingestion.Reading;
-using HopTac.Tests.Common;
 using HopTac.Web.Tests.Support;
 using Microsoft.Playwright;
 
 namespace HopTac.Web.E2E;
 
 /// <summary>
-/// Regenerates docs/img/*.png from the seed pages read by the real ingestion path (and the store's own knowledge
-/// base): <c>HOPTAC_SCREENSHOTS=$PWD/docs/img dotnet test --project tests/HopTac.Web.E2E -- --filter-class "*Screenshots*"</c>.
+/// Regenerates docs/img/*.png from the repository's samples/ and the pages composed for the screenshots
+/// (ScreenshotPages/), read by the real ingestion path and consolidated by the store's own knowledge base:
+/// <c>HOPTAC_SCREENSHOTS=$PWD/docs/img dotnet test --project tests/HopTac.Web.E2E -- --filter-class "*Screenshots*"</c>.
+/// No page from ../shared: a screenshot of someone else's article would copy it.
 /// </summary>
 public sealed class Screenshots
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Dashboard_partner_timeline_and_page_with_evidence()
     {
@@ -22,25 +25,17 @@ public sealed class Screenshots
             Assert.Skip("set HOPTAC_SCREENSHOTS to a folder to regenerate the screenshots");
         }
 
-        var reader = new PageReader(IngestOptions.Default);
-        var records = new List<PageRecord>();
-        foreach (var file in Directory.GetFiles(SharedData.Path("corpus", "seeds")).Order(StringComparer.Ordinal))
-        {
-            if (reader.Read(new RawPage(Path.GetFileName(file), await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken), PageKind.Text)) is IngestResult.Accepted accepted)
-            {
-                records.Add(accepted.Record);
-            }
-        }
-
-        Assert.NotEmpty(records);
+        var records = await ReadPagesAsync();
+        Assert.True(records.Count >= 8, $"only {records.Count} pages were accepted");
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var site = await TestSite.StartAsync(realKnowledge: true, pages: records);
+        await using var site = await TestSite.StartAsync(pages: records);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.Address.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "vi-VN",
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
@@ -49,16 +44,57 @@ public sealed class Screenshots
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/");
         Directory.CreateDirectory(folder);
+        Assert.True(await page.Locator("#latest-events tr").CountAsync() > 3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "dashboard.png"), FullPage = true });
 
-        var partner = records.SelectMany(r => r.Events.SelectMany(e => e.Actors)).Where(a => a != "VN")
-            .GroupBy(a => a, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        var partners = await site.Knowledge.ListPartnersAsync(Ct);
+        var partner = partners.OrderByDescending(p => p.Events + p.Agreements).First().Code;
         await page.GotoAsync($"/partners/{partner}");
+        Assert.True(await page.Locator("#timeline-chart svg rect").CountAsync() > 1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "partner-timeline.png"), FullPage = true });
 
-        var richest = records.Select((r, i) => (Count: r.Events.Count + r.Agreements.Count + r.Figures.Count + r.People.Count, r.Source)).OrderByDescending(x => x.Count).First();
-        await page.GotoAsync($"/pages/{site.PageIds[richest.Source]}");
+        var richest = (0L, 0);
+        foreach (var id in site.PageIds.Values)
+        {
+            var facts = (await site.Knowledge.GetPageFactsAsync(id, Ct)).Count;
+            richest = facts > richest.Item2 ? (id, facts) : richest;
+        }
+
+        await page.GotoAsync($"/pages/{richest.Item1}");
+        Assert.True(await page.Locator("#article-text mark.ev").CountAsync() > 1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "page-evidence.png"), FullPage = false });
         Assert.True(File.Exists(Path.Combine(folder, "page-evidence.png")));
+    }
+
+    private static async Task<List<PageRecord>> ReadPagesAsync()
+    {
+        var reader = new PageReader(IngestOptions.Default);
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "samples"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "ScreenshotPages")))
+            .Order(StringComparer.Ordinal);
+        var records = new List<PageRecord>();
+        foreach (var file in files)
+        {
+            var bytes = await File.ReadAllBytesAsync(file, Ct);
+            if (reader.Read(new RawPage(Path.GetFileName(file), bytes, PageFiles.KindOf(file, bytes))) is IngestResult.Accepted accepted)
+            {
+                records.Add(accepted.Record);
+            }
+        }
+
+        return records;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HopTac.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("the repository root (HopTac.slnx) is not above " + AppContext.BaseDirectory);
     }
 }

@@ -5,8 +5,6 @@ using HopTac.Export;
 using HopTac.Storage.Knowledge;
 using HopTac.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace HopTac.Web.Api;
 
@@ -38,16 +36,19 @@ internal static class PartnerEndpoints
         return overview is null ? ApiProblems.NotFound($"no consolidated fact names the partner {code.ToUpperInvariant()}") : TypedResults.Ok(overview);
     }
 
-    private static async Task<Results<Ok<Timeline>, ValidationProblem>> TimelineAsync(
+    // Serialised with the knowledge base's own options, not the app's: a script reading this endpoint and one reading
+    // `hoptac timeline --format json` must see the same bytes (enums, nulls and escaping included).
+    private static async Task<Results<JsonHttpResult<Timeline>, ValidationProblem>> TimelineAsync(
         string code, string? from, string? to, string? area, string? type, IKnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         var (query, problems) = Query(code, from, to, area, type);
-        return query is null ? ApiProblems.Invalid(problems) : TypedResults.Ok(await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false));
+        return query is null
+            ? ApiProblems.Invalid(problems)
+            : TypedResults.Json(await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false), KnowledgeJson.Options);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
-        string code, string? from, string? to, string? area, string? type, string? format, IKnowledgeBase knowledge, IOptions<JsonOptions> json,
-        CancellationToken cancellationToken)
+        string code, string? from, string? to, string? area, string? type, string? format, IKnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         var kind = ExportKind.Parse(format);
         if (kind is null)
@@ -84,7 +85,7 @@ internal static class PartnerEndpoints
         }
         else
         {
-            var options = json.Value.SerializerOptions;
+            var options = KnowledgeJson.Options;
             foreach (var e in timeline.Events)
             {
                 writer.Write(JsonSerializer.Serialize(new { kind = "event", item = e }, options));

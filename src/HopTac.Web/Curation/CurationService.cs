@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using HopTac.Storage.Accounts;
 using HopTac.Storage.Knowledge;
 using HopTac.Web.Auth;
+using HopTac.Web.Dashboard;
 
 namespace HopTac.Web.Curation;
 
@@ -10,7 +11,7 @@ namespace HopTac.Web.Curation;
 /// Curation from the browser and the API: checks the request's shape, hands it to the knowledge base under the
 /// user's name, and audits it. Decisions are revisions in the knowledge base; nothing is edited in place.
 /// </summary>
-internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccountStore accounts, ILogger<CurationService> logger)
+internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccountStore accounts, DashboardService dashboard, ILogger<CurationService> logger)
 {
     public const int MaxWhyLength = 1000;
     public const int MaxFieldLength = 2000;
@@ -104,6 +105,8 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
         Log.Curated(logger, request.Action, request.FactId, who, outcome.Result.ToString());
         if (outcome.Result == CurationResult.Ok)
         {
+            // A curator expects to see a rejection or a merge on the dashboard at once, not after the cache expires.
+            dashboard.Invalidate();
             var detail = request.Action switch
             {
                 "edit" => string.Join(", ", request.Changes!.Keys),

@@ -3,20 +3,22 @@ using HopTac.Storage.Knowledge;
 
 namespace HopTac.Web.Dashboard;
 
-/// <summary>Counts per year and per partner, read from the stored pages' own facts, and the latest events.</summary>
+/// <summary>
+/// What the dashboard shows: store counts, consolidated fact counts, per-year and per-partner counts of consolidated
+/// facts (each real-world event once, however many pages report it), and the latest consolidated events.
+/// </summary>
 internal sealed record DashboardModel(
     StoreStats Stats,
+    FactTotals Facts,
     IReadOnlyList<YearCount> Years,
-    IReadOnlyList<PartnerPageCount> Partners,
-    IReadOnlyList<PartnerCount> ConsolidatedPartners,
-    IReadOnlyList<TimelineEvent> LatestEvents,
-    IReadOnlyList<PageEvent> LatestPageEvents);
+    IReadOnlyList<PartnerFactCount> Partners,
+    IReadOnlyList<TimelineEvent> LatestEvents);
 
-/// <summary>Pages published, and events and agreements dated, in one year.</summary>
+/// <summary>Distinct consolidated events, agreements and figures that name at least one partner (rejected facts left out).</summary>
+internal sealed record FactTotals(int Events, int Agreements, int Figures);
+
+/// <summary>Pages published, and consolidated events and agreements dated, in one year ("unknown" for undated).</summary>
 internal sealed record YearCount(string Year, int Pages, int Events, int Agreements);
 
-/// <summary>Pages, events and agreements on the stored pages that name a partner.</summary>
-internal sealed record PartnerPageCount(string Code, int Pages, int Events, int Agreements);
-
-/// <summary>An event as one page reports it (before consolidation).</summary>
-internal sealed record PageEvent(long PageId, string? PageTitle, string Type, string? Date, IReadOnlyList<string> Actors, string Evidence);
+/// <summary>A partner's consolidated events and agreements, and how many distinct pages support them.</summary>
+internal sealed record PartnerFactCount(string Code, int Pages, int Events, int Agreements);

@@ -4,12 +4,19 @@ using HopTac.Storage.Knowledge;
 namespace HopTac.Web.Dashboard;
 
 /// <summary>
-/// Builds the dashboard from one pass over the current pages, cached briefly: a team server's dashboard is opened
-/// far more often than pages are ingested, and a pass reads every record.
+/// Builds the dashboard from the knowledge base (one timeline per partner, facts counted once by id) and one pass
+/// over the pages' publication dates, cached briefly: a team server's dashboard is opened far more often than pages
+/// are ingested, and a build reads every partner's timeline.
 /// </summary>
 internal sealed class DashboardService(IPageStore store, IKnowledgeBase knowledge, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    /// <summary>Partners whose timelines are read; the table shows 25, the rest only add to the totals.</summary>
+    private const int MaxPartners = 300;
+
+    private const int LatestEvents = 10;
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private (DashboardModel Model, DateTimeOffset At)? cached;
 
@@ -38,62 +45,59 @@ internal sealed class DashboardService(IPageStore store, IKnowledgeBase knowledg
         }
     }
 
+    /// <summary>Forgets the cached dashboard, so a curation shows on the next visit.</summary>
+    public void Invalidate() => cached = null;
+
     private async Task<DashboardModel> BuildAsync(CancellationToken cancellationToken)
     {
         var stats = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
         var years = new SortedDictionary<string, (int Pages, int Events, int Agreements)>(StringComparer.Ordinal);
-        var partners = new Dictionary<string, (int Pages, int Events, int Agreements)>(StringComparer.Ordinal);
-        var pageEvents = new List<PageEvent>();
         await foreach (var page in store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            var record = page.Record;
-            var year = YearOf(record.Published);
+            var year = YearOf(page.Record.Published);
             years[year] = Add(years.GetValueOrDefault(year), 1, 0, 0);
-            var named = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in record.Events)
-            {
-                var y = YearOf(e.Date ?? record.Published);
-                years[y] = Add(years.GetValueOrDefault(y), 0, 1, 0);
-                foreach (var actor in e.Actors.Distinct(StringComparer.Ordinal))
-                {
-                    partners[actor] = Add(partners.GetValueOrDefault(actor), 0, 1, 0);
-                    named.Add(actor);
-                }
-
-                pageEvents.Add(new PageEvent(page.Id, record.Title, e.Type, e.Date, e.Actors, e.Evidence));
-            }
-
-            foreach (var a in record.Agreements)
-            {
-                var y = YearOf(a.Date ?? record.Published);
-                years[y] = Add(years.GetValueOrDefault(y), 0, 0, 1);
-                foreach (var actor in a.Actors.Distinct(StringComparer.Ordinal))
-                {
-                    partners[actor] = Add(partners.GetValueOrDefault(actor), 0, 0, 1);
-                    named.Add(actor);
-                }
-            }
-
-            foreach (var actor in named)
-            {
-                partners[actor] = Add(partners[actor], 1, 0, 0);
-            }
         }
 
-        var latestPageEvents = pageEvents
-            .Where(e => e.Date is { Length: >= 4 } d && char.IsAsciiDigit(d[0]))
-            .OrderByDescending(e => e.Date, StringComparer.Ordinal)
-            .ThenByDescending(e => e.PageId)
-            .Take(10)
-            .ToList();
+        var events = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
+        var agreements = new Dictionary<string, TimelineAgreement>(StringComparer.Ordinal);
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        var partners = new List<PartnerFactCount>();
+        foreach (var partner in (await knowledge.ListPartnersAsync(cancellationToken).ConfigureAwait(false)).Take(MaxPartners))
+        {
+            var timeline = await knowledge.GetTimelineAsync(new TimelineQuery(partner.Code), cancellationToken).ConfigureAwait(false);
+            foreach (var e in timeline.Events)
+            {
+                events.TryAdd(e.Id, e);
+            }
+
+            foreach (var a in timeline.Agreements)
+            {
+                agreements.TryAdd(a.Id, a);
+            }
+
+            figures.UnionWith(timeline.Figures.Select(f => f.Id));
+            var pages = timeline.Events.SelectMany(e => e.Sources).Concat(timeline.Agreements.SelectMany(a => a.Sources)).Select(s => s.Page).Distinct().Count();
+            partners.Add(new PartnerFactCount(partner.Code, pages, partner.Events, partner.Agreements));
+        }
+
+        foreach (var e in events.Values)
+        {
+            var y = YearOf(e.Date);
+            years[y] = Add(years.GetValueOrDefault(y), 0, 1, 0);
+        }
+
+        foreach (var a in agreements.Values)
+        {
+            var y = YearOf(a.Date);
+            years[y] = Add(years.GetValueOrDefault(y), 0, 0, 1);
+        }
+
         return new DashboardModel(
             stats,
+            new FactTotals(events.Count, agreements.Count, figures.Count),
             years.Select(kv => new YearCount(kv.Key, kv.Value.Pages, kv.Value.Events, kv.Value.Agreements)).ToList(),
-            partners.Select(kv => new PartnerPageCount(kv.Key, kv.Value.Pages, kv.Value.Events, kv.Value.Agreements))
-                .OrderByDescending(p => p.Pages).ThenBy(p => p.Code, StringComparer.Ordinal).ToList(),
-            await knowledge.ListPartnersAsync(cancellationToken).ConfigureAwait(false),
-            await knowledge.LatestEventsAsync(10, cancellationToken).ConfigureAwait(false),
-            latestPageEvents);
+            partners.OrderByDescending(p => p.Events + p.Agreements).ThenBy(p => p.Code, StringComparer.Ordinal).ToList(),
+            await knowledge.LatestEventsAsync(LatestEvents, cancellationToken).ConfigureAwait(false));
     }
 
     public void Dispose() => gate.Dispose();

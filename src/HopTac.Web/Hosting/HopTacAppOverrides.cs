@@ -1,18 +1,16 @@
 using HopTac.Storage;
 using HopTac.Storage.Accounts;
-using HopTac.Storage.Knowledge;
 
 namespace HopTac.Web.Hosting;
 
 /// <summary>
 /// What a host or a test supplies instead of what the configuration would open. A store given here is owned by the
-/// caller (not disposed with the app); the knowledge base defaults to the store's own.
+/// caller (not disposed with the app). The knowledge base is always the store's own: it is consolidated as pages
+/// are saved, so a separate one could only disagree with the pages.
 /// </summary>
 public sealed record HopTacAppOverrides
 {
     public IPageStore? Store { get; init; }
-
-    public IKnowledgeBase? Knowledge { get; init; }
 
     public IAccountStore? Accounts { get; init; }
 

@@ -7,19 +7,24 @@ namespace HopTac.Web.Tests.Pages;
 public sealed class CurationPageTests : IAsyncLifetime
 {
     private TestSite site = null!;
+    private string talks = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => site = await TestSite.StartAsync();
+    public async ValueTask InitializeAsync()
+    {
+        site = await TestSite.StartAsync();
+        talks = await site.EventIdAsync("LA", "talks");
+    }
 
     public async ValueTask DisposeAsync() => await site.DisposeAsync();
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string handler, Dictionary<string, string> fields)
+    private async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string handler, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(new Uri("/facts/E1", UriKind.Relative), Ct);
+        var page = await client.GetStringAsync(new Uri($"/facts/{talks}", UriKind.Relative), Ct);
         fields["__RequestVerificationToken"] = TestSite.AntiforgeryToken(page);
         using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri($"/facts/E1?handler={handler}", UriKind.Relative), content, Ct);
+        return await client.PostAsync(new Uri($"/facts/{talks}?handler={handler}", UriKind.Relative), content, Ct);
     }
 
     [Fact]
@@ -32,23 +37,23 @@ public sealed class CurationPageTests : IAsyncLifetime
         var page = await client.GetStringAsync(new Uri(response.Headers.Location!.OriginalString, UriKind.Relative), Ct);
         Assert.Contains("date = 2024-03-13", page, StringComparison.Ordinal);
         Assert.Contains("theo thông cáo", page, StringComparison.Ordinal);
-        var history = await site.App.Services.GetRequiredServiceForTests<IKnowledgeBase>().GetHistoryAsync("E1", Ct);
+        var history = await site.Knowledge.GetHistoryAsync(talks, Ct);
         Assert.Equal("editor", history[^1].Who);
         Assert.Equal(["date"], history[^1].Changes.Keys);
+        Assert.Equal("2024-03-13", (await site.Knowledge.GetFactAsync(talks, Ct))!.Fields["date"]);
     }
 
     [Fact]
     public async Task A_viewer_sees_no_curation_forms_and_a_posted_correction_is_refused()
     {
         using var client = await site.SignedInAsync("viewer", TestSite.ViewerPassword);
-        var page = await client.GetStringAsync(new Uri("/facts/E1", UriKind.Relative), Ct);
+        var page = await client.GetStringAsync(new Uri($"/facts/{talks}", UriKind.Relative), Ct);
         Assert.DoesNotContain("id=\"edit-form\"", page, StringComparison.Ordinal);
 
         using var response = await PostFormAsync(client, "Edit", new() { ["f.date"] = "2024-03-13" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        var history = await site.App.Services.GetRequiredServiceForTests<IKnowledgeBase>().GetHistoryAsync("E1", Ct);
-        Assert.Single(history);
+        await site.AssertUncuratedAsync(talks);
     }
 
     [Fact]
@@ -62,7 +67,14 @@ public sealed class CurationPageTests : IAsyncLifetime
 
         using var reject = await PostFormAsync(client, "Reject", new() { ["why"] = "không đúng" });
         Assert.Equal(HttpStatusCode.Redirect, reject.StatusCode);
-        var fact = await site.App.Services.GetRequiredServiceForTests<IKnowledgeBase>().GetFactAsync("E1", Ct);
+        var fact = await site.Knowledge.GetFactAsync(talks, Ct);
         Assert.Equal(FactStatus.Rejected, fact!.Status);
+        Assert.Equal(["accept", "reject"], (await site.CurationsAsync(talks)).Select(h => h.Action));
+
+        // A rejected fact leaves the partner's timeline and the dashboard at once.
+        var timeline = await site.Knowledge.GetTimelineAsync(new TimelineQuery("LA"), Ct);
+        Assert.DoesNotContain(timeline.Events, e => e.Id == talks);
+        var dashboard = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+        Assert.DoesNotContain($"href=\"/facts/{talks}\"", dashboard, StringComparison.Ordinal);
     }
 }

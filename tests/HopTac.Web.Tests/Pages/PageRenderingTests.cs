@@ -62,7 +62,19 @@ public sealed partial class PageRenderingTests(SiteFixture fixture) : IClassFixt
         var signing = record.Agreements[0];
         Assert.Contains($"<mark class=\"ev k-event\" id=\"at-{signing.EvidenceStart}\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"#at-{signing.EvidenceStart}\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/facts/A1\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/facts/{await Site.AgreementIdAsync("LA")}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_people_in_one_sentence_link_to_their_own_consolidated_person()
+    {
+        using var client = await Site.SignedInAsync("viewer", TestSite.ViewerPassword);
+        var html = await client.GetStringAsync(new Uri($"/pages/{Site.PageId(ComposedPages.LaosHealth())}", UriKind.Relative), Ct);
+        var lan = await Site.PersonIdAsync("Đào Hồng Lan");
+        var bounfeng = await Site.PersonIdAsync("Bounfeng");
+        Assert.NotEqual(lan, bounfeng);
+        Assert.Contains($"href=\"/facts/{lan}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/facts/{bounfeng}\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +138,9 @@ public sealed partial class PageRenderingTests(SiteFixture fixture) : IClassFixt
         var html = await client.GetStringAsync(new Uri("/partners/LA", UriKind.Relative), Ct);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains(">2024<", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/facts/A1\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/facts/{await Site.AgreementIdAsync("LA")}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/facts/{await Site.EventIdAsync("LA", "talks")}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"no-facts\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,15 +159,30 @@ public sealed partial class PageRenderingTests(SiteFixture fixture) : IClassFixt
     [InlineData("/partners")]
     [InlineData("/partners/JP")]
     [InlineData("/people?name=lan")]
-    [InlineData("/facts/E1")]
-    [InlineData("/facts/P1")]
+    [InlineData("/facts/{talks}")]
+    [InlineData("/facts/{agreement}")]
+    [InlineData("/facts/{person}")]
     [InlineData("/account/tokens")]
     [InlineData("/account/password")]
     public async Task Every_page_renders_for_a_viewer(string path)
     {
+        path = path.Replace("{talks}", await Site.EventIdAsync("LA", "talks"), StringComparison.Ordinal)
+            .Replace("{agreement}", await Site.AgreementIdAsync("LA"), StringComparison.Ordinal)
+            .Replace("{person}", await Site.PersonIdAsync("Đào Hồng Lan"), StringComparison.Ordinal);
         using var client = await Site.SignedInAsync("viewer", TestSite.ViewerPassword);
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_lists_consolidated_events_linking_to_their_facts()
+    {
+        using var client = await Site.SignedInAsync("viewer", TestSite.ViewerPassword);
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+        Assert.Contains("id=\"latest-events\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/facts/{await Site.EventIdAsync("LA", "talks")}\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/partners/LA\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"no-events\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,10 +31,14 @@ internal static class ComposedPages
             Published = "2024-03-12",
             Authors = ["Minh Anh"],
             Text = Text,
-            People = [new Person("Đào Hồng Lan", "Bộ trưởng Bộ Y tế", "VN", talks.Evidence, talks.Start)],
+            People =
+            [
+                new Person("Đào Hồng Lan", "Bộ trưởng Bộ Y tế", "VN", talks.Evidence, talks.Start),
+                new Person("Bounfeng Phommalaysith", "Bộ trưởng Bộ Y tế Lào", "LA", talks.Evidence, talks.Start),
+            ],
             Events =
             [
-                new EventFact("talks", "2024-03-12", ["VN", "LA"], ["Đào Hồng Lan"], "Hà Nội", talks.Evidence, talks.Start),
+                new EventFact("talks", "2024-03-12", ["VN", "LA"], ["Đào Hồng Lan", "Bounfeng Phommalaysith"], "Hà Nội", talks.Evidence, talks.Start),
                 new EventFact("signing", "2024-03-12", ["VN", "LA"], [], "Hà Nội", signing.Evidence, signing.Start),
             ],
             Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác trong lĩnh vực y tế", ["VN", "LA"], "2024-03-12", "2024/2028", signing.Evidence, signing.Start)],
@@ -42,6 +46,30 @@ internal static class ComposedPages
             Areas = ["health", "education_training", "infectious_diseases"],
         };
     }
+
+    /// <summary>Another outlet's report of the same talks, a day later: consolidation makes one event of both.</summary>
+    public static PageRecord LaosHealthSecondReport()
+    {
+        const string Text = """
+            Hà Nội, 13/3 - Ngày 12/3/2024, Bộ trưởng Bộ Y tế Đào Hồng Lan đã có cuộc hội đàm với Bộ trưởng Bộ Y tế Lào Bounfeng Phommalaysith nhân chuyến thăm làm việc tại Việt Nam của đoàn Lào.
+            Tại hội đàm, hai Bộ trưởng đánh giá cao kết quả hợp tác y tế giữa hai nước trong những năm qua, nhất là trong phòng chống dịch bệnh.
+            """;
+        var talks = Sentence(Text, "Hà Nội, 13/3");
+        return new PageRecord
+        {
+            Source = "composed/lao-y-te-ban-tin-2.txt",
+            Relevant = true,
+            Title = "Bộ trưởng Y tế Việt Nam và Lào hội đàm tại Hà Nội",
+            Published = "2024-03-13",
+            Text = Text,
+            People = [new Person("Đào Hồng Lan", "Bộ trưởng Bộ Y tế", "VN", talks.Evidence, talks.Start)],
+            Events = [new EventFact("talks", "2024-03-12", ["VN", "LA"], ["Đào Hồng Lan"], "Hà Nội", talks.Evidence, talks.Start)],
+            Areas = ["health"],
+        };
+    }
+
+    /// <summary>The pages a test site starts with.</summary>
+    public static IReadOnlyList<PageRecord> All() => [LaosHealth(), LaosHealthSecondReport(), JapanVaccines(), Hostile()];
 
     public static PageRecord JapanVaccines()
     {

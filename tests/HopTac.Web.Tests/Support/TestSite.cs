@@ -15,14 +15,15 @@ namespace HopTac.Web.Tests.Support;
 
 /// <summary>
 /// The real app on Kestrel (loopback, port 0) over a fresh SQLite file with the composed pages, three accounts
-/// (admin, editor, viewer) and a token each. The knowledge base is <see cref="ContractKnowledgeBase"/> unless
-/// <c>realKnowledge</c> asks for the store's own.
+/// (admin, editor, viewer) and a token each. Saving the pages is what fills the store's own knowledge base (it
+/// consolidates inside SaveAsync); fact ids are therefore looked up from it, never assumed.
 /// </summary>
 internal sealed partial class TestSite : IAsyncDisposable
 {
     public const string AdminPassword = "admin-password-123";
     public const string EditorPassword = "editor-password-123";
     public const string ViewerPassword = "viewer-password-123";
+    public const string MachineAuthor = "machine";
 
     private readonly string folder;
 
@@ -53,19 +54,17 @@ internal sealed partial class TestSite : IAsyncDisposable
 
     public StringWriter ConsoleOut { get; } = new();
 
-    public static async Task<TestSite> StartAsync(bool realKnowledge = false, string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null, int signInsPerMinute = 10_000)
+    public static async Task<TestSite> StartAsync(string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null, int signInsPerMinute = 10_000)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hoptac-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "hoptac.db");
         var store = await SqlitePageStore.OpenAsync(db, TimeProvider.System, CancellationToken.None);
-        var knowledge = new ContractKnowledgeBase(TimeProvider.System);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var record in pages ?? [ComposedPages.LaosHealth(), ComposedPages.JapanVaccines(), ComposedPages.Hostile()])
+        foreach (var record in pages ?? ComposedPages.All())
         {
             var saved = await store.SaveAsync(record, CancellationToken.None);
             ids[record.Source] = saved.PageId;
-            knowledge.Add((await store.GetAsync(saved.PageId, CancellationToken.None))!);
         }
 
         var accounts = new SqliteAccountStore(db, TimeProvider.System);
@@ -76,7 +75,6 @@ internal sealed partial class TestSite : IAsyncDisposable
         var app = await HopTacApp.BuildAsync(args, new HopTacAppOverrides
         {
             Store = store,
-            Knowledge = realKnowledge ? store.Knowledge : knowledge,
             Accounts = accounts,
             Console = console,
         }, CancellationToken.None);
@@ -103,6 +101,45 @@ internal sealed partial class TestSite : IAsyncDisposable
     }
 
     public long PageId(HopTac.Core.Pages.PageRecord record) => PageIds[record.Source];
+
+    public IKnowledgeBase Knowledge => Store.Knowledge;
+
+    /// <summary>The id of the consolidated event of this type with this partner (the first in date order).</summary>
+    public async Task<string> EventIdAsync(string partner, string type)
+    {
+        var timeline = await Knowledge.GetTimelineAsync(new TimelineQuery(partner), CancellationToken.None);
+        var found = timeline.Events.FirstOrDefault(e => string.Equals(e.Type, type, StringComparison.Ordinal));
+        Assert.True(found is not null, $"the knowledge base has no {type} event with {partner}: {string.Join(", ", timeline.Events.Select(e => e.Id + " " + e.Type))}");
+        return found.Id;
+    }
+
+    /// <summary>Asserts that no curator has touched the fact: only the machine's own revisions, status machine.</summary>
+    public async Task AssertUncuratedAsync(string factId)
+    {
+        var history = await Knowledge.GetHistoryAsync(factId, CancellationToken.None);
+        Assert.All(history, h => Assert.Equal(MachineAuthor, h.Who));
+        Assert.Equal(FactStatus.Machine, (await Knowledge.GetFactAsync(factId, CancellationToken.None))!.Status);
+    }
+
+    /// <summary>The revisions curators wrote (the knowledge base records its own consolidation as "machine").</summary>
+    public async Task<IReadOnlyList<FactRevision>> CurationsAsync(string factId) =>
+        (await Knowledge.GetHistoryAsync(factId, CancellationToken.None)).Where(h => h.Who != MachineAuthor).ToList();
+
+    /// <summary>The id of the first consolidated agreement with this partner.</summary>
+    public async Task<string> AgreementIdAsync(string partner)
+    {
+        var timeline = await Knowledge.GetTimelineAsync(new TimelineQuery(partner), CancellationToken.None);
+        Assert.NotEmpty(timeline.Agreements);
+        return timeline.Agreements[0].Id;
+    }
+
+    /// <summary>The id of the consolidated person found by this name.</summary>
+    public async Task<string> PersonIdAsync(string name)
+    {
+        var people = await Knowledge.FindPeopleAsync(name, CancellationToken.None);
+        Assert.NotEmpty(people);
+        return people[0].Id;
+    }
 
     /// <summary>A client without cookies or token.</summary>
     public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address };

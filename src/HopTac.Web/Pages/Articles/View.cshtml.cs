@@ -1,3 +1,4 @@
+using HopTac.Core.Text;
 using HopTac.Storage;
 using HopTac.Storage.Knowledge;
 using HopTac.Web.Rendering;
@@ -68,36 +69,36 @@ internal sealed class ViewModel(IPageStore store, IKnowledgeBase knowledge, IStr
         var body = record.Text ?? string.Empty;
         var consolidated = await knowledge.GetPageFactsAsync(id, cancellationToken).ConfigureAwait(false);
         var facts = new List<FactView>();
-        void Add(string kind, string label, string? evidence, int recorded)
+        var linked = new HashSet<PageFact>();
+        void Add(string kind, string label, string? evidence, int recorded, string key)
         {
             var start = HighlightedText.Locate(body, evidence, recorded);
-            var factId = consolidated.FirstOrDefault(c => string.Equals(c.Kind, kind, StringComparison.Ordinal) && c.EvidenceStart == start)?.FactId;
-            facts.Add(new FactView(kind, label, start, start >= 0 ? evidence!.Length : 0, factId));
+            facts.Add(new FactView(kind, label, start, start >= 0 ? evidence!.Length : 0, Link(consolidated, linked, kind, start, key)));
         }
 
         foreach (var e in record.Events)
         {
-            Add("event", $"{text["Event_" + e.Type]} {e.Date} {string.Join(", ", e.Actors)}".Trim(), e.Evidence, e.EvidenceStart);
+            Add("event", $"{text["Event_" + e.Type]} {e.Date} {string.Join(", ", e.Actors)}".Trim(), e.Evidence, e.EvidenceStart, e.Type);
         }
 
         foreach (var a in record.Agreements)
         {
-            Add("agreement", $"{text["Agreement_" + a.Type]}: {a.Title}", a.Evidence, a.EvidenceStart);
+            Add("agreement", $"{text["Agreement_" + a.Type]}: {a.Title}", a.Evidence, a.EvidenceStart, a.Title);
         }
 
         foreach (var f in record.Figures)
         {
-            Add("figure", f.Text, f.Evidence, f.EvidenceStart);
+            Add("figure", f.Text, f.Evidence, f.EvidenceStart, f.Text);
         }
 
         foreach (var p in record.People)
         {
-            Add("person", p.Title is null ? p.Name : $"{p.Name} ({p.Title})", p.Evidence, p.EvidenceStart);
+            Add("person", p.Title is null ? p.Name : $"{p.Name} ({p.Title})", p.Evidence, p.EvidenceStart, p.Name);
         }
 
         foreach (var o in record.Organizations)
         {
-            Add("organization", o.Name, o.Evidence, o.EvidenceStart);
+            Add("organization", o.Name, o.Evidence, o.EvidenceStart, o.Name);
         }
 
         Facts = facts;
@@ -121,4 +122,28 @@ internal sealed class ViewModel(IPageStore store, IKnowledgeBase knowledge, IStr
         Segments = segments;
         return Page();
     }
+
+    /// <summary>
+    /// The consolidated fact a page's fact belongs to. Several facts of one kind often share a sentence (both
+    /// ministers of a signing), so the one whose label names the same thing wins, then one not linked yet; matching
+    /// on kind and sentence alone sent every person of a sentence to the first one's fact.
+    /// </summary>
+    private static string? Link(IReadOnlyList<PageFact> consolidated, HashSet<PageFact> linked, string kind, int start, string key)
+    {
+        var candidates = consolidated.Where(c => string.Equals(c.Kind, kind, StringComparison.Ordinal) && c.EvidenceStart == start).ToList();
+        var folded = VietnameseText.Fold(key);
+        var chosen = candidates.FirstOrDefault(c => !linked.Contains(c) && Names(VietnameseText.Fold(c.Label), folded))
+            ?? candidates.FirstOrDefault(c => Names(VietnameseText.Fold(c.Label), folded))
+            ?? candidates.FirstOrDefault(c => !linked.Contains(c))
+            ?? candidates.FirstOrDefault();
+        if (chosen is not null)
+        {
+            linked.Add(chosen);
+        }
+
+        return chosen?.FactId;
+    }
+
+    private static bool Names(string label, string key) =>
+        key.Length > 0 && (label.Contains(key, StringComparison.Ordinal) || (label.Length > 0 && key.Contains(label, StringComparison.Ordinal)));
 }
