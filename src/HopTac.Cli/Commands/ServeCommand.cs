@@ -38,7 +38,15 @@ internal static class ServeCommand
                     .ConfigureAwait(false);
                 await using (app.ConfigureAwait(false))
                 {
-                    await app.RunAsync().WaitAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        await app.RunAsync().WaitAsync(ct).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                    {
+                        // Asked to stop (Ctrl+C, or the caller's token): a clean shutdown, not a failure.
+                        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                    }
                 }
 
                 return ExitCodes.Ok;
