@@ -271,7 +271,7 @@ public static partial class DateFinder
             {
                 var b = found[k + 1];
                 var samePrecision = (a.To.Day is null) == (b.To.Day is null) && (a.To.Month is null) == (b.To.Month is null);
-                if (samePrecision && b.Start - a.End <= 24 && RangeJoin().IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+                if (samePrecision && !Backwards(a.To, b.To) && b.Start - a.End <= 24 && RangeJoin().IsMatch(text.AsSpan(a.End, b.Start - a.End)))
                 {
                     merged.Add(new Candidate(a.Start, b.End, a.To, b.To, true, Lean.None, false));
                     k++;
@@ -283,6 +283,24 @@ public static partial class DateFinder
         }
 
         return merged;
+    }
+
+    // "Hà Nội, 13/3 - Ngày 12/3/2024": a dateline and the day it reports, not a range. A day that comes after the
+    // end within the same month (or a date after a dated end) cannot start a range; across months without a year it
+    // may ("29/12 - 2/1/2025").
+    private static bool Backwards(PartialDate from, PartialDate to)
+    {
+        if (from.Year is { } fy && to.Year is { } ty && fy != ty)
+        {
+            return fy > ty;
+        }
+
+        if (from.Month is { } fm && to.Month is { } tm && fm != tm)
+        {
+            return from.Year is not null && to.Year is not null && fm > tm;
+        }
+
+        return from.Day is { } fd && to.Day is { } td && fd > td;
     }
 
     private static List<DateMention> Resolve(List<Candidate> candidates, DateContext context)

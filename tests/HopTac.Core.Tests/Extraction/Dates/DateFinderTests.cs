@@ -35,6 +35,16 @@ public sealed class DateFinderTests
     public void FindAll_reads_each_vietnamese_form(string text, string expected) =>
         Assert.Equal([expected], Isos(text));
 
+    [Theory]
+    [InlineData("Hà Nội, 13/3 - Ngày 12/3/2024, hai bộ trưởng đã hội đàm.", "2024-03-13", "2024-03-12")]
+    [InlineData("Viêng Chăn, 20/5/2025 - Ngày 19/5/2025, lễ bàn giao đã diễn ra.", "2025-05-20", "2025-05-19")]
+    public void A_dateline_before_an_earlier_day_is_two_dates_not_a_backwards_range(string text, string first, string second) =>
+        Assert.Equal([first, second], Isos(text));
+
+    [Fact]
+    public void A_range_across_the_new_year_still_reads_as_a_range() =>
+        Assert.Equal(["2024-12-29/2025-01-02"], Isos("Đoàn công tác từ 29/12 - 2/1/2025 tại Lào."));
+
     [Fact]
     public void A_date_without_year_takes_the_page_year_when_the_page_date_is_given()
     {
