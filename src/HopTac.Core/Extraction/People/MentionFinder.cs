@@ -38,6 +38,12 @@ internal static class MentionFinder
     // Lower-case particles inside Western and Arabic names: "Thomas de Maizière", "Ursula von der Leyen".
     private static readonly HashSet<string> NameParticles = new(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "dos", "das", "del"], StringComparer.Ordinal);
 
+    // Words that announce a place, not a person: "tại tỉnh Luang Prabang, Thứ trưởng ..." names a province and then
+    // the person, so the capitalised words after them are not a name in apposition to the office that follows.
+    private static readonly HashSet<string> PlaceWords = Keys(
+        "tỉnh", "thành", "phố", "thủ", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở", "đến",
+        "tới", "từ", "sang", "về", "thăm");
+
     private static readonly string KeyVa = CanonicalText.Key("và");
     private static readonly string KeyCuu = CanonicalText.Key("cựu");
     private static readonly string KeyNguyen = CanonicalText.Key("nguyên");
@@ -97,7 +103,9 @@ internal static class MentionFinder
 
             var honorific = HonorificLength(tokens, i);
             var clauseStart = i == 0 || tokens[i - 1] is { IsWord: false } previous && !previous.IsPunctuation('-');
-            if (TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
+            var afterPlaceWord = honorific == 0 && i > 0 && tokens[i - 1].IsWord && PlaceWords.Contains(tokens[i - 1].Key);
+            if (!afterPlaceWord
+                && TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
                 && (honorific > 0 || name.Count >= 2))
             {
                 var k = end < tokens.Count && (tokens[end].IsPunctuation(',') || tokens[end].IsPunctuation('(')

@@ -24,6 +24,15 @@ public sealed class PersonExtractorTests
         Assert.Equal(2, people.Count);
     }
 
+    [Theory]
+    [InlineData("Ngày 8/9, tại tỉnh Luang Namtha, Thứ trưởng Bộ Y tế Lê Văn Tâm đã trao tặng vật tư y tế cho Lào.")]
+    [InlineData("Từ thủ đô Phnom Penh, Đại sứ Việt Nam Trần Thị Mai cho biết hai bên sẽ hợp tác giáo dục.")]
+    public void A_place_before_an_office_is_not_a_person_in_apposition(string sentence)
+    {
+        var person = Assert.Single(Extract(sentence));
+        Assert.DoesNotContain(person.Name, sentence[..sentence.IndexOf(',', StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_reads_an_ambassador_in_apposition_as_acting_for_his_state_not_the_host()
     {
