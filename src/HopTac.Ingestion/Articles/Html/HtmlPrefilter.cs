@@ -3,22 +3,24 @@ using System.Text;
 namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>
-/// Empties the elements the extractor never reads before the parser sees them: script (except JSON-LD), style,
-/// svg, noscript and template bodies, and comments. One forward pass over the string; the opening and closing tags
-/// stay so the tree keeps its shape. News pages carry several times more script and inline SVG than article text,
-/// and tokenising it was most of the parse.
+/// Cuts a page down to what the extractor reads before the parser sees it, in one forward pass over the string:
+/// script (except JSON-LD), style, svg, noscript and template bodies and comments are emptied, and start tags keep
+/// only the attributes some reader looks at (<see cref="HtmlAttributeFilter"/>). Opening and closing tags stay, so
+/// the tree keeps its shape. News pages carry several times more script, inline SVG and attribute noise (srcset,
+/// data-*, tracking hooks) than article text, and tokenising it was most of the parse.
 /// </summary>
 internal static class HtmlPrefilter
 {
     private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
 
-    /// <summary>The page with those bodies and comments removed; the input itself when there is nothing to remove.</summary>
+    /// <summary>The page with those bodies, comments and attributes removed; the input itself when there is nothing to remove.</summary>
     public static string Strip(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         StringBuilder? sb = null;
         var copied = 0;
         var pos = 0;
+        Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
             var lt = html.IndexOf('<', pos);
@@ -27,7 +29,8 @@ internal static class HtmlPrefilter
                 break;
             }
 
-            if (html[lt + 1] == '!' && html[lt + 2] == '-' && html[lt + 3] == '-')
+            var next = html[lt + 1];
+            if (next == '!' && html[lt + 2] == '-' && html[lt + 3] == '-')
             {
                 var end = CommentEnd(html, lt + 4);
                 Flush(ref sb, html, ref copied, lt);
@@ -36,28 +39,42 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            var name = EmptiedName(html, lt + 1);
-            if (name is null)
+            if (!char.IsAsciiLetter(next))
             {
                 pos = lt + 1;
                 continue;
             }
 
-            var tagEnd = html.IndexOf('>', lt + 1 + name.Length);
-            if (tagEnd < 0)
+            var tag = HtmlAttributeFilter.ReadTag(html, lt, attributes);
+            if (tag.End < 0)
             {
+                // A start tag cut off by the end of the page: the parser drops it anyway.
                 break;
             }
 
-            // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader.
-            if (string.Equals(name, "script", StringComparison.Ordinal)
-                && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            var tagEnd = tag.End;
+            if (tag.Dropped > 0)
+            {
+                Flush(ref sb, html, ref copied, lt);
+                HtmlAttributeFilter.Write(sb!, html, tag, attributes, lt);
+                copied = tagEnd + 1;
+            }
+
+            var name = EmptiedName(html, lt + 1, tag.NameEnd);
+            if (name is null)
             {
                 pos = tagEnd + 1;
                 continue;
             }
 
-            if (html[tagEnd - 1] == '/' && name is "svg")
+            // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader.
+            if (name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                pos = tagEnd + 1;
+                continue;
+            }
+
+            if (tag.SelfClosing && name is "svg")
             {
                 pos = tagEnd + 1;
                 continue;
@@ -87,7 +104,11 @@ internal static class HtmlPrefilter
             return html;
         }
 
-        sb.Append(html, copied, html.Length - copied);
+        if (copied < html.Length)
+        {
+            sb.Append(html, copied, html.Length - copied);
+        }
+
         return sb.ToString();
     }
 
@@ -119,16 +140,14 @@ internal static class HtmlPrefilter
         return end < 0 ? html.Length : end + 3;
     }
 
-    private static string? EmptiedName(string html, int at)
+    private static string? EmptiedName(string html, int at, int nameEnd)
     {
-        foreach (var name in Emptied)
+        var name = html.AsSpan(at, nameEnd - at);
+        foreach (var emptied in Emptied)
         {
-            var after = at + name.Length;
-            if (after < html.Length
-                && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f')
+            if (name.Equals(emptied, StringComparison.OrdinalIgnoreCase))
             {
-                return name;
+                return emptied;
             }
         }
 
