@@ -23,8 +23,11 @@ internal static class HtmlAttributeFilter
         NameOnly,
     }
 
-    /// <summary>One attribute's source span: name from <see cref="Start"/> to <see cref="NameEnd"/>, the whole text to <see cref="End"/>.</summary>
-    public readonly record struct Attribute(int Start, int NameEnd, int End, Keep Keep);
+    /// <summary>
+    /// One attribute's source span: name from <see cref="Start"/> to <see cref="NameEnd"/>, the whole text to
+    /// <see cref="End"/>, the value (without quotes) from <see cref="ValueStart"/> to <see cref="ValueEnd"/>.
+    /// </summary>
+    public readonly record struct Attribute(int Start, int NameEnd, int ValueStart, int ValueEnd, int End, Keep Keep);
 
     /// <summary>
     /// One start tag: its name ends at <see cref="NameEnd"/>, its '&gt;' is at <see cref="End"/> (-1 when the page ends
@@ -101,7 +104,7 @@ internal static class HtmlAttributeFilter
                     end = close + 1;
                     i = end;
                     var keepValue = Decide(element, html.AsSpan(start, attrNameEnd - start), html.AsSpan(j + 1, close - j - 1));
-                    Add(attributes, ref count, ref dropped, ref overflow, new Attribute(start, attrNameEnd, end, keepValue));
+                    Add(attributes, ref count, ref dropped, ref overflow, new Attribute(start, attrNameEnd, j + 1, close, end, keepValue));
                     continue;
                 }
 
@@ -115,11 +118,11 @@ internal static class HtmlAttributeFilter
                 end = k;
                 i = k;
                 var keep = Decide(element, html.AsSpan(start, attrNameEnd - start), html.AsSpan(j, k - j));
-                Add(attributes, ref count, ref dropped, ref overflow, new Attribute(start, attrNameEnd, end, keep));
+                Add(attributes, ref count, ref dropped, ref overflow, new Attribute(start, attrNameEnd, j, k, end, keep));
                 continue;
             }
 
-            Add(attributes, ref count, ref dropped, ref overflow, new Attribute(start, attrNameEnd, end, Decide(element, html.AsSpan(start, attrNameEnd - start), [])));
+            Add(attributes, ref count, ref dropped, ref overflow, new Attribute(start, attrNameEnd, end, end, end, Decide(element, html.AsSpan(start, attrNameEnd - start), [])));
             i = attrNameEnd;
         }
 
@@ -143,6 +146,29 @@ internal static class HtmlAttributeFilter
         }
 
         sb.Append(tag.SelfClosing ? "/>" : ">");
+    }
+
+    /// <summary>
+    /// A link element nobody reads: only the canonical address and author links are looked at, and a stylesheet or
+    /// preload link costs the parser a URL parse and a resource-loading check.
+    /// </summary>
+    public static bool IsUnreadLink(string html, int lt, Tag tag, ReadOnlySpan<Attribute> attributes)
+    {
+        if (!Is(html.AsSpan(lt + 1, tag.NameEnd - lt - 1), "link"))
+        {
+            return false;
+        }
+
+        foreach (var a in attributes[..tag.Count])
+        {
+            if (Is(html.AsSpan(a.Start, a.NameEnd - a.Start), "rel"))
+            {
+                var rel = html.AsSpan(a.ValueStart, a.ValueEnd - a.ValueStart);
+                return !rel.Contains("canonical", StringComparison.OrdinalIgnoreCase) && !rel.Contains("author", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return true;
     }
 
     private static void Add(Span<Attribute> attributes, ref int count, ref int dropped, ref bool overflow, Attribute attribute)

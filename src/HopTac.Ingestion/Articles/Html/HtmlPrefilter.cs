@@ -13,6 +13,13 @@ internal static class HtmlPrefilter
 {
     private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
 
+    private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "body", "meta", "title", "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
+        "tfoot", "tr", "td", "th", "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form", "hr", "br", "address", "pre", "center",
+    };
+
     /// <summary>The page with those bodies, comments and attributes removed; the input itself when there is nothing to remove.</summary>
     public static string Strip(string html)
     {
@@ -20,6 +27,9 @@ internal static class HtmlPrefilter
         StringBuilder? sb = null;
         var copied = 0;
         var pos = 0;
+
+        // Where the text since the last tag starts; a run of white space there before a block tag is dropped.
+        var textStart = 0;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
@@ -39,6 +49,19 @@ internal static class HtmlPrefilter
                 continue;
             }
 
+            if (next == '/' && char.IsAsciiLetter(html[lt + 2]))
+            {
+                var gt = html.IndexOf('>', lt + 2);
+                if (gt < 0)
+                {
+                    break;
+                }
+
+                DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2);
+                pos = textStart = gt + 1;
+                continue;
+            }
+
             if (!char.IsAsciiLetter(next))
             {
                 pos = lt + 1;
@@ -53,30 +76,42 @@ internal static class HtmlPrefilter
             }
 
             var tagEnd = tag.End;
-            if (tag.Dropped > 0)
-            {
-                Flush(ref sb, html, ref copied, lt);
-                HtmlAttributeFilter.Write(sb!, html, tag, attributes, lt);
-                copied = tagEnd + 1;
-            }
-
-            var name = EmptiedName(html, lt + 1, tag.NameEnd);
-            if (name is null)
-            {
-                pos = tagEnd + 1;
-                continue;
-            }
+            var name = RemovedName(html, lt + 1, tag.NameEnd);
 
             // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader.
             if (name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             {
+                name = null;
+            }
+
+            if (name is null)
+            {
+                if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes))
+                {
+                    Flush(ref sb, html, ref copied, lt);
+                    copied = tagEnd + 1;
+                }
+                else
+                {
+                    DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 1);
+                    if (tag.Dropped > 0)
+                    {
+                        Flush(ref sb, html, ref copied, lt);
+                        HtmlAttributeFilter.Write(sb!, html, tag, attributes, lt);
+                        copied = tagEnd + 1;
+                    }
+
+                    textStart = tagEnd + 1;
+                }
+
                 pos = tagEnd + 1;
                 continue;
             }
 
             if (tag.SelfClosing && name is "svg")
             {
-                pos = tagEnd + 1;
+                Flush(ref sb, html, ref copied, lt);
+                pos = copied = tagEnd + 1;
                 continue;
             }
 
@@ -87,16 +122,19 @@ internal static class HtmlPrefilter
                 // template is left for the parser to recover.
                 if (name is "script" or "style")
                 {
-                    Flush(ref sb, html, ref copied, tagEnd + 1);
+                    Flush(ref sb, html, ref copied, lt);
                     copied = html.Length;
                 }
 
                 break;
             }
 
-            Flush(ref sb, html, ref copied, tagEnd + 1);
-            copied = close;
-            pos = close + 2 + name.Length;
+            // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
+            var closeEnd = html.IndexOf('>', close + 2 + name.Length);
+            closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
+            Flush(ref sb, html, ref copied, lt);
+            copied = closeEnd;
+            pos = closeEnd;
         }
 
         if (sb is null)
@@ -110,6 +148,37 @@ internal static class HtmlPrefilter
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// White space between two tags makes a text node of its own; before a block tag it separates nothing (the text
+    /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser.
+    /// </summary>
+    private static void DropBlankBefore(ref StringBuilder? sb, string html, ref int copied, int textStart, int lt, int nameStart)
+    {
+        if (lt <= textStart || textStart < copied || !IsBlockName(html, nameStart) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
+        {
+            return;
+        }
+
+        Flush(ref sb, html, ref copied, textStart);
+        copied = lt;
+    }
+
+    private static bool IsBlockName(string html, int at)
+    {
+        var end = at;
+        while (end < html.Length && end - at < 12 && char.IsAsciiLetterOrDigit(html[end]))
+        {
+            end++;
+        }
+
+        if (end >= html.Length || html[end] is not ('>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
+        {
+            return false;
+        }
+
+        return BlockNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(html.AsSpan(at, end - at));
     }
 
     private static void Flush(ref StringBuilder? sb, string html, ref int copied, int upTo)
@@ -140,7 +209,7 @@ internal static class HtmlPrefilter
         return end < 0 ? html.Length : end + 3;
     }
 
-    private static string? EmptiedName(string html, int at, int nameEnd)
+    private static string? RemovedName(string html, int at, int nameEnd)
     {
         var name = html.AsSpan(at, nameEnd - at);
         foreach (var emptied in Emptied)
