@@ -213,7 +213,8 @@ internal static partial class MetadataReader
 
         try
         {
-            var m = ScriptDate().Match(html);
+            var from = ScriptDateStart(html);
+            var m = from < 0 ? System.Text.RegularExpressions.Match.Empty : ScriptDate().Match(html, from);
             if (m.Success && DateText.ParseMachine(m.Groups[1].Value) is { } fromScript)
             {
                 return fromScript;
@@ -226,6 +227,26 @@ internal static partial class MetadataReader
 
         var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
         return DateText.ParseUrl(url);
+    }
+
+    /// <summary>
+    /// Where the inline-state date search may start: a few characters before the first key it looks for, or -1 when
+    /// the page names none. Every key holds one of these fragments within six characters of its start, behind a quote
+    /// of at most six characters, so no match starts earlier; the regex then never walks the page's quotes ahead of it.
+    /// </summary>
+    private static int ScriptDateStart(string html)
+    {
+        var first = int.MaxValue;
+        foreach (var fragment in (ReadOnlySpan<string>)["ublish", "pubDate", "ublication_date"])
+        {
+            var at = html.IndexOf(fragment, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                first = Math.Min(first, at);
+            }
+        }
+
+        return first == int.MaxValue ? -1 : Math.Max(0, first - 16);
     }
 
     /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
