@@ -30,6 +30,7 @@ internal static class HtmlPrefilter
 
         // Where the text since the last tag starts; a run of white space there before a block tag is dropped.
         var textStart = 0;
+        var afterBlock = false;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
@@ -57,7 +58,7 @@ internal static class HtmlPrefilter
                     break;
                 }
 
-                DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2);
+                afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2, afterBlock);
                 pos = textStart = gt + 1;
                 continue;
             }
@@ -93,7 +94,7 @@ internal static class HtmlPrefilter
                 }
                 else
                 {
-                    DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 1);
+                    afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 1, afterBlock);
                     if (tag.Dropped > 0)
                     {
                         Flush(ref sb, html, ref copied, lt);
@@ -151,18 +152,21 @@ internal static class HtmlPrefilter
     }
 
     /// <summary>
-    /// White space between two tags makes a text node of its own; before a block tag it separates nothing (the text
-    /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser.
+    /// White space between two tags makes a text node of its own; next to a block tag it separates nothing (the text
+    /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser. Says whether
+    /// the tag at <paramref name="lt"/> is a block tag.
     /// </summary>
-    private static void DropBlankBefore(ref StringBuilder? sb, string html, ref int copied, int textStart, int lt, int nameStart)
+    private static bool DropBlankBefore(ref StringBuilder? sb, string html, ref int copied, int textStart, int lt, int nameStart, bool afterBlock)
     {
-        if (lt <= textStart || textStart < copied || !IsBlockName(html, nameStart) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
+        var block = IsBlockName(html, nameStart);
+        if (lt <= textStart || textStart < copied || !(block || afterBlock) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
         {
-            return;
+            return block;
         }
 
         Flush(ref sb, html, ref copied, textStart);
         copied = lt;
+        return block;
     }
 
     private static bool IsBlockName(string html, int at)

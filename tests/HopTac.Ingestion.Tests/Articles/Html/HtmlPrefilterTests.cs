@@ -37,7 +37,8 @@ public sealed class HtmlPrefilterTests
     [Theory]
     [InlineData("<div>\n  <p>Hà Nội</p>\n</div>\n<ul>\n <li>a</li>\n</ul>", "<div><p>Hà Nội</p></div><ul><li>a</li></ul>")]
     [InlineData("<p><span>Hà</span> <a href>Nội</a> <b>và</b>\n<i>Lào</i></p>", "<p><span>Hà</span> <a href>Nội</a> <b>và</b>\n<i>Lào</i></p>")]
-    public void Strip_drops_white_space_only_before_block_tags(string html, string expected) =>
+    [InlineData("<li>\n  <a href>Hà Nội</a>\n</li>", "<li><a href>Hà Nội</a></li>")]
+    public void Strip_drops_white_space_only_next_to_block_tags(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
     [Theory]
