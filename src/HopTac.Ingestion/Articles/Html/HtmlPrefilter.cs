@@ -11,6 +11,11 @@ namespace HopTac.Ingestion.Articles.Html;
 /// </summary>
 internal static class HtmlPrefilter
 {
+    /// <summary>Bounds the furniture search so that hostile nesting (thousands of unclosed navs) stays linear.</summary>
+    private const int MaxFurnitureScans = 200;
+
+    private const int MaxFurnitureChars = 400_000;
+
     private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
 
     private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
@@ -31,6 +36,7 @@ internal static class HtmlPrefilter
         // Where the text since the last tag starts; a run of white space there before a block tag is dropped.
         var textStart = 0;
         var afterBlock = false;
+        var furnitureScans = 0;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
@@ -103,6 +109,18 @@ internal static class HtmlPrefilter
                     }
 
                     textStart = tagEnd + 1;
+                    if (!tag.SelfClosing && furnitureScans < MaxFurnitureScans && FurnitureName(html, lt + 1, tag.NameEnd) is { } furniture)
+                    {
+                        furnitureScans++;
+                        var end = FurnitureEnd(html, tagEnd + 1, furniture);
+                        if (end > 0)
+                        {
+                            Flush(ref sb, html, ref copied, tagEnd + 1);
+                            copied = end;
+                            pos = textStart = end;
+                            continue;
+                        }
+                    }
                 }
 
                 pos = tagEnd + 1;
@@ -211,6 +229,60 @@ internal static class HtmlPrefilter
 
         var end = html.IndexOf("-->", from, StringComparison.Ordinal);
         return end < 0 ? html.Length : end + 3;
+    }
+
+    /// <summary>
+    /// Where the body of a nav, footer or aside that starts at <paramref name="from"/> ends (its matching end tag), or
+    /// -1 to leave it to the parser: unclosed, longer than <see cref="MaxFurnitureChars"/>, or holding a main or
+    /// article element (an unclosed aside or nav can swallow the article, and then it is the article's container).
+    /// Nothing reads inside such furniture: the writer skips it, and the metadata reader ignores dates and authors
+    /// found in it.
+    /// </summary>
+    private static int FurnitureEnd(string html, int from, string name)
+    {
+        var depth = 1;
+        var at = from;
+        var limit = (int)Math.Min(html.Length, (long)from + MaxFurnitureChars);
+        while (true)
+        {
+            var lt = html.IndexOf('<', at, limit - at);
+            if (lt < 0 || lt + 2 >= limit)
+            {
+                return -1;
+            }
+
+            var closing = html[lt + 1] == '/';
+            var nameAt = closing ? lt + 2 : lt + 1;
+            if (!closing && (TagNamed(html, nameAt, "main") || TagNamed(html, nameAt, "article")))
+            {
+                return -1;
+            }
+
+            if (TagNamed(html, nameAt, name))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    return lt;
+                }
+            }
+
+            at = lt + 1;
+        }
+    }
+
+    private static bool TagNamed(string html, int at, string name)
+    {
+        var end = at + name.Length;
+        return end < html.Length
+            && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && html[end] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
+    }
+
+    private static string? FurnitureName(string html, int at, int nameEnd)
+    {
+        var name = html.AsSpan(at, nameEnd - at);
+        return name.Equals("nav", StringComparison.OrdinalIgnoreCase) ? "nav" : null;
     }
 
     private static string? RemovedName(string html, int at, int nameEnd)

@@ -267,6 +267,12 @@ internal static partial class MetadataReader
         var budget = 0;
         for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
         {
+            // A menu between the headline and what follows means the header is over.
+            if (n is IElement { LocalName: "nav" })
+            {
+                break;
+            }
+
             if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data))
             {
                 after.Add(t);
@@ -277,6 +283,11 @@ internal static partial class MetadataReader
         budget = 0;
         for (INode? n = Previous(h1); n is not null && before.Count < 15 && budget < 1200; n = Previous(n))
         {
+            if (n is IElement { LocalName: "nav" })
+            {
+                break;
+            }
+
             if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data) && t.ParentElement?.LocalName is not ("script" or "style"))
             {
                 before.Add(t);

@@ -42,6 +42,38 @@ public sealed class HtmlPrefilterTests
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
     [Theory]
+    [InlineData("<nav class=menu><ul><li><a href>Thời sự</a></li><li><nav>Thế giới</nav></li></ul></nav><p>a</p>", "<nav class=menu></nav><p>a</p>")]
+    [InlineData("<nav><main><p>Bài viết</p></main></nav>", "<nav><main><p>Bài viết</p></main></nav>")]
+    [InlineData("<nav><article><p>Bài viết", "<nav><article><p>Bài viết")]
+    [InlineData("<nav><a href>Trang chủ</a><p>never closed", "<nav><a href>Trang chủ</a><p>never closed")]
+    public void Strip_empties_menus_unless_they_hold_the_article(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Fact]
+    public void Strip_leaves_thousands_of_unclosed_menus_to_the_parser()
+    {
+        var html = string.Concat(Enumerable.Repeat("<nav><a href>x</a>", 20_000));
+        Assert.Equal(html, HtmlPrefilter.Strip(html));
+    }
+
+    [Fact]
+    public void The_dateline_search_stops_at_a_menu_below_the_headline()
+    {
+        const string html = """
+            <html lang="vi"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Việt Nam và Lào ký biên bản hợp tác thương mại","datePublished":"2025-03-10T09:00:00+07:00"}</script></head>
+            <body><header><h1>Việt Nam và Lào ký biên bản hợp tác thương mại</h1></header>
+            <nav><a href>Thời sự</a> <a href>Kinh tế</a></nav>
+            <div>19/12/2025</div>
+            <article><p>Ngày 10/3, tại Viêng Chăn, Bộ Công Thương hai nước đã ký biên bản hợp tác nhằm nâng kim ngạch thương mại song phương trong những năm tới, đồng thời tháo gỡ khó khăn cho doanh nghiệp.</p>
+            <p>Hai bên cũng thống nhất tổ chức diễn đàn doanh nghiệp thường niên, luân phiên tại mỗi nước, để kết nối đầu tư và quảng bá sản phẩm.</p></article>
+            </body></html>
+            """;
+        var article = HtmlArticleExtractor.Extract(html, IngestOptions.Default);
+        Assert.StartsWith("2025-03-10", article.Published ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kinh tế", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<div class=\"a\" title=\"never closed")]
     [InlineData("<div class=a title=")]
     [InlineData("<img src=x")]
