@@ -11,6 +11,11 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && string.Equals(args[0], "stages", StringComparison.Ordinal))
+        {
+            return HtmlStageBench.Run(args[1..], Console.Out, Console.Error);
+        }
+
         if (args.Length == 0 || !string.Equals(args[0], "html", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync(HtmlBenchOptions.Usage).ConfigureAwait(false);

@@ -42,7 +42,9 @@ internal sealed class ContentExtractor
 
     private static readonly string[] MetaWords = ["byline", "author", "dateline", "date", "time", "meta", "posted", "published", "tac-gia", "tacgia"];
 
-    private readonly Dictionary<IElement, Info> infos = new(ReferenceEqualityComparer.Instance);
+    // Measures live in a tree of their own beside the DOM, in document order: looking elements up in a dictionary
+    // hashed every element by identity, and that hashing was a third of this stage.
+    private readonly List<Info> infos = [];
     private readonly Dictionary<string, (int Weight, bool Unlikely)> hints = new(StringComparer.Ordinal);
     private readonly int maxDepth;
     private readonly string? titleKey;
@@ -71,9 +73,9 @@ internal sealed class ContentExtractor
 
     private string Run(IElement body, bool stripUnlikely)
     {
-        Measure(body, 0, stripUnlikely);
+        var bodyInfo = Measure(body, null, 0, stripUnlikely);
         var top = Score();
-        var roots = top is null ? [body] : Gather(top);
+        var roots = top is null ? [bodyInfo] : Gather(top);
         var writer = new Writer(this);
         foreach (var root in roots)
         {
@@ -131,10 +133,10 @@ internal sealed class ContentExtractor
         return false;
     }
 
-    private Info Measure(IElement e, int depth, bool stripUnlikely)
+    private Info Measure(IElement e, Info? parent, int depth, bool stripUnlikely)
     {
-        var info = new Info();
-        infos[e] = info;
+        var info = new Info(e, parent);
+        infos.Add(info);
         var tag = e.LocalName;
         if (++elements > MaxElements || (Junk.Contains(tag) && !WrapsArticle(e, tag)) || (stripUnlikely && IsHidden(e)))
         {
@@ -171,6 +173,7 @@ internal sealed class ContentExtractor
             return info;
         }
 
+        Info? last = null;
         for (var child = e.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is IText text)
@@ -180,7 +183,17 @@ internal sealed class ContentExtractor
             }
             else if (child is IElement ce)
             {
-                var ci = Measure(ce, depth + 1, stripUnlikely);
+                var ci = Measure(ce, info, depth + 1, stripUnlikely);
+                if (last is null)
+                {
+                    info.FirstChild = ci;
+                }
+                else
+                {
+                    last.NextSibling = ci;
+                }
+
+                last = ci;
                 info.Interactive |= ci.Interactive;
                 if (ci.Skip)
                 {
@@ -205,17 +218,17 @@ internal sealed class ContentExtractor
         return info;
     }
 
-    private IElement? Score()
+    private Info? Score()
     {
-        var scored = new List<IElement>();
-        foreach (var (e, info) in infos)
+        var scored = new List<Info>();
+        foreach (var info in infos)
         {
             if (info.Skip || info.Text < 25)
             {
                 continue;
             }
 
-            var tag = e.LocalName;
+            var tag = info.Element.LocalName;
             var paragraph = tag is "p" or "pre" or "td" or "blockquote"
                 || (tag is "div" or "section" or "span" or "font" && !info.HasBlockChild);
             if (!paragraph)
@@ -225,42 +238,41 @@ internal sealed class ContentExtractor
 
             if (LinkDensity(info) < 0.3)
             {
-                for (var a = e.ParentElement; a is not null && infos.TryGetValue(a, out var ci); a = a.ParentElement)
+                for (var a = info.Parent; a is not null; a = a.Parent)
                 {
-                    ci.ContentText += info.Text;
+                    a.ContentText += info.Text;
                 }
             }
 
             var content = 1 + info.Commas + Math.Min(info.Text / 100.0, 3.0);
-            var ancestor = e.ParentElement;
-            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+            var ancestor = info.Parent;
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.Parent)
             {
-                if (!infos.TryGetValue(ancestor, out var ai) || ai.Skip)
+                if (ancestor.Skip)
                 {
                     break;
                 }
 
-                if (!ai.Scored)
+                if (!ancestor.Scored)
                 {
-                    ai.Scored = true;
-                    ai.Score = TagBase(ancestor.LocalName) + ai.Weight;
+                    ancestor.Scored = true;
+                    ancestor.Score = TagBase(ancestor.Element.LocalName) + ancestor.Weight;
                     scored.Add(ancestor);
                 }
 
-                ai.Score += content / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                ancestor.Score += content / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
 
-        IElement? top = null;
+        Info? top = null;
         var topScore = double.MinValue;
-        foreach (var e in scored)
+        foreach (var info in scored)
         {
-            var info = infos[e];
             info.Final = info.Score * (1 - LinkDensity(info));
             if (info.Final > topScore)
             {
                 topScore = info.Final;
-                top = e;
+                top = info;
             }
         }
 
@@ -270,12 +282,20 @@ internal sealed class ContentExtractor
         }
 
         // Several strong candidates under one ancestor mean the article is split into sections: take the ancestor.
-        var strong = scored.Where(e => !ReferenceEquals(e, top) && infos[e].Final >= topScore * 0.75).Take(20).ToList();
+        var strong = new List<IElement>();
+        foreach (var info in scored)
+        {
+            if (!ReferenceEquals(info, top) && info.Final >= topScore * 0.75 && strong.Count < 20)
+            {
+                strong.Add(info.Element);
+            }
+        }
+
         if (strong.Count >= 2)
         {
-            for (var a = top.ParentElement; a is not null && a.LocalName != "body" && infos.ContainsKey(a); a = a.ParentElement)
+            for (var a = top.Parent; a is not null && a.Element.LocalName != "body"; a = a.Parent)
             {
-                var inside = strong.Count(s => a.Contains(s));
+                var inside = strong.Count(s => a.Element.Contains(s));
                 if (inside >= 2)
                 {
                     top = a;
@@ -286,18 +306,18 @@ internal sealed class ContentExtractor
 
         // Articles split into sections or widgets: an ancestor that adds clearly more paragraph text, and is still
         // mostly paragraphs, is the article.
-        var current = infos[top];
-        for (var a = top.ParentElement; a is not null && a.LocalName != "body" && infos.TryGetValue(a, out var ai); a = a.ParentElement)
+        var current = top;
+        for (var a = top.Parent; a is not null && a.Element.LocalName != "body"; a = a.Parent)
         {
-            if (ai.ContentText >= current.ContentText * 1.25 && LinkDensity(ai) < 0.35 && ai.ContentText >= ai.Text * 0.6)
+            if (a.ContentText >= current.ContentText * 1.25 && LinkDensity(a) < 0.35 && a.ContentText >= a.Text * 0.6)
             {
                 top = a;
-                current = ai;
+                current = a;
             }
         }
 
         // A candidate that is its parent's only child says nothing the parent does not.
-        while (top.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1 && infos.ContainsKey(parent))
+        while (top.Parent is { } parent && parent.Element.LocalName != "body" && parent.Element.ChildElementCount == 1)
         {
             top = parent;
         }
@@ -305,46 +325,47 @@ internal sealed class ContentExtractor
         return top;
     }
 
-    private List<IElement> Gather(IElement top)
+    private static List<Info> Gather(Info top)
     {
-        var roots = new List<IElement>();
-        var parent = top.ParentElement;
-        var topInfo = infos[top];
-        if (parent is null || topInfo.Final <= 0 || !infos.ContainsKey(parent))
+        var roots = new List<Info>();
+        var parent = top.Parent;
+        if (parent is null || top.Final <= 0)
         {
             roots.Add(top);
             return roots;
         }
 
+        var topInfo = top;
         var threshold = Math.Max(10, topInfo.Final * 0.2);
-        foreach (var sibling in parent.Children)
+        for (var si = parent.FirstChild; si is not null; si = si.NextSibling)
         {
-            if (ReferenceEquals(sibling, top))
+            if (ReferenceEquals(si, top))
             {
-                roots.Add(sibling);
+                roots.Add(si);
                 continue;
             }
 
-            if (!infos.TryGetValue(sibling, out var si) || si.Skip || si.Text == 0)
+            if (si.Skip || si.Text == 0)
             {
                 continue;
             }
 
+            var sibling = si.Element;
             var bonus = topInfo.Key.Length > 0 && string.Equals(si.Key, topInfo.Key, StringComparison.Ordinal) ? topInfo.Final * 0.2 : 0;
             if (si.Scored && si.Final + bonus >= threshold)
             {
-                roots.Add(sibling);
+                roots.Add(si);
             }
             else if (sibling.LocalName is "p" or "h2" or "h3" or "blockquote" or "ul" or "ol" or "figure")
             {
                 var density = LinkDensity(si);
                 if ((si.Text > 80 && density < 0.25) || (si.Text > 0 && density == 0 && sibling.LocalName != "p"))
                 {
-                    roots.Add(sibling);
+                    roots.Add(si);
                 }
                 else if (si.Text > 0 && density == 0 && sibling.TextContent.Contains(". ", StringComparison.Ordinal))
                 {
-                    roots.Add(sibling);
+                    roots.Add(si);
                 }
             }
         }
@@ -465,8 +486,12 @@ internal sealed class ContentExtractor
         return false;
     }
 
-    private sealed class Info
+    private sealed class Info(IElement element, Info? parent)
     {
+        public readonly IElement Element = element;
+        public readonly Info? Parent = parent;
+        public Info? FirstChild;
+        public Info? NextSibling;
         public int Text;
         public int Link;
         public int Commas;
@@ -490,13 +515,14 @@ internal sealed class ContentExtractor
         private string? lastLine;
         private bool bullet;
 
-        public void Write(IElement e, int depth, bool isRoot)
+        public void Write(Info info, int depth, bool isRoot)
         {
-            if (output.Length > MaxTextChars || !owner.infos.TryGetValue(e, out var info) || info.Skip)
+            if (output.Length > MaxTextChars || info.Skip)
             {
                 return;
             }
 
+            var e = info.Element;
             var tag = e.LocalName;
             if (!isRoot && Drop(e, tag, info))
             {
@@ -524,15 +550,18 @@ internal sealed class ContentExtractor
             }
             else
             {
+                // Every element child was measured, in this order.
+                var measured = info.FirstChild;
                 for (var child = e.FirstChild; child is not null; child = child.NextSibling)
                 {
                     if (child is IText text)
                     {
                         Append(text.Data);
                     }
-                    else if (child is IElement ce)
+                    else if (child is IElement && measured is not null)
                     {
-                        Write(ce, depth + 1, isRoot: false);
+                        Write(measured, depth + 1, isRoot: false);
+                        measured = measured.NextSibling;
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using HopTac.Core.Pages;
 
@@ -22,7 +23,25 @@ public static class HtmlArticleExtractor
     /// <see cref="IngestOptions.MaxHtmlNesting"/> is refused before parsing: recursive DOM code (the parser library's
     /// included) would overflow the stack on it, and a stack overflow cannot be caught.
     /// </summary>
-    public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection)
+    public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection) =>
+        TryExtract(html, options, out article, out rejection, out _);
+
+    /// <summary>As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, and says how long each stage took.</summary>
+    public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, out HtmlStageTimes times)
+    {
+        Span<long> marks = stackalloc long[6];
+        var ok = Run(html, options, out article, out rejection, marks);
+        for (var i = 1; i < marks.Length; i++)
+        {
+            // A stage that did not run (a refused page) takes no time.
+            marks[i] = Math.Max(marks[i], marks[i - 1]);
+        }
+
+        times = new HtmlStageTimes(marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2], marks[4] - marks[3], marks[5] - marks[4]);
+        return ok;
+    }
+
+    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,26 +53,32 @@ public static class HtmlArticleExtractor
             html = html[..limit];
         }
 
+        marks[0] = Stopwatch.GetTimestamp();
         var stripped = HtmlPrefilter.Strip(html);
+        marks[1] = Stopwatch.GetTimestamp();
         if (Guards.HtmlNesting.EstimateMaxDepth(stripped) > options.MaxHtmlNesting)
         {
             rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
             return false;
         }
 
+        marks[2] = Stopwatch.GetTimestamp();
         try
         {
             parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true, SkipComments = true });
 
             // The raw page still goes to the metadata reader: its last-resort date search reads inline scripts.
             using var document = parser.ParseDocument(stripped);
+            marks[3] = Stopwatch.GetTimestamp();
             var lang = document.DocumentElement?.GetAttribute("lang") ?? string.Empty;
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
             var dayFirst = !lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) && !string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
             var meta = MetadataReader.Read(document, html, dayFirst);
+            marks[4] = Stopwatch.GetTimestamp();
             var body = document.Body;
             var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
+            marks[5] = Stopwatch.GetTimestamp();
             article = new Article(meta.Title, meta.Published, meta.Authors, text);
             return true;
         }

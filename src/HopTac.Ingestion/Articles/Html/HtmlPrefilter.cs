@@ -3,22 +3,41 @@ using System.Text;
 namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>
-/// Empties the elements the extractor never reads before the parser sees them: script (except JSON-LD), style,
-/// svg, noscript and template bodies, and comments. One forward pass over the string; the opening and closing tags
-/// stay so the tree keeps its shape. News pages carry several times more script and inline SVG than article text,
-/// and tokenising it was most of the parse.
+/// Cuts a page down to what the extractor reads before the parser sees it, in one forward pass over the string:
+/// script (except JSON-LD), style, svg, noscript and template bodies and comments are emptied, and start tags keep
+/// only the attributes some reader looks at (<see cref="HtmlAttributeFilter"/>). Opening and closing tags stay, so
+/// the tree keeps its shape. News pages carry several times more script, inline SVG and attribute noise (srcset,
+/// data-*, tracking hooks) than article text, and tokenising it was most of the parse.
 /// </summary>
 internal static class HtmlPrefilter
 {
+    /// <summary>Bounds the furniture search so that hostile nesting (thousands of unclosed navs) stays linear.</summary>
+    private const int MaxFurnitureScans = 200;
+
+    private const int MaxFurnitureChars = 400_000;
+
     private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
 
-    /// <summary>The page with those bodies and comments removed; the input itself when there is nothing to remove.</summary>
+    private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "body", "meta", "title", "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
+        "tfoot", "tr", "td", "th", "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form", "hr", "br", "address", "pre", "center",
+    };
+
+    /// <summary>The page with those bodies, comments and attributes removed; the input itself when there is nothing to remove.</summary>
     public static string Strip(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         StringBuilder? sb = null;
         var copied = 0;
         var pos = 0;
+
+        // Where the text since the last tag starts; a run of white space there before a block tag is dropped.
+        var textStart = 0;
+        var afterBlock = false;
+        var furnitureScans = 0;
+        Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
             var lt = html.IndexOf('<', pos);
@@ -27,7 +46,8 @@ internal static class HtmlPrefilter
                 break;
             }
 
-            if (html[lt + 1] == '!' && html[lt + 2] == '-' && html[lt + 3] == '-')
+            var next = html[lt + 1];
+            if (next == '!' && html[lt + 2] == '-' && html[lt + 3] == '-')
             {
                 var end = CommentEnd(html, lt + 4);
                 Flush(ref sb, html, ref copied, lt);
@@ -36,30 +56,81 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            var name = EmptiedName(html, lt + 1);
-            if (name is null)
+            if (next == '/' && char.IsAsciiLetter(html[lt + 2]))
+            {
+                var gt = html.IndexOf('>', lt + 2);
+                if (gt < 0)
+                {
+                    break;
+                }
+
+                afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2, afterBlock);
+                pos = textStart = gt + 1;
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(next))
             {
                 pos = lt + 1;
                 continue;
             }
 
-            var tagEnd = html.IndexOf('>', lt + 1 + name.Length);
-            if (tagEnd < 0)
+            var tag = HtmlAttributeFilter.ReadTag(html, lt, attributes);
+            if (tag.End < 0)
             {
+                // A start tag cut off by the end of the page: the parser drops it anyway.
                 break;
             }
 
+            var tagEnd = tag.End;
+            var name = RemovedName(html, lt + 1, tag.NameEnd);
+
             // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader.
-            if (string.Equals(name, "script", StringComparison.Ordinal)
-                && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            if (name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             {
+                name = null;
+            }
+
+            if (name is null)
+            {
+                if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes))
+                {
+                    Flush(ref sb, html, ref copied, lt);
+                    copied = tagEnd + 1;
+                }
+                else
+                {
+                    afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 1, afterBlock);
+                    if (tag.Dropped > 0)
+                    {
+                        Flush(ref sb, html, ref copied, lt);
+                        HtmlAttributeFilter.Write(sb!, html, tag, attributes, lt);
+                        copied = tagEnd + 1;
+                    }
+
+                    textStart = tagEnd + 1;
+                    if (!tag.SelfClosing && furnitureScans < MaxFurnitureScans && FurnitureName(html, lt + 1, tag.NameEnd) is { } furniture)
+                    {
+                        furnitureScans++;
+                        var end = FurnitureEnd(html, tagEnd + 1, furniture);
+                        if (end > 0)
+                        {
+                            Flush(ref sb, html, ref copied, tagEnd + 1);
+                            copied = end;
+                            pos = textStart = end;
+                            continue;
+                        }
+                    }
+                }
+
                 pos = tagEnd + 1;
                 continue;
             }
 
-            if (html[tagEnd - 1] == '/' && name is "svg")
+            if (tag.SelfClosing && name is "svg")
             {
-                pos = tagEnd + 1;
+                Flush(ref sb, html, ref copied, lt);
+                pos = copied = tagEnd + 1;
                 continue;
             }
 
@@ -70,16 +141,19 @@ internal static class HtmlPrefilter
                 // template is left for the parser to recover.
                 if (name is "script" or "style")
                 {
-                    Flush(ref sb, html, ref copied, tagEnd + 1);
+                    Flush(ref sb, html, ref copied, lt);
                     copied = html.Length;
                 }
 
                 break;
             }
 
-            Flush(ref sb, html, ref copied, tagEnd + 1);
-            copied = close;
-            pos = close + 2 + name.Length;
+            // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
+            var closeEnd = html.IndexOf('>', close + 2 + name.Length);
+            closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
+            Flush(ref sb, html, ref copied, lt);
+            copied = closeEnd;
+            pos = closeEnd;
         }
 
         if (sb is null)
@@ -87,8 +161,46 @@ internal static class HtmlPrefilter
             return html;
         }
 
-        sb.Append(html, copied, html.Length - copied);
+        if (copied < html.Length)
+        {
+            sb.Append(html, copied, html.Length - copied);
+        }
+
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// White space between two tags makes a text node of its own; next to a block tag it separates nothing (the text
+    /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser. Says whether
+    /// the tag at <paramref name="lt"/> is a block tag.
+    /// </summary>
+    private static bool DropBlankBefore(ref StringBuilder? sb, string html, ref int copied, int textStart, int lt, int nameStart, bool afterBlock)
+    {
+        var block = IsBlockName(html, nameStart);
+        if (lt <= textStart || textStart < copied || !(block || afterBlock) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
+        {
+            return block;
+        }
+
+        Flush(ref sb, html, ref copied, textStart);
+        copied = lt;
+        return block;
+    }
+
+    private static bool IsBlockName(string html, int at)
+    {
+        var end = at;
+        while (end < html.Length && end - at < 12 && char.IsAsciiLetterOrDigit(html[end]))
+        {
+            end++;
+        }
+
+        if (end >= html.Length || html[end] is not ('>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
+        {
+            return false;
+        }
+
+        return BlockNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(html.AsSpan(at, end - at));
     }
 
     private static void Flush(ref StringBuilder? sb, string html, ref int copied, int upTo)
@@ -119,16 +231,68 @@ internal static class HtmlPrefilter
         return end < 0 ? html.Length : end + 3;
     }
 
-    private static string? EmptiedName(string html, int at)
+    /// <summary>
+    /// Where the body of a nav, footer or aside that starts at <paramref name="from"/> ends (its matching end tag), or
+    /// -1 to leave it to the parser: unclosed, longer than <see cref="MaxFurnitureChars"/>, or holding a main or
+    /// article element (an unclosed aside or nav can swallow the article, and then it is the article's container).
+    /// Nothing reads inside such furniture: the writer skips it, and the metadata reader ignores dates and authors
+    /// found in it.
+    /// </summary>
+    private static int FurnitureEnd(string html, int from, string name)
     {
-        foreach (var name in Emptied)
+        var depth = 1;
+        var at = from;
+        var limit = (int)Math.Min(html.Length, (long)from + MaxFurnitureChars);
+        while (true)
         {
-            var after = at + name.Length;
-            if (after < html.Length
-                && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f')
+            var lt = html.IndexOf('<', at, limit - at);
+            if (lt < 0 || lt + 2 >= limit)
             {
-                return name;
+                return -1;
+            }
+
+            var closing = html[lt + 1] == '/';
+            var nameAt = closing ? lt + 2 : lt + 1;
+            if (!closing && (TagNamed(html, nameAt, "main") || TagNamed(html, nameAt, "article")))
+            {
+                return -1;
+            }
+
+            if (TagNamed(html, nameAt, name))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    return lt;
+                }
+            }
+
+            at = lt + 1;
+        }
+    }
+
+    private static bool TagNamed(string html, int at, string name)
+    {
+        var end = at + name.Length;
+        return end < html.Length
+            && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && html[end] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
+    }
+
+    private static string? FurnitureName(string html, int at, int nameEnd)
+    {
+        var name = html.AsSpan(at, nameEnd - at);
+        return name.Equals("nav", StringComparison.OrdinalIgnoreCase) ? "nav" : null;
+    }
+
+    private static string? RemovedName(string html, int at, int nameEnd)
+    {
+        var name = html.AsSpan(at, nameEnd - at);
+        foreach (var emptied in Emptied)
+        {
+            if (name.Equals(emptied, StringComparison.OrdinalIgnoreCase))
+            {
+                return emptied;
             }
         }
 

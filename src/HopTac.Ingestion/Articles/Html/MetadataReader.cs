@@ -213,7 +213,8 @@ internal static partial class MetadataReader
 
         try
         {
-            var m = ScriptDate().Match(html);
+            var from = ScriptDateStart(html);
+            var m = from < 0 ? System.Text.RegularExpressions.Match.Empty : ScriptDate().Match(html, from);
             if (m.Success && DateText.ParseMachine(m.Groups[1].Value) is { } fromScript)
             {
                 return fromScript;
@@ -226,6 +227,26 @@ internal static partial class MetadataReader
 
         var url = Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
         return DateText.ParseUrl(url);
+    }
+
+    /// <summary>
+    /// Where the inline-state date search may start: a few characters before the first key it looks for, or -1 when
+    /// the page names none. Every key holds one of these fragments within six characters of its start, behind a quote
+    /// of at most six characters, so no match starts earlier; the regex then never walks the page's quotes ahead of it.
+    /// </summary>
+    private static int ScriptDateStart(string html)
+    {
+        var first = int.MaxValue;
+        foreach (var fragment in (ReadOnlySpan<string>)["ublish", "pubDate", "ublication_date"])
+        {
+            var at = html.IndexOf(fragment, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                first = Math.Min(first, at);
+            }
+        }
+
+        return first == int.MaxValue ? -1 : Math.Max(0, first - 16);
     }
 
     /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
@@ -246,6 +267,12 @@ internal static partial class MetadataReader
         var budget = 0;
         for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
         {
+            // A menu between the headline and what follows means the header is over.
+            if (n is IElement { LocalName: "nav" })
+            {
+                break;
+            }
+
             if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data))
             {
                 after.Add(t);
@@ -256,6 +283,11 @@ internal static partial class MetadataReader
         budget = 0;
         for (INode? n = Previous(h1); n is not null && before.Count < 15 && budget < 1200; n = Previous(n))
         {
+            if (n is IElement { LocalName: "nav" })
+            {
+                break;
+            }
+
             if (n is IText t && t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data) && t.ParentElement?.LocalName is not ("script" or "style"))
             {
                 before.Add(t);

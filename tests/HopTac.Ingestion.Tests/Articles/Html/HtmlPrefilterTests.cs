@@ -5,22 +5,80 @@ namespace HopTac.Ingestion.Tests.Articles.Html;
 public sealed class HtmlPrefilterTests
 {
     [Theory]
-    [InlineData("<p>Hà Nội</p><script>var a = '<p>x</p>';</script><p>Viêng Chăn</p>", "<p>Hà Nội</p><script></script><p>Viêng Chăn</p>")]
-    [InlineData("<STYLE type=\"text/css\">p{color:red}</Style><p>a</p>", "<STYLE type=\"text/css\"></Style><p>a</p>")]
+    [InlineData("<p>Hà Nội</p><script>var a = '<p>x</p>';</script><p>Viêng Chăn</p>", "<p>Hà Nội</p><p>Viêng Chăn</p>")]
+    [InlineData("<STYLE type=\"text/css\">p{color:red}</Style><p>a</p>", "<p>a</p>")]
     [InlineData("<p>a<!-- <script> --></p><p>b</p>", "<p>a</p><p>b</p>")]
     [InlineData("<p>a<!--></p><p>b<!---></p>", "<p>a</p><p>b</p>")]
-    [InlineData("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><p>a</p>", "<svg viewBox=\"0 0 1 1\"></svg><p>a</p>")]
-    [InlineData("<noscript><img src=\"a.jpg\"></noscript><template><p>t</p></template>", "<noscript></noscript><template></template>")]
-    [InlineData("<p>bài viết</p><script>never closed <p>x</p>", "<p>bài viết</p><script>")]
-    public void Strip_empties_scripts_styles_svg_and_comments(string html, string expected) =>
+    [InlineData("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><p>a</p>", "<p>a</p>")]
+    [InlineData("<noscript><img src=\"a.jpg\"></noscript><template><p>t</p></template><p>a</p>", "<p>a</p>")]
+    [InlineData("<p>bài viết</p><script>never closed <p>x</p>", "<p>bài viết</p>")]
+    public void Strip_removes_scripts_styles_svg_and_comments(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
     [Fact]
     public void Strip_keeps_json_ld_for_the_metadata_reader()
     {
         const string html = "<script type=\"application/ld+json\">{\"headline\":\"Việt Nam - Lào\"}</script><script>x()</script>";
-        Assert.Equal("<script type=\"application/ld+json\">{\"headline\":\"Việt Nam - Lào\"}</script><script></script>", HtmlPrefilter.Strip(html));
+        Assert.Equal("<script type=\"application/ld+json\">{\"headline\":\"Việt Nam - Lào\"}</script>", HtmlPrefilter.Strip(html));
     }
+
+    [Theory]
+    [InlineData("<img src=\"a.jpg\" srcset=\"a-2x.jpg 2x\" alt=\"Lễ ký\" class=\"anh\">", "<img class=\"anh\">")]
+    [InlineData("<div data-track='{\"a\":\"x>y\"}' id=noi-dung onclick=go()>", "<div id=noi-dung>")]
+    [InlineData("<a href=\"/tin/123.html\" title=\"Tin\" rel=author>Lan Anh</a>", "<a href rel=author>Lan Anh</a>")]
+    [InlineData("<link rel=\"canonical\" href=\"https://bao.vn/2024/05/01/a.html\"><link rel=preload href=x.css as=style>", "<link rel=\"canonical\" href=\"https://bao.vn/2024/05/01/a.html\">")]
+    [InlineData("<meta property=\"og:title\" content=\"Hợp tác Việt - Lào\" data-rh=\"true\">", "<meta property=\"og:title\" content=\"Hợp tác Việt - Lào\">")]
+    [InlineData("<div style=\"color:red\"><p style=\"DISPLAY: NONE\" hidden>x</p></div>", "<div><p style=\"DISPLAY: NONE\" hidden>x</p></div>")]
+    [InlineData("<time datetime=\"2024-05-01\" class=d aria-label=\"ngày\">1/5</time><br/>", "<time datetime=\"2024-05-01\" class=d>1/5</time><br/>")]
+    [InlineData("<span data-publish-date=\"2024-05-01\" data-x=1 lang=vi>", "<span data-publish-date=\"2024-05-01\" lang=vi>")]
+    public void Strip_keeps_only_the_attributes_the_extractor_reads(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<div>\n  <p>Hà Nội</p>\n</div>\n<ul>\n <li>a</li>\n</ul>", "<div><p>Hà Nội</p></div><ul><li>a</li></ul>")]
+    [InlineData("<p><span>Hà</span> <a href>Nội</a> <b>và</b>\n<i>Lào</i></p>", "<p><span>Hà</span> <a href>Nội</a> <b>và</b>\n<i>Lào</i></p>")]
+    [InlineData("<li>\n  <a href>Hà Nội</a>\n</li>", "<li><a href>Hà Nội</a></li>")]
+    public void Strip_drops_white_space_only_next_to_block_tags(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<nav class=menu><ul><li><a href>Thời sự</a></li><li><nav>Thế giới</nav></li></ul></nav><p>a</p>", "<nav class=menu></nav><p>a</p>")]
+    [InlineData("<nav><main><p>Bài viết</p></main></nav>", "<nav><main><p>Bài viết</p></main></nav>")]
+    [InlineData("<nav><article><p>Bài viết", "<nav><article><p>Bài viết")]
+    [InlineData("<nav><a href>Trang chủ</a><p>never closed", "<nav><a href>Trang chủ</a><p>never closed")]
+    public void Strip_empties_menus_unless_they_hold_the_article(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Fact]
+    public void Strip_leaves_thousands_of_unclosed_menus_to_the_parser()
+    {
+        var html = string.Concat(Enumerable.Repeat("<nav><a href>x</a>", 20_000));
+        Assert.Equal(html, HtmlPrefilter.Strip(html));
+    }
+
+    [Fact]
+    public void The_dateline_search_stops_at_a_menu_below_the_headline()
+    {
+        const string html = """
+            <html lang="vi"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Việt Nam và Lào ký biên bản hợp tác thương mại","datePublished":"2025-03-10T09:00:00+07:00"}</script></head>
+            <body><header><h1>Việt Nam và Lào ký biên bản hợp tác thương mại</h1></header>
+            <nav><a href>Thời sự</a> <a href>Kinh tế</a></nav>
+            <div>19/12/2025</div>
+            <article><p>Ngày 10/3, tại Viêng Chăn, Bộ Công Thương hai nước đã ký biên bản hợp tác nhằm nâng kim ngạch thương mại song phương trong những năm tới, đồng thời tháo gỡ khó khăn cho doanh nghiệp.</p>
+            <p>Hai bên cũng thống nhất tổ chức diễn đàn doanh nghiệp thường niên, luân phiên tại mỗi nước, để kết nối đầu tư và quảng bá sản phẩm.</p></article>
+            </body></html>
+            """;
+        var article = HtmlArticleExtractor.Extract(html, IngestOptions.Default);
+        Assert.StartsWith("2025-03-10", article.Published ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kinh tế", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"a\" title=\"never closed")]
+    [InlineData("<div class=a title=")]
+    [InlineData("<img src=x")]
+    public void Strip_leaves_a_tag_cut_off_by_the_end_of_the_page_to_the_parser(string html) =>
+        Assert.Same(html, HtmlPrefilter.Strip(html));
 
     [Theory]
     [InlineData("<p>scripts and styles</p><scripted>x</scripted>")]
