@@ -79,13 +79,16 @@ public sealed class LegacyVietnameseEncodingTests
         });
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 200)]
+    [FsCheck.Xunit.Property(MaxTest = 300)]
     public Property Random_vietnamese_sentences_are_detected_in_every_encoding()
     {
-        // Real syllables only: detection has nothing to go on in random letter soup.
+        // Real syllables only: detection has nothing to go on in random letter soup. At least 12 syllables: a
+        // six-word line with four marked letters ("chuyên điều Hàn Đà Đà gia") can read as valid Vietnamese in two
+        // code pages, and the tie goes to the more common one (about one case in 1,800 failed, so CI was flaky);
+        // 40,000 cases of 12 to 30 syllables passed.
         var syllable = Gen.Elements("Việt", "Nam", "hợp", "tác", "được", "người", "những", "quốc", "tế", "Đà", "Nẵng",
             "khỏe", "ủy", "ban", "nghiên", "cứu", "bệnh", "viện", "chuyên", "gia", "thuốc", "điều", "trị", "Ấn", "Độ", "Hàn");
-        var sentence = Gen.Choose(6, 20).SelectMany(n => Gen.ArrayOf(syllable, n)).Select(ws => string.Join(' ', ws));
+        var sentence = Gen.Choose(12, 30).SelectMany(n => Gen.ArrayOf(syllable, n)).Select(ws => string.Join(' ', ws));
         var kinds = Gen.Elements(Enum.GetValues<LegacyEncodingKind>());
 
         return Prop.ForAll(Arb.From(Gen.Zip(sentence, kinds)), pair =>
