@@ -24,6 +24,24 @@ public sealed class RelevanceClassifierTests
     }
 
     [Fact]
+    public void IsRelevant_accepts_a_plain_report_of_a_donation_of_vaccines_by_a_foreign_government()
+    {
+        const string text = "Ngày 12/10/2021, tại sân bay Tân Sơn Nhất, Chính phủ Australia đã trao tặng Việt Nam thêm 500.000 liều vắc-xin.\n"
+            + "Đại sứ Australia tại Việt Nam cho biết lô vắc-xin sẽ được phân bổ cho các tỉnh phía Nam.";
+
+        Assert.True(RelevanceClassifier.IsRelevant("Australia trao tặng Việt Nam 500.000 liều vắc-xin", text));
+    }
+
+    [Fact]
+    public void IsRelevant_rejects_a_hotel_award_handed_over_by_a_foreign_organisation()
+    {
+        const string text = "Khách sạn tại Nha Trang vừa được tổ chức World Travel Awards của Anh trao tặng danh hiệu khu nghỉ dưỡng hàng đầu.\n"
+            + "Dự án có tổng vốn đầu tư 200 triệu USD, hợp tác với một tập đoàn quốc tế, dự kiến mở cửa vào năm sau.";
+
+        Assert.False(RelevanceClassifier.IsRelevant("Khu nghỉ dưỡng Nha Trang nhận giải thưởng quốc tế", text));
+    }
+
+    [Fact]
     public void IsRelevant_rejects_a_football_transfer_with_a_foreign_club()
     {
         const string text = "Câu lạc bộ Nhật Bản đã cử người sang đàm phán hợp tác với CLB của tiền vệ Văn Nam.\n"
