@@ -33,6 +33,15 @@ public sealed class RelevanceClassifierTests
     }
 
     [Fact]
+    public void IsRelevant_accepts_a_short_report_of_equipment_handed_to_a_neighbouring_province()
+    {
+        const string text = "Sáng 3/4, tại tỉnh Kampong Cham, đoàn công tác tỉnh Tây Ninh đã trao tặng Campuchia 2.000 bộ sách giáo khoa.\n"
+            + "Phó Tỉnh trưởng Kampong Cham cảm ơn sự giúp đỡ quý báu của nhân dân hai nước.";
+
+        Assert.True(RelevanceClassifier.IsRelevant("Tây Ninh trao tặng sách giáo khoa cho tỉnh Kampong Cham", text));
+    }
+
+    [Fact]
     public void IsRelevant_rejects_a_hotel_award_handed_over_by_a_foreign_organisation()
     {
         const string text = "Khách sạn tại Nha Trang vừa được tổ chức World Travel Awards của Anh trao tặng danh hiệu khu nghỉ dưỡng hàng đầu.\n"
