@@ -81,6 +81,16 @@ public sealed class GazetteerDataTests
         Assert.Equal(["DE", "EU", "VN"], actors);
     }
 
+    [Theory]
+    [InlineData("Theo báo Pháp luật TP HCM, hai máy bay đã hạ cánh tại Đà Nẵng.")]
+    [InlineData("Hai bên rà soát khung Pháp lý cho đầu tư.")]
+    public void FindActors_does_not_read_France_in_common_nouns_written_with_a_capital(string text) =>
+        Assert.DoesNotContain("FR", GazetteerData.FindActors(text).Select(m => m.Entry.Value));
+
+    [Fact]
+    public void FindActors_still_reads_France_before_other_words() =>
+        Assert.Equal(["FR", "VN"], GazetteerData.FindActors("Tổng thống Pháp sẽ thăm Việt Nam; Pháp luôn coi trọng quan hệ.").Select(m => m.Entry.Value).Distinct());
+
     [Fact]
     public void FindActors_reads_acronyms_only_in_capitals()
     {
