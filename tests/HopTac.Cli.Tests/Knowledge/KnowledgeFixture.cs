@@ -1,3 +1,4 @@
+using HopTac.Tests.Common;
 using System.Globalization;
 using HopTac.Core.Pages;
 using HopTac.Ingestion;
@@ -50,23 +51,7 @@ internal static class KnowledgeFixture
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT f.kind, f.status, f.conflict, f.variants, f.fields,
-                   (SELECT json_group_array(k) FROM (
-                        SELECT m.source || ' ' || b.mention_key AS k FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
-                        WHERE b.fact_id = f.id ORDER BY k))
-            FROM kb_facts f
-            """;
-        var lines = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            lines.Add(string.Join(" | ", Enumerable.Range(0, 6).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-
-        lines.Sort(StringComparer.Ordinal);
-        return lines;
+        return KnowledgeDump.Lines(connection);
     }
 
     public static long Scalar(string path, string sql)
