@@ -38,7 +38,14 @@ public sealed record TimelineEvent(
     string Status,
     bool Conflict,
     IReadOnlyList<string> DateVariants,
-    IReadOnlyList<FactSource> Sources);
+    IReadOnlyList<FactSource> Sources)
+{
+    /// <summary>
+    /// The consolidated person (a P id) each of <see cref="Participants"/> names, in the same order; "" where the name
+    /// fits no person of the event's pages. A person named two ways appears once in Participants, by their full name.
+    /// </summary>
+    public IReadOnlyList<string> ParticipantIds { get; init; } = [];
+}
 
 public sealed record TimelineAgreement(
     string Id,

@@ -79,10 +79,12 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
 
         var all = rows.Concat(figureRows).Select(r => r.Id).ToList();
         var sources = await SourcesAsync(connection, all, cancellationToken).ConfigureAwait(false);
-        var areas = await AreasAsync(connection, rows.Where(r => r.Kind == 'e').Select(r => r.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var eventIds = rows.Where(r => r.Kind == 'e').Select(r => r.Id).ToList();
+        var areas = await AreasAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
+        var people = await EventParticipants.LoadAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
         return new Timeline(
             partner,
-            rows.Where(r => r.Kind == 'e').Select(r => ToEvent(r, sources, areas)).ToList(),
+            rows.Where(r => r.Kind == 'e').Select(r => ToEvent(r, sources, areas, people)).ToList(),
             rows.Where(r => r.Kind == 'a').Select(r => ToAgreement(r, sources)).ToList(),
             figureRows.Select(r => ToFigure(r, sources)).ToList());
     }
@@ -153,7 +155,8 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         var ids = rows.Select(r => r.Id).ToList();
         var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
         var areas = await AreasAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => ToEvent(r, sources, areas)).ToList();
+        var people = await EventParticipants.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => ToEvent(r, sources, areas, people)).ToList();
     }
 
     public async Task<FactDetail?> GetFactAsync(string factId, CancellationToken cancellationToken)
@@ -473,18 +476,25 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         return list;
     }
 
-    private static TimelineEvent ToEvent(FactRow r, Dictionary<long, List<FactSource>> sources, Dictionary<long, List<string>> areas) => new(
-        FactIds.Format('e', r.Id),
-        r.Fields.GetValueOrDefault("type") ?? string.Empty,
-        r.Fields.GetValueOrDefault("date"),
-        FactFields.Split(r.Fields.GetValueOrDefault("actors")),
-        FactFields.Split(r.Fields.GetValueOrDefault("participants")),
-        r.Fields.GetValueOrDefault("place"),
-        areas.GetValueOrDefault(r.Id) ?? [],
-        r.Status,
-        r.Conflict,
-        r.Variants,
-        sources.GetValueOrDefault(r.Id) ?? []);
+    private static TimelineEvent ToEvent(FactRow r, Dictionary<long, List<FactSource>> sources, Dictionary<long, List<string>> areas, EventParticipants people)
+    {
+        var (participants, participantIds) = people.Resolve(r.Id, FactFields.Split(r.Fields.GetValueOrDefault("participants")));
+        return new TimelineEvent(
+            FactIds.Format('e', r.Id),
+            r.Fields.GetValueOrDefault("type") ?? string.Empty,
+            r.Fields.GetValueOrDefault("date"),
+            FactFields.Split(r.Fields.GetValueOrDefault("actors")),
+            participants,
+            r.Fields.GetValueOrDefault("place"),
+            areas.GetValueOrDefault(r.Id) ?? [],
+            r.Status,
+            r.Conflict,
+            r.Variants,
+            sources.GetValueOrDefault(r.Id) ?? [])
+        {
+            ParticipantIds = participantIds,
+        };
+    }
 
     private static TimelineAgreement ToAgreement(FactRow r, Dictionary<long, List<FactSource>> sources) => new(
         FactIds.Format('a', r.Id),
@@ -515,6 +525,7 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         var ids = rows.Select(r => r.Id).ToList();
         var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
         var events = new Dictionary<long, SortedSet<long>>();
+        var unmatched = new HashSet<(long Person, long Event)>();
         await using (var command = connection.CreateCommand())
         {
             // Events a person took part in: events on the same page whose participants name them.
@@ -533,12 +544,28 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
                 var e = JsonSerializer.Deserialize<HopTac.Core.Facts.EventFact>(reader.GetString(3), PageRecordJson.Options);
                 if (person is not null && e?.Participants is { } participants && participants.Any(n => PersonIdentity.Compatible(n, person.Name)))
                 {
-                    if (!events.TryGetValue(reader.GetInt64(0), out var set))
-                    {
-                        events[reader.GetInt64(0)] = set = [];
-                    }
+                    Add(reader.GetInt64(0), reader.GetInt64(1));
+                }
+                else
+                {
+                    unmatched.Add((reader.GetInt64(0), reader.GetInt64(1)));
+                }
+            }
+        }
 
-                    set.Add(reader.GetInt64(1));
+        // A page may name the person in full only outside the event's sentence ("Putin" there): the event's
+        // participants as resolved to people (as the timeline shows them) list it too.
+        if (unmatched.Count > 0)
+        {
+            var eventIds = unmatched.Select(u => u.Event).Distinct().ToList();
+            var participants = await EventParticipantsOfAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
+            var people = await EventParticipants.LoadAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
+            var resolved = participants.ToDictionary(p => p.Key, p => people.Resolve(p.Key, p.Value).Ids);
+            foreach (var (personId, eventId) in unmatched)
+            {
+                if (resolved.TryGetValue(eventId, out var personIds) && personIds.Contains(FactIds.Format('p', personId), StringComparer.Ordinal))
+                {
+                    Add(personId, eventId);
                 }
             }
         }
@@ -555,6 +582,26 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
                 (events.GetValueOrDefault(r.Id) ?? []).Select(e => FactIds.Format('e', e)).ToList(),
                 sources.GetValueOrDefault(r.Id) ?? []);
         }).ToList();
+
+        void Add(long personId, long eventId)
+        {
+            if (!events.TryGetValue(personId, out var set))
+            {
+                events[personId] = set = [];
+            }
+
+            set.Add(eventId);
+        }
+    }
+
+    /// <summary>The current participants (after curators' edits) of events, by fact id.</summary>
+    private static async Task<Dictionary<long, IReadOnlyList<string>>> EventParticipantsOfAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
+    {
+        var rows = await FactRowsAsync(connection, """
+            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
+            WHERE f.kind = 'e' AND f.id IN (SELECT value FROM json_each($ids))
+            """, p => p.AddWithValue("$ids", JsonSerializer.Serialize(ids)), cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Id, r => FactFields.Split(r.Fields.GetValueOrDefault("participants")));
     }
 
     private static async Task<Dictionary<long, List<FactSource>>> SourcesAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)

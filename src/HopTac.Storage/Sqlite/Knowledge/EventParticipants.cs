@@ -1,0 +1,147 @@
+using System.Text.Json;
+using HopTac.Core.Knowledge;
+using HopTac.Core.Pages;
+using HopTac.Storage.Knowledge;
+using Microsoft.Data.Sqlite;
+
+namespace HopTac.Storage.Sqlite.Knowledge;
+
+/// <summary>
+/// Names an event's participants as the consolidated people: a participant is read as the person of one of the
+/// event's supporting pages whose name on that page (or consolidated name) is compatible with it, so "Putin" on one
+/// page shows as "Vladimir Putin" when that page's person mention belongs to that person. Only the same pages count:
+/// a short form is ambiguous across the corpus, but rarely within the pages that report one event. A name that fits
+/// no person, or two people equally, stays as written with an empty id.
+/// </summary>
+internal sealed class EventParticipants
+{
+    // A page lists tens of people at most; the bound keeps a hostile page from making resolution quadratic and slow.
+    private const int MaxCandidates = 500;
+
+    private readonly Dictionary<long, List<Candidate>> byEvent;
+
+    private EventParticipants(Dictionary<long, List<Candidate>> byEvent) => this.byEvent = byEvent;
+
+    /// <summary>An event's participants named as people (each person once) and their ids ("" where unknown), in step.</summary>
+    public (IReadOnlyList<string> Names, IReadOnlyList<string> Ids) Resolve(long eventId, IReadOnlyList<string> participants)
+    {
+        var candidates = byEvent.GetValueOrDefault(eventId) ?? [];
+        var names = new List<string>(participants.Count);
+        var ids = new List<string>(participants.Count);
+        foreach (var participant in participants)
+        {
+            var person = Match(participant, candidates);
+            var name = person?.Name ?? participant;
+            var id = person is null ? string.Empty : FactIds.Format('p', person.PersonId);
+
+            // One person once, even when pages wrote them two ways; an unresolved name once per spelling.
+            var seen = id.Length > 0
+                ? ids.Contains(id, StringComparer.Ordinal)
+                : names.Contains(name, StringComparer.Ordinal);
+            if (!seen)
+            {
+                names.Add(name);
+                ids.Add(id);
+            }
+        }
+
+        return (names, ids);
+    }
+
+    /// <summary>The people of the events' supporting pages, read in one query.</summary>
+    public static async Task<EventParticipants> LoadAsync(SqliteConnection connection, IReadOnlyCollection<long> eventIds, CancellationToken cancellationToken)
+    {
+        var byEvent = new Dictionary<long, List<Candidate>>();
+        if (eventIds.Count == 0)
+        {
+            return new EventParticipants(byEvent);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT be.fact_id, bp.fact_id, mp.data, fp.fields FROM kb_members be
+            JOIN kb_mentions me ON me.key = be.mention_key
+            JOIN kb_mentions mp ON mp.page_id = me.page_id AND mp.kind = 'p'
+            JOIN kb_members bp ON bp.mention_key = mp.key
+            JOIN kb_facts fp ON fp.id = bp.fact_id AND fp.kind = 'p' AND fp.status <> 'rejected'
+            WHERE be.fact_id IN (SELECT value FROM json_each($ids))
+            ORDER BY be.fact_id, bp.fact_id
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(eventIds));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var eventId = reader.GetInt64(0);
+            if (!byEvent.TryGetValue(eventId, out var list))
+            {
+                byEvent[eventId] = list = [];
+            }
+
+            if (list.Count >= MaxCandidates)
+            {
+                continue;
+            }
+
+            var written = ReadName(reader.GetString(2));
+            var fields = ReadFields(reader.GetString(3));
+            var name = fields.GetValueOrDefault("name");
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                list.Add(new Candidate(reader.GetInt64(1), name, written));
+            }
+        }
+
+        return new EventParticipants(byEvent);
+    }
+
+    private static Candidate? Match(string participant, List<Candidate> candidates)
+    {
+        var matches = candidates
+            .Where(c => PersonIdentity.Compatible(participant, c.Written) || PersonIdentity.Compatible(participant, c.Name))
+            .ToList();
+        var people = matches.Select(c => c.PersonId).Distinct().ToList();
+        if (people.Count == 1)
+        {
+            return matches[0];
+        }
+
+        if (people.Count == 0)
+        {
+            return null;
+        }
+
+        // Two people fit a short form ("Bush" beside two Bushes): only the exact spelling decides, else no guess.
+        var key = PersonIdentity.Key(participant);
+        var exact = matches
+            .Where(c => string.Equals(PersonIdentity.Key(c.Written), key, StringComparison.Ordinal)
+                || string.Equals(PersonIdentity.Key(c.Name), key, StringComparison.Ordinal))
+            .ToList();
+        return exact.Select(c => c.PersonId).Distinct().Count() == 1 ? exact[0] : null;
+    }
+
+    private static string? ReadName(string data)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<HopTac.Core.Facts.Person>(data, PageRecordJson.Options)?.Name;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Dictionary<string, string?> ReadFields(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private sealed record Candidate(long PersonId, string Name, string? Written);
+}
