@@ -39,7 +39,12 @@ public static partial class AgreementExtractor
         var found = new List<AgreementFact>();
         for (var i = 0; i < bounded.Count; i++)
         {
-            foreach (var fact in InSentence(context, i, signingDate))
+            // The signing reported in the same sentence dates its document ("Trong chuyến thăm, hai bên đã ký ..." takes
+            // the visit's date through the event); the page's first dated signing is the weaker fallback.
+            var start = bounded[i].Start;
+            var here = events.Where(e => e.EvidenceStart == start && string.Equals(e.Type, "signing", StringComparison.Ordinal) && e.Date is not null)
+                .Select(e => e.Date).FirstOrDefault();
+            foreach (var fact in InSentence(context, i, here ?? signingDate))
             {
                 Add(found, fact);
             }
