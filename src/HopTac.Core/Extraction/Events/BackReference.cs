@@ -41,7 +41,7 @@ internal sealed partial record BackReference(int Start, int End, IReadOnlyList<s
         return found;
     }
 
-    // "tại hội nghị" is left out: it as often opens a new conference as it points back to one. "các chuyến thăm" is a
+    // A bare "tại hội nghị" is left out: it as often opens a new conference as it points back to one. "các chuyến thăm" is a
     // generic plural, never one event.
     [GeneratedRegex(
         @"\b(?:"
@@ -49,6 +49,7 @@ internal sealed partial record BackReference(int Start, int End, IReadOnlyList<s
         + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<talks>hoi dam|hop song phuong)|(?:buoi|cuoc) (?<talks>lam viec))\b"
         + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<meeting>hoi kien)|(?:buoi|cuoc) (?<meeting>tiep|gap|gap go))\b"
         + @"|(?:ben le|khuon kho|nhan dip|trong) (?:cua )?(?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh)\b"
+        + @"|tai (?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh) (?:nay|do|lan nay)\b"
         + @"|(?:nhan|trong|cung trong|vao) dip (?:nay|do|ay)\b"
         + @")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,

@@ -37,14 +37,17 @@ public static partial class EventExtractor
             .ToList();
         var context = new PageContext(bounded, people, page);
         var drafts = new List<Draft>();
-        var recent = new Dictionary<string, (string Date, int Order)>(StringComparer.Ordinal);
+        var recent = new Dictionary<string, (string Date, int Order, int Sentence)>(StringComparer.Ordinal);
         for (var i = 0; i < bounded.Count; i++)
         {
             foreach (var draft in Mentions(context, i, recent))
             {
-                if (Merge(drafts, draft) is { Date: { } date } merged)
+                // Only a dated mention moves the occasion on: the undated "chuyến thăm" of "Trong chuyến thăm, ..." is
+                // the reference itself and must not make a stale occasion look fresh.
+                var dated = draft.Date is not null;
+                if (Merge(drafts, draft) is { Date: { } date } merged && dated)
                 {
-                    recent[merged.Type] = (date, recent.Count == 0 ? 0 : recent.Values.Max(r => r.Order) + 1);
+                    recent[merged.Type] = (date, recent.Count == 0 ? 0 : recent.Values.Max(r => r.Order) + 1, i);
                 }
             }
         }
@@ -52,7 +55,7 @@ public static partial class EventExtractor
         return [.. drafts.Select(d => d.ToFact())];
     }
 
-    private static IEnumerable<Draft> Mentions(PageContext context, int index, IReadOnlyDictionary<string, (string Date, int Order)> recent)
+    private static IEnumerable<Draft> Mentions(PageContext context, int index, IReadOnlyDictionary<string, (string Date, int Order, int Sentence)> recent)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
@@ -137,7 +140,7 @@ public static partial class EventExtractor
                 }
 
                 var inherited = false;
-                if (!scheduled && (date is null || date.Length == 4) && Referent(references, recent, hit, segmentStart, segmentEnd) is { } referent
+                if (!scheduled && (date is null || date.Length == 4) && Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
                     && (date is null || referent.StartsWith(date, StringComparison.Ordinal)))
                 {
                     // "Trong chuyến thăm, hai bên đã ký ...": the signing happened within the visit the page dated.
@@ -171,8 +174,10 @@ public static partial class EventExtractor
     /// phrase names (any occasion for "nhân dịp này"). Null when the clause has no back-reference, or when the page
     /// dated no such event: a reference to nothing dates nothing.
     /// </summary>
-    private static string? Referent(IReadOnlyList<BackReference> references, IReadOnlyDictionary<string, (string Date, int Order)> recent, TriggerHit hit, int segmentStart, int segmentEnd)
+    private static string? Referent(PageContext context, int index, IReadOnlyList<BackReference> references, IReadOnlyDictionary<string, (string Date, int Order, int Sentence)> recent, TriggerHit hit, int segmentStart, int segmentEnd)
     {
+        string? Checked((string Date, int Order, int Sentence) found) => MovedOn(context, found.Sentence, index, found.Date) ? null : found.Date;
+
         foreach (var reference in references)
         {
             if (reference.Start < segmentStart || reference.End > segmentEnd || (reference.Start < hit.End && reference.End > hit.Start))
@@ -187,7 +192,7 @@ public static partial class EventExtractor
                     .Select(t => recent[t]).OrderByDescending(r => r.Order).FirstOrDefault();
                 if (latest.Date is not null)
                 {
-                    return latest.Date;
+                    return Checked(latest);
                 }
 
                 continue;
@@ -197,12 +202,30 @@ public static partial class EventExtractor
             {
                 if (recent.TryGetValue(type, out var found))
                 {
-                    return found.Date;
+                    return Checked(found);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a sentence between the event's last mention and the back-reference dates something else ("Từ ngày 26
+    /// đến 28/5, tại phiên họp G7, ... Tại hội nghị này, ..."): the story has moved to an occasion the page did not
+    /// record as an event, and "this conference" is that one. Bare years are background, not a move.
+    /// </summary>
+    private static bool MovedOn(PageContext context, int from, int to, string date)
+    {
+        for (var j = from + 1; j <= to; j++)
+        {
+            if (context.DatesOf(j).Any(d => d.Iso.Length > 4 && !DatesCompatible(d.Iso, date)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Draft? Build(PageContext context, int index, TriggerHit hit, string? date, List<Person> participants, string segment)

@@ -92,4 +92,25 @@ public sealed class BackReferenceDateTests
 
         Assert.DoesNotContain(events, e => e.Type == "signing");
     }
+
+    [Fact]
+    public void A_meeting_at_this_conference_takes_the_day_of_the_conference()
+    {
+        var (events, _) = Run(
+            "Ngày 12/11/2023, Chủ tịch nước Võ Văn Thưởng dự Hội nghị cấp cao APEC tại San Francisco, Hoa Kỳ.\n" +
+            "Tại hội nghị này, Chủ tịch nước đã gặp Tổng thống Hoa Kỳ Joe Biden.");
+
+        Assert.Equal("2023-11-12", Assert.Single(events, e => e.Type == "meeting").Date);
+    }
+
+    [Fact]
+    public void A_back_reference_after_the_story_moved_to_another_date_does_not_borrow_the_earlier_one()
+    {
+        var (events, _) = Run(
+            "Ngày 16/5/2023, Thủ tướng Phạm Minh Chính dự Hội nghị cấp cao ASEAN tại Jakarta.\n" +
+            "Từ ngày 20 đến 21/5/2023, Thủ tướng tham dự phiên họp mở rộng của nhóm G7 tại Hiroshima.\n" +
+            "Tại hội nghị này, Thủ tướng đã gặp Thủ tướng Canada Justin Trudeau.");
+
+        Assert.Null(Assert.Single(events, e => e.Type == "meeting").Date);
+    }
 }
