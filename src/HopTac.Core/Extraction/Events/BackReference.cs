@@ -48,7 +48,7 @@ internal sealed partial record BackReference(int Start, int End, IReadOnlyList<s
         + @"(?:trong|khuon kho|nhan dip|dip|ket thuc|ngay sau|sau) (?:cua )?(?<visit>chuyen (?:tham|cong tac|cong du))\b"
         + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<talks>hoi dam|hop song phuong)|(?:buoi|cuoc) (?<talks>lam viec))\b"
         + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<meeting>hoi kien)|(?:buoi|cuoc) (?<meeting>tiep|gap|gap go))\b"
-        + @"|(?:ben le|khuon kho|nhan dip|trong) (?:cua )?(?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh)\b"
+        + @"|(?:ben le|khuon kho|nhan dip|trong|ket thuc|be mac) (?:cua )?(?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh)\b"
         + @"|tai (?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh) (?:nay|do|lan nay)\b"
         + @"|(?:nhan|trong|cung trong|vao) dip (?:nay|do|ay)\b"
         + @")",
