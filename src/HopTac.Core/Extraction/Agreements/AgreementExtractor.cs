@@ -39,7 +39,12 @@ public static partial class AgreementExtractor
         var found = new List<AgreementFact>();
         for (var i = 0; i < bounded.Count; i++)
         {
-            foreach (var fact in InSentence(context, i, signingDate))
+            // The signing reported in the same sentence dates its document ("Trong chuyến thăm, hai bên đã ký ..." takes
+            // the visit's date through the event); the page's first dated signing is the weaker fallback.
+            var start = bounded[i].Start;
+            var here = events.Where(e => e.EvidenceStart == start && string.Equals(e.Type, "signing", StringComparison.Ordinal) && e.Date is not null)
+                .Select(e => e.Date).FirstOrDefault();
+            foreach (var fact in InSentence(context, i, here ?? Referred(events, bounded[i]) ?? signingDate))
             {
                 Add(found, fact);
             }
@@ -109,6 +114,29 @@ public static partial class AgreementExtractor
 
             yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
         }
+    }
+
+    /// <summary>
+    /// The date of the occasion a sentence adopting a document points back to ("Kết thúc Hội nghị, hai bên đã thông qua
+    /// Tuyên bố ..."), when no signing event carries it: the latest dated event of the named kind told before.
+    /// </summary>
+    private static string? Referred(IReadOnlyList<EventFact> events, Sentence sentence)
+    {
+        foreach (var reference in BackReference.FindAll(VietnameseText.Fold(sentence.Text)))
+        {
+            var types = reference.Types.Count == 0 ? BackReference.Occasions : reference.Types;
+            foreach (var type in types)
+            {
+                var found = events.Where(e => string.Equals(e.Type, type, StringComparison.Ordinal) && e.Date is not null && e.EvidenceStart < sentence.Start)
+                    .OrderByDescending(e => e.EvidenceStart).FirstOrDefault();
+                if (found is not null)
+                {
+                    return found.Date;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A common noun names a document only with a name after it: "thỏa thuận về ...", "Kế hoạch hành động ...".</summary>

@@ -37,18 +37,25 @@ public static partial class EventExtractor
             .ToList();
         var context = new PageContext(bounded, people, page);
         var drafts = new List<Draft>();
+        var recent = new Dictionary<string, (string Date, int Order, int Sentence)>(StringComparer.Ordinal);
         for (var i = 0; i < bounded.Count; i++)
         {
-            foreach (var draft in Mentions(context, i))
+            foreach (var draft in Mentions(context, i, recent))
             {
-                Merge(drafts, draft);
+                // Only a dated mention moves the occasion on: the undated "chuyến thăm" of "Trong chuyến thăm, ..." is
+                // the reference itself and must not make a stale occasion look fresh.
+                var dated = draft.Date is not null;
+                if (Merge(drafts, draft) is { Date: { } date } merged && dated)
+                {
+                    recent[merged.Type] = (date, recent.Count == 0 ? 0 : recent.Values.Max(r => r.Order) + 1, i);
+                }
             }
         }
 
         return [.. drafts.Select(d => d.ToFact())];
     }
 
-    private static IEnumerable<Draft> Mentions(PageContext context, int index)
+    private static IEnumerable<Draft> Mentions(PageContext context, int index, IReadOnlyDictionary<string, (string Date, int Order, int Sentence)> recent)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
@@ -65,6 +72,7 @@ public static partial class EventExtractor
         }
 
         var dates = context.DatesOf(index);
+        var references = BackReference.FindAll(folded);
         var seen = new List<(string Type, string? Date)>();
         for (var k = 0; k < hits.Count; k++)
         {
@@ -106,6 +114,7 @@ public static partial class EventExtractor
             var regionDates = dates.Where(d => d.Start >= regionStart && d.Start < regionEnd).ToList();
             var listed = regionDates.Where(d => d.Start > hit.End && d.Start > 0 && text[d.Start - 1] == '(').ToList();
             var instances = new List<(string? Date, List<Person> People)>();
+            var inheritedDate = false;
             if (listed.Count >= 2)
             {
                 // "điện đàm với A (tháng 4/2021) và B (tháng 2/2021)": one event per dated partner.
@@ -130,7 +139,17 @@ public static partial class EventExtractor
                         ?? NearestDate(folded, dates, hit);
                 }
 
+                var inherited = false;
+                if (!scheduled && (date is null || date.Length == 4) && Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
+                    && (date is null || referent.StartsWith(date, StringComparison.Ordinal)))
+                {
+                    // "Trong chuyến thăm, hai bên đã ký ...": the signing happened within the visit the page dated.
+                    date = referent;
+                    inherited = true;
+                }
+
                 instances.Add((date, string.Equals(hit.Type, "visit", StringComparison.Ordinal) ? Visitors(context, text, subjectStart, hit, segmentEnd, participants) : participants));
+                inheritedDate = inherited;
             }
 
             foreach (var (date, people) in instances)
@@ -143,10 +162,70 @@ public static partial class EventExtractor
                 seen.Add((hit.Type, date));
                 if (Build(context, index, hit, date, people, segment) is { } draft)
                 {
+                    draft.Inherited = inheritedDate;
                     yield return draft;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The date of the event a back-reference in the hit's clause points to: the latest dated event of the types the
+    /// phrase names (any occasion for "nhân dịp này"). Null when the clause has no back-reference, or when the page
+    /// dated no such event: a reference to nothing dates nothing.
+    /// </summary>
+    private static string? Referent(PageContext context, int index, IReadOnlyList<BackReference> references, IReadOnlyDictionary<string, (string Date, int Order, int Sentence)> recent, TriggerHit hit, int segmentStart, int segmentEnd)
+    {
+        string? Checked((string Date, int Order, int Sentence) found) => MovedOn(context, found.Sentence, index, found.Date) ? null : found.Date;
+
+        foreach (var reference in references)
+        {
+            if (reference.Start < segmentStart || reference.End > segmentEnd || (reference.Start < hit.End && reference.End > hit.Start))
+            {
+                // The phrase's own "chuyến thăm" or "hội đàm" is the earlier event mentioned again, not one inside it.
+                continue;
+            }
+
+            if (reference.Types.Count == 0)
+            {
+                var latest = BackReference.Occasions.Where(t => !string.Equals(t, hit.Type, StringComparison.Ordinal) && recent.ContainsKey(t))
+                    .Select(t => recent[t]).OrderByDescending(r => r.Order).FirstOrDefault();
+                if (latest.Date is not null)
+                {
+                    return Checked(latest);
+                }
+
+                continue;
+            }
+
+            foreach (var type in reference.Types)
+            {
+                if (recent.TryGetValue(type, out var found))
+                {
+                    return Checked(found);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when a sentence between the event's last mention and the back-reference dates something else ("Từ ngày 26
+    /// đến 28/5, tại phiên họp G7, ... Tại hội nghị này, ..."): the story has moved to an occasion the page did not
+    /// record as an event, and "this conference" is that one. Bare years are background, not a move.
+    /// </summary>
+    private static bool MovedOn(PageContext context, int from, int to, string date)
+    {
+        for (var j = from + 1; j <= to; j++)
+        {
+            if (context.DatesOf(j).Any(d => d.Iso.Length > 4 && !DatesCompatible(d.Iso, date)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Draft? Build(PageContext context, int index, TriggerHit hit, string? date, List<Person> participants, string segment)
@@ -339,20 +418,21 @@ public static partial class EventExtractor
         }
     }
 
-    private static void Merge(List<Draft> drafts, Draft draft)
+    /// <summary>Adds or folds in a mention; returns the record it became part of, null when it was dropped.</summary>
+    private static Draft? Merge(List<Draft> drafts, Draft draft)
     {
         if (draft.Borrowed && draft.Date is null
             && drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)) is { } first)
         {
             // "Chuyến thăm diễn ra trong bối cảnh ...": a later word on the event the page reports.
-            return;
+            return null;
         }
 
         if (draft.Anaphora)
         {
             var previous = drafts.LastOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal));
             previous?.Participants.AddRange(draft.Participants.Where(p => !previous.Participants.Contains(p, StringComparer.Ordinal)));
-            return;
+            return previous;
         }
 
         var same = drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)
@@ -360,18 +440,31 @@ public static partial class EventExtractor
         if (same is null)
         {
             drafts.Add(draft);
-            return;
+            return draft;
         }
 
-        same.Date ??= draft.Date;
+        if (same.Inherited && draft.Date is not null && !draft.Inherited)
+        {
+            // A date the text gives the event itself is more precise than the occasion's it was borrowed from.
+            same.Date = draft.Date;
+            same.Inherited = false;
+        }
+        else if (same.Date is null && draft.Date is not null)
+        {
+            same.Date = draft.Date;
+            same.Inherited = draft.Inherited;
+        }
+
         if (same.Date is not null && draft.Date is not null && draft.Date.Length > same.Date.Length && draft.Date.StartsWith(same.Date, StringComparison.Ordinal))
         {
             same.Date = draft.Date;
+            same.Inherited = draft.Inherited;
         }
 
         same.Place ??= draft.Place;
         same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)));
         same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal)));
+        return same;
     }
 
     /// <summary>Two signings by different people are two documents signed: "A và B ký ...; C và D ký ...".</summary>
@@ -466,6 +559,9 @@ public static partial class EventExtractor
         public bool Anaphora { get; init; }
 
         public bool Borrowed { get; init; }
+
+        /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
+        public bool Inherited { get; set; }
 
         public EventFact ToFact() => new(Type, Date, [.. Actors], [.. Participants], Place, evidence, start);
     }

@@ -82,4 +82,14 @@ public sealed class AgreementExtractorTests
         var flood = string.Concat(Enumerable.Repeat("Hiệp định về ", 30_000));
         Assert.NotNull(AgreementExtractor.Extract([new Sentence(flood, 0)], [], DateContext.None));
     }
+
+    [Fact]
+    public void Extract_dates_a_declaration_adopted_at_the_close_of_a_conference_by_the_conference()
+    {
+        var agreements = Run(
+            "Ngày 9/9/2024, Hội nghị Bộ trưởng Kinh tế ASEAN - Ấn Độ lần thứ 21 diễn ra tại Viêng Chăn.\n" +
+            "Kết thúc Hội nghị, các Bộ trưởng đã thông qua Tuyên bố chung ASEAN - Ấn Độ về hợp tác kinh tế số.");
+
+        Assert.Equal("2024-09-09", Assert.Single(agreements, a => a.Type == "joint_statement" || a.Type == "declaration").Date);
+    }
 }

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// A phrase by which a sentence places what it reports inside an event the page has already told of ("Trong chuyến
+/// thăm, hai bên đã ký ...", "Tại buổi hội đàm, ...", "Nhân dịp này, ...", "bên lề hội nghị"): the event types it can
+/// point back to, most likely first. An empty <see cref="Types"/> means the latest event of any kind.
+/// </summary>
+internal sealed partial record BackReference(int Start, int End, IReadOnlyList<string> Types)
+{
+    private static readonly string[] Visit = ["visit"];
+    private static readonly string[] Talks = ["talks", "call", "meeting", "visit"];
+    private static readonly string[] Meeting = ["meeting", "talks", "visit"];
+    private static readonly string[] Conference = ["conference", "visit"];
+
+    /// <summary>Event types "nhân dịp này" may point back to: occasions, not the documents or gifts of one.</summary>
+    public static IReadOnlyList<string> Occasions { get; } = ["visit", "talks", "meeting", "call", "conference"];
+
+    /// <summary>The back-references in a folded sentence, in order; none when the sentence is too messy to read.</summary>
+    public static IReadOnlyList<BackReference> FindAll(string folded)
+    {
+        var found = new List<BackReference>();
+        try
+        {
+            foreach (Match match in Cue().Matches(folded))
+            {
+                var types = match.Groups["visit"].Success ? Visit
+                    : match.Groups["talks"].Success ? Talks
+                    : match.Groups["meeting"].Success ? Meeting
+                    : match.Groups["conference"].Success ? Conference
+                    : [];
+                found.Add(new BackReference(match.Index, match.Index + match.Length, types));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        return found;
+    }
+
+    // A bare "tại hội nghị" is left out: it as often opens a new conference as it points back to one. "các chuyến thăm" is a
+    // generic plural, never one event.
+    [GeneratedRegex(
+        @"\b(?:"
+        + @"(?:trong|khuon kho|nhan dip|dip|ket thuc|ngay sau|sau) (?:cua )?(?<visit>chuyen (?:tham|cong tac|cong du))\b"
+        + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<talks>hoi dam|hop song phuong)|(?:buoi|cuoc) (?<talks>lam viec))\b"
+        + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<meeting>hoi kien)|(?:buoi|cuoc) (?<meeting>tiep|gap|gap go))\b"
+        + @"|(?:ben le|khuon kho|nhan dip|trong|ket thuc|be mac) (?:cua )?(?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh)\b"
+        + @"|tai (?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh) (?:nay|do|lan nay)\b"
+        + @"|(?:nhan|trong|cung trong|vao) dip (?:nay|do|ay)\b"
+        + @")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        200)]
+    private static partial Regex Cue();
+}
