@@ -39,7 +39,8 @@ internal static class TimelineChart
         var barWidth = Math.Clamp(600 / years, 8, 48);
         var width = Left + (years * (barWidth + BarGap)) + 20;
         var legendY = Top + Height + 40;
-        var totalHeight = legendY + (((types.Count + 3) / 4) * 18) + 10;
+        // Three legend entries a row: the narrowest chart (420 px) holds three 130 px entries after the axis labels.
+        var totalHeight = legendY + (((types.Count + 2) / 3) * 18) + 10;
         var inv = CultureInfo.InvariantCulture;
 
         var svg = new StringBuilder();
@@ -77,8 +78,8 @@ internal static class TimelineChart
 
         for (var i = 0; i < types.Count; i++)
         {
-            var lx = Left + ((i % 4) * 130);
-            var ly = legendY + ((i / 4) * 18);
+            var lx = Left + ((i % 3) * 130);
+            var ly = legendY + ((i / 3) * 18);
             svg.Append(inv, $"<rect x=\"{lx}\" y=\"{ly - 10}\" width=\"12\" height=\"12\" fill=\"{Color(types, types[i])}\"/>");
             svg.Append(inv, $"<text x=\"{lx + 16}\" y=\"{ly}\" font-size=\"11\" fill=\"#222\">{WebUtility.HtmlEncode(types[i])}</text>");
         }
