@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HopTac.Web.E2E;
@@ -30,5 +31,20 @@ internal static class Browser
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
         return (playwright, browser);
+    }
+
+    /// <summary>A new browser context signed in through the login form, on the dashboard.</summary>
+    public static async Task<IPage> SignInAsync(IBrowser browser, Uri site, string name, string password)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        ArgumentNullException.ThrowIfNull(site);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString().TrimEnd('/'), Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("input[name=name]", name);
+        await page.FillAsync("input[name=password]", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/$"));
+        return page;
     }
 }

@@ -14,17 +14,8 @@ public sealed partial class RealKnowledgeBaseTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<IPage> SignInAsync(IBrowser browser, TestSite site, string name, string password)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Address.ToString().TrimEnd('/'), Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("input[name=name]", name);
-        await page.FillAsync("input[name=password]", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/$"));
-        return page;
-    }
+    private static Task<IPage> SignInAsync(IBrowser browser, TestSite site, string name, string password) =>
+        Browser.SignInAsync(browser, site.Address, name, password);
 
     [Fact]
     public async Task An_analyst_searches_reads_the_timeline_and_evidence_and_an_editor_corrects_a_consolidated_fact()
