@@ -9,6 +9,12 @@ namespace HopTac.Core.Extraction.Gazetteers;
 /// </summary>
 public sealed class Gazetteer
 {
+    /// <summary>
+    /// The value of data rows that list look-alikes of names ("Pháp luật", a common noun, beside "Pháp", France):
+    /// where such a phrase is the longest match, nothing matches, in every lookup of the gazetteer.
+    /// </summary>
+    public const string NotAName = "-";
+
     private readonly Dictionary<string, List<Entry>> byFirstKey = new(StringComparer.Ordinal);
 
     internal Gazetteer(IEnumerable<GazetteerEntry> entries, bool caseSensitiveCapitals)
@@ -31,7 +37,7 @@ public sealed class Gazetteer
 
             // An acronym ("UN", "EU", "WHO") must be written in capitals: "Kim Jong Un" is not the United Nations.
             var acronym = caseSensitiveCapitals && tokens[0].Text.Length >= 2 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            list.Add(new Entry(entry, keys, needsCapital, acronym));
+            list.Add(new Entry(entry, keys, needsCapital, acronym, string.Equals(entry.Value, NotAName, StringComparison.Ordinal)));
         }
 
         foreach (var list in byFirstKey.Values)
@@ -39,7 +45,7 @@ public sealed class Gazetteer
             list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
         }
 
-        Entries = [.. byFirstKey.Values.SelectMany(l => l).Select(e => e.Value).Distinct()];
+        Entries = [.. byFirstKey.Values.SelectMany(l => l).Where(e => !e.Blocks).Select(e => e.Value).Distinct()];
     }
 
     /// <summary>Every entry, each name once.</summary>
@@ -135,6 +141,12 @@ public sealed class Gazetteer
             // when followed by a letter with no space, which the tokenizer already splits, so nothing more to check.
             if (ok)
             {
+                if (candidate.Blocks)
+                {
+                    // The longest name here is a listed look-alike ("Pháp luật" is law, not France): no match.
+                    return 0;
+                }
+
                 entry = candidate.Value;
                 return candidate.Keys.Length;
             }
@@ -160,5 +172,5 @@ public sealed class Gazetteer
         return entries;
     }
 
-    private sealed record Entry(GazetteerEntry Value, string[] Keys, bool NeedsCapital, bool Acronym);
+    private sealed record Entry(GazetteerEntry Value, string[] Keys, bool NeedsCapital, bool Acronym, bool Blocks);
 }

@@ -49,35 +49,8 @@ public static class GazetteerData
     /// <summary>The states and organisations named in <paramref name="text"/>, left to right.</summary>
     public static IReadOnlyList<GazetteerMatch> FindActors(string? text)
     {
-        var states = Countries.FindAll(text).Where(m => !IsCommonNoun(text!, m)).ToList();
+        var states = Countries.FindAll(text);
         var blocs = Blocs.FindAll(text);
         return [.. states.Concat(blocs.Where(b => !states.Any(s => s.Start < b.End && b.Start < s.End))).OrderBy(m => m.Start)];
-    }
-
-    // "Pháp" is France, but "Pháp luật" (law, also a newspaper's name), "pháp lý", "pháp lệnh", "pháp chế", "pháp nhân",
-    // "pháp quyền" are common nouns; a headline's capital makes them look like the state.
-    private static readonly HashSet<string> PhapCompounds = new(["luat", "ly", "lenh", "che", "nhan", "quyen", "dinh", "su"], StringComparer.Ordinal);
-
-    private static bool IsCommonNoun(string text, GazetteerMatch match)
-    {
-        if (match.Length != 4 || !string.Equals(Core.Text.VietnameseText.Fold(text.Substring(match.Start, match.Length)), "phap", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var rest = text.AsSpan(match.Start + match.Length);
-        var trimmed = rest.TrimStart(' ');
-        if (trimmed.Length == rest.Length)
-        {
-            return false;
-        }
-
-        var end = 0;
-        while (end < trimmed.Length && char.IsLetter(trimmed[end]))
-        {
-            end++;
-        }
-
-        return end > 0 && PhapCompounds.Contains(Core.Text.VietnameseText.Fold(trimmed[..end].ToString()));
     }
 }

@@ -88,6 +88,14 @@ public sealed class GazetteerDataTests
         Assert.DoesNotContain("FR", GazetteerData.FindActors(text).Select(m => m.Entry.Value));
 
     [Fact]
+    public void A_look_alike_of_a_state_name_is_no_state_in_any_lookup()
+    {
+        Assert.Null(GazetteerData.StateCode("Pháp luật"));
+        Assert.Equal("FR", GazetteerData.StateCode("Pháp"));
+        Assert.DoesNotContain(GazetteerData.Countries.Entries, e => e.Value == Gazetteer.NotAName);
+    }
+
+    [Fact]
     public void FindActors_still_reads_France_before_other_words() =>
         Assert.Equal(["FR", "VN"], GazetteerData.FindActors("Tổng thống Pháp sẽ thăm Việt Nam; Pháp luôn coi trọng quan hệ.").Select(m => m.Entry.Value).Distinct());
 
