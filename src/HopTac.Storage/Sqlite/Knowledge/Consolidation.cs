@@ -269,14 +269,7 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
 
         var relevant = decisions!.Where(d => d.Kind == kind && d.AllKeys.Any(inComponent.Contains)).OrderBy(d => d.Id).ToList();
-        var groups = Clusterer.Cluster(
-            items,
-            m => m.Key,
-            (x, y) => Score(kind, x, y),
-            Constraints(relevant, inComponent),
-            exclusive: kind == 'p' ? null : m => m.Source,
-            apart: Apart(kind));
-        var sets = Enforce(groups.Select(g => g.Select(m => m.Key).ToHashSet(StringComparer.Ordinal)).ToList(), relevant, inComponent);
+        var sets = Enforce(Cluster(kind, items, Constraints(relevant, inComponent)), relevant, inComponent);
         var ordered = sets.Where(s => s.Count > 0)
             .Select(s => s.Order(StringComparer.Ordinal).Select(k => cache[k]!).ToList())
             .OrderBy(g => g[0].Key, StringComparer.Ordinal)
@@ -305,15 +298,19 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    // The same vetoes as Core's typed Clusterer entry points: a page reports an event or names a document once, and
-    // mentions the rules keep apart (a visit and its talks, two different full names) never share a group.
-    private static Func<KbMention, KbMention, bool>? Apart(char kind) => kind switch
-    {
-        'e' => (x, y) => FactMatcher.Apart(x.Event, y.Event),
-        'a' => (x, y) => FactMatcher.Apart(x.Agreement, y.Agreement),
-        'p' => (x, y) => FactMatcher.Apart(x.Person, y.Person),
-        _ => null,
-    };
+    // Core's entry points wire the rules of each kind (one report per page, vetoes, candidate blocks); figures are
+    // clustered with the store's score, which only links figures of pages that share a story.
+    private List<HashSet<string>> Cluster(char kind, List<KbMention> items, ClusterConstraints constraints) =>
+        kind switch
+        {
+            'e' => Keys(Clusterer.Events(items.ConvertAll(m => m.Event), constraints), m => m.Key),
+            'a' => Keys(Clusterer.Agreements(items.ConvertAll(m => m.Agreement), constraints), m => m.Key),
+            'p' => Keys(Clusterer.People(items.ConvertAll(m => m.Person), constraints), m => m.Key),
+            _ => Keys(Clusterer.Cluster(items, m => m.Key, (x, y) => Score(kind, x, y), constraints, exclusive: m => m.Source), m => m.Key),
+        };
+
+    private static List<HashSet<string>> Keys<T>(IReadOnlyList<IReadOnlyList<T>> groups, Func<T, string> key) =>
+        groups.Select(g => g.Select(key).ToHashSet(StringComparer.Ordinal)).ToList();
 
     private static ClusterConstraints Constraints(List<Decision> relevant, HashSet<string> inComponent)
     {
