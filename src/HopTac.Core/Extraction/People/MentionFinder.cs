@@ -40,9 +40,10 @@ internal static class MentionFinder
 
     // Words that announce a place, not a person: "tại tỉnh Luang Prabang, Thứ trưởng ..." names a province and then
     // the person, so the capitalised words after them are not a name in apposition to the office that follows.
+    // Only nouns of place and the locatives "tại"/"ở": a person may follow "tới", "từ" or "với" ("thư tới Kim Jong Un,
+    // Chủ tịch …"). The word right before the name is checked, so "thành phố X" and "thủ đô X" need only "phố", "đô".
     private static readonly HashSet<string> PlaceWords = Keys(
-        "tỉnh", "thành", "phố", "thủ", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở", "đến",
-        "tới", "từ", "sang", "về", "thăm");
+        "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở");
 
     private static readonly string KeyVa = CanonicalText.Key("và");
     private static readonly string KeyCuu = CanonicalText.Key("cựu");

@@ -34,6 +34,10 @@ public sealed class PersonExtractorTests
     }
 
     [Fact]
+    public void A_person_after_tới_is_still_read_in_apposition() =>
+        Assert.Contains(Extract("Thủ tướng đã gửi thư tới Anthony Albanese, Thủ tướng Australia, về hợp tác giáo dục."), p => p.Name == "Anthony Albanese");
+
+    [Fact]
     public void Extract_reads_an_ambassador_in_apposition_as_acting_for_his_state_not_the_host()
     {
         var people = Extract("Tiếp đón đoàn có ngài Ivan Petrenko, Đại sứ Đặc mệnh toàn quyền Cộng hòa Ba Lan tại Việt Nam; đại diện các Vụ, Cục.");
