@@ -169,6 +169,26 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(["tin/lao-3.txt"], events.Single(e => e.Id != talks.Id).Sources.Select(s => s.Source));
     }
 
+    [Theory]
+    [InlineData("tin/lao-1.txt")]
+    [InlineData("tin/lao-2.txt")]
+    public async Task Splitting_one_of_two_pages_off_leaves_the_id_with_the_page_that_stays(string leaving)
+    {
+        // Each page's mention is one of two equal halves: the id must follow the curator's intent, not key order.
+        await using var temp = await TempStore.CreateAsync();
+        await SaveAsync(temp, KbPages.Visit(1), KbPages.Visit(2));
+        var talks = await LaoTalksAsync(temp);
+        var off = talks.Sources.Single(s => s.Source == leaving).Page;
+
+        Assert.Equal(CurationResult.Ok, (await temp.Store.Knowledge.CurateAsync(new CurationRequest(talks.Id, "split", "Lan", SplitPages: [off]), Ct)).Result);
+        await temp.Store.Knowledge.ReconsolidateAsync(Ct);
+
+        var kept = await temp.Store.Knowledge.GetFactAsync(talks.Id, Ct);
+        Assert.NotNull(kept);
+        Assert.DoesNotContain(kept.Sources, s => s.Source == leaving);
+        Assert.Single(kept.Sources);
+    }
+
     [Fact]
     public async Task Bad_curation_requests_come_back_as_values()
     {

@@ -285,7 +285,8 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
 
         orphanCandidates.UnionWith(oldFacts.Values);
-        var ids = AssignIds(ordered, oldFacts);
+        var splitOff = relevant.Where(d => d.Action == Decision.Split).SelectMany(d => d.Other).ToHashSet(StringComparer.Ordinal);
+        var ids = AssignIds(ordered, oldFacts, splitOff);
         for (var i = 0; i < ordered.Count; i++)
         {
             var group = ordered[i];
@@ -390,20 +391,22 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
     }
 
     // Each group inherits the id of the old group it overlaps most (ties: the smallest id), each old id at most once.
-    private static long?[] AssignIds(List<List<KbMention>> groups, Dictionary<string, long> oldFacts)
+    // Mentions a curator split off count after the others: what stays keeps the fact's id, however many pages left
+    // it and whatever order the mention keys sort in.
+    private static long?[] AssignIds(List<List<KbMention>> groups, Dictionary<string, long> oldFacts, HashSet<string> splitOff)
     {
-        var overlaps = new List<(int Group, long Fact, int Count)>();
+        var overlaps = new List<(int Group, long Fact, int Staying, int Count)>();
         for (var i = 0; i < groups.Count; i++)
         {
             foreach (var g in groups[i].Where(m => oldFacts.ContainsKey(m.Key)).GroupBy(m => oldFacts[m.Key]))
             {
-                overlaps.Add((i, g.Key, g.Count()));
+                overlaps.Add((i, g.Key, g.Count(m => !splitOff.Contains(m.Key)), g.Count()));
             }
         }
 
         var ids = new long?[groups.Count];
         var used = new HashSet<long>();
-        foreach (var (group, fact, _) in overlaps.OrderByDescending(o => o.Count).ThenBy(o => o.Fact).ThenBy(o => o.Group))
+        foreach (var (group, fact, _, _) in overlaps.OrderByDescending(o => o.Staying).ThenByDescending(o => o.Count).ThenBy(o => o.Fact).ThenBy(o => o.Group))
         {
             if (ids[group] is null && used.Add(fact))
             {
