@@ -20,6 +20,7 @@ public sealed partial class VimsCorpusTests : IDisposable
         var second = await CliRunner.RunAsync(["ingest", vims, "--db", db]);
 
         Assert.True(first.Exit == 0, first.Err);
+        Assert.True(second.Exit == 0, second.Err);
         Assert.Equal([count, count, 0, 0, 0], Counts(first.Out));
         Assert.Equal([count, 0, 0, count, 0], Counts(second.Out));
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HopTac.Core.Text;
 
 namespace HopTac.Ingestion.Decoding;
 
@@ -31,9 +32,9 @@ public static partial class HtmlCharset
         }
     }
 
-    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?\s*(?<cs>[A-Za-z0-9_\-:.]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?\s*(?<cs>[A-Za-z0-9_\-:.]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CharsetPattern();
 
-    [GeneratedRegex("""^\s*<\?xml[^>]+encoding\s*=\s*["'](?<cs>[A-Za-z0-9_\-:.]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("""^\s*<\?xml[^>]+encoding\s*=\s*["'](?<cs>[A-Za-z0-9_\-:.]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex XmlDeclarationPattern();
 }

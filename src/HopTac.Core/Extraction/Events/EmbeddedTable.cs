@@ -19,7 +19,7 @@ internal sealed record TriggerHit(string Type, int Start, int Length, bool Flagg
 /// </summary>
 internal static class EmbeddedTable
 {
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    internal static readonly TimeSpan MatchTimeout = RegexBudget.PerMatch;
 
     internal static List<string[]> Read(string fileName) => Data.DataFile.ReadRows("events." + fileName);
 

@@ -40,14 +40,23 @@ internal static partial class Byline
         }
 
         var text = Clean(line);
-        var label = Label().Match(text);
-        if (label.Success)
+        string[] parts;
+        try
         {
-            text = text[label.Length..];
+            var label = Label().Match(text);
+            if (label.Success)
+            {
+                text = text[label.Length..];
+            }
+
+            text = Agency().Replace(text, string.Empty).Trim();
+            parts = Separator().Split(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
 
-        text = Agency().Replace(text, string.Empty).Trim();
-        var parts = Separator().Split(text);
         if (parts.Length is < 1 or > 4 || !Array.TrueForAll(parts, IsPersonName))
         {
             return false;
@@ -137,12 +146,12 @@ internal static partial class Byline
     }
 
     [GeneratedRegex(@"^(?:bài\s+(?:và|,|&)?\s*ảnh|bài|ảnh\s+và\s+bài|tác\s+giả|phóng\s+viên|người\s+viết|thực\s+hiện|nhóm\s+phóng\s+viên)\s*:\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\s*(?:[/(]\s*|\s[-–]\s*)[A-ZĐ][A-ZĐ0-9.]{1,9}\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*(?:[/(]\s*|\s[-–]\s*)[A-ZĐ][A-ZĐ0-9.]{1,9}\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Agency();
 
-    [GeneratedRegex(@"\s*(?:,|;|\s[-–]\s|\s+và\s+|\s+&\s+)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*(?:,|;|\s[-–]\s|\s+và\s+|\s+&\s+)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Separator();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HopTac.Core.Text;
 
 namespace HopTac.Ingestion.Articles.TextDumps;
 
@@ -148,6 +149,6 @@ internal static partial class Dateline
         (?:\s*\(?\s*(?:GMT|UTC)\s*[+\-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*\)?)?
         """,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
-        matchTimeoutMilliseconds: 200)]
+        matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Pattern();
 }
