@@ -19,6 +19,9 @@ public interface IKnowledgeBase
     /// <summary>Every partner named by a consolidated event or agreement, most facts first.</summary>
     Task<IReadOnlyList<PartnerCount>> ListPartnersAsync(CancellationToken cancellationToken);
 
+    /// <summary>Dashboard counts: facts naming a partner, per year and per partner (see <see cref="KnowledgeCounts"/>).</summary>
+    Task<KnowledgeCounts> GetCountsAsync(CancellationToken cancellationToken);
+
     /// <summary>The latest consolidated events (by date, undated last), for dashboards.</summary>
     Task<IReadOnlyList<TimelineEvent>> LatestEventsAsync(int limit, CancellationToken cancellationToken);
 

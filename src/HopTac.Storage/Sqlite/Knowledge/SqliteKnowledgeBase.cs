@@ -143,6 +143,12 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         return list;
     }
 
+    public async Task<KnowledgeCounts> GetCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        return await CountQueries.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<TimelineEvent>> LatestEventsAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await open(cancellationToken).ConfigureAwait(false);
