@@ -45,6 +45,9 @@ internal static class MentionFinder
     private static readonly HashSet<string> PlaceWords = Keys(
         "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở");
 
+    // Kinship and school forms of address written before a full name: "Cô Phạm Thị Lành", "Thầy Nguyễn Văn Tâm".
+    private static readonly HashSet<string> FormsOfAddress = Keys("cô", "thầy", "anh", "chị", "chú", "bác", "cụ", "em", "cháu");
+
     private static readonly string KeyVa = CanonicalText.Key("và");
     private static readonly string KeyCuu = CanonicalText.Key("cựu");
     private static readonly string KeyNguyen = CanonicalText.Key("nguyên");
@@ -77,7 +80,28 @@ internal static class MentionFinder
                 }
 
                 j += HonorificLength(tokens, j);
-                if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd))
+                if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd)
+                    && NamesThePlaceOrBody(tokens, j, parts, LeadingOrganizationWords(parts, title.EndsWithOrganization), title))
+                {
+                    // The office's body or place goes on ("Tổng giám đốc Công ty Việt An Hòa, Trần Khánh Quang"):
+                    // the person may follow after a comma.
+                    if (nameEnd + 1 < tokens.Count && tokens[nameEnd].IsPunctuation(',')
+                        && TryName(tokens, nameEnd + 1, atClauseStart: false, out var after, out var afterEnd)
+                        && after.Count >= 2 && (NameParts.IsVietnameseSurname(after[0]) || !after.All(NameParts.IsSyllable))
+                        && !(afterEnd < tokens.Count && tokens[afterEnd].IsPunctuation(',') && afterEnd + 1 < tokens.Count && GazetteerData.Titles.MatchAt(tokens, afterEnd + 1, out _) > 0))
+                    {
+                        yield return new PersonMention(Trim(after), sentence.Text[tokens[title.Start].Start..tokens[nameEnd - 1].End], title.State, sentence);
+                        i = afterEnd;
+                    }
+                    else
+                    {
+                        i = nameEnd;
+                    }
+
+                    continue;
+                }
+
+                if (TryName(tokens, j, atClauseStart: false, out parts, out nameEnd))
                 {
                     var skip = LeadingOrganizationWords(parts, title.EndsWithOrganization);
                     var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
@@ -361,6 +385,12 @@ internal static class MentionFinder
             k -= 2;
         }
 
+        // A lone capital letter stands for a withheld name ("nhà bà H"): nobody is named.
+        if (result.Count == 1 && result[0].Length == 1)
+        {
+            result.Clear();
+        }
+
         parts = result;
         end = k;
         return result.Count > 0;
@@ -406,6 +436,25 @@ internal static class MentionFinder
     }
 
     /// <summary>
+    /// Whether the capitalised words after an office name the body or place the office belongs to rather than a
+    /// person: right after a noun of place ("Chủ tịch Ủy ban nhân dân xã Tân Lập"), or after a body's name when
+    /// they are Vietnamese syllables without a family name ("Giám đốc Công ty TNHH Phú Thịnh"). A Vietnamese
+    /// person after an office is written with the family name first; foreign names are not Vietnamese syllables.
+    /// </summary>
+    private static bool NamesThePlaceOrBody(IReadOnlyList<Token> tokens, int nameStart, IReadOnlyList<string> parts, int skip, TitlePhrase title)
+    {
+        var name = parts.Skip(skip).ToList();
+        if (nameStart > 0 && nameStart == title.End && tokens[nameStart - 1].IsWord && PlaceWords.Contains(tokens[nameStart - 1].Key))
+        {
+            // "… tỉnh Lương Mộng Sanh": the province left unnamed, then the person, written in full.
+            return !(name.Count >= 3 && NameParts.IsVietnameseSurname(name[0]));
+        }
+
+        return title.EndsWithOrganization && nameStart == title.End && name.Count > 0
+            && !NameParts.IsVietnameseSurname(name[0]) && name.TrueForAll(NameParts.IsSyllable);
+    }
+
+    /// <summary>
     /// A one-word state name that opens a Vietnamese-sounding name is part of the name: "ca sĩ Đức Tuấn", but
     /// "Thủ tướng Đức Angela Merkel" and "Tổng thống Mỹ Barack Obama" keep their state.
     /// </summary>
@@ -414,8 +463,19 @@ internal static class MentionFinder
             && NameParts.IsSyllable(tokens[k].Text) && NameParts.IsSyllable(tokens[k + 1].Text)
             && GazetteerData.Titles.MatchAt(tokens, k + 1, out _) == 0 && GazetteerData.Agencies.MatchAt(tokens, k + 1, out _) == 0;
 
-    /// <summary>A name has at most four words; a longer capitalised run keeps its first four.</summary>
-    private static List<string> Trim(IReadOnlyList<string> parts) => [.. parts.Take(MaxNameParts)];
+    /// <summary>
+    /// A name has at most four words; a longer capitalised run keeps its first four, or five for a Vietnamese name
+    /// with a double family name ("Huỳnh Vũ Thị Minh Loan"). A form of address that opens a sentence ("Cô Phạm Thị
+    /// Lành") is not part of the name.
+    /// </summary>
+    private static List<string> Trim(IReadOnlyList<string> parts)
+    {
+        var start = parts.Count >= 3 && FormsOfAddress.Contains(CanonicalText.Key(parts[0])) && NameParts.IsVietnameseSurname(parts[1]) ? 1 : 0;
+        var rest = parts.Skip(start).ToList();
+        var keep = rest.Count >= 5 && NameParts.IsVietnameseSurname(rest[0]) && NameParts.IsVietnameseSurname(rest[1])
+            && rest.Take(5).All(NameParts.IsSyllable) ? 5 : MaxNameParts;
+        return [.. rest.Take(keep)];
+    }
 
     private static bool IsAscii(string word) => word.All(char.IsAscii);
 

@@ -232,4 +232,58 @@ public sealed class PersonExtractorTests
 
         Assert.NotNull(people);
     }
+
+    [Theory]
+    [InlineData("Ông Lê Văn Hùng, Giám đốc Công ty TNHH Phú Thịnh, cho biết đơn hàng sang Nhật Bản tăng mạnh.", "Phú Thịnh")]
+    [InlineData("Bà Đỗ Thị Hạnh, Chủ tịch Ủy ban nhân dân xã Tân Lập, cho biết dự án do Hàn Quốc tài trợ đã xong.", "Tân Lập")]
+    [InlineData("Ông Vũ Minh Đức, nguyên Tổng giám đốc Cty Mía đường Sơn La, đã nghỉ hưu.", "Mía")]
+    [InlineData("Với tư cách đặc phái viên Cao ủy Liên Hợp Quốc về người tị nạn, bà Maria Jensen đã tới thăm trại.", "Cao")]
+    public void The_proper_name_of_a_company_commune_or_agency_after_an_office_is_not_a_person(string sentence, string notInAName)
+    {
+        var people = Extract(sentence);
+
+        Assert.NotEmpty(people);
+        Assert.DoesNotContain(people, p => p.Name.Contains(notInAName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_deputy_chief_of_staff_in_apposition_is_an_office_not_a_second_name()
+    {
+        var people = Extract("Thượng tá Hoàng Văn Sơn, Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh, cho biết lực lượng đã sẵn sàng.");
+
+        var person = Assert.Single(people);
+        Assert.Equal("Hoàng Văn Sơn", person.Name);
+    }
+
+    [Fact]
+    public void A_teachers_form_of_address_is_not_part_of_the_name()
+    {
+        var people = Extract("Cô Phạm Thị Lành, Hiệu trưởng Trường tiểu học Hòa Bình, cho biết học sinh được nhận học bổng của Nhật Bản.");
+
+        Assert.Equal("Phạm Thị Lành", Assert.Single(people).Name);
+    }
+
+    [Fact]
+    public void An_initial_standing_for_a_withheld_name_is_not_a_person() =>
+        Assert.DoesNotContain(Extract("Tại nhà bà H, một nhóm thanh niên đang ngồi trước hiên nhà."), p => p.Name == "H");
+
+    [Fact]
+    public void A_five_syllable_vietnamese_name_with_a_double_surname_is_kept_whole()
+    {
+        var people = Extract("Bà Huỳnh Vũ Thị Minh Loan, Giám đốc điều hành, cho biết công ty xuất khẩu sang Hàn Quốc.");
+
+        Assert.Equal("Huỳnh Vũ Thị Minh Loan", Assert.Single(people).Name);
+    }
+
+    [Fact]
+    public void A_person_after_the_company_an_office_names_is_read_with_the_whole_office()
+    {
+        var person = Assert.Single(Extract("Tổng giám đốc Công ty Minh Phát, Trần Quốc Toản nhận xét thị trường Lào đang phục hồi."));
+
+        Assert.Equal(("Trần Quốc Toản", "Tổng giám đốc Công ty Minh Phát"), (person.Name, person.Title));
+    }
+
+    [Fact]
+    public void A_full_name_after_an_unnamed_province_is_a_person() =>
+        Assert.Contains(Extract("Chủ tịch Ủy ban nhân dân tỉnh Lê Hoàng Phúc đọc thư chúc mừng của Đại sứ Nhật Bản."), p => p.Name == "Lê Hoàng Phúc");
 }
