@@ -383,6 +383,20 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
                 await insertKeys.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            // What the anchored facts were when the curator decided: re-extraction may change their keys, and
+            // re-anchoring finds their successors by comparing against these snapshots.
+            await using (var snapshots = connection.CreateCommand())
+            {
+                snapshots.Transaction = transaction;
+                snapshots.CommandText = """
+                    INSERT INTO kb_anchor_snapshots (key, kind, source, page_date, data)
+                    SELECT key, kind, source, page_date, data FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))
+                    ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, source = excluded.source, page_date = excluded.page_date, data = excluded.data
+                    """;
+                snapshots.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(anchors.Concat(other)));
+                await snapshots.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var work = new Consolidation(connection, transaction, clock, cancellationToken);
             await work.ReclusterAroundAsync(kind, anchors.Concat(other)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -455,6 +469,8 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             SELECT r.id, r.fact_id, r.kind, r.action, r.who, r.at, r.why, r.changes FROM kb_revisions r
             WHERE (r.fact_id = $id AND r.kind = $kind)
                OR r.id IN (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind)
+               OR (r.action IN ('re-anchor', 'anchor-lost') AND CAST(json_extract(r.changes, '$.decision') AS INTEGER) IN
+                    (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind))
             ORDER BY r.id
             """;
         command.Parameters.AddWithValue("$id", id);
