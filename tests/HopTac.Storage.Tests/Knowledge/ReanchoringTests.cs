@@ -213,6 +213,31 @@ public sealed class ReanchoringTests
     }
 
     [Fact]
+    public async Task A_rejected_fact_that_left_the_page_does_not_pass_its_rejection_to_a_fact_that_only_got_its_day()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        const string talks = "Sáng 13/8, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Thái Lan.";
+        var text = Thai().Text + "\n" + talks;
+        var start = text.IndexOf(talks, StringComparison.Ordinal);
+        var page = Thai() with
+        {
+            Text = text,
+            Events = [Thai().Events[0], new EventFact("talks", "2024-08", ["VN", "TH"], ["Bùi Thanh Sơn"], "Hà Nội", talks, start)],
+        };
+        var id = (await temp.Store.SaveAsync(page, Ct)).PageId;
+        var meeting = (await EventsAsync(temp, "TH")).Single(e => e.Type == "meeting").Id;
+        Assert.Equal(CurationResult.Ok, (await temp.Store.Knowledge.CurateAsync(new CurationRequest(meeting, "reject", "Hùng"), Ct)).Result);
+
+        // Better rules: the meeting was the talks' preparation, not an event of its own; the talks get their day.
+        var improved = page with { Events = [new EventFact("talks", "2024-08-13", ["VN", "TH"], ["Bùi Thanh Sơn"], "Hà Nội", talks, start)] };
+        Assert.Equal(ReextractOutcome.Updated, (await temp.Store.ReplaceFactsAsync(id, improved, Ct)).Outcome);
+
+        var now = Assert.Single(await EventsAsync(temp, "TH"));
+        Assert.Equal(("talks", "2024-08-13", FactStatus.Machine), (now.Type, now.Date, now.Status));
+        Assert.Contains(await temp.Store.Knowledge.GetHistoryAsync(meeting, Ct), r => r.Action == "anchor-lost");
+    }
+
+    [Fact]
     public async Task Two_equally_good_successors_leave_the_decision_inactive()
     {
         await using var temp = await TempStore.CreateAsync();

@@ -7,8 +7,8 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// Which mention of a page succeeded a decision's anchor that vanished when the page was re-extracted or replaced by
 /// a new version. The snapshot of the vanished mention is scored against each candidate by <see cref="FactMatcher"/>
 /// (as if it came from another page: the matcher never links two mentions of one page), plus how alike the two
-/// evidence sentences are. The best candidate wins only above <see cref="MinScore"/> and ahead of every other one;
-/// a tie means the page no longer says which fact the curator meant, so the decision waits rather than guesses.
+/// evidence sentences are. A candidate wins only above <see cref="MinScore"/> and ahead of every rival on both
+/// sides; a tie means the page no longer says which fact the curator meant, so the decision waits rather than guesses.
 /// </summary>
 internal static class AnchorSuccessor
 {
@@ -21,28 +21,67 @@ internal static class AnchorSuccessor
     private const double Tie = 1e-9;
     private const int MaxEvidence = 2_000;
 
-    public static AnchorMatch Pick(KbMention vanished, IReadOnlyList<KbMention> candidates)
+    // A page reports tens of facts; a hostile one thousands. Pairing is quadratic, so each side is bounded.
+    private const int MaxSide = 500;
+
+    /// <summary>The successor of one vanished mention among the candidates (see <see cref="Assign"/>).</summary>
+    public static AnchorMatch Pick(KbMention vanished, IReadOnlyList<KbMention> candidates) =>
+        Assign([vanished], candidates)[vanished.Key];
+
+    /// <summary>
+    /// Pairs the mentions that vanished from a page with the ones that appeared on it, one to one: strongest pairs
+    /// first, so a fact that truly left the page does not take the successor of another fact that only changed.
+    /// Pairs of equal score that compete for a mention on either side are not decided: those mentions come out
+    /// <see cref="AnchorFailure.Ambiguous"/>. The result depends only on the two sets, never on their order.
+    /// </summary>
+    public static Dictionary<string, AnchorMatch> Assign(IReadOnlyList<KbMention> vanished, IReadOnlyList<KbMention> candidates)
     {
         ArgumentNullException.ThrowIfNull(vanished);
         ArgumentNullException.ThrowIfNull(candidates);
-        var scored = candidates
-            .Where(c => c.Kind == vanished.Kind && string.Equals(c.Source, vanished.Source, StringComparison.Ordinal))
-            .Select(c => (Mention: c, Score: Score(vanished, c)))
-            .Where(x => x.Score >= MinScore)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Mention.Key, StringComparer.Ordinal)
-            .ToList();
-        if (scored.Count == 0)
+        var pairs = new List<(KbMention Old, KbMention New, double Score)>();
+        foreach (var old in vanished.Take(MaxSide))
         {
-            return new AnchorMatch(null, 0, AnchorFailure.NoSuccessor);
+            foreach (var candidate in candidates.Take(MaxSide))
+            {
+                if (candidate.Kind == old.Kind && string.Equals(candidate.Source, old.Source, StringComparison.Ordinal)
+                    && !string.Equals(candidate.Key, old.Key, StringComparison.Ordinal)
+                    && Score(old, candidate) is var score && score >= MinScore)
+                {
+                    pairs.Add((old, candidate, score));
+                }
+            }
         }
 
-        if (scored.Count > 1 && scored[0].Score - scored[1].Score < Tie)
+        pairs.Sort((x, y) =>
         {
-            return new AnchorMatch(null, scored[0].Score, AnchorFailure.Ambiguous);
+            var c = y.Score.CompareTo(x.Score);
+            c = c != 0 ? c : string.CompareOrdinal(x.Old.Key, y.Old.Key);
+            return c != 0 ? c : string.CompareOrdinal(x.New.Key, y.New.Key);
+        });
+
+        var result = new Dictionary<string, AnchorMatch>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < pairs.Count;)
+        {
+            var level = pairs.Skip(i).TakeWhile(p => pairs[i].Score - p.Score < Tie).ToList();
+            i += level.Count;
+            var open = level.Where(p => !result.ContainsKey(p.Old.Key) && !taken.Contains(p.New.Key)).ToList();
+            var olds = open.GroupBy(p => p.Old.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var news = open.GroupBy(p => p.New.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            foreach (var (old, successor, score) in open)
+            {
+                var clear = olds[old.Key] == 1 && news[successor.Key] == 1;
+                result[old.Key] = clear ? new AnchorMatch(successor, score, AnchorFailure.None) : new AnchorMatch(null, score, AnchorFailure.Ambiguous);
+                taken.Add(successor.Key);
+            }
         }
 
-        return new AnchorMatch(scored[0].Mention, scored[0].Score, AnchorFailure.None);
+        foreach (var old in vanished)
+        {
+            result.TryAdd(old.Key, new AnchorMatch(null, 0, AnchorFailure.NoSuccessor));
+        }
+
+        return result;
     }
 
     /// <summary>0 when the matcher says the two are different facts; else the matcher's score plus evidence overlap (0 to 1).</summary>

@@ -56,13 +56,33 @@ internal sealed partial class Consolidation
         var examine = new SortedSet<string>(vanished, StringComparer.Ordinal);
         examine.UnionWith(lostBefore.Where(k => cache.GetValueOrDefault(k) is null));
 
+        // Per page and kind, the anchors to place compete with every other mention that left the page for the ones
+        // that came: a fact that truly left does not take the successor of a fact that only changed.
+        var matches = new Dictionary<string, AnchorMatch>(StringComparer.Ordinal);
+        foreach (var group in examine.Where(snapshots.ContainsKey).GroupBy(k => (snapshots[k].Source, snapshots[k].Kind)))
+        {
+            var (source, kind) = group.Key;
+            var pool = group.Select(k => snapshots[k])
+                .Concat(gone.Values.Where(m => m.Kind == kind && string.Equals(m.Source, source, StringComparison.Ordinal)
+                    && !examine.Contains(m.Key) && cache.GetValueOrDefault(m.Key) is null))
+                .ToList();
+            var candidates = appeared.Values.Where(m => m.Kind == kind && string.Equals(m.Source, source, StringComparison.Ordinal)).ToList();
+            foreach (var (key, match) in AnchorSuccessor.Assign(pool, candidates))
+            {
+                if (examine.Contains(key))
+                {
+                    matches[key] = match;
+                }
+            }
+        }
+
         foreach (var key in examine)
         {
             foreach (var index in holders[key])
             {
                 var decision = decisions[index];
                 var fact = retired.TryGetValue(key, out var old) ? old : decision.FactId;
-                if (!snapshots.TryGetValue(key, out var snapshot))
+                if (!matches.TryGetValue(key, out var match))
                 {
                     if (vanished.Contains(key))
                     {
@@ -72,12 +92,6 @@ internal sealed partial class Consolidation
                     continue;
                 }
 
-                var anchors = decision.AllKeys.ToHashSet(StringComparer.Ordinal);
-                var candidates = appeared.Values
-                    .Where(m => m.Kind == snapshot.Kind && string.Equals(m.Source, snapshot.Source, StringComparison.Ordinal) && !anchors.Contains(m.Key))
-                    .OrderBy(m => m.Key, StringComparer.Ordinal)
-                    .ToList();
-                var match = AnchorSuccessor.Pick(snapshot, candidates);
                 if (match.Successor is { } successor)
                 {
                     decisions[index] = decision.Moved(key, successor.Key);

@@ -32,6 +32,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     // and the facts successors inherit from the anchors they succeeded.
     private readonly Dictionary<string, KbMention> appeared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> successorOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
     private Dictionary<string, List<Decision>>? mergesByKey;
 
@@ -792,6 +793,16 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         if (keys.Count == 0)
         {
             return;
+        }
+
+        // What the deleted mentions said: a decision's vanished anchor competes with them for the successors.
+        await LoadManyAsync(keys).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            if (cache.GetValueOrDefault(key) is { } mention)
+            {
+                gone[key] = mention;
+            }
         }
 
         var json = JsonSerializer.Serialize(keys);

@@ -39,8 +39,8 @@ internal sealed record Decision(
     /// <summary>The decision with one anchor replaced by its successor, on whichever side it was.</summary>
     public Decision Moved(string from, string to) => this with
     {
-        Keys = [.. Keys.Select(k => string.Equals(k, from, StringComparison.Ordinal) ? to : k)],
-        Other = [.. Other.Select(k => string.Equals(k, from, StringComparison.Ordinal) ? to : k)],
+        Keys = [.. Keys.Select(k => string.Equals(k, from, StringComparison.Ordinal) ? to : k).Distinct(StringComparer.Ordinal)],
+        Other = [.. Other.Select(k => string.Equals(k, from, StringComparison.Ordinal) ? to : k).Distinct(StringComparer.Ordinal)],
     };
 
     public static string AnchorsJson(IReadOnlyList<string> keys, IReadOnlyList<string> other) =>
