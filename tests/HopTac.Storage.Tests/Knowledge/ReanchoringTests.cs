@@ -265,6 +265,31 @@ public sealed class ReanchoringTests
         Assert.Contains("equally", lost.Why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_decision_taken_before_snapshots_were_kept_gets_its_snapshot_from_the_migration()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.SaveAsync(Thai(), Ct);
+        var thai = Assert.Single(await EventsAsync(temp, "TH")).Id;
+        Assert.Equal(CurationResult.Ok, (await temp.Store.Knowledge.CurateAsync(new CurationRequest(thai, "reject", "Hùng"), Ct)).Result);
+        Assert.Equal(1, temp.Scalar("SELECT count(*) FROM kb_anchor_snapshots"));
+
+        // The file as a store without migration 0005 left it.
+        using (var connection = temp.OpenRaw())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DROP TABLE kb_anchor_snapshots; DELETE FROM schema_migrations WHERE version = 5;";
+            command.ExecuteNonQuery();
+        }
+
+        await temp.ReopenAsync();
+        Assert.Equal(1, temp.Scalar("SELECT count(*) FROM kb_anchor_snapshots s JOIN kb_decision_keys d ON d.key = s.key"));
+        await temp.Store.SaveAsync(Reworded(Thai(), "thân mật"), Ct);
+
+        Assert.Empty(await EventsAsync(temp, "TH"));
+        Assert.Equal(FactStatus.Rejected, (await temp.Store.Knowledge.GetFactAsync(thai, Ct))?.Status);
+    }
+
     private static async Task<IReadOnlyList<TimelineEvent>> EventsAsync(TempStore temp, string partner) =>
         (await temp.Store.Knowledge.GetTimelineAsync(new TimelineQuery(partner), Ct)).Events;
 

@@ -466,11 +466,16 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
+            WITH applied AS (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind)
             SELECT r.id, r.fact_id, r.kind, r.action, r.who, r.at, r.why, r.changes FROM kb_revisions r
-            WHERE (r.fact_id = $id AND r.kind = $kind)
-               OR r.id IN (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind)
-               OR (r.action IN ('re-anchor', 'anchor-lost') AND CAST(json_extract(r.changes, '$.decision') AS INTEGER) IN
-                    (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind))
+            WHERE r.id IN (
+                SELECT x.id FROM kb_revisions x WHERE x.fact_id = $id AND x.kind = $kind
+                UNION SELECT revision_id FROM applied
+                -- Machine re-anchorings of the decisions that apply here, wherever the moved mention was ("<> 'create'"
+                -- lets SQLite read the small index of decisions instead of every fact's creation).
+                UNION SELECT m.id FROM kb_revisions m
+                WHERE m.action <> 'create' AND m.action IN ('re-anchor', 'anchor-lost')
+                  AND CAST(json_extract(m.changes, '$.decision') AS INTEGER) IN (SELECT revision_id FROM applied))
             ORDER BY r.id
             """;
         command.Parameters.AddWithValue("$id", id);
