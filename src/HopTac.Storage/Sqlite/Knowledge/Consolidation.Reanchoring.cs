@@ -6,10 +6,11 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// <summary>
 /// Re-anchoring: a decision is anchored on mention keys, and a key hashes the fact's evidence, date and type, so
 /// better extraction rules or an edited new version of a page change it. Before re-clustering, every anchor that
-/// vanished in this unit of work (and every anchor lost earlier on a page that has new mentions now) is matched
-/// against the mentions this unit added on the same source; the single best match takes over the anchor, written as
-/// a machine "re-anchor" revision, and keeps the fact's id. Without one, the decision stays inactive and an
-/// "anchor-lost" revision says so in the fact's history. Only the decisions holding such anchors are looked at.
+/// vanished in this unit of work is matched, by its snapshot, against the mentions this unit added on the same
+/// source (<see cref="AnchorSuccessor"/>); a clear match takes over the anchor, written as a machine "re-anchor"
+/// revision, and keeps the fact's id. Without one the decision stays inactive (its anchor is absent; it applies again
+/// if the mention ever comes back) and an "anchor-lost" revision says so in the fact's history. Only the decisions
+/// holding such anchors are looked at.
 /// </summary>
 internal sealed partial class Consolidation
 {
@@ -41,20 +42,16 @@ internal sealed partial class Consolidation
             return;
         }
 
+        // Anchors deleted in this unit that no mention holds any more (a key that came back is its own successor).
         var retiredAnchors = retired.Keys.Where(holders.ContainsKey).ToList();
         await LoadManyAsync(retiredAnchors).ConfigureAwait(false);
-        var vanished = retiredAnchors.Where(k => cache.GetValueOrDefault(k) is null).ToHashSet(StringComparer.Ordinal);
-        var sources = appeared.Values.Select(m => m.Source).Distinct(StringComparer.Ordinal).ToList();
-        if (vanished.Count == 0 && sources.Count == 0)
+        var examine = new SortedSet<string>(retiredAnchors.Where(k => cache.GetValueOrDefault(k) is null), StringComparer.Ordinal);
+        if (examine.Count == 0)
         {
             return;
         }
 
-        var snapshots = await SnapshotsAsync(vanished, sources).ConfigureAwait(false);
-        var lostBefore = snapshots.Keys.Where(k => holders.ContainsKey(k) && !vanished.Contains(k)).ToList();
-        await LoadManyAsync(lostBefore).ConfigureAwait(false);
-        var examine = new SortedSet<string>(vanished, StringComparer.Ordinal);
-        examine.UnionWith(lostBefore.Where(k => cache.GetValueOrDefault(k) is null));
+        var snapshots = await SnapshotsAsync(examine).ConfigureAwait(false);
 
         // Per page and kind, the anchors to place compete with every other mention that left the page for the ones
         // that came: a fact that truly left does not take the successor of a fact that only changed.
@@ -84,11 +81,7 @@ internal sealed partial class Consolidation
                 var fact = retired.TryGetValue(key, out var old) ? old : decision.FactId;
                 if (!matches.TryGetValue(key, out var match))
                 {
-                    if (vanished.Contains(key))
-                    {
-                        await WriteMachineRevisionAsync(decision, fact, Decision.AnchorLost, key, null, null, "no snapshot of the anchored fact").ConfigureAwait(false);
-                    }
-
+                    await WriteMachineRevisionAsync(decision, fact, Decision.AnchorLost, key, null, null, "decision inactive: no snapshot of the anchored fact was kept").ConfigureAwait(false);
                     continue;
                 }
 
@@ -102,7 +95,7 @@ internal sealed partial class Consolidation
                         successorOf.TryAdd(successor.Key, inherited);
                     }
                 }
-                else if (vanished.Contains(key))
+                else
                 {
                     var why = match.Failure == AnchorFailure.Ambiguous
                         ? "decision inactive: two facts of the page match the anchored one equally well"
@@ -115,16 +108,10 @@ internal sealed partial class Consolidation
         IndexMerges();
     }
 
-    /// <summary>Snapshots of these keys and of every anchor of these sources.</summary>
-    private async Task<Dictionary<string, KbMention>> SnapshotsAsync(IEnumerable<string> keys, IEnumerable<string> sources)
+    private async Task<Dictionary<string, KbMention>> SnapshotsAsync(IEnumerable<string> keys)
     {
-        await using var command = Command("""
-            SELECT key, kind, source, page_date, data FROM kb_anchor_snapshots WHERE key IN (SELECT value FROM json_each($keys))
-            UNION
-            SELECT key, kind, source, page_date, data FROM kb_anchor_snapshots WHERE source IN (SELECT value FROM json_each($sources))
-            """);
+        await using var command = Command("SELECT key, kind, source, page_date, data FROM kb_anchor_snapshots WHERE key IN (SELECT value FROM json_each($keys))");
         command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys));
-        command.Parameters.AddWithValue("$sources", JsonSerializer.Serialize(sources));
         var result = new Dictionary<string, KbMention>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

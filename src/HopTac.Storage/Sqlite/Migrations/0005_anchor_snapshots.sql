@@ -10,9 +10,6 @@ CREATE TABLE kb_anchor_snapshots (
     data       TEXT    NOT NULL
 ) STRICT, WITHOUT ROWID;
 
--- Re-anchoring looks at the anchors of the sources a unit of work touched.
-CREATE INDEX kb_anchor_snapshots_source ON kb_anchor_snapshots (source, kind);
-
 -- Decisions taken before this migration: their anchors that still have a mention get their snapshot now.
 INSERT OR IGNORE INTO kb_anchor_snapshots (key, kind, source, page_date, data)
 SELECT m.key, m.kind, m.source, m.page_date, m.data FROM kb_mentions m
