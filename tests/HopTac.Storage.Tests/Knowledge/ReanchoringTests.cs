@@ -288,6 +288,18 @@ public sealed class ReanchoringTests
 
         Assert.Empty(await EventsAsync(temp, "TH"));
         Assert.Equal(FactStatus.Rejected, (await temp.Store.Knowledge.GetFactAsync(thai, Ct))?.Status);
+
+        // With no snapshot at all, the mention the save deletes stands in for it.
+        using (var connection = temp.OpenRaw())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DELETE FROM kb_anchor_snapshots";
+            command.ExecuteNonQuery();
+        }
+
+        await temp.Store.SaveAsync(Reworded(Thai(), "rất thân mật"), Ct);
+        Assert.Empty(await EventsAsync(temp, "TH"));
+        Assert.Equal(2, (await temp.Store.Knowledge.GetHistoryAsync(thai, Ct)).Count(r => r.Action == "re-anchor"));
     }
 
     private static async Task<IReadOnlyList<TimelineEvent>> EventsAsync(TempStore temp, string partner) =>

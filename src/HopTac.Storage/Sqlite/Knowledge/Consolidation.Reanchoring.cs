@@ -51,7 +51,15 @@ internal sealed partial class Consolidation
             return;
         }
 
+        // The snapshot is what the curator saw; a decision older than the snapshots falls back on the row just deleted.
         var snapshots = await SnapshotsAsync(examine).ConfigureAwait(false);
+        foreach (var key in examine)
+        {
+            if (!snapshots.ContainsKey(key) && gone.TryGetValue(key, out var deleted))
+            {
+                snapshots[key] = deleted;
+            }
+        }
 
         // Per page and kind, the anchors to place compete with every other mention that left the page for the ones
         // that came: a fact that truly left does not take the successor of a fact that only changed.
