@@ -182,6 +182,37 @@ public sealed class ReanchoringTests
     }
 
     [Fact]
+    public async Task Decisions_on_an_agreement_and_a_figure_follow_their_reworded_sentences()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var page = KbPages.CubaSigning();
+        await temp.Store.SaveAsync(page, Ct);
+        var before = await temp.Store.Knowledge.GetTimelineAsync(new TimelineQuery("CU"), Ct);
+        var agreement = Assert.Single(before.Agreements).Id;
+        var figure = Assert.Single(before.Figures).Id;
+        Assert.Equal(CurationResult.Ok, (await temp.Store.Knowledge.CurateAsync(new CurationRequest(agreement, "reject", "Hùng"), Ct)).Result);
+        Assert.Equal(CurationResult.Ok, (await temp.Store.Knowledge.CurateAsync(new CurationRequest(figure, "accept", "Hùng"), Ct)).Result);
+
+        // The newsroom's update: "đã chính thức ký", and the project's value is now "khoảng" 1 triệu USD.
+        var signed = page.Agreements[0].Evidence!.Replace("đã ký", "đã chính thức ký", StringComparison.Ordinal);
+        const string value = "Dự án trị giá khoảng 1 triệu USD.";
+        var update = page with
+        {
+            Text = page.Text.Replace(page.Agreements[0].Evidence!, signed, StringComparison.Ordinal) + "\n" + value,
+            Events = [page.Events[0] with { Evidence = signed }],
+            Agreements = [page.Agreements[0] with { Evidence = signed }],
+            Figures = [page.Figures[0] with { Evidence = value }],
+        };
+        Assert.Equal(SaveOutcome.NewVersion, (await temp.Store.SaveAsync(update, Ct)).Outcome);
+
+        var after = await temp.Store.Knowledge.GetTimelineAsync(new TimelineQuery("CU"), Ct);
+        Assert.Empty(after.Agreements);
+        Assert.Equal(FactStatus.Rejected, (await temp.Store.Knowledge.GetFactAsync(agreement, Ct))?.Status);
+        var accepted = Assert.Single(after.Figures);
+        Assert.Equal((figure, FactStatus.Accepted, value), (accepted.Id, accepted.Status, Assert.Single(accepted.Sources).Evidence));
+    }
+
+    [Fact]
     public async Task A_decision_whose_fact_left_the_page_stays_inactive_and_its_history_says_so()
     {
         await using var temp = await TempStore.CreateAsync();
