@@ -28,8 +28,9 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     // The facts that mentions deleted in this unit of work belonged to: a key that comes back (the same fact of a
     // re-extracted page or of its new version) inherits its fact's id even when it was the fact's only member.
     private readonly Dictionary<string, long> retired = new(StringComparer.Ordinal);
-    // Mentions this unit of work added that did not exist before it (the candidates to succeed a vanished anchor),
-    // and the facts successors inherit from the anchors they succeeded.
+    // Re-anchoring (Consolidation.Reanchoring.cs): the mentions this unit of work added that did not exist before
+    // it (candidates to succeed a vanished anchor), the facts those successors inherit from the anchors they took
+    // over, and the mentions this unit deleted (rivals of a vanished anchor for the successors).
     private readonly Dictionary<string, KbMention> appeared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> successorOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
