@@ -98,7 +98,9 @@ public sealed class KnowledgeBaseTests
         Assert.Equal("2024-04-10", detail.MachineFields["date"]);
         Assert.Equal("2024-04-11", detail.Fields["date"]);
         var history = await temp.Store.Knowledge.GetHistoryAsync(after.Id, Ct);
-        Assert.Equal(["create", "edit"], history.Select(h => h.Action));
+        // The third page's sentence changed and changed back: each time the edit followed its mention, in view.
+        Assert.Equal(["create", "edit", "re-anchor", "re-anchor"], history.Select(h => h.Action));
+        Assert.All(history.Skip(2), h => Assert.Equal(("machine", "edit"), (h.Who, h.Changes["action"])));
         Assert.Equal(("Lan", "Theo thông cáo của Văn phòng Quốc hội"), (history[1].Who, history[1].Why));
         Assert.Equal(TempStore.Clock.GetUtcNow(), history[1].At);
         Assert.Equal("2024-04-11", history[1].Changes["date"]);

@@ -14,7 +14,7 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// proportional to the story touched. Events and agreements first; then figures, which only match within a story
 /// (pages that share a consolidated event or agreement); people across all pages.
 /// </summary>
-internal sealed class Consolidation(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
+internal sealed partial class Consolidation(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
 {
     private const string MachineWho = "machine";
 
@@ -28,6 +28,12 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
     // The facts that mentions deleted in this unit of work belonged to: a key that comes back (the same fact of a
     // re-extracted page or of its new version) inherits its fact's id even when it was the fact's only member.
     private readonly Dictionary<string, long> retired = new(StringComparer.Ordinal);
+    // Re-anchoring (Consolidation.Reanchoring.cs): the mentions this unit of work added that did not exist before
+    // it (candidates to succeed a vanished anchor), the facts those successors inherit from the anchors they took
+    // over, and the mentions this unit deleted (rivals of a vanished anchor for the successors).
+    private readonly Dictionary<string, KbMention> appeared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> successorOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
     private Dictionary<string, List<Decision>>? mergesByKey;
 
@@ -153,6 +159,7 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
     private async Task ConsolidateAsync(Dictionary<char, SortedSet<string>> seeds, HashSet<long> storyPages)
     {
         await LoadDecisionsAsync().ConfigureAwait(false);
+        await ReanchorAsync().ConfigureAwait(false);
         foreach (var kind in EventKinds)
         {
             foreach (var component in await ComponentsAsync(kind, seeds[kind]).ConfigureAwait(false))
@@ -278,7 +285,7 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         var oldFacts = await OldFactsAsync(component).ConfigureAwait(false);
         foreach (var key in component)
         {
-            if (!oldFacts.ContainsKey(key) && retired.TryGetValue(key, out var fact))
+            if (!oldFacts.ContainsKey(key) && (retired.TryGetValue(key, out var fact) || successorOf.TryGetValue(key, out fact)))
             {
                 oldFacts[key] = fact;
             }
@@ -565,17 +572,32 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
         }
 
         decisions = [];
-        await using (var command = Command("SELECT id, kind, action, anchors, changes FROM kb_revisions WHERE action <> 'create' ORDER BY id"))
+        var byId = new Dictionary<long, int>();
+        await using (var command = Command("SELECT id, fact_id, kind, action, anchors, changes FROM kb_revisions WHERE action <> 'create' ORDER BY id"))
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                decisions.Add(Decision.Read(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                var row = Decision.Read(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
+                if (Decision.Actions.Contains(row.Action, StringComparer.Ordinal))
+                {
+                    byId[row.Id] = decisions.Count;
+                    decisions.Add(row);
+                }
+                else if (row.Action == Decision.Reanchor && Move.Of(row) is { } move && byId.TryGetValue(move.Decision, out var index))
+                {
+                    decisions[index] = decisions[index].Moved(move.From, move.To);
+                }
             }
         }
 
+        IndexMerges();
+    }
+
+    private void IndexMerges()
+    {
         mergesByKey = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
-        foreach (var d in decisions.Where(d => d.Action == Decision.Merge))
+        foreach (var d in decisions!.Where(d => d.Action == Decision.Merge))
         {
             foreach (var key in d.AllKeys)
             {
@@ -774,6 +796,16 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
             return;
         }
 
+        // What the deleted mentions said: a decision's vanished anchor competes with them for the successors.
+        await LoadManyAsync(keys).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            if (cache.GetValueOrDefault(key) is { } mention)
+            {
+                gone[key] = mention;
+            }
+        }
+
         var json = JsonSerializer.Serialize(keys);
         await using (var facts = Command("SELECT mention_key, fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))"))
         {
@@ -800,6 +832,18 @@ internal sealed class Consolidation(SqliteConnection connection, SqliteTransacti
 
     private async Task UpsertMentionsAsync(List<KbMention> mentions)
     {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        await using (var find = Command("SELECT key FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))"))
+        {
+            find.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(mentions.Select(m => m.Key)));
+            existing.UnionWith(await ReadStringsAsync(find).ConfigureAwait(false));
+        }
+
+        foreach (var m in mentions.Where(m => !existing.Contains(m.Key) && !retired.ContainsKey(m.Key)))
+        {
+            appeared[m.Key] = m;
+        }
+
         await using var upsert = Command("""
             INSERT INTO kb_mentions (key, kind, page_id, source, page_date, fact_row, type, year, data)
             VALUES ($key, $kind, $page, $source, $date, $row, $type, $year, $data)

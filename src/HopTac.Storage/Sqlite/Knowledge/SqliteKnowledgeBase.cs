@@ -389,6 +389,20 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
                 await insertKeys.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            // What the anchored facts were when the curator decided: re-extraction may change their keys, and
+            // re-anchoring finds their successors by comparing against these snapshots.
+            await using (var snapshots = connection.CreateCommand())
+            {
+                snapshots.Transaction = transaction;
+                snapshots.CommandText = """
+                    INSERT INTO kb_anchor_snapshots (key, kind, source, page_date, data)
+                    SELECT key, kind, source, page_date, data FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))
+                    ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, source = excluded.source, page_date = excluded.page_date, data = excluded.data
+                    """;
+                snapshots.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(anchors.Concat(other)));
+                await snapshots.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var work = new Consolidation(connection, transaction, clock, cancellationToken);
             await work.ReclusterAroundAsync(kind, anchors.Concat(other)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -458,9 +472,16 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
+            WITH applied AS (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind)
             SELECT r.id, r.fact_id, r.kind, r.action, r.who, r.at, r.why, r.changes FROM kb_revisions r
-            WHERE (r.fact_id = $id AND r.kind = $kind)
-               OR r.id IN (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind)
+            WHERE r.id IN (
+                SELECT x.id FROM kb_revisions x WHERE x.fact_id = $id AND x.kind = $kind
+                UNION SELECT revision_id FROM applied
+                -- Machine re-anchorings of the decisions that apply here, wherever the moved mention was ("<> 'create'"
+                -- lets SQLite read the small index of decisions instead of every fact's creation).
+                UNION SELECT m.id FROM kb_revisions m
+                WHERE m.action <> 'create' AND m.action IN ('re-anchor', 'anchor-lost')
+                  AND CAST(json_extract(m.changes, '$.decision') AS INTEGER) IN (SELECT revision_id FROM applied))
             ORDER BY r.id
             """;
         command.Parameters.AddWithValue("$id", id);
