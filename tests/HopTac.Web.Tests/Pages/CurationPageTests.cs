@@ -37,6 +37,8 @@ public sealed class CurationPageTests : IAsyncLifetime
         var page = await client.GetStringAsync(new Uri(response.Headers.Location!.OriginalString, UriKind.Relative), Ct);
         Assert.Contains("date = 2024-03-13", page, StringComparison.Ordinal);
         Assert.Contains("theo thông cáo", page, StringComparison.Ordinal);
+        Assert.Contains("tạo (máy)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Action_", page, StringComparison.Ordinal);
         var history = await site.Knowledge.GetHistoryAsync(talks, Ct);
         Assert.Equal("editor", history[^1].Who);
         Assert.Equal(["date"], history[^1].Changes.Keys);
