@@ -226,24 +226,24 @@ public static partial class AgreementExtractor
     private static HashSet<string> Words(string title) =>
         [.. VietnameseText.Fold(title).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("bien" or "ban" or "cua" or "va" or "nuoc"))];
 
-    [GeneratedRegex(@"\bky (?:ket )?$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\bky (?:ket )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SignedBefore();
 
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex GenericPlural();
 
-    [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SignedCue();
 
-    [GeneratedRegex(@"^(?:[^.;]{0,80}?\bve\b)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:[^.;]{0,80}?\bve\b)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DeclarationTail();
 
-    [GeneratedRegex(@"^(?:mua|cung cap|ban|thue|tri gia|ve|hop tac|\d|tong|xay dung|dau tu|chuyen giao|san xuat|phat trien)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:mua|cung cap|ban|thue|tri gia|ve|hop tac|\d|tong|xay dung|dau tu|chuyen giao|san xuat|phat trien)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ContractTail();
 
-    [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NamedTail();
 
-    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
 }

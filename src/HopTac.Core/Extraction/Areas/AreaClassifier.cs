@@ -72,6 +72,6 @@ public static partial class AreaClassifier
         }
     }
 
-    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CooperationCue();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HopTac.Core.Text;
 
 namespace HopTac.Core.Extraction.Dates;
 
@@ -470,42 +471,42 @@ public static partial class DateFinder
     private const string WordAfter = @"(?![\p{L}\p{N}])";
     private const string Rel = @"(?<rel>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới\s+đây|sắp\s+tới|tới|này|năm\s+nay|năm\s+ngoái|năm\s+trước)" + WordAfter + ")?";
 
-    [GeneratedRegex(@"^\s*(?:[-–—]|đến|tới|cho\s+đến)\s*(?:hết\s+)?(?:ngày|tháng|năm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:[-–—]|đến|tới|cho\s+đến)\s*(?:hết\s+)?(?:ngày|tháng|năm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RangeJoin();
 
-    [GeneratedRegex(NumberBefore + @"(?:ngày\s+)?(?<d1>\d{1,2})(?<s1>[/.\-])(?<m1>\d{1,2})(?:\k<s1>(?<y1>\d{4}))?(?<join>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?<d2>\d{1,2})(?<s2>[/.\-])(?<m2>\d{1,2})(?:\k<s2>(?<y2>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(NumberBefore + @"(?:ngày\s+)?(?<d1>\d{1,2})(?<s1>[/.\-])(?<m1>\d{1,2})(?:\k<s1>(?<y1>\d{4}))?(?<join>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?<d2>\d{1,2})(?<s2>[/.\-])(?<m2>\d{1,2})(?:\k<s2>(?<y2>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PointRange();
 
-    [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?<d2>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?<d2>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DayRange();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:giai\s+đoạn|thời\s+kỳ|thời\s+kì|nhiệm\s+kỳ|nhiệm\s+kì|niên\s+khóa|niên\s+khoá|từ\s+năm|từ|năm|mùa\s+giải|\()\s*(?<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?<y2>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:giai\s+đoạn|thời\s+kỳ|thời\s+kì|nhiệm\s+kỳ|nhiệm\s+kì|niên\s+khóa|niên\s+khoá|từ\s+năm|từ|năm|mùa\s+giải|\()\s*(?<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?<y2>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(NumberBefore + @"(?<d>\d{1,2})(?<s>[/.\-])(?<m>\d{1,2})\k<s>(?<y>\d{4})" + NumberAfter, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(NumberBefore + @"(?<d>\d{1,2})(?<s>[/.\-])(?<m>\d{1,2})\k<s>(?<y>\d{4})" + NumberAfter, RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ngày|mùng|mồng)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))" + NumberAfter + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ngày|mùng|mồng)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))" + NumberAfter + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WordDate();
 
-    [GeneratedRegex(@"(?<![\p{L}])quý\s+(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s*(?:/|-|năm|,)\s*(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])quý\s+(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s*(?:/|-|năm|,)\s*(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+|,\s*)\s*(?<y>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+|,\s*)\s*(?<y>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?năm|tầm\s+nhìn(?:\s+đến)?(?:\s+năm)?)\s+(?<y>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?năm|tầm\s+nhìn(?:\s+đến)?(?:\s+năm)?)\s+(?<y>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex OpenEnd();
 
-    [GeneratedRegex(@"(?:(?<cue>(?<![\p{L}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|khuya|từ|đến|vào)\s+)|" + NumberBefore + @")(?<span>(?<d>\d{1,2})(?<s>[/.\-])(?<m>\d{1,2}))" + NumberAfter + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:(?<cue>(?<![\p{L}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|khuya|từ|đến|vào)\s+)|" + NumberBefore + @")(?<span>(?<d>\d{1,2})(?<s>[/.\-])(?<m>\d{1,2}))" + NumberAfter + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?:(?<m>\d{1,2})" + NumberAfter + @"|(?<w>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)" + WordAfter + ")" + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?:(?<m>\d{1,2})" + NumberAfter + @"|(?<w>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)" + WordAfter + ")" + Rel, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:năm|thập\s+niên|thập\s+kỷ)\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:năm|thập\s+niên|thập\s+kỷ)\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Relative();
 }

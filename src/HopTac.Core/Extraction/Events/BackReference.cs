@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HopTac.Core.Text;
 
 namespace HopTac.Core.Extraction.Events;
 
@@ -53,6 +54,6 @@ internal sealed partial record BackReference(int Start, int End, IReadOnlyList<s
         + @"|(?:nhan|trong|cung trong|vao) dip (?:nay|do|ay)\b"
         + @")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        200)]
+        RegexBudget.Milliseconds)]
     private static partial Regex Cue();
 }

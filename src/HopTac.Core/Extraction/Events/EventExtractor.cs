@@ -517,31 +517,31 @@ public static partial class EventExtractor
         return string.CompareOrdinal(a[..n], b[..n]) <= 0;
     }
 
-    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WishCue();
 
-    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WeakWishCue();
 
-    [GeneratedRegex(@"^\s*(?:(?:vao|tu|ngay|chieu|sang|toi|trua|hom|dem|dau|cuoi|giua|thang|nam)\s*)*$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\s*(?:(?:vao|tu|ngay|chieu|sang|toi|trua|hom|dem|dau|cuoi|giua|thang|nam)\s*)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DateIntro();
 
-    [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DocumentNoun();
 
-    [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();
 
-    [GeneratedRegex(@"\b(?:ky niem|nam)\s*$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:ky niem|nam)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnniversaryCue();
 
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PluralCue();
 
-    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PlanCue();
 
-    [GeneratedRegex(@"\btại (?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?) ?)?(?<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\btại (?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?) ?)?(?<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PlaceCue();
 
     private sealed class Draft(string type, string? date, List<string> actors, List<string> participants, string? place, string evidence, int start)

@@ -123,6 +123,6 @@ internal sealed partial class PageContext
         return nearest ?? mainForeign.Value;
     }
 
-    [GeneratedRegex(@"^\d{4}/\d{4}$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\d{4}/\d{4}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex YearRange();
 }
