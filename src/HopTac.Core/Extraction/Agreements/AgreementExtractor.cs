@@ -44,7 +44,7 @@ public static partial class AgreementExtractor
             var start = bounded[i].Start;
             var here = events.Where(e => e.EvidenceStart == start && string.Equals(e.Type, "signing", StringComparison.Ordinal) && e.Date is not null)
                 .Select(e => e.Date).FirstOrDefault();
-            foreach (var fact in InSentence(context, i, here ?? Referred(events, bounded[i]) ?? signingDate))
+            foreach (var fact in InSentence(context, i, here ?? Referred(events, bounded[i]) ?? signingDate, found))
             {
                 Add(found, fact);
             }
@@ -53,7 +53,7 @@ public static partial class AgreementExtractor
         return found;
     }
 
-    private static IEnumerable<AgreementFact> InSentence(PageContext context, int index, string? signingDate)
+    private static IEnumerable<AgreementFact> InSentence(PageContext context, int index, string? signingDate, IReadOnlyList<AgreementFact> before)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
@@ -75,7 +75,16 @@ public static partial class AgreementExtractor
             }
 
             var title = text[hit.Start..titleEnd].Trim();
-            if (title.Length == 0)
+            if (title.Length == 0 || InsideAName(text, hit.Start))
+            {
+                continue;
+            }
+
+            // "ký kết hợp đồng quan trọng này": a signing of a document the page names elsewhere, or not at all. The
+            // first such signing stands for its document; once the page has one of its kind, it is that one again.
+            // Without a signing ("tôn trọng hiệp ước hiện hành") it names no document.
+            if (OnlyPointsBack(folded, hit.End, titleEnd)
+                && (!SignedCue().IsMatch(folded) || before.Any(b => string.Equals(b.Type, hit.Type, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -158,6 +167,79 @@ public static partial class AgreementExtractor
             return false;
         }
     }
+
+    /// <summary>
+    /// A capitalised document word inside the name of a body names the body: "Trung tâm Nghiên cứu Chiến lược và
+    /// Quốc tế", "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Bộ Kế hoạch và Đầu tư". Walking back from it, a body's head
+    /// word is reached through capitalised words, each followed by at most one lower-case syllable ("Nghiên cứu");
+    /// two lower-case words in a row ("Bộ Y tế ký …") end the name before the document.
+    /// </summary>
+    private static bool InsideAName(string text, int start)
+    {
+        if (start < 2 || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var words = text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lowerRun = 0;
+        for (var k = words.Length - 1; k >= 0 && k >= words.Length - 6; k--)
+        {
+            var word = words[k];
+            if (!word.All(char.IsLetter))
+            {
+                return false;
+            }
+
+            var folded = VietnameseText.Fold(word).ToLowerInvariant();
+            var pair = k > 0 ? VietnameseText.Fold(words[k - 1]).ToLowerInvariant() + " " + folded : null;
+            if (char.IsUpper(word[0]) && BodyHeads.Contains(folded))
+            {
+                return true;
+            }
+
+            if (pair is not null && char.IsUpper(words[k - 1][0]) && BodyHeads.Contains(pair))
+            {
+                return true;
+            }
+
+            lowerRun = char.IsUpper(word[0]) ? 0 : lowerRun + 1;
+            if (lowerRun > 1 || (lowerRun == 1 && (NotInNames.Contains(folded) || !(k > 0 && char.IsUpper(words[k - 1][0])))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "hợp đồng trên", "hiệp ước hiện hành", "hợp đồng quan trọng": the noun with nothing but words that point back
+    /// or praise names no document.
+    /// </summary>
+    private static bool OnlyPointsBack(string folded, int tailStart, int titleEnd)
+    {
+        var tail = folded[tailStart..titleEnd].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tail.Length > 0 && tail.Length <= 5 && Array.TrueForAll(tail, EmptyWords.Contains);
+    }
+
+    // Verbs and function words that end a body's name before a document ("Bộ Ngoại giao Việt Nam ký Hiệp định …").
+    private static readonly HashSet<string> NotInNames = new(
+        ["ky", "ket", "qua", "ve", "va", "voi", "cua", "theo", "co", "la", "da", "se", "dang", "vua", "cho", "tai", "trong",
+         "giua", "hay", "hoac", "thuc", "hien", "thao", "luan", "hanh", "bo", "dat", "duoc", "nhat", "tri", "phe", "chuan",
+         "duyet", "trien", "khai", "gui", "trao", "nhan", "tu", "den", "sau", "truoc", "khi", "nhu", "ma", "thi", "o"],
+        StringComparer.Ordinal);
+
+    // Head words of bodies' names (folded): "Bộ", "Tổ chức", "Trung tâm", "Viện", …
+    private static readonly HashSet<string> BodyHeads = new(
+        ["bo", "vien", "ban", "vu", "cuc", "so", "uy ban", "to chuc", "trung tam", "hoc vien", "hoi dong", "hiep hoi",
+         "lien doan", "quy", "ngan hang", "dai hoc", "truong", "tap doan", "cong ty", "co quan", "lien minh", "dien dan"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> EmptyWords = new(
+        ["tren", "noi", "nay", "do", "ay", "hien", "hanh", "co", "quan", "trong", "mang", "y", "nghia", "lich", "su",
+         "cung", "luc", "moi", "cu", "khac", "tuong", "tu", "dau", "tien", "lon", "nhat", "rat", "kia", "vua", "roi", "dang", "ke"],
+        StringComparer.Ordinal);
 
     private static int TitleEnd(string text, string folded, TriggerHit hit)
     {
@@ -244,6 +326,6 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NamedTail();
 
-    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky|vi vay|vi the|do do|cho nen|nhung)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
 }

@@ -92,4 +92,42 @@ public sealed class AgreementExtractorTests
 
         Assert.Equal("2024-09-09", Assert.Single(agreements, a => a.Type == "joint_statement" || a.Type == "declaration").Date);
     }
+
+    [Theory]
+    [InlineData("Trung tâm Nghiên cứu Chiến lược và Quốc tế nhận định Nhật Bản sẽ tăng viện trợ cho khu vực.")]
+    [InlineData("Ba Lan là thành viên Tổ chức Hiệp ước Bắc Đại Tây Dương từ năm 1999.")]
+    [InlineData("Đoàn Nhật Bản đã làm việc với Bộ Kế hoạch và Đầu tư về các dự án ODA.")]
+    public void A_document_word_inside_the_name_of_a_body_is_not_an_agreement(string sentence) =>
+        Assert.Empty(Run(sentence));
+
+    [Theory]
+    [InlineData("Tổng thống mới sẽ tôn trọng hiệp ước hiện hành với Mỹ, ông Yasay nói.")]
+    [InlineData("Hợp đồng quan trọng này giúp hãng mở rộng đội bay sang thị trường Hoa Kỳ.")]
+    public void A_document_referred_to_without_a_name_is_not_an_agreement(string sentence) =>
+        Assert.Empty(Run(sentence));
+
+    [Fact]
+    public void The_signing_of_a_document_named_only_by_a_pointer_is_one_agreement_however_often_it_is_pointed_at()
+    {
+        var agreements = Run("Hai tổng giám đốc đã ký kết hợp đồng quan trọng này trước sự chứng kiến của lãnh đạo Việt Nam và Hoa Kỳ. "
+            + "Lễ ký kết hợp đồng mang ý nghĩa lịch sử này diễn ra tại Hà Nội. Tiếp sau lễ ký kết hợp đồng trên, hai bên ký kết hợp đồng cung cấp động cơ cho đội bay.");
+
+        Assert.Equal(["Hợp đồng quan trọng", "Hợp đồng cung cấp động cơ cho đội bay"], agreements.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void A_title_ends_before_a_connective_that_opens_the_next_clause()
+    {
+        var agreement = Assert.Single(Run("Việt Nam đã ký Hiệp định thương mại tự do song phương vì vậy doanh nghiệp Hàn Quốc đầu tư nhiều hơn."));
+
+        Assert.Equal("Hiệp định thương mại tự do song phương", agreement.Title);
+    }
+
+    [Fact]
+    public void A_ministry_that_signs_a_document_does_not_swallow_it_into_its_name() =>
+        Assert.Equal("memorandum", Assert.Single(Run("Bộ Ngoại giao Việt Nam ký Bản ghi nhớ hợp tác với Bộ Ngoại giao Lào.")).Type);
+
+    [Fact]
+    public void A_named_agreement_after_a_signing_verb_that_opens_the_sentence_is_kept() =>
+        Assert.Equal("Hiệp định Thương mại tự do Việt Nam - Hàn Quốc", Assert.Single(Run("Ký Hiệp định Thương mại tự do Việt Nam - Hàn Quốc là bước tiến lớn.")).Title);
 }
