@@ -174,4 +174,12 @@ public sealed class EventExtractorTests
         var events = EventExtractor.Extract(sentences, [], DateContext.None);
         return events.All(e => e.EvidenceStart >= 0 && e.EvidenceStart + e.Evidence.Length <= text.Length);
     }
+
+    [Fact]
+    public void An_anniversary_ceremony_is_not_a_signing() =>
+        Assert.DoesNotContain(Run("Ngày 21/5, tại Hà Nội, Đại sứ quán Lào tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao."), e => e.Type == "signing");
+
+    [Fact]
+    public void A_meeting_in_a_simile_is_not_a_meeting() =>
+        Assert.DoesNotContain(Run("Buổi hòa nhạc của nghệ sĩ Ý và Việt Nam như một cuộc gặp gỡ của hai nền văn hóa."), e => e.Type == "meeting");
 }

@@ -95,6 +95,16 @@ public sealed class GazetteerDataTests
         Assert.DoesNotContain(GazetteerData.Countries.Entries, e => e.Value == Gazetteer.NotAName);
     }
 
+    [Theory]
+    [InlineData("Giáo hội tổ chức Đại lễ mừng ngày Đức Phật đản sinh tại chùa Quán Sứ.", "DE")]
+    [InlineData("Đức Giáo hoàng tiếp các tín hữu tại quảng trường.", "DE")]
+    public void A_religious_honorific_is_no_state(string text, string state) =>
+        Assert.DoesNotContain(state, GazetteerData.FindActors(text).Select(m => m.Entry.Value));
+
+    [Fact]
+    public void FindActors_still_reads_Germany() =>
+        Assert.Contains("DE", GazetteerData.FindActors("Thủ tướng Đức thăm Việt Nam.").Select(m => m.Entry.Value));
+
     [Fact]
     public void FindActors_still_reads_France_before_other_words() =>
         Assert.Equal(["FR", "VN"], GazetteerData.FindActors("Tổng thống Pháp sẽ thăm Việt Nam; Pháp luôn coi trọng quan hệ.").Select(m => m.Entry.Value).Distinct());
