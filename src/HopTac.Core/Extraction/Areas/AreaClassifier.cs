@@ -48,9 +48,31 @@ public static partial class AreaClassifier
 
         // The page's main subject counts even where no sentence says "cooperation": a report on missile tests is
         // about defence and security.
-        var main = all.Where(kv => kv.Value >= MainSubjectMentions).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
-        return [.. order.Where(a => cued.GetValueOrDefault(a) >= MinimumMentions(a) || string.Equals(a, main, StringComparison.Ordinal))];
+        var main = all.Where(kv => kv.Value >= MainSubjectMentions && !kv.Key.StartsWith(Weak, StringComparison.Ordinal))
+            .OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        var found = order.Where(a => cued.GetValueOrDefault(a) >= MinimumMentions(a) || string.Equals(a, main, StringComparison.Ordinal)).ToList();
+        var aboutHealth = found.Any(HealthAreas.Contains);
+        var result = new List<string>();
+        foreach (var area in found)
+        {
+            var code = area.StartsWith(Weak, StringComparison.Ordinal) ? area[1..] : area;
+            if ((code.Length == area.Length || aboutHealth) && !result.Contains(code, StringComparer.Ordinal))
+            {
+                result.Add(code);
+            }
+        }
+
+        return result;
     }
+
+    /// <summary>Marks words that name an area only on a page about health (areas.tsv).</summary>
+    private const string Weak = "~";
+
+    // facts.md "Areas", Health.
+    private static readonly HashSet<string> HealthAreas = new(
+        ["health", "vaccines", "pharmaceuticals", "medical_equipment", "medical_services", "oncology", "maternal_child_health",
+         "rare_diseases", "infectious_diseases", "digital_health", "medical_tourism", "hospital_management", "biotechnology"],
+        StringComparer.Ordinal);
 
     private const int MainSubjectMentions = 3;
 

@@ -33,4 +33,15 @@ public sealed class AreaClassifierTests
         Assert.Empty(AreaClassifier.Classify([]));
         Assert.Empty(AreaClassifier.Classify(null!));
     }
+
+    [Fact]
+    public void Equipment_is_medical_on_a_health_page_and_not_in_a_defence_report()
+    {
+        Assert.Contains("medical_equipment", Run("Nhật Bản hỗ trợ Việt Nam vắc xin và trang thiết bị cho các bệnh viện tuyến tỉnh."));
+
+        var defence = Run("Hoa Kỳ hỗ trợ Philippines tăng cường quốc phòng, cung cấp tàu tuần tra và trang thiết bị radar.");
+        Assert.Contains("defense_security", defence);
+        Assert.DoesNotContain("medical_equipment", defence);
+        Assert.DoesNotContain(defence, a => a.StartsWith('~'));
+    }
 }
