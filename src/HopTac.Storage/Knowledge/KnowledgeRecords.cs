@@ -110,7 +110,17 @@ public sealed record FactDetail(
     IReadOnlyDictionary<string, string?> Fields,
     IReadOnlyDictionary<string, string?> MachineFields,
     IReadOnlyList<FactSource> Sources,
-    IReadOnlyList<FactRevision> History);
+    IReadOnlyList<FactRevision> History)
+{
+    /// <summary>
+    /// An event's participants named as the consolidated people ("Putin" → "Vladimir Putin"), as a timeline lists
+    /// them; the "participants" field keeps what pages and curators wrote. Empty for other kinds.
+    /// </summary>
+    public IReadOnlyList<string> Participants { get; init; } = [];
+
+    /// <summary>The person (a P id) each of <see cref="Participants"/> names, in step; "" where none fits.</summary>
+    public IReadOnlyList<string> ParticipantIds { get; init; } = [];
+}
 
 /// <summary>A consolidated fact on one page: where its evidence sentence sits in the page text.</summary>
 public sealed record PageFact(string FactId, string Kind, string Label, int EvidenceStart, int EvidenceLength);

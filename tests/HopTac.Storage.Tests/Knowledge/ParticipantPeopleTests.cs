@@ -78,6 +78,13 @@ public sealed class ParticipantPeopleTests
         Assert.Equal("Vladimir Putin", putin.Name);
         Assert.Contains(talks.Id, putin.EventIds);
         Assert.StartsWith("P", IdOf(talks, "Tô Lâm"), StringComparison.Ordinal);
+
+        // The fact's own page names the same people with their ids.
+        var detail = await temp.Store.Knowledge.GetFactAsync(talks.Id, Ct);
+        Assert.NotNull(detail);
+        Assert.Equal(talks.Participants, detail.Participants);
+        Assert.Equal(talks.ParticipantIds, detail.ParticipantIds);
+        Assert.Empty((await temp.Store.Knowledge.GetFactAsync(id, Ct))!.Participants);
         Assert.NotEqual(id, IdOf(talks, "Tô Lâm"));
     }
 

@@ -51,6 +51,9 @@ public sealed class CurationPageTests : IAsyncLifetime
         using var client = await site.SignedInAsync("viewer", TestSite.ViewerPassword);
         var page = await client.GetStringAsync(new Uri($"/facts/{talks}", UriKind.Relative), Ct);
         Assert.DoesNotContain("id=\"edit-form\"", page, StringComparison.Ordinal);
+        var participants = (await site.Knowledge.GetFactAsync(talks, Ct))!;
+        var known = participants.ParticipantIds.First(id => id.Length > 0);
+        Assert.Contains($"<a href=\"/facts/{known}\">", page, StringComparison.Ordinal);
 
         using var response = await PostFormAsync(client, "Edit", new() { ["f.date"] = "2024-03-13" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -181,6 +181,13 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
 
         var sources = await SourcesAsync(connection, [row.Id], cancellationToken).ConfigureAwait(false);
         var history = await HistoryAsync(connection, kind, row.Id, cancellationToken).ConfigureAwait(false);
+        (IReadOnlyList<string> Names, IReadOnlyList<string> Ids) participants = ([], []);
+        if (kind == 'e')
+        {
+            var people = await EventParticipants.LoadAsync(connection, [row.Id], cancellationToken).ConfigureAwait(false);
+            participants = people.Resolve(row.Id, FactFields.Split(row.Fields.GetValueOrDefault("participants")));
+        }
+
         return new FactDetail(
             FactIds.Format(kind, row.Id),
             FactIds.KindName(kind),
@@ -189,7 +196,11 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             row.Fields,
             MachineFields(row),
             sources.GetValueOrDefault(row.Id) ?? [],
-            history);
+            history)
+        {
+            Participants = participants.Names,
+            ParticipantIds = participants.Ids,
+        };
     }
 
     public async Task<IReadOnlyList<PersonProfile>> FindPeopleAsync(string name, CancellationToken cancellationToken)
