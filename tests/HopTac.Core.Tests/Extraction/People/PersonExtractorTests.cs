@@ -286,4 +286,11 @@ public sealed class PersonExtractorTests
     [Fact]
     public void A_full_name_after_an_unnamed_province_is_a_person() =>
         Assert.Contains(Extract("Chủ tịch Ủy ban nhân dân tỉnh Lê Hoàng Phúc đọc thư chúc mừng của Đại sứ Nhật Bản."), p => p.Name == "Lê Hoàng Phúc");
+
+    [Theory]
+    [InlineData("Theo phóng viên Reuters, Ngoại trưởng Nhật Bản Taro Kono đã tới Hà Nội.", "Reuters")]
+    [InlineData("Ông Lê Hữu Tâm, giám đốc vườn thú Sài Gòn, cho biết hai con hổ được tặng từ Ấn Độ.", "Sài Gòn")]
+    [InlineData("Trưởng Đại diện Cảng Hàng không Đà Nẵng cho biết đoàn của Tổng thống Pháp đã hạ cánh.", "Cảng")]
+    public void A_news_agency_zoo_or_airport_after_an_office_is_not_a_person(string sentence, string notAName) =>
+        Assert.DoesNotContain(Extract(sentence), p => p.Name.Contains(notAName, StringComparison.Ordinal));
 }
