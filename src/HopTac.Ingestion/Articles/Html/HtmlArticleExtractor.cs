@@ -24,25 +24,30 @@ public static class HtmlArticleExtractor
     /// included) would overflow the stack on it, and a stack overflow cannot be caught.
     /// </summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection) =>
-        TryExtract(html, options, out article, out rejection, out _);
+        Run(html, options, out article, out rejection, stackalloc long[6], out _);
 
     /// <summary>As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, and says how long each stage took.</summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, out HtmlStageTimes times)
     {
         Span<long> marks = stackalloc long[6];
-        var ok = Run(html, options, out article, out rejection, marks);
+        var ok = Run(html, options, out article, out rejection, marks, out var parsed);
         for (var i = 1; i < marks.Length; i++)
         {
             // A stage that did not run (a refused page) takes no time.
             marks[i] = Math.Max(marks[i], marks[i - 1]);
         }
 
-        times = new HtmlStageTimes(marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2], marks[4] - marks[3], marks[5] - marks[4]);
+        times = new HtmlStageTimes(marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2], marks[4] - marks[3], marks[5] - marks[4])
+        {
+            ParserInputChars = parsed?.Length ?? 0,
+            ParserInputTags = parsed is null ? 0 : parsed.AsSpan().Count('<'),
+        };
         return ok;
     }
 
-    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks)
+    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks, out string? parsed)
     {
+        parsed = null;
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
         article = Article.Empty;
@@ -63,6 +68,7 @@ public static class HtmlArticleExtractor
         }
 
         marks[2] = Stopwatch.GetTimestamp();
+        parsed = stripped;
         try
         {
             parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true, SkipComments = true });

@@ -4,9 +4,10 @@ namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>
 /// Cuts a page down to what the extractor reads before the parser sees it, in one forward pass over the string:
-/// script (except JSON-LD), style, svg, noscript and template bodies and comments are emptied, and start tags keep
-/// only the attributes some reader looks at (<see cref="HtmlAttributeFilter"/>). Opening and closing tags stay, so
-/// the tree keeps its shape. News pages carry several times more script, inline SVG and attribute noise (srcset,
+/// script (except JSON-LD), style, svg, noscript and template elements and comments are removed; nav menus, form
+/// controls and the page's footer keep their tags but lose their bodies; images go; and start tags keep only the
+/// attributes some reader looks at (<see cref="HtmlAttributeFilter"/>). Container tags stay, so the tree keeps its
+/// shape. AngleSharp's parse costs by the tag more than by the character, so every tag not handed over counts. News pages carry several times more script, inline SVG and attribute noise (srcset,
 /// data-*, tracking hooks) than article text, and tokenising it was most of the parse.
 /// </summary>
 internal static class HtmlPrefilter
@@ -15,6 +16,24 @@ internal static class HtmlPrefilter
     private const int MaxFurnitureScans = 200;
 
     private const int MaxFurnitureChars = 400_000;
+
+    /// <summary>
+    /// Elements whose bodies no reader looks at: the content scorer skips them whole (it keeps the tag itself, which
+    /// marks its parent as a form control row), and none holds a page's title, date or author (a button or a label
+    /// may: author bio toggles, "Ngày đăng:" labels, so those stay).
+    /// </summary>
+    private static readonly string[] UnreadBodies = ["nav", "select", "textarea", "dialog", "object", "iframe"];
+
+    /// <summary>
+    /// Emptied only outside any article element: an article's own footer carries its byline and date, the page's
+    /// footer (after the article, or on a page without article elements) links, addresses and copyright lines that
+    /// the content scorer skips anyway. It is a tenth of a news page's tags. Asides are not emptied: author cards
+    /// and dates sit in them.
+    /// </summary>
+    private static readonly string[] OutsideArticleBodies = ["footer"];
+
+    /// <summary>Void elements nobody reads once their attributes are gone (alt is not kept): the writer emits nothing for them.</summary>
+    private static readonly string[] DroppedTags = ["img", "source", "wbr"];
 
     private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
 
@@ -37,6 +56,7 @@ internal static class HtmlPrefilter
         var textStart = 0;
         var afterBlock = false;
         var furnitureScans = 0;
+        var articleDepth = 0;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
@@ -65,6 +85,11 @@ internal static class HtmlPrefilter
                 }
 
                 afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2, afterBlock);
+                if (articleDepth > 0 && TagNamed(html, lt + 2, "article"))
+                {
+                    articleDepth--;
+                }
+
                 pos = textStart = gt + 1;
                 continue;
             }
@@ -93,7 +118,7 @@ internal static class HtmlPrefilter
 
             if (name is null)
             {
-                if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes))
+                if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes) || In(DroppedTags, html, lt + 1, tag.NameEnd) is not null)
                 {
                     Flush(ref sb, html, ref copied, lt);
                     copied = tagEnd + 1;
@@ -109,7 +134,13 @@ internal static class HtmlPrefilter
                     }
 
                     textStart = tagEnd + 1;
-                    if (!tag.SelfClosing && furnitureScans < MaxFurnitureScans && FurnitureName(html, lt + 1, tag.NameEnd) is { } furniture)
+                    if (!tag.SelfClosing && TagNamed(html, lt + 1, "article"))
+                    {
+                        articleDepth++;
+                    }
+
+                    if (!tag.SelfClosing && furnitureScans < MaxFurnitureScans
+                        && (In(UnreadBodies, html, lt + 1, tag.NameEnd) ?? (articleDepth == 0 ? In(OutsideArticleBodies, html, lt + 1, tag.NameEnd) : null)) is { } furniture)
                     {
                         furnitureScans++;
                         var end = FurnitureEnd(html, tagEnd + 1, furniture);
@@ -279,10 +310,18 @@ internal static class HtmlPrefilter
             && html[end] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
     }
 
-    private static string? FurnitureName(string html, int at, int nameEnd)
+    private static string? In(string[] names, string html, int at, int nameEnd)
     {
         var name = html.AsSpan(at, nameEnd - at);
-        return name.Equals("nav", StringComparison.OrdinalIgnoreCase) ? "nav" : null;
+        foreach (var unread in names)
+        {
+            if (name.Equals(unread, StringComparison.OrdinalIgnoreCase))
+            {
+                return unread;
+            }
+        }
+
+        return null;
     }
 
     private static string? RemovedName(string html, int at, int nameEnd)

@@ -23,7 +23,7 @@ public sealed class HtmlPrefilterTests
     }
 
     [Theory]
-    [InlineData("<img src=\"a.jpg\" srcset=\"a-2x.jpg 2x\" alt=\"Lễ ký\" class=\"anh\">", "<img class=\"anh\">")]
+    [InlineData("<figure data-src=\"a.jpg\" data-srcset=\"a-2x.jpg 2x\" title=\"Lễ ký\" class=\"anh\">", "<figure class=\"anh\">")]
     [InlineData("<div data-track='{\"a\":\"x>y\"}' id=noi-dung onclick=go()>", "<div id=noi-dung>")]
     [InlineData("<a href=\"/tin/123.html\" title=\"Tin\" rel=author>Lan Anh</a>", "<a href rel=author>Lan Anh</a>")]
     [InlineData("<link rel=\"canonical\" href=\"https://bao.vn/2024/05/01/a.html\"><link rel=preload href=x.css as=style>", "<link rel=\"canonical\" href=\"https://bao.vn/2024/05/01/a.html\">")]
@@ -48,6 +48,45 @@ public sealed class HtmlPrefilterTests
     [InlineData("<nav><a href>Trang chủ</a><p>never closed", "<nav><a href>Trang chủ</a><p>never closed")]
     public void Strip_empties_menus_unless_they_hold_the_article(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<select name=tinh><option>Hà Nội</option><option>Huế</option></select><p>a</p>", "<select name=tinh></select><p>a</p>")]
+    [InlineData("<textarea>Viết bình luận</textarea><iframe src=v.html>x</iframe>", "<textarea></textarea><iframe></iframe>")]
+    [InlineData("<button class=tac-gia>Lan Anh</button><label>Ngày đăng</label>", "<button class=tac-gia>Lan Anh</button><label>Ngày đăng</label>")]
+    public void Strip_empties_form_controls_but_keeps_buttons_and_labels(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<article><p>a</p><footer class=meta>Đăng ngày 1/5/2025</footer></article><footer><a href>Liên hệ</a></footer>", "<article><p>a</p><footer class=meta>Đăng ngày 1/5/2025</footer></article><footer></footer>")]
+    [InlineData("<div><p>a</p></div><footer><p>Bản quyền</p><footer>x</footer></footer>", "<div><p>a</p></div><footer></footer>")]
+    [InlineData("<footer><article><p>Bài viết</p></article></footer>", "<footer><article><p>Bài viết</p></article></footer>")]
+    [InlineData("<article><article></article><footer>Tác giả</footer></article>", "<article><article></article><footer>Tác giả</footer></article>")]
+    public void Strip_empties_the_page_footer_but_not_an_article_footer(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<p>Lễ ký<img src=\"a.jpg\" alt=\"Lễ ký\"> kết thúc</p>", "<p>Lễ ký kết thúc</p>")]
+    [InlineData("<picture><source srcset=a.webp><img src=a.jpg></picture><p>Hà<wbr>Nội</p>", "<picture></picture><p>HàNội</p>")]
+    public void Strip_drops_images(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Fact]
+    public void The_article_footer_still_dates_and_signs_the_article_when_the_page_footer_is_emptied()
+    {
+        const string html = """
+            <html lang="vi"><body>
+            <article><h1>Việt Nam và Nhật Bản mở rộng hợp tác đào tạo nhân lực</h1>
+            <p>Ngày 12/4, tại Tokyo, Bộ Lao động - Thương binh và Xã hội Việt Nam và Bộ Y tế, Lao động và Phúc lợi Nhật Bản đã trao đổi về chương trình thực tập sinh kỹ năng.</p>
+            <p>Hai bên thống nhất tăng số lượng điều dưỡng viên được đào tạo tại Nhật Bản và công nhận chứng chỉ nghề của nhau trong thời gian tới.</p>
+            <footer class="entry-meta">Đăng ngày <time datetime="2025-04-12T08:30:00+07:00">12/04/2025</time></footer></article>
+            <footer class="site-footer"><p>Liên hệ tòa soạn: 0123 456 789</p><p>Cập nhật 01/01/2020</p></footer>
+            </body></html>
+            """;
+        var article = HtmlArticleExtractor.Extract(html, IngestOptions.Default);
+        Assert.StartsWith("2025-04-12", article.Published ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("điều dưỡng viên", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Liên hệ tòa soạn", article.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Strip_leaves_thousands_of_unclosed_menus_to_the_parser()
