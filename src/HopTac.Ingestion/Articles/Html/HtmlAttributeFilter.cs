@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>
@@ -130,22 +128,24 @@ internal static class HtmlAttributeFilter
     }
 
     /// <summary>Writes the tag with its kept attributes, each as written in the source.</summary>
-    public static void Write(StringBuilder sb, string html, Tag tag, ReadOnlySpan<Attribute> attributes, int lt)
+    public static void Write(ref CharSink output, string html, Tag tag, scoped ReadOnlySpan<Attribute> attributes, int lt)
     {
-        sb.Append(html, lt, tag.NameEnd - lt);
+        output.Append(html.AsSpan(lt, tag.NameEnd - lt));
         foreach (var a in attributes[..tag.Count])
         {
             if (a.Keep == Keep.Whole)
             {
-                sb.Append(' ').Append(html, a.Start, a.End - a.Start);
+                output.Append(' ');
+                output.Append(html.AsSpan(a.Start, a.End - a.Start));
             }
             else if (a.Keep == Keep.NameOnly)
             {
-                sb.Append(' ').Append(html, a.Start, a.NameEnd - a.Start);
+                output.Append(' ');
+                output.Append(html.AsSpan(a.Start, a.NameEnd - a.Start));
             }
         }
 
-        sb.Append(tag.SelfClosing ? "/>" : ">");
+        output.Append(tag.SelfClosing ? "/>" : ">");
     }
 
     /// <summary>

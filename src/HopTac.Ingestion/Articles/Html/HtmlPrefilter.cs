@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -48,7 +48,35 @@ internal static class HtmlPrefilter
     public static string Strip(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        StringBuilder? sb = null;
+        var buffer = ArrayPool<char>.Shared.Rent(MaxOutputLength(html.Length));
+        try
+        {
+            var length = Strip(html, buffer);
+            var output = buffer.AsSpan(0, length);
+            return output.SequenceEqual(html) ? html : new string(output);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// How long a buffer the output of a page of <paramref name="length"/> characters needs. Cuts only shorten the page,
+    /// but a kept attribute written straight after a quoted value (<c>id="a"class="b"</c>, which parsers accept) gets
+    /// a space the source lacked: at most one per five characters.
+    /// </summary>
+    public static int MaxOutputLength(int length) => (int)Math.Min(Array.MaxLength, length + (length / 4L) + 16);
+
+    /// <summary>
+    /// Writes the cut-down page into <paramref name="destination"/>, at least <see cref="MaxOutputLength"/> long, and
+    /// returns its length.
+    /// </summary>
+    public static int Strip(string html, Span<char> destination)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MaxOutputLength(html.Length));
+        var output = new CharSink(destination);
         var copied = 0;
         var pos = 0;
 
@@ -70,7 +98,7 @@ internal static class HtmlPrefilter
             if (next == '!' && html[lt + 2] == '-' && html[lt + 3] == '-')
             {
                 var end = CommentEnd(html, lt + 4);
-                Flush(ref sb, html, ref copied, lt);
+                Flush(ref output, html, ref copied, lt);
                 copied = end;
                 pos = end;
                 continue;
@@ -84,7 +112,7 @@ internal static class HtmlPrefilter
                     break;
                 }
 
-                afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2, afterBlock);
+                afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, lt + 2, afterBlock);
                 if (articleDepth > 0 && TagNamed(html, lt + 2, "article"))
                 {
                     articleDepth--;
@@ -120,16 +148,16 @@ internal static class HtmlPrefilter
             {
                 if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes) || In(DroppedTags, html, lt + 1, tag.NameEnd) is not null)
                 {
-                    Flush(ref sb, html, ref copied, lt);
+                    Flush(ref output, html, ref copied, lt);
                     copied = tagEnd + 1;
                 }
                 else
                 {
-                    afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 1, afterBlock);
+                    afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, lt + 1, afterBlock);
                     if (tag.Dropped > 0)
                     {
-                        Flush(ref sb, html, ref copied, lt);
-                        HtmlAttributeFilter.Write(sb!, html, tag, attributes, lt);
+                        Flush(ref output, html, ref copied, lt);
+                        HtmlAttributeFilter.Write(ref output, html, tag, attributes, lt);
                         copied = tagEnd + 1;
                     }
 
@@ -146,7 +174,7 @@ internal static class HtmlPrefilter
                         var end = FurnitureEnd(html, tagEnd + 1, furniture);
                         if (end > 0)
                         {
-                            Flush(ref sb, html, ref copied, tagEnd + 1);
+                            Flush(ref output, html, ref copied, tagEnd + 1);
                             copied = end;
                             pos = textStart = end;
                             continue;
@@ -160,19 +188,20 @@ internal static class HtmlPrefilter
 
             if (tag.SelfClosing && name is "svg")
             {
-                Flush(ref sb, html, ref copied, lt);
+                Flush(ref output, html, ref copied, lt);
                 pos = copied = tagEnd + 1;
                 continue;
             }
 
-            var close = html.IndexOf(string.Concat("</", name), tagEnd + 1, StringComparison.OrdinalIgnoreCase);
+            var close = html.AsSpan(tagEnd + 1).IndexOf(EndTagOf(name), StringComparison.OrdinalIgnoreCase);
+            close = close < 0 ? -1 : close + tagEnd + 1;
             if (close < 0)
             {
                 // An unclosed script or style swallows the rest of the page in a browser too; an unclosed svg or
                 // template is left for the parser to recover.
                 if (name is "script" or "style")
                 {
-                    Flush(ref sb, html, ref copied, lt);
+                    Flush(ref output, html, ref copied, lt);
                     copied = html.Length;
                 }
 
@@ -182,22 +211,13 @@ internal static class HtmlPrefilter
             // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
             var closeEnd = html.IndexOf('>', close + 2 + name.Length);
             closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
-            Flush(ref sb, html, ref copied, lt);
+            Flush(ref output, html, ref copied, lt);
             copied = closeEnd;
             pos = closeEnd;
         }
 
-        if (sb is null)
-        {
-            return html;
-        }
-
-        if (copied < html.Length)
-        {
-            sb.Append(html, copied, html.Length - copied);
-        }
-
-        return sb.ToString();
+        Flush(ref output, html, ref copied, html.Length);
+        return output.Length;
     }
 
     /// <summary>
@@ -205,7 +225,7 @@ internal static class HtmlPrefilter
     /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser. Says whether
     /// the tag at <paramref name="lt"/> is a block tag.
     /// </summary>
-    private static bool DropBlankBefore(ref StringBuilder? sb, string html, ref int copied, int textStart, int lt, int nameStart, bool afterBlock)
+    private static bool DropBlankBefore(ref CharSink output, string html, ref int copied, int textStart, int lt, int nameStart, bool afterBlock)
     {
         var block = IsBlockName(html, nameStart);
         if (lt <= textStart || textStart < copied || !(block || afterBlock) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
@@ -213,7 +233,7 @@ internal static class HtmlPrefilter
             return block;
         }
 
-        Flush(ref sb, html, ref copied, textStart);
+        Flush(ref output, html, ref copied, textStart);
         copied = lt;
         return block;
     }
@@ -234,12 +254,11 @@ internal static class HtmlPrefilter
         return BlockNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(html.AsSpan(at, end - at));
     }
 
-    private static void Flush(ref StringBuilder? sb, string html, ref int copied, int upTo)
+    private static void Flush(ref CharSink output, string html, ref int copied, int upTo)
     {
-        sb ??= new StringBuilder(html.Length / 2);
         if (upTo > copied)
         {
-            sb.Append(html, copied, upTo - copied);
+            output.Append(html.AsSpan(copied, upTo - copied));
         }
 
         copied = Math.Max(copied, upTo);
@@ -323,6 +342,15 @@ internal static class HtmlPrefilter
 
         return null;
     }
+
+    private static string EndTagOf(string name) => name switch
+    {
+        "script" => "</script",
+        "style" => "</style",
+        "svg" => "</svg",
+        "noscript" => "</noscript",
+        _ => "</template",
+    };
 
     private static string? RemovedName(string html, int at, int nameEnd)
     {

@@ -89,6 +89,33 @@ public sealed class HtmlPrefilterTests
     }
 
     [Fact]
+    public void Strip_fits_kept_attributes_written_without_a_space_between_them()
+    {
+        var html = string.Concat(Enumerable.Repeat("<p id=\"\"id=\"\"id=\"\"x>", 1000));
+        var buffer = new char[HtmlPrefilter.MaxOutputLength(html.Length)];
+
+        var length = HtmlPrefilter.Strip(html, buffer);
+
+        Assert.True(length > html.Length);
+        Assert.StartsWith("<p id=\"\" id=\"\" id=\"\"><p id=", new string(buffer, 0, length), StringComparison.Ordinal);
+    }
+
+    private static readonly string[] Fragments =
+    [
+        "<div", " class=\"a\"", "id=''", " data-x=1", ">", "</div>", "<p>", "Hà Nội", " ", "\n", "<!--", "-->", "<script>", "</script>",
+        "<nav>", "</nav>", "<footer>", "</footer>", "<article>", "</article>", "<img src=a>", "<select>", "<a href=x", "/>", "\"", "<",
+    ];
+
+    [FsCheck.Xunit.Property]
+    public bool Strip_never_writes_past_its_bound_and_never_throws(byte[] picks)
+    {
+        var html = string.Concat(picks.Select(b => Fragments[b % Fragments.Length]));
+        var buffer = new char[HtmlPrefilter.MaxOutputLength(html.Length)];
+        var length = HtmlPrefilter.Strip(html, buffer);
+        return length <= buffer.Length && HtmlPrefilter.Strip(html).Length == length;
+    }
+
+    [Fact]
     public void Strip_leaves_thousands_of_unclosed_menus_to_the_parser()
     {
         var html = string.Concat(Enumerable.Repeat("<nav><a href>x</a>", 20_000));
