@@ -35,6 +35,8 @@ internal static class HtmlPrefilter
     /// <summary>Void elements nobody reads once their attributes are gone (alt is not kept): the writer emits nothing for them.</summary>
     private static readonly string[] DroppedTags = ["img", "source", "wbr"];
 
+    private static readonly string[] EmptyInline = ["span", "a", "i", "b", "em", "strong", "small", "u", "s", "font"];
+
     private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
 
     private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
@@ -86,6 +88,7 @@ internal static class HtmlPrefilter
         var furnitureScans = 0;
         var articleDepth = 0;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
+        Span<HtmlAttributeFilter.Attribute> scratch = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
             var lt = html.IndexOf('<', pos);
@@ -150,6 +153,12 @@ internal static class HtmlPrefilter
                 {
                     Flush(ref output, html, ref copied, lt);
                     copied = tagEnd + 1;
+                }
+                else if (!tag.SelfClosing && EmptyInlineEnd(html, lt, tag, attributes, scratch) is var emptyEnd && emptyEnd > 0)
+                {
+                    Flush(ref output, html, ref copied, lt);
+                    pos = copied = emptyEnd;
+                    continue;
                 }
                 else
                 {
@@ -341,6 +350,51 @@ internal static class HtmlPrefilter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where an empty inline element (<c>&lt;span class="icon"&gt;&lt;/span&gt;</c>, an icon's <c>&lt;i&gt;</c>, a link
+    /// whose image is gone) ends, or -1. Such an element adds no text and no break, and with only a class, id or link
+    /// target on it no reader looks at it (a time, an itemprop or a content attribute can date a page, so those stay).
+    /// </summary>
+    private static int EmptyInlineEnd(string html, int lt, HtmlAttributeFilter.Tag tag, ReadOnlySpan<HtmlAttributeFilter.Attribute> attributes, Span<HtmlAttributeFilter.Attribute> scratch)
+    {
+        var name = html.AsSpan(lt + 1, tag.NameEnd - lt - 1);
+        if (name.Length > 6 || tag.Count >= attributes.Length || In(EmptyInline, html, lt + 1, tag.NameEnd) is null)
+        {
+            return -1;
+        }
+
+        // Images inside are dropped anyway: a link around an image is empty once the image is gone.
+        var end = tag.End + 1;
+        while (end + 4 < html.Length && html[end] == '<' && char.IsAsciiLetter(html[end + 1]))
+        {
+            var inner = HtmlAttributeFilter.ReadTag(html, end, scratch);
+            if (inner.End < 0 || In(DroppedTags, html, end + 1, inner.NameEnd) is null)
+            {
+                break;
+            }
+
+            end = inner.End + 1;
+        }
+
+        if (end + name.Length + 3 > html.Length || html[end] != '<' || html[end + 1] != '/'
+            || !html.AsSpan(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) || html[end + 2 + name.Length] != '>')
+        {
+            return -1;
+        }
+
+        foreach (var a in attributes[..tag.Count])
+        {
+            var attribute = html.AsSpan(a.Start, a.NameEnd - a.Start);
+            if (a.Keep == HtmlAttributeFilter.Keep.Whole && !attribute.Equals("class", StringComparison.OrdinalIgnoreCase)
+                && !attribute.Equals("id", StringComparison.OrdinalIgnoreCase) && !attribute.Equals("rel", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        return end + 3 + name.Length;
     }
 
     private static string EndTagOf(string name) => name switch

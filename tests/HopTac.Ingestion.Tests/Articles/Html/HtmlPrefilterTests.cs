@@ -70,6 +70,13 @@ public sealed class HtmlPrefilterTests
     public void Strip_drops_images(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
+    [Theory]
+    [InlineData("<p>Hà<span class=\"icon\"></span> Nội<i class=\"fa fa-clock\"></i></p><a href=\"/anh\"><img src=a.jpg></a>", "<p>Hà Nội</p>")]
+    [InlineData("<p><span itemprop=\"datePublished\" content=\"2025-04-12\"></span><time datetime=\"2025-04-12\"></time></p>", "<p><span itemprop=\"datePublished\" content=\"2025-04-12\"></span><time datetime=\"2025-04-12\"></time></p>")]
+    [InlineData("<p>Hà<span> </span>Nội<div class=x></div></p>", "<p>Hà<span> </span>Nội<div class=x></div></p>")]
+    public void Strip_drops_empty_inline_elements_that_carry_nothing_a_reader_looks_at(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
     [Fact]
     public void The_article_footer_still_dates_and_signs_the_article_when_the_page_footer_is_emptied()
     {
