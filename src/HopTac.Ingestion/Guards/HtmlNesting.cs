@@ -9,12 +9,15 @@ namespace HopTac.Ingestion.Guards;
 /// </summary>
 internal static class HtmlNesting
 {
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
-    {
+    /// <summary>Elements not counted: void, self-closing by nature, or with an end tag that may be left out.</summary>
+    internal static readonly string[] NotNested =
+    [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "tbody", "thead", "tfoot",
         "colgroup", "caption", "html", "head", "body", "basefont", "frame", "keygen", "image",
-    };
+    ];
+
+    private static readonly HashSet<string> Uncounted = new(NotNested, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The deepest nesting of counted elements seen.</summary>
     public static int EstimateMaxDepth(string html)
@@ -24,10 +27,12 @@ internal static class HtmlNesting
     }
 
     /// <summary>The deepest nesting of counted elements seen.</summary>
-    public static int EstimateMaxDepth(ReadOnlySpan<char> html)
+    public static int EstimateMaxDepth(ReadOnlySpan<char> html) => EstimateMaxDepth(html, 0);
+
+    /// <summary>The deepest nesting seen in markup that starts <paramref name="depth"/> elements deep (the rest of a page).</summary>
+    public static int EstimateMaxDepth(ReadOnlySpan<char> html, int depth)
     {
-        var depth = 0;
-        var max = 0;
+        var max = depth;
         var i = 0;
         while (true)
         {

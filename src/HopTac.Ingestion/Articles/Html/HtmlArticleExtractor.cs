@@ -65,9 +65,10 @@ public static class HtmlArticleExtractor
         var buffer = ArrayPool<char>.Shared.Rent(HtmlPrefilter.MaxOutputLength(html.Length));
         try
         {
-            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer));
+            // The nesting guard is measured in the prefilter's pass; its stage is only the decision.
+            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer, out var nesting));
             Mark(marks, 1, timed);
-            if (Guards.HtmlNesting.EstimateMaxDepth(stripped.Span) > options.MaxHtmlNesting)
+            if (nesting > options.MaxHtmlNesting)
             {
                 rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
                 return false;

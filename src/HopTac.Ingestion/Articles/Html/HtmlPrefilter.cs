@@ -1,4 +1,5 @@
 using System.Buffers;
+using HopTac.Ingestion.Guards;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -6,9 +7,10 @@ namespace HopTac.Ingestion.Articles.Html;
 /// Cuts a page down to what the extractor reads before the parser sees it, in one forward pass over the string:
 /// script (except JSON-LD), style, svg, noscript and template elements and comments are removed; nav menus, form
 /// controls and the page's footer keep their tags but lose their bodies; images go; and start tags keep only the
-/// attributes some reader looks at (<see cref="HtmlAttributeFilter"/>). Container tags stay, so the tree keeps its
-/// shape. AngleSharp's parse costs by the tag more than by the character, so every tag not handed over counts. News pages carry several times more script, inline SVG and attribute noise (srcset,
-/// data-*, tracking hooks) than article text, and tokenising it was most of the parse.
+/// attributes some reader looks at (<see cref="HtmlAttributeFilter"/>); <see cref="TagTraitsTable"/> says which
+/// element gets what. Container tags stay, so the tree keeps its shape. News pages carry several times more script,
+/// inline SVG and attribute noise (srcset, data-*, tracking hooks) than article text, and AngleSharp's parse costs by
+/// the tag more than by the character, so every tag not handed over counts.
 /// </summary>
 internal static class HtmlPrefilter
 {
@@ -16,35 +18,6 @@ internal static class HtmlPrefilter
     private const int MaxFurnitureScans = 200;
 
     private const int MaxFurnitureChars = 400_000;
-
-    /// <summary>
-    /// Elements whose bodies no reader looks at: the content scorer skips them whole (it keeps the tag itself, which
-    /// marks its parent as a form control row), and none holds a page's title, date or author (a button or a label
-    /// may: author bio toggles, "Ngày đăng:" labels, so those stay).
-    /// </summary>
-    private static readonly string[] UnreadBodies = ["nav", "select", "textarea", "dialog", "object", "iframe"];
-
-    /// <summary>
-    /// Emptied only outside any article element: an article's own footer carries its byline and date, the page's
-    /// footer (after the article, or on a page without article elements) links, addresses and copyright lines that
-    /// the content scorer skips anyway. It is a tenth of a news page's tags. Asides are not emptied: author cards
-    /// and dates sit in them.
-    /// </summary>
-    private static readonly string[] OutsideArticleBodies = ["footer"];
-
-    /// <summary>Void elements nobody reads once their attributes are gone (alt is not kept): the writer emits nothing for them.</summary>
-    private static readonly string[] DroppedTags = ["img", "source", "wbr"];
-
-    private static readonly string[] EmptyInline = ["span", "a", "i", "b", "em", "strong", "small", "u", "s", "font"];
-
-    private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
-
-    private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "html", "head", "body", "meta", "title", "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
-        "tfoot", "tr", "td", "th", "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption",
-        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form", "hr", "br", "address", "pre", "center",
-    };
 
     /// <summary>The page with those bodies, comments and attributes removed; the input itself when there is nothing to remove.</summary>
     public static string Strip(string html)
@@ -74,7 +47,13 @@ internal static class HtmlPrefilter
     /// Writes the cut-down page into <paramref name="destination"/>, at least <see cref="MaxOutputLength"/> long, and
     /// returns its length.
     /// </summary>
-    public static int Strip(string html, Span<char> destination)
+    public static int Strip(string html, Span<char> destination) => Strip(html, destination, out _);
+
+    /// <summary>
+    /// As <see cref="Strip(string, Span{char})"/>, and measures the output's nesting on the way as the guard
+    /// (<see cref="HtmlNesting.EstimateMaxDepth(ReadOnlySpan{char})"/>) would, without a second pass over it.
+    /// </summary>
+    public static int Strip(string html, Span<char> destination, out int nesting)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MaxOutputLength(html.Length));
@@ -87,6 +66,11 @@ internal static class HtmlPrefilter
         var afterBlock = false;
         var furnitureScans = 0;
         var articleDepth = 0;
+        var depth = 0;
+        var maxDepth = 0;
+
+        // Where the markup not walked starts when the walk stops early; the guard reads it on its own.
+        var rest = html.Length;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         Span<HtmlAttributeFilter.Attribute> scratch = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
@@ -94,6 +78,7 @@ internal static class HtmlPrefilter
             var lt = html.IndexOf('<', pos);
             if (lt < 0 || lt + 3 >= html.Length)
             {
+                rest = pos;
                 break;
             }
 
@@ -112,13 +97,20 @@ internal static class HtmlPrefilter
                 var gt = html.IndexOf('>', lt + 2);
                 if (gt < 0)
                 {
+                    rest = lt;
                     break;
                 }
 
-                afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, lt + 2, afterBlock);
-                if (articleDepth > 0 && TagNamed(html, lt + 2, "article"))
+                var endTraits = TagTraitsTable.Of(html.AsSpan(lt + 2, NameLength(html, lt + 2, gt)), out _);
+                afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, (endTraits & TagTraits.Block) != 0, afterBlock);
+                if (articleDepth > 0 && (endTraits & TagTraits.Article) != 0)
                 {
                     articleDepth--;
+                }
+
+                if (depth > 0 && (endTraits & TagTraits.NotNested) == 0)
+                {
+                    depth--;
                 }
 
                 pos = textStart = gt + 1;
@@ -135,34 +127,45 @@ internal static class HtmlPrefilter
             if (tag.End < 0)
             {
                 // A start tag cut off by the end of the page: the parser drops it anyway.
+                rest = lt;
                 break;
             }
 
             var tagEnd = tag.End;
-            var name = RemovedName(html, lt + 1, tag.NameEnd);
-
-            // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader.
-            if (name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            var traits = TagTraitsTable.Of(html.AsSpan(lt + 1, NameLength(html, lt + 1, tag.NameEnd)), out var name);
+            if ((traits & TagTraits.Removed) != 0)
             {
-                name = null;
-            }
-
-            if (name is null)
-            {
-                if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes) || In(DroppedTags, html, lt + 1, tag.NameEnd) is not null)
+                // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader,
+                // and its body is raw text, copied as it is.
+                var jsonLd = name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+                if (tag.SelfClosing && name is "svg")
                 {
                     Flush(ref output, html, ref copied, lt);
-                    copied = tagEnd + 1;
-                }
-                else if (!tag.SelfClosing && EmptyInlineEnd(html, lt, tag, attributes, scratch) is var emptyEnd && emptyEnd > 0)
-                {
-                    Flush(ref output, html, ref copied, lt);
-                    pos = copied = emptyEnd;
+                    pos = copied = tagEnd + 1;
                     continue;
                 }
-                else
+
+                var close = html.AsSpan(tagEnd + 1).IndexOf(EndTagOf(name!), StringComparison.OrdinalIgnoreCase);
+                if (close < 0)
                 {
-                    afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, lt + 1, afterBlock);
+                    // An unclosed script or style swallows the rest of the page in a browser too; an unclosed svg or
+                    // template is left for the parser to recover.
+                    if (name is "script" or "style" && !jsonLd)
+                    {
+                        Flush(ref output, html, ref copied, lt);
+                        copied = html.Length;
+                    }
+
+                    rest = jsonLd ? html.Length : lt;
+                    break;
+                }
+
+                close += tagEnd + 1;
+                var closeEnd = html.IndexOf('>', close + 2 + name!.Length);
+                closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
+                if (jsonLd)
+                {
+                    afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, false, afterBlock);
                     if (tag.Dropped > 0)
                     {
                         Flush(ref output, html, ref copied, lt);
@@ -170,63 +173,84 @@ internal static class HtmlPrefilter
                         copied = tagEnd + 1;
                     }
 
-                    textStart = tagEnd + 1;
-                    if (!tag.SelfClosing && TagNamed(html, lt + 1, "article"))
-                    {
-                        articleDepth++;
-                    }
-
-                    if (!tag.SelfClosing && furnitureScans < MaxFurnitureScans
-                        && (In(UnreadBodies, html, lt + 1, tag.NameEnd) ?? (articleDepth == 0 ? In(OutsideArticleBodies, html, lt + 1, tag.NameEnd) : null)) is { } furniture)
-                    {
-                        furnitureScans++;
-                        var end = FurnitureEnd(html, tagEnd + 1, furniture);
-                        if (end > 0)
-                        {
-                            Flush(ref output, html, ref copied, tagEnd + 1);
-                            copied = end;
-                            pos = textStart = end;
-                            continue;
-                        }
-                    }
+                    pos = textStart = closeEnd;
+                    continue;
                 }
 
-                pos = tagEnd + 1;
+                // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
+                Flush(ref output, html, ref copied, lt);
+                copied = closeEnd;
+                pos = closeEnd;
                 continue;
             }
 
-            if (tag.SelfClosing && name is "svg")
+            if ((traits & TagTraits.Dropped) != 0 || HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes))
             {
                 Flush(ref output, html, ref copied, lt);
                 pos = copied = tagEnd + 1;
                 continue;
             }
 
-            var close = html.AsSpan(tagEnd + 1).IndexOf(EndTagOf(name), StringComparison.OrdinalIgnoreCase);
-            close = close < 0 ? -1 : close + tagEnd + 1;
-            if (close < 0)
+            if ((traits & TagTraits.EmptyInline) != 0 && !tag.SelfClosing && EmptyInlineEnd(html, lt, tag, attributes, scratch) is var emptyEnd && emptyEnd > 0)
             {
-                // An unclosed script or style swallows the rest of the page in a browser too; an unclosed svg or
-                // template is left for the parser to recover.
-                if (name is "script" or "style")
-                {
-                    Flush(ref output, html, ref copied, lt);
-                    copied = html.Length;
-                }
-
-                break;
+                Flush(ref output, html, ref copied, lt);
+                pos = copied = emptyEnd;
+                continue;
             }
 
-            // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
-            var closeEnd = html.IndexOf('>', close + 2 + name.Length);
-            closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
-            Flush(ref output, html, ref copied, lt);
-            copied = closeEnd;
-            pos = closeEnd;
+            afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, (traits & TagTraits.Block) != 0, afterBlock);
+            if (tag.Dropped > 0)
+            {
+                Flush(ref output, html, ref copied, lt);
+                HtmlAttributeFilter.Write(ref output, html, tag, attributes, lt);
+                copied = tagEnd + 1;
+            }
+
+            textStart = pos = tagEnd + 1;
+            if (tag.SelfClosing)
+            {
+                continue;
+            }
+
+            if ((traits & TagTraits.NotNested) == 0)
+            {
+                maxDepth = Math.Max(maxDepth, ++depth);
+            }
+
+            if ((traits & TagTraits.Article) != 0)
+            {
+                articleDepth++;
+            }
+
+            var emptied = (traits & TagTraits.UnreadBody) != 0 || (articleDepth == 0 && (traits & TagTraits.UnreadBodyOutsideArticle) != 0);
+            if (emptied && furnitureScans < MaxFurnitureScans)
+            {
+                furnitureScans++;
+                var end = FurnitureEnd(html, tagEnd + 1, name!);
+                if (end > 0)
+                {
+                    Flush(ref output, html, ref copied, tagEnd + 1);
+                    copied = end;
+                    pos = textStart = end;
+                }
+            }
         }
 
         Flush(ref output, html, ref copied, html.Length);
+        nesting = rest < html.Length ? Math.Max(maxDepth, HtmlNesting.EstimateMaxDepth(html.AsSpan(rest), depth)) : maxDepth;
         return output.Length;
+    }
+
+    /// <summary>An element name's length as the nesting guard reads it: letters, digits, '-' and ':'.</summary>
+    private static int NameLength(string html, int at, int end)
+    {
+        var i = at;
+        while (i < end && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':'))
+        {
+            i++;
+        }
+
+        return i - at;
     }
 
     /// <summary>
@@ -234,9 +258,8 @@ internal static class HtmlPrefilter
     /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser. Says whether
     /// the tag at <paramref name="lt"/> is a block tag.
     /// </summary>
-    private static bool DropBlankBefore(ref CharSink output, string html, ref int copied, int textStart, int lt, int nameStart, bool afterBlock)
+    private static bool DropBlankBefore(ref CharSink output, string html, ref int copied, int textStart, int lt, bool block, bool afterBlock)
     {
-        var block = IsBlockName(html, nameStart);
         if (lt <= textStart || textStart < copied || !(block || afterBlock) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
         {
             return block;
@@ -245,22 +268,6 @@ internal static class HtmlPrefilter
         Flush(ref output, html, ref copied, textStart);
         copied = lt;
         return block;
-    }
-
-    private static bool IsBlockName(string html, int at)
-    {
-        var end = at;
-        while (end < html.Length && end - at < 12 && char.IsAsciiLetterOrDigit(html[end]))
-        {
-            end++;
-        }
-
-        if (end >= html.Length || html[end] is not ('>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
-        {
-            return false;
-        }
-
-        return BlockNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(html.AsSpan(at, end - at));
     }
 
     private static void Flush(ref CharSink output, string html, ref int copied, int upTo)
@@ -338,20 +345,6 @@ internal static class HtmlPrefilter
             && html[end] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
     }
 
-    private static string? In(string[] names, string html, int at, int nameEnd)
-    {
-        var name = html.AsSpan(at, nameEnd - at);
-        foreach (var unread in names)
-        {
-            if (name.Equals(unread, StringComparison.OrdinalIgnoreCase))
-            {
-                return unread;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Where an empty inline element (<c>&lt;span class="icon"&gt;&lt;/span&gt;</c>, an icon's <c>&lt;i&gt;</c>, a link
     /// whose image is gone) ends, or -1. Such an element adds no text and no break, and with only a class, id or link
@@ -360,7 +353,7 @@ internal static class HtmlPrefilter
     private static int EmptyInlineEnd(string html, int lt, HtmlAttributeFilter.Tag tag, ReadOnlySpan<HtmlAttributeFilter.Attribute> attributes, Span<HtmlAttributeFilter.Attribute> scratch)
     {
         var name = html.AsSpan(lt + 1, tag.NameEnd - lt - 1);
-        if (name.Length > 6 || tag.Count >= attributes.Length || In(EmptyInline, html, lt + 1, tag.NameEnd) is null)
+        if (name.Length > 6 || tag.Count >= attributes.Length)
         {
             return -1;
         }
@@ -370,7 +363,7 @@ internal static class HtmlPrefilter
         while (end + 4 < html.Length && html[end] == '<' && char.IsAsciiLetter(html[end + 1]))
         {
             var inner = HtmlAttributeFilter.ReadTag(html, end, scratch);
-            if (inner.End < 0 || In(DroppedTags, html, end + 1, inner.NameEnd) is null)
+            if (inner.End < 0 || (TagTraitsTable.Of(html.AsSpan(end + 1, inner.NameEnd - end - 1), out _) & TagTraits.Dropped) == 0)
             {
                 break;
             }
@@ -405,18 +398,4 @@ internal static class HtmlPrefilter
         "noscript" => "</noscript",
         _ => "</template",
     };
-
-    private static string? RemovedName(string html, int at, int nameEnd)
-    {
-        var name = html.AsSpan(at, nameEnd - at);
-        foreach (var emptied in Emptied)
-        {
-            if (name.Equals(emptied, StringComparison.OrdinalIgnoreCase))
-            {
-                return emptied;
-            }
-        }
-
-        return null;
-    }
 }
