@@ -184,7 +184,7 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            if ((traits & TagTraits.Dropped) != 0 || HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes))
+            if ((traits & TagTraits.Dropped) != 0 || HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes) || HtmlAttributeFilter.IsUnreadMeta(html, lt, tag, attributes))
             {
                 Flush(ref output, html, ref copied, lt);
                 pos = copied = tagEnd + 1;

@@ -77,6 +77,14 @@ public sealed class HtmlPrefilterTests
     public void Strip_drops_empty_inline_elements_that_carry_nothing_a_reader_looks_at(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
+    [Theory]
+    [InlineData("<meta charset=\"utf-8\"><meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\"><title>Tin</title>", "<title>Tin</title>")]
+    [InlineData("<meta name=\"viewport\" content=\"width=device-width\"><meta property=\"og:image:width\" content=\"1200\">", "")]
+    [InlineData("<meta property=\"article:published_time\" content=\"2025-04-12T08:30:00+07:00\"><meta name=author content=\"Lan Anh\">", "<meta property=\"article:published_time\" content=\"2025-04-12T08:30:00+07:00\"><meta name=author content=\"Lan Anh\">")]
+    [InlineData("<div itemscope><meta itemprop=\"datePublished\" content=\"2025-04-12\"></div>", "<div><meta itemprop=\"datePublished\" content=\"2025-04-12\"></div>")]
+    public void Strip_drops_meta_tags_the_metadata_reader_cannot_use(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
     [Fact]
     public void The_article_footer_still_dates_and_signs_the_article_when_the_page_footer_is_emptied()
     {
