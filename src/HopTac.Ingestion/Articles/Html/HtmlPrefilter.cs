@@ -113,6 +113,12 @@ internal static class HtmlPrefilter
                     depth--;
                 }
 
+                if ((endTraits & TagTraits.OptionalEnd) != 0 && ClosedByNext(html, lt + 2, gt + 1))
+                {
+                    Flush(ref output, html, ref copied, lt);
+                    copied = gt + 1;
+                }
+
                 pos = textStart = gt + 1;
                 continue;
             }
@@ -239,6 +245,60 @@ internal static class HtmlPrefilter
         Flush(ref output, html, ref copied, html.Length);
         nesting = rest < html.Length ? Math.Max(maxDepth, HtmlNesting.EstimateMaxDepth(html.AsSpan(rest), depth)) : maxDepth;
         return output.Length;
+    }
+
+    /// <summary>
+    /// Whether the end tag of an element whose end tag may be omitted (li, p, td …), ending before <paramref name="from"/>,
+    /// changes nothing because the next tag closes that element anyway (HTML's "close a p element", the list item and
+    /// table cell rules): a token the parser need not build. Only white space, which is dropped next to those block
+    /// tags, may lie between.
+    /// </summary>
+    private static bool ClosedByNext(string html, int nameAt, int from)
+    {
+        var i = from;
+        while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\r' or '\f')
+        {
+            i++;
+        }
+
+        if (i + 3 >= html.Length || html[i] != '<')
+        {
+            return false;
+        }
+
+        var closing = html[i + 1] == '/';
+        var at = closing ? i + 2 : i + 1;
+        var next = html.AsSpan(at, NameLength(html, at, Math.Min(html.Length, at + 12)));
+        if (at + next.Length >= html.Length || html[at + next.Length] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/'))
+        {
+            return false;
+        }
+
+        var element = char.ToLowerInvariant(html[nameAt]);
+        var second = char.ToLowerInvariant(html[nameAt + 1]);
+        string[] closers = (element, second, closing) switch
+        {
+            ('l', _, false) => ["li"],
+            ('l', _, true) => ["ul", "ol"],
+            ('p', _, false) => ["p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "figure", "header", "footer", "aside", "nav", "main", "li", "dl", "pre", "hr"],
+            ('p', _, true) => ["div", "li", "td", "th", "section", "article", "blockquote", "main"],
+            ('t', 'r', false) => ["tr"],
+            ('t', 'r', true) => ["tbody", "table", "thead", "tfoot"],
+            ('t', _, false) => ["td", "th"],
+            ('t', _, true) => ["tr"],
+            ('d', _, false) => ["dt", "dd"],
+            ('d', _, true) => ["dl"],
+            _ => [],
+        };
+        foreach (var closer in closers)
+        {
+            if (next.Equals(closer, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An element name's length as the nesting guard reads it: letters, digits, '-' and ':'.</summary>

@@ -31,6 +31,9 @@ internal enum TagTraits : ushort
 
     /// <summary>Not counted by the nesting guard (<see cref="HtmlNesting"/>).</summary>
     NotNested = 128,
+
+    /// <summary>An end tag the parser implies when the next tag closes the element: li, p, td, th, tr, dt, dd.</summary>
+    OptionalEnd = 256,
 }
 
 /// <summary>The traits of the element names the prefilter knows, looked up without allocating.</summary>
@@ -78,6 +81,7 @@ internal static class TagTraitsTable
         Add(TagTraits.Dropped, "img", "source", "wbr");
         Add(TagTraits.EmptyInline, "span", "a", "i", "b", "em", "strong", "small", "u", "s", "font");
         Add(TagTraits.Article, "article");
+        Add(TagTraits.OptionalEnd, "li", "p", "td", "th", "tr", "dt", "dd");
         Add(TagTraits.NotNested, HtmlNesting.NotNested);
         return table;
     }

@@ -7,8 +7,8 @@ public sealed class HtmlPrefilterTests
     [Theory]
     [InlineData("<p>Hà Nội</p><script>var a = '<p>x</p>';</script><p>Viêng Chăn</p>", "<p>Hà Nội</p><p>Viêng Chăn</p>")]
     [InlineData("<STYLE type=\"text/css\">p{color:red}</Style><p>a</p>", "<p>a</p>")]
-    [InlineData("<p>a<!-- <script> --></p><p>b</p>", "<p>a</p><p>b</p>")]
-    [InlineData("<p>a<!--></p><p>b<!---></p>", "<p>a</p><p>b</p>")]
+    [InlineData("<p>a<!-- <script> --></p><p>b</p>", "<p>a<p>b</p>")]
+    [InlineData("<p>a<!--></p><p>b<!---></p>", "<p>a<p>b</p>")]
     [InlineData("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><p>a</p>", "<p>a</p>")]
     [InlineData("<noscript><img src=\"a.jpg\"></noscript><template><p>t</p></template><p>a</p>", "<p>a</p>")]
     [InlineData("<p>bài viết</p><script>never closed <p>x</p>", "<p>bài viết</p>")]
@@ -28,14 +28,14 @@ public sealed class HtmlPrefilterTests
     [InlineData("<a href=\"/tin/123.html\" title=\"Tin\" rel=author>Lan Anh</a>", "<a href rel=author>Lan Anh</a>")]
     [InlineData("<link rel=\"canonical\" href=\"https://bao.vn/2024/05/01/a.html\"><link rel=preload href=x.css as=style>", "<link rel=\"canonical\" href=\"https://bao.vn/2024/05/01/a.html\">")]
     [InlineData("<meta property=\"og:title\" content=\"Hợp tác Việt - Lào\" data-rh=\"true\">", "<meta property=\"og:title\" content=\"Hợp tác Việt - Lào\">")]
-    [InlineData("<div style=\"color:red\"><p style=\"DISPLAY: NONE\" hidden>x</p></div>", "<div><p style=\"DISPLAY: NONE\" hidden>x</p></div>")]
+    [InlineData("<div style=\"color:red\"><p style=\"DISPLAY: NONE\" hidden>x</p></div>", "<div><p style=\"DISPLAY: NONE\" hidden>x</div>")]
     [InlineData("<time datetime=\"2024-05-01\" class=d aria-label=\"ngày\">1/5</time><br/>", "<time datetime=\"2024-05-01\" class=d>1/5</time><br/>")]
     [InlineData("<span data-publish-date=\"2024-05-01\" data-x=1 lang=vi>", "<span data-publish-date=\"2024-05-01\" lang=vi>")]
     public void Strip_keeps_only_the_attributes_the_extractor_reads(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
     [Theory]
-    [InlineData("<div>\n  <p>Hà Nội</p>\n</div>\n<ul>\n <li>a</li>\n</ul>", "<div><p>Hà Nội</p></div><ul><li>a</li></ul>")]
+    [InlineData("<div>\n  <p>Hà Nội</p>\n</div>\n<ul>\n <li>a</li>\n</ul>", "<div><p>Hà Nội</div><ul><li>a</ul>")]
     [InlineData("<p><span>Hà</span> <a href>Nội</a> <b>và</b>\n<i>Lào</i></p>", "<p><span>Hà</span> <a href>Nội</a> <b>và</b>\n<i>Lào</i></p>")]
     [InlineData("<li>\n  <a href>Hà Nội</a>\n</li>", "<li><a href>Hà Nội</a></li>")]
     public void Strip_drops_white_space_only_next_to_block_tags(string html, string expected) =>
@@ -43,7 +43,7 @@ public sealed class HtmlPrefilterTests
 
     [Theory]
     [InlineData("<nav class=menu><ul><li><a href>Thời sự</a></li><li><nav>Thế giới</nav></li></ul></nav><p>a</p>", "<nav class=menu></nav><p>a</p>")]
-    [InlineData("<nav><main><p>Bài viết</p></main></nav>", "<nav><main><p>Bài viết</p></main></nav>")]
+    [InlineData("<nav><main><p>Bài viết</p></main></nav>", "<nav><main><p>Bài viết</main></nav>")]
     [InlineData("<nav><article><p>Bài viết", "<nav><article><p>Bài viết")]
     [InlineData("<nav><a href>Trang chủ</a><p>never closed", "<nav><a href>Trang chủ</a><p>never closed")]
     public void Strip_empties_menus_unless_they_hold_the_article(string html, string expected) =>
@@ -57,9 +57,9 @@ public sealed class HtmlPrefilterTests
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
 
     [Theory]
-    [InlineData("<article><p>a</p><footer class=meta>Đăng ngày 1/5/2025</footer></article><footer><a href>Liên hệ</a></footer>", "<article><p>a</p><footer class=meta>Đăng ngày 1/5/2025</footer></article><footer></footer>")]
-    [InlineData("<div><p>a</p></div><footer><p>Bản quyền</p><footer>x</footer></footer>", "<div><p>a</p></div><footer></footer>")]
-    [InlineData("<footer><article><p>Bài viết</p></article></footer>", "<footer><article><p>Bài viết</p></article></footer>")]
+    [InlineData("<article><p>a</p><footer class=meta>Đăng ngày 1/5/2025</footer></article><footer><a href>Liên hệ</a></footer>", "<article><p>a<footer class=meta>Đăng ngày 1/5/2025</footer></article><footer></footer>")]
+    [InlineData("<div><p>a</p></div><footer><p>Bản quyền</p><footer>x</footer></footer>", "<div><p>a</div><footer></footer>")]
+    [InlineData("<footer><article><p>Bài viết</p></article></footer>", "<footer><article><p>Bài viết</article></footer>")]
     [InlineData("<article><article></article><footer>Tác giả</footer></article>", "<article><article></article><footer>Tác giả</footer></article>")]
     public void Strip_empties_the_page_footer_but_not_an_article_footer(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
@@ -84,6 +84,30 @@ public sealed class HtmlPrefilterTests
     [InlineData("<div itemscope><meta itemprop=\"datePublished\" content=\"2025-04-12\"></div>", "<div><meta itemprop=\"datePublished\" content=\"2025-04-12\"></div>")]
     public void Strip_drops_meta_tags_the_metadata_reader_cannot_use(string html, string expected) =>
         Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<ul><li>Hà Nội</li>\n  <li>Huế</li></ul>", "<ul><li>Hà Nội<li>Huế</ul>")]
+    [InlineData("<p>Một</p><p>Hai</p><div><p>Ba</p></div>", "<p>Một<p>Hai<div><p>Ba</div>")]
+    [InlineData("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>", "<table><tr><td>a<td>b<tr><th>c</table>")]
+    [InlineData("<dl><dt>Ngày</dt><dd>12/4</dd></dl>", "<dl><dt>Ngày<dd>12/4</dl>")]
+    [InlineData("<p>Một</p> chữ <span>x</span><p>a</p><table>", "<p>Một</p> chữ <span>x</span><p>a</p><table>")]
+    [InlineData("<li>a</li><p>b</p></aside>", "<li>a</li><p>b</p></aside>")]
+    public void Strip_leaves_out_end_tags_the_next_tag_implies(string html, string expected) =>
+        Assert.Equal(expected, HtmlPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<ul><li>Hà <b>Nội</b></li><li>Huế</li></ul><ol><li><p>a</p></li></ol>")]
+    [InlineData("<div><p>Một <i>nghiêng</p><p>Hai</p></div><p>Ba</p><h2>Tiêu đề</h2>")]
+    [InlineData("<table><tbody><tr><td><p>a</p></td><td>b</td></tr><tr><td>c</td></tr></tbody></table>")]
+    [InlineData("<dl><dt>Ngày</dt><dd>12/4</dd><dt>Nơi</dt><dd>Hà Nội</dd></dl><blockquote><p>x</p></blockquote>")]
+    public void Leaving_out_implied_end_tags_builds_the_same_tree(string html)
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var stripped = HtmlPrefilter.Strip(html);
+
+        Assert.NotEqual(html, stripped);
+        Assert.Equal(parser.ParseDocument(html).Body!.InnerHtml, parser.ParseDocument(stripped).Body!.InnerHtml);
+    }
 
     [Fact]
     public void The_article_footer_still_dates_and_signs_the_article_when_the_page_footer_is_emptied()
