@@ -19,6 +19,7 @@ internal sealed class HtmlBench(IHtmlExtractor extractor, int threads, int chunk
         var readTime = TimeSpan.Zero;
         var extractTime = TimeSpan.Zero;
         var errors = 0;
+        var collections = (Gen0: 0, Gen1: 0, Gen2: 0, Pause: TimeSpan.Zero);
         for (var start = 0; start < files.Count; start += chunkSize)
         {
             var chunk = files.Skip(start).Take(chunkSize).ToArray();
@@ -27,6 +28,7 @@ internal sealed class HtmlBench(IHtmlExtractor extractor, int threads, int chunk
             readTime += watch.Elapsed;
 
             var lines = new PageLine[chunk.Length];
+            var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             watch.Restart();
             Parallel.For(
                 0,
@@ -34,6 +36,11 @@ internal sealed class HtmlBench(IHtmlExtractor extractor, int threads, int chunk
                 new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
                 i => lines[i] = ExtractLine(inputs[i]));
             extractTime += watch.Elapsed;
+            collections = (
+                collections.Gen0 + GC.CollectionCount(0) - gen0,
+                collections.Gen1 + GC.CollectionCount(1) - gen1,
+                collections.Gen2 + GC.CollectionCount(2) - gen2,
+                collections.Pause + GC.GetTotalPauseDuration() - pause);
 
             foreach (var line in lines)
             {
@@ -42,7 +49,7 @@ internal sealed class HtmlBench(IHtmlExtractor extractor, int threads, int chunk
             }
         }
 
-        return new HtmlBenchResult(extractor.Name, files.Count, errors, threads, readTime, extractTime);
+        return new HtmlBenchResult(extractor.Name, files.Count, errors, threads, readTime, extractTime) { Collections = collections };
     }
 
     private PageInput Read(string path)

@@ -9,31 +9,43 @@ namespace HopTac.Ingestion.Guards;
 /// </summary>
 internal static class HtmlNesting
 {
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
-    {
+    /// <summary>Elements not counted: void, self-closing by nature, or with an end tag that may be left out.</summary>
+    internal static readonly string[] NotNested =
+    [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "tbody", "thead", "tfoot",
         "colgroup", "caption", "html", "head", "body", "basefont", "frame", "keygen", "image",
-    };
+    ];
+
+    private static readonly HashSet<string> Uncounted = new(NotNested, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The deepest nesting of counted elements seen.</summary>
     public static int EstimateMaxDepth(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var depth = 0;
-        var max = 0;
+        return EstimateMaxDepth(html.AsSpan());
+    }
+
+    /// <summary>The deepest nesting of counted elements seen.</summary>
+    public static int EstimateMaxDepth(ReadOnlySpan<char> html) => EstimateMaxDepth(html, 0);
+
+    /// <summary>The deepest nesting seen in markup that starts <paramref name="depth"/> elements deep (the rest of a page).</summary>
+    public static int EstimateMaxDepth(ReadOnlySpan<char> html, int depth)
+    {
+        var max = depth;
         var i = 0;
         while (true)
         {
-            i = html.IndexOf('<', i);
-            if (i < 0 || i + 1 >= html.Length)
+            var next = html[i..].IndexOf('<');
+            if (next < 0 || i + next + 1 >= html.Length)
             {
                 return max;
             }
 
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            i += next;
+            if (html[i..].StartsWith("<!--", StringComparison.Ordinal))
             {
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                var end = IndexOf(html, "-->", i + 4, StringComparison.Ordinal);
                 if (end < 0)
                 {
                     return max;
@@ -57,8 +69,8 @@ internal static class HtmlNesting
                 continue;
             }
 
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
-            var close = html.IndexOf('>', nameEnd);
+            var name = html[nameStart..nameEnd];
+            var close = IndexOf(html, '>', nameEnd);
             if (close < 0)
             {
                 return max;
@@ -77,8 +89,8 @@ internal static class HtmlNesting
                 if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
                 {
                     // Raw text: skip to the end tag so markup inside scripts is not counted.
-                    var end = html.IndexOf("</" + name.ToString(), close, StringComparison.OrdinalIgnoreCase);
-                    var endClose = end < 0 ? -1 : html.IndexOf('>', end);
+                    var end = IndexOf(html, name.Length == 6 ? "</script" : "</style", close, StringComparison.OrdinalIgnoreCase);
+                    var endClose = end < 0 ? -1 : IndexOf(html, '>', end);
                     if (endClose < 0)
                     {
                         return max;
@@ -94,5 +106,17 @@ internal static class HtmlNesting
 
             i = close + 1;
         }
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int from, StringComparison comparison)
+    {
+        var at = html[from..].IndexOf(value, comparison);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, char value, int from)
+    {
+        var at = html[from..].IndexOf(value);
+        return at < 0 ? -1 : from + at;
     }
 }

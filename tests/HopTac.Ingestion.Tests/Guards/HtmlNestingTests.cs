@@ -1,4 +1,5 @@
 using System.Text;
+using HopTac.Ingestion.Articles.Html;
 using HopTac.Ingestion.Guards;
 
 namespace HopTac.Ingestion.Tests.Guards;
@@ -46,6 +47,54 @@ public sealed class HtmlNestingTests
     [InlineData("<!-- never closed")]
     public void Broken_markup_gives_a_small_number(string html) =>
         Assert.InRange(HtmlNesting.EstimateMaxDepth(html), 0, 1);
+
+    [Fact]
+    public void The_prefilter_measures_the_nesting_the_guard_sees_in_its_output()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">{"a":"<div><div><div>"}</script><style>p{}</style></head>
+            <body><div class=khung><header><nav><ul><li><a href=/>Trang chủ</a></ul></nav></header>
+            <main><article><h1>Hợp tác Việt - Lào</h1><div><p>Đoạn <b>một</b><p>Đoạn hai<br><img src=a.jpg></div>
+            <footer class=meta><span>Lan Anh</span></footer></article></main>
+            <!-- <div><div> --><footer><div><div><p>Bản quyền</div></div></footer></div></body></html>
+            """;
+        var buffer = new char[HtmlPrefilter.MaxOutputLength(html.Length)];
+
+        var length = HtmlPrefilter.Strip(html, buffer, out var nesting);
+
+        Assert.Equal(HtmlNesting.EstimateMaxDepth(buffer.AsSpan(0, length)), nesting);
+        Assert.Equal(5, nesting);
+    }
+
+    private static readonly string[] Fragments =
+    [
+        "<div>", "</div>", "<p>", "<span class=a>", "</span>", "<nav>", "</nav>", "<footer>", "</footer>", "<article>", "</article>",
+        "<svg>", "</svg>", "<script>", "</script>", "<script type=application/ld+json>", "<!--", "-->", "<img src=a>", "<br/>", "x", "<", ">", "\"",
+    ];
+
+    [FsCheck.Xunit.Property]
+    public bool The_prefilter_never_sees_less_nesting_than_the_guard_would_in_its_output(byte[] picks)
+    {
+        var html = string.Concat(picks.Select(b => Fragments[b % Fragments.Length]));
+        var buffer = new char[HtmlPrefilter.MaxOutputLength(html.Length)];
+        var length = HtmlPrefilter.Strip(html, buffer, out var nesting);
+        return nesting >= HtmlNesting.EstimateMaxDepth(buffer.AsSpan(0, length));
+    }
+
+    [Theory]
+    [InlineData("<div><svg>")]
+    [InlineData("<div><template>")]
+    [InlineData("<div><script type=\"application/ld+json\">")]
+    [InlineData("<div><span title=\"")]
+    public void Nesting_after_where_the_prefilter_stops_still_counts(string opening)
+    {
+        var html = opening + string.Concat(Enumerable.Repeat("<div>", 5000));
+        var buffer = new char[HtmlPrefilter.MaxOutputLength(html.Length)];
+
+        HtmlPrefilter.Strip(html, buffer, out var nesting);
+
+        Assert.True(nesting >= HtmlNesting.EstimateMaxDepth(html) - 2, $"{nesting}");
+    }
 
     [Fact]
     public void A_page_nested_past_the_limit_is_rejected_with_a_reason()

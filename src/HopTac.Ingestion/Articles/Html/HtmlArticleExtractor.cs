@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using HopTac.Core.Pages;
@@ -24,67 +25,105 @@ public static class HtmlArticleExtractor
     /// included) would overflow the stack on it, and a stack overflow cannot be caught.
     /// </summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection) =>
-        TryExtract(html, options, out article, out rejection, out _);
+        Run(html, options, out article, out rejection, [], out _);
 
     /// <summary>As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, and says how long each stage took.</summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, out HtmlStageTimes times)
     {
         Span<long> marks = stackalloc long[6];
-        var ok = Run(html, options, out article, out rejection, marks);
+        var ok = Run(html, options, out article, out rejection, marks, out var input);
         for (var i = 1; i < marks.Length; i++)
         {
             // A stage that did not run (a refused page) takes no time.
             marks[i] = Math.Max(marks[i], marks[i - 1]);
         }
 
-        times = new HtmlStageTimes(marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2], marks[4] - marks[3], marks[5] - marks[4]);
+        times = new HtmlStageTimes(marks[1] - marks[0], marks[2] - marks[1], marks[3] - marks[2], marks[4] - marks[3], marks[5] - marks[4])
+        {
+            ParserInputChars = input.Chars,
+            ParserInputTags = input.Tags,
+        };
         return ok;
     }
 
-    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks)
+    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks, out ParserInput input)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
         article = Article.Empty;
         rejection = null;
+        input = default;
         var limit = (int)Math.Clamp(options.MaxBytes, 1024, int.MaxValue / 2);
         if (html.Length > limit)
         {
             html = html[..limit];
         }
 
-        marks[0] = Stopwatch.GetTimestamp();
-        var stripped = HtmlPrefilter.Strip(html);
-        marks[1] = Stopwatch.GetTimestamp();
-        if (Guards.HtmlNesting.EstimateMaxDepth(stripped) > options.MaxHtmlNesting)
+        // Timing is asked for with a six-slot span; the plain entry points pass an empty one.
+        var timed = marks.Length >= 6;
+        Mark(marks, 0, timed);
+        var buffer = ArrayPool<char>.Shared.Rent(HtmlPrefilter.MaxOutputLength(html.Length));
+        try
         {
-            rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
-            return false;
-        }
+            // The nesting guard is measured in the prefilter's pass; its stage is only the decision.
+            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer, out var nesting));
+            Mark(marks, 1, timed);
+            if (nesting > options.MaxHtmlNesting)
+            {
+                rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
+                return false;
+            }
 
-        marks[2] = Stopwatch.GetTimestamp();
+            Mark(marks, 2, timed);
+            if (timed)
+            {
+                input = new ParserInput(stripped.Length, stripped.Span.Count('<'));
+                marks[2] = Stopwatch.GetTimestamp();
+            }
+
+            article = Parse(html, stripped, options, marks, timed);
+            return true;
+        }
+        finally
+        {
+            // The parsed tree may point into the buffer (AngleSharp keeps text as slices of its input); it is gone by now.
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static Article Parse(string html, ReadOnlyMemory<char> stripped, IngestOptions options, Span<long> marks, bool timed)
+    {
         try
         {
             parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true, SkipComments = true });
 
             // The raw page still goes to the metadata reader: its last-resort date search reads inline scripts.
             using var document = parser.ParseDocument(stripped);
-            marks[3] = Stopwatch.GetTimestamp();
+            Mark(marks, 3, timed);
             var lang = document.DocumentElement?.GetAttribute("lang") ?? string.Empty;
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
             var dayFirst = !lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) && !string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
             var meta = MetadataReader.Read(document, html, dayFirst);
-            marks[4] = Stopwatch.GetTimestamp();
+            Mark(marks, 4, timed);
             var body = document.Body;
             var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
-            marks[5] = Stopwatch.GetTimestamp();
-            article = new Article(meta.Title, meta.Published, meta.Authors, text);
-            return true;
+            Mark(marks, 5, timed);
+            return new Article(meta.Title, meta.Published, meta.Authors, text);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return true;
+            return Article.Empty;
         }
     }
+
+    private static void Mark(Span<long> marks, int stage, bool timed)
+    {
+        if (timed)
+        {
+            marks[stage] = Stopwatch.GetTimestamp();
+        }
+    }
+
+    private readonly record struct ParserInput(int Chars, int Tags);
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>
@@ -12,6 +10,13 @@ namespace HopTac.Ingestion.Articles.Html;
 /// </summary>
 internal static class HtmlAttributeFilter
 {
+    private static readonly string[] UnreadMetaKeys =
+    [
+        "viewport", "robots", "googlebot", "theme-color", "format-detection", "referrer", "generator", "google-site-verification",
+        "msapplication-", "apple-", "mobile-web-app", "handheldfriendly", "mobileoptimized", "og:image", "twitter:image", "fb:",
+        "facebook-domain-verification", "p:domain_verify",
+    ];
+
     /// <summary>Tags with more attributes than this are copied as they are.</summary>
     public const int MaxAttributes = 64;
 
@@ -130,22 +135,24 @@ internal static class HtmlAttributeFilter
     }
 
     /// <summary>Writes the tag with its kept attributes, each as written in the source.</summary>
-    public static void Write(StringBuilder sb, string html, Tag tag, ReadOnlySpan<Attribute> attributes, int lt)
+    public static void Write(ref CharSink output, string html, Tag tag, scoped ReadOnlySpan<Attribute> attributes, int lt)
     {
-        sb.Append(html, lt, tag.NameEnd - lt);
+        output.Append(html.AsSpan(lt, tag.NameEnd - lt));
         foreach (var a in attributes[..tag.Count])
         {
             if (a.Keep == Keep.Whole)
             {
-                sb.Append(' ').Append(html, a.Start, a.End - a.Start);
+                output.Append(' ');
+                output.Append(html.AsSpan(a.Start, a.End - a.Start));
             }
             else if (a.Keep == Keep.NameOnly)
             {
-                sb.Append(' ').Append(html, a.Start, a.NameEnd - a.Start);
+                output.Append(' ');
+                output.Append(html.AsSpan(a.Start, a.NameEnd - a.Start));
             }
         }
 
-        sb.Append(tag.SelfClosing ? "/>" : ">");
+        output.Append(tag.SelfClosing ? "/>" : ">");
     }
 
     /// <summary>
@@ -169,6 +176,57 @@ internal static class HtmlAttributeFilter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A meta element nobody reads: the metadata reader keys meta tags by property, name or itemprop and reads their
+    /// content, so one without either is dead weight; so are the rendering, verification and image hints that say
+    /// nothing about a page's title, date or author.
+    /// </summary>
+    public static bool IsUnreadMeta(string html, int lt, Tag tag, ReadOnlySpan<Attribute> attributes)
+    {
+        if (!Is(html.AsSpan(lt + 1, tag.NameEnd - lt - 1), "meta") || tag.Count >= attributes.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> key = default;
+        var hasKey = false;
+        var hasContent = false;
+        foreach (var a in attributes[..tag.Count])
+        {
+            var name = html.AsSpan(a.Start, a.NameEnd - a.Start);
+            if (Is(name, "content"))
+            {
+                hasContent = true;
+            }
+            else if (Is(name, "property") || Is(name, "name") || Is(name, "itemprop"))
+            {
+                // The reader takes property first, then name, then itemprop; any key makes the tag readable unless it is
+                // a known hint, judged by the first key seen.
+                if (!hasKey)
+                {
+                    key = html.AsSpan(a.ValueStart, a.ValueEnd - a.ValueStart);
+                }
+
+                hasKey = true;
+            }
+        }
+
+        if (!hasKey || !hasContent)
+        {
+            return true;
+        }
+
+        foreach (var hint in UnreadMetaKeys)
+        {
+            if (key.StartsWith(hint, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(Span<Attribute> attributes, ref int count, ref int dropped, ref bool overflow, Attribute attribute)

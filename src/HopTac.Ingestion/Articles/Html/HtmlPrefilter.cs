@@ -1,13 +1,16 @@
-using System.Text;
+using System.Buffers;
+using HopTac.Ingestion.Guards;
 
 namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>
 /// Cuts a page down to what the extractor reads before the parser sees it, in one forward pass over the string:
-/// script (except JSON-LD), style, svg, noscript and template bodies and comments are emptied, and start tags keep
-/// only the attributes some reader looks at (<see cref="HtmlAttributeFilter"/>). Opening and closing tags stay, so
-/// the tree keeps its shape. News pages carry several times more script, inline SVG and attribute noise (srcset,
-/// data-*, tracking hooks) than article text, and tokenising it was most of the parse.
+/// script (except JSON-LD), style, svg, noscript and template elements and comments are removed; nav menus, form
+/// controls and the page's footer keep their tags but lose their bodies; images go; and start tags keep only the
+/// attributes some reader looks at (<see cref="HtmlAttributeFilter"/>); <see cref="TagTraitsTable"/> says which
+/// element gets what. Container tags stay, so the tree keeps its shape. News pages carry several times more script,
+/// inline SVG and attribute noise (srcset, data-*, tracking hooks) than article text, and AngleSharp's parse costs by
+/// the tag more than by the character, so every tag not handed over counts.
 /// </summary>
 internal static class HtmlPrefilter
 {
@@ -16,20 +19,45 @@ internal static class HtmlPrefilter
 
     private const int MaxFurnitureChars = 400_000;
 
-    private static readonly string[] Emptied = ["script", "style", "svg", "noscript", "template"];
-
-    private static readonly HashSet<string> BlockNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "html", "head", "body", "meta", "title", "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
-        "tfoot", "tr", "td", "th", "section", "article", "main", "header", "footer", "nav", "aside", "figure", "figcaption",
-        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form", "hr", "br", "address", "pre", "center",
-    };
-
     /// <summary>The page with those bodies, comments and attributes removed; the input itself when there is nothing to remove.</summary>
     public static string Strip(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        StringBuilder? sb = null;
+        var buffer = ArrayPool<char>.Shared.Rent(MaxOutputLength(html.Length));
+        try
+        {
+            var length = Strip(html, buffer);
+            var output = buffer.AsSpan(0, length);
+            return output.SequenceEqual(html) ? html : new string(output);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// How long a buffer the output of a page of <paramref name="length"/> characters needs. Cuts only shorten the page,
+    /// but a kept attribute written straight after a quoted value (<c>id="a"class="b"</c>, which parsers accept) gets
+    /// a space the source lacked: at most one per five characters.
+    /// </summary>
+    public static int MaxOutputLength(int length) => (int)Math.Min(Array.MaxLength, length + (length / 4L) + 16);
+
+    /// <summary>
+    /// Writes the cut-down page into <paramref name="destination"/>, at least <see cref="MaxOutputLength"/> long, and
+    /// returns its length.
+    /// </summary>
+    public static int Strip(string html, Span<char> destination) => Strip(html, destination, out _);
+
+    /// <summary>
+    /// As <see cref="Strip(string, Span{char})"/>, and measures the output's nesting on the way as the guard
+    /// (<see cref="HtmlNesting.EstimateMaxDepth(ReadOnlySpan{char})"/>) would, without a second pass over it.
+    /// </summary>
+    public static int Strip(string html, Span<char> destination, out int nesting)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MaxOutputLength(html.Length));
+        var output = new CharSink(destination);
         var copied = 0;
         var pos = 0;
 
@@ -37,12 +65,20 @@ internal static class HtmlPrefilter
         var textStart = 0;
         var afterBlock = false;
         var furnitureScans = 0;
+        var articleDepth = 0;
+        var depth = 0;
+        var maxDepth = 0;
+
+        // Where the markup not walked starts when the walk stops early; the guard reads it on its own.
+        var rest = html.Length;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
+        Span<HtmlAttributeFilter.Attribute> scratch = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
         {
             var lt = html.IndexOf('<', pos);
             if (lt < 0 || lt + 3 >= html.Length)
             {
+                rest = pos;
                 break;
             }
 
@@ -50,7 +86,7 @@ internal static class HtmlPrefilter
             if (next == '!' && html[lt + 2] == '-' && html[lt + 3] == '-')
             {
                 var end = CommentEnd(html, lt + 4);
-                Flush(ref sb, html, ref copied, lt);
+                Flush(ref output, html, ref copied, lt);
                 copied = end;
                 pos = end;
                 continue;
@@ -61,10 +97,28 @@ internal static class HtmlPrefilter
                 var gt = html.IndexOf('>', lt + 2);
                 if (gt < 0)
                 {
+                    rest = lt;
                     break;
                 }
 
-                afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 2, afterBlock);
+                var endTraits = TagTraitsTable.Of(html.AsSpan(lt + 2, NameLength(html, lt + 2, gt)), out _);
+                afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, (endTraits & TagTraits.Block) != 0, afterBlock);
+                if (articleDepth > 0 && (endTraits & TagTraits.Article) != 0)
+                {
+                    articleDepth--;
+                }
+
+                if (depth > 0 && (endTraits & TagTraits.NotNested) == 0)
+                {
+                    depth--;
+                }
+
+                if ((endTraits & TagTraits.OptionalEnd) != 0 && ClosedByNext(html, lt + 2, gt + 1))
+                {
+                    Flush(ref output, html, ref copied, lt);
+                    copied = gt + 1;
+                }
+
                 pos = textStart = gt + 1;
                 continue;
             }
@@ -79,94 +133,184 @@ internal static class HtmlPrefilter
             if (tag.End < 0)
             {
                 // A start tag cut off by the end of the page: the parser drops it anyway.
+                rest = lt;
                 break;
             }
 
             var tagEnd = tag.End;
-            var name = RemovedName(html, lt + 1, tag.NameEnd);
-
-            // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader.
-            if (name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            var traits = TagTraitsTable.Of(html.AsSpan(lt + 1, NameLength(html, lt + 1, tag.NameEnd)), out var name);
+            if ((traits & TagTraits.Removed) != 0)
             {
-                name = null;
-            }
-
-            if (name is null)
-            {
-                if (HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes))
+                // JSON-LD is the most reliable source of title, date and author; it has to reach the metadata reader,
+                // and its body is raw text, copied as it is.
+                var jsonLd = name is "script" && html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+                if (tag.SelfClosing && name is "svg")
                 {
-                    Flush(ref sb, html, ref copied, lt);
-                    copied = tagEnd + 1;
+                    Flush(ref output, html, ref copied, lt);
+                    pos = copied = tagEnd + 1;
+                    continue;
                 }
-                else
+
+                var close = html.AsSpan(tagEnd + 1).IndexOf(EndTagOf(name!), StringComparison.OrdinalIgnoreCase);
+                if (close < 0)
                 {
-                    afterBlock = DropBlankBefore(ref sb, html, ref copied, textStart, lt, lt + 1, afterBlock);
+                    // An unclosed script or style swallows the rest of the page in a browser too; an unclosed svg or
+                    // template is left for the parser to recover.
+                    if (name is "script" or "style" && !jsonLd)
+                    {
+                        Flush(ref output, html, ref copied, lt);
+                        copied = html.Length;
+                    }
+
+                    rest = jsonLd ? html.Length : lt;
+                    break;
+                }
+
+                close += tagEnd + 1;
+                var closeEnd = html.IndexOf('>', close + 2 + name!.Length);
+                closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
+                if (jsonLd)
+                {
+                    afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, false, afterBlock);
                     if (tag.Dropped > 0)
                     {
-                        Flush(ref sb, html, ref copied, lt);
-                        HtmlAttributeFilter.Write(sb!, html, tag, attributes, lt);
+                        Flush(ref output, html, ref copied, lt);
+                        HtmlAttributeFilter.Write(ref output, html, tag, attributes, lt);
                         copied = tagEnd + 1;
                     }
 
-                    textStart = tagEnd + 1;
-                    if (!tag.SelfClosing && furnitureScans < MaxFurnitureScans && FurnitureName(html, lt + 1, tag.NameEnd) is { } furniture)
-                    {
-                        furnitureScans++;
-                        var end = FurnitureEnd(html, tagEnd + 1, furniture);
-                        if (end > 0)
-                        {
-                            Flush(ref sb, html, ref copied, tagEnd + 1);
-                            copied = end;
-                            pos = textStart = end;
-                            continue;
-                        }
-                    }
+                    pos = textStart = closeEnd;
+                    continue;
                 }
 
-                pos = tagEnd + 1;
+                // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
+                Flush(ref output, html, ref copied, lt);
+                copied = closeEnd;
+                pos = closeEnd;
                 continue;
             }
 
-            if (tag.SelfClosing && name is "svg")
+            if ((traits & TagTraits.Dropped) != 0 || HtmlAttributeFilter.IsUnreadLink(html, lt, tag, attributes) || HtmlAttributeFilter.IsUnreadMeta(html, lt, tag, attributes))
             {
-                Flush(ref sb, html, ref copied, lt);
+                Flush(ref output, html, ref copied, lt);
                 pos = copied = tagEnd + 1;
                 continue;
             }
 
-            var close = html.IndexOf(string.Concat("</", name), tagEnd + 1, StringComparison.OrdinalIgnoreCase);
-            if (close < 0)
+            if ((traits & TagTraits.EmptyInline) != 0 && !tag.SelfClosing && EmptyInlineEnd(html, lt, tag, attributes, scratch) is var emptyEnd && emptyEnd > 0)
             {
-                // An unclosed script or style swallows the rest of the page in a browser too; an unclosed svg or
-                // template is left for the parser to recover.
-                if (name is "script" or "style")
-                {
-                    Flush(ref sb, html, ref copied, lt);
-                    copied = html.Length;
-                }
-
-                break;
+                Flush(ref output, html, ref copied, lt);
+                pos = copied = emptyEnd;
+                continue;
             }
 
-            // The element goes whole: nothing reads an emptied script or style, and the parser builds less.
-            var closeEnd = html.IndexOf('>', close + 2 + name.Length);
-            closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
-            Flush(ref sb, html, ref copied, lt);
-            copied = closeEnd;
-            pos = closeEnd;
+            afterBlock = DropBlankBefore(ref output, html, ref copied, textStart, lt, (traits & TagTraits.Block) != 0, afterBlock);
+            if (tag.Dropped > 0)
+            {
+                Flush(ref output, html, ref copied, lt);
+                HtmlAttributeFilter.Write(ref output, html, tag, attributes, lt);
+                copied = tagEnd + 1;
+            }
+
+            textStart = pos = tagEnd + 1;
+            if (tag.SelfClosing)
+            {
+                continue;
+            }
+
+            if ((traits & TagTraits.NotNested) == 0)
+            {
+                maxDepth = Math.Max(maxDepth, ++depth);
+            }
+
+            if ((traits & TagTraits.Article) != 0)
+            {
+                articleDepth++;
+            }
+
+            var emptied = (traits & TagTraits.UnreadBody) != 0 || (articleDepth == 0 && (traits & TagTraits.UnreadBodyOutsideArticle) != 0);
+            if (emptied && furnitureScans < MaxFurnitureScans)
+            {
+                furnitureScans++;
+                var end = FurnitureEnd(html, tagEnd + 1, name!);
+                if (end > 0)
+                {
+                    Flush(ref output, html, ref copied, tagEnd + 1);
+                    copied = end;
+                    pos = textStart = end;
+                }
+            }
         }
 
-        if (sb is null)
+        Flush(ref output, html, ref copied, html.Length);
+        nesting = rest < html.Length ? Math.Max(maxDepth, HtmlNesting.EstimateMaxDepth(html.AsSpan(rest), depth)) : maxDepth;
+        return output.Length;
+    }
+
+    /// <summary>
+    /// Whether the end tag of an element whose end tag may be omitted (li, p, td …), ending before <paramref name="from"/>,
+    /// changes nothing because the next tag closes that element anyway (HTML's "close a p element", the list item and
+    /// table cell rules): a token the parser need not build. Only white space, which is dropped next to those block
+    /// tags, may lie between.
+    /// </summary>
+    private static bool ClosedByNext(string html, int nameAt, int from)
+    {
+        var i = from;
+        while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\r' or '\f')
         {
-            return html;
+            i++;
         }
 
-        if (copied < html.Length)
+        if (i + 3 >= html.Length || html[i] != '<')
         {
-            sb.Append(html, copied, html.Length - copied);
+            return false;
         }
 
-        return sb.ToString();
+        var closing = html[i + 1] == '/';
+        var at = closing ? i + 2 : i + 1;
+        var next = html.AsSpan(at, NameLength(html, at, Math.Min(html.Length, at + 12)));
+        if (at + next.Length >= html.Length || html[at + next.Length] is not ('>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/'))
+        {
+            return false;
+        }
+
+        var element = char.ToLowerInvariant(html[nameAt]);
+        var second = char.ToLowerInvariant(html[nameAt + 1]);
+        string[] closers = (element, second, closing) switch
+        {
+            ('l', _, false) => ["li"],
+            ('l', _, true) => ["ul", "ol"],
+            ('p', _, false) => ["p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "figure", "header", "footer", "aside", "nav", "main", "li", "dl", "pre", "hr"],
+            ('p', _, true) => ["div", "li", "td", "th", "section", "article", "blockquote", "main"],
+            ('t', 'r', false) => ["tr"],
+            ('t', 'r', true) => ["tbody", "table", "thead", "tfoot"],
+            ('t', _, false) => ["td", "th"],
+            ('t', _, true) => ["tr"],
+            ('d', _, false) => ["dt", "dd"],
+            ('d', _, true) => ["dl"],
+            _ => [],
+        };
+        foreach (var closer in closers)
+        {
+            if (next.Equals(closer, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An element name's length as the nesting guard reads it: letters, digits, '-' and ':'.</summary>
+    private static int NameLength(string html, int at, int end)
+    {
+        var i = at;
+        while (i < end && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':'))
+        {
+            i++;
+        }
+
+        return i - at;
     }
 
     /// <summary>
@@ -174,41 +318,23 @@ internal static class HtmlPrefilter
     /// writer breaks the line there, and measures ignore white space), so it is not handed to the parser. Says whether
     /// the tag at <paramref name="lt"/> is a block tag.
     /// </summary>
-    private static bool DropBlankBefore(ref StringBuilder? sb, string html, ref int copied, int textStart, int lt, int nameStart, bool afterBlock)
+    private static bool DropBlankBefore(ref CharSink output, string html, ref int copied, int textStart, int lt, bool block, bool afterBlock)
     {
-        var block = IsBlockName(html, nameStart);
         if (lt <= textStart || textStart < copied || !(block || afterBlock) || !html.AsSpan(textStart, lt - textStart).IsWhiteSpace())
         {
             return block;
         }
 
-        Flush(ref sb, html, ref copied, textStart);
+        Flush(ref output, html, ref copied, textStart);
         copied = lt;
         return block;
     }
 
-    private static bool IsBlockName(string html, int at)
+    private static void Flush(ref CharSink output, string html, ref int copied, int upTo)
     {
-        var end = at;
-        while (end < html.Length && end - at < 12 && char.IsAsciiLetterOrDigit(html[end]))
-        {
-            end++;
-        }
-
-        if (end >= html.Length || html[end] is not ('>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
-        {
-            return false;
-        }
-
-        return BlockNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(html.AsSpan(at, end - at));
-    }
-
-    private static void Flush(ref StringBuilder? sb, string html, ref int copied, int upTo)
-    {
-        sb ??= new StringBuilder(html.Length / 2);
         if (upTo > copied)
         {
-            sb.Append(html, copied, upTo - copied);
+            output.Append(html.AsSpan(copied, upTo - copied));
         }
 
         copied = Math.Max(copied, upTo);
@@ -279,23 +405,57 @@ internal static class HtmlPrefilter
             && html[end] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
     }
 
-    private static string? FurnitureName(string html, int at, int nameEnd)
+    /// <summary>
+    /// Where an empty inline element (<c>&lt;span class="icon"&gt;&lt;/span&gt;</c>, an icon's <c>&lt;i&gt;</c>, a link
+    /// whose image is gone) ends, or -1. Such an element adds no text and no break, and with only a class, id or link
+    /// target on it no reader looks at it (a time, an itemprop or a content attribute can date a page, so those stay).
+    /// </summary>
+    private static int EmptyInlineEnd(string html, int lt, HtmlAttributeFilter.Tag tag, ReadOnlySpan<HtmlAttributeFilter.Attribute> attributes, Span<HtmlAttributeFilter.Attribute> scratch)
     {
-        var name = html.AsSpan(at, nameEnd - at);
-        return name.Equals("nav", StringComparison.OrdinalIgnoreCase) ? "nav" : null;
-    }
-
-    private static string? RemovedName(string html, int at, int nameEnd)
-    {
-        var name = html.AsSpan(at, nameEnd - at);
-        foreach (var emptied in Emptied)
+        var name = html.AsSpan(lt + 1, tag.NameEnd - lt - 1);
+        if (name.Length > 6 || tag.Count >= attributes.Length)
         {
-            if (name.Equals(emptied, StringComparison.OrdinalIgnoreCase))
+            return -1;
+        }
+
+        // Images inside are dropped anyway: a link around an image is empty once the image is gone.
+        var end = tag.End + 1;
+        while (end + 4 < html.Length && html[end] == '<' && char.IsAsciiLetter(html[end + 1]))
+        {
+            var inner = HtmlAttributeFilter.ReadTag(html, end, scratch);
+            if (inner.End < 0 || (TagTraitsTable.Of(html.AsSpan(end + 1, inner.NameEnd - end - 1), out _) & TagTraits.Dropped) == 0)
             {
-                return emptied;
+                break;
+            }
+
+            end = inner.End + 1;
+        }
+
+        if (end + name.Length + 3 > html.Length || html[end] != '<' || html[end + 1] != '/'
+            || !html.AsSpan(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) || html[end + 2 + name.Length] != '>')
+        {
+            return -1;
+        }
+
+        foreach (var a in attributes[..tag.Count])
+        {
+            var attribute = html.AsSpan(a.Start, a.NameEnd - a.Start);
+            if (a.Keep == HtmlAttributeFilter.Keep.Whole && !attribute.Equals("class", StringComparison.OrdinalIgnoreCase)
+                && !attribute.Equals("id", StringComparison.OrdinalIgnoreCase) && !attribute.Equals("rel", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
             }
         }
 
-        return null;
+        return end + 3 + name.Length;
     }
+
+    private static string EndTagOf(string name) => name switch
+    {
+        "script" => "</script",
+        "style" => "</style",
+        "svg" => "</svg",
+        "noscript" => "</noscript",
+        _ => "</template",
+    };
 }

@@ -14,4 +14,13 @@ public readonly record struct HtmlStageTimes(long Prefilter, long Guard, long Pa
 
     /// <summary>The stages in field order.</summary>
     public IReadOnlyList<long> Ticks => [Prefilter, Guard, Parse, Metadata, Content];
+
+    /// <summary>
+    /// How many characters the parser was given. With <see cref="ParserInputTags"/> it measures the prefilter's cut
+    /// without a clock: the parse costs by tags more than by characters, and a shared machine makes times noisy.
+    /// </summary>
+    public int ParserInputChars { get; init; }
+
+    /// <summary>How many '&lt;' the parser was given (tags, roughly); 0 when the page was refused before parsing.</summary>
+    public int ParserInputTags { get; init; }
 }
