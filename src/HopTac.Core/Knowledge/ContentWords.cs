@@ -28,25 +28,12 @@ internal static class ContentWords
     public static IReadOnlySet<string> Of(string? text, string? except = null)
     {
         var skip = except is null ? null : Of(except);
-        var folded = VietnameseText.Fold(text is { Length: > MaxChars } ? text[..MaxChars] : text);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        foreach (var word in VietnameseText.FoldedWords(text is { Length: > MaxChars } ? text[..MaxChars] : text))
         {
-            var letter = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (letter && start < 0)
+            if (!Stop.Contains(word) && !word.Any(char.IsDigit) && skip?.Contains(word) != true)
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                var word = folded[start..i];
-                if (!Stop.Contains(word) && !word.Any(char.IsDigit) && skip?.Contains(word) != true)
-                {
-                    words.Add(word);
-                }
-
-                start = -1;
+                words.Add(word);
             }
         }
 

@@ -111,6 +111,26 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>The folded words of a text (runs of letters and digits, see <see cref="Fold"/>), in order, repeats kept.</summary>
+    public static IEnumerable<string> FoldedWords(string? text)
+    {
+        var folded = Fold(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+
     /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
     public static char FoldChar(char c) => FoldTable.Value[c];
 

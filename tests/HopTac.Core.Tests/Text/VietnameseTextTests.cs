@@ -99,4 +99,8 @@ public sealed class VietnameseTextTests
             return folded.All(c => c == ' ' || (c >= 'a' && c <= 'z'));
         });
     }
+
+    [Fact]
+    public void FoldedWords_splits_folded_text_at_everything_but_letters_and_digits() =>
+        Assert.Equal(["hop", "tac", "y", "te", "covid", "19", "ha", "noi"], VietnameseText.FoldedWords("Hợp tác Y tế (Covid-19), Hà Nội."));
 }

@@ -129,27 +129,8 @@ internal static class AnchorSuccessor
         return 2.0 * wa.Count(wb.Contains) / (wa.Count + wb.Count);
     }
 
-    private static HashSet<string> Words(string text)
-    {
-        var folded = VietnameseText.Fold(text.Length > MaxEvidence ? text[..MaxEvidence] : text);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    private static HashSet<string> Words(string text) =>
+        new(VietnameseText.FoldedWords(text.Length > MaxEvidence ? text[..MaxEvidence] : text), StringComparer.Ordinal);
 }
 
 /// <summary>Why a vanished anchor found no successor.</summary>
