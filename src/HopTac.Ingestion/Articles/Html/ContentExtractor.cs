@@ -77,6 +77,11 @@ internal sealed class ContentExtractor
         var top = Score();
         var roots = top is null ? [bodyInfo] : Gather(top);
         var writer = new Writer(this);
+        foreach (var lead in top is null ? [] : Leads(roots[0]))
+        {
+            writer.Write(lead, 0, isRoot: true);
+        }
+
         foreach (var root in roots)
         {
             writer.Write(root, 0, isRoot: true);
@@ -373,6 +378,107 @@ internal sealed class ContentExtractor
         return roots;
     }
 
+    /// <summary>
+    /// The lead (standfirst, sapo, intro) often sits in the headline's box rather than in the body's, so scoring leaves
+    /// it out. Prose paragraphs between the headline and the first chosen block are the article's opening; infos are
+    /// in document order, so that span is one slice of the list. A crowded span says the headline is not the
+    /// article's own (a listing, a hero box): nothing is taken then.
+    /// </summary>
+    private List<Info> Leads(Info first)
+    {
+        var leads = new List<Info>();
+        var end = infos.IndexOf(first);
+        var start = TitleIndex(end);
+        if (start < 0)
+        {
+            return leads;
+        }
+
+        var chars = 0;
+        for (var i = start + 1; i < end; i++)
+        {
+            var info = infos[i];
+            if (info.Skip || info.Text < 40 || !IsLeadParagraph(info, infos[start]))
+            {
+                continue;
+            }
+
+            chars += info.Text;
+            leads.Add(info);
+            if (leads.Count > MaxLeads || chars > MaxLeadChars)
+            {
+                leads.Clear();
+                break;
+            }
+        }
+
+        return leads;
+    }
+
+    private const int MaxLeads = 6;
+    private const int MaxLeadChars = 2500;
+    private const int MaxLeadSpan = 600;
+
+    /// <summary>Where the headline is among the infos before <paramref name="end"/>: the heading that reads as the title, else the last h1.</summary>
+    private int TitleIndex(int end)
+    {
+        var h1 = -1;
+        for (var i = end - 1; i >= 0 && i >= end - MaxLeadSpan; i--)
+        {
+            var info = infos[i];
+            var tag = info.Element.LocalName;
+            if (info.Skip || tag is not ("h1" or "h2") || info.Text == 0 || info.Text > 400)
+            {
+                continue;
+            }
+
+            if (titleKey is not null && titleKey.Length > 0)
+            {
+                var heading = Squash(info.Element.TextContent);
+                if (heading.Length >= 12 && (titleKey.StartsWith(heading, StringComparison.Ordinal) || heading.StartsWith(titleKey, StringComparison.Ordinal)))
+                {
+                    return i;
+                }
+            }
+
+            if (tag == "h1" && h1 < 0)
+            {
+                h1 = i;
+            }
+        }
+
+        return h1;
+    }
+
+    private static bool IsLeadParagraph(Info info, Info title)
+    {
+        var e = info.Element;
+        var tag = e.LocalName;
+        var paragraph = tag is "p" || (tag is "div" or "span" && !info.HasBlockChild);
+        if (!paragraph || LinkDensity(info) > 0.2 || info.Weight < 0 || title.Element.Contains(e))
+        {
+            return false;
+        }
+
+        for (var a = info.Parent; a is not null && !a.Element.Contains(title.Element); a = a.Parent)
+        {
+            if (a.Weight < 0 || a.Element.LocalName is "figure" or "figcaption" or "form" or "a" or "li"
+                || (a.Interactive && a.Text < 300) || (a.Key.Length > 0 && BoilerplateHints.ContainsAny(a.Key, MetaWords)))
+            {
+                return false;
+            }
+        }
+
+        if (info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, MetaWords))
+        {
+            return false;
+        }
+
+        var text = e.TextContent.AsSpan().Trim();
+        var sentence = text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' or ':';
+        return (sentence || info.Text >= 80) && !IsBylineOrDateline(e, info) && !IsAdLabel(e) && !IsDisclosure(e.TextContent);
+    }
+
     private static int TagBase(string tag) => tag switch
     {
         "div" or "article" or "main" => 5,
@@ -461,6 +567,16 @@ internal sealed class ContentExtractor
         return info.Text < 40 && DateText.ParseVisible(text, dayFirst: true) is { } date && text.Count(char.IsLetter) < 20 && date.Length >= 10;
     }
 
+    private static readonly string[] DisclosureWords =
+    [
+        "a commission", "earn commission", "small commission", "affiliate link", "affiliate marketer", "qualifying purchases",
+        "reader-supported", "independently select", "independently chosen", "chosen independently",
+    ];
+
+    /// <summary>Affiliate and editorial-independence notices: page furniture that some sites set as a paragraph.</summary>
+    private static bool IsDisclosure(string text) =>
+        text.Length < 600 && BoilerplateHints.ContainsAny(text.ToLowerInvariant(), DisclosureWords);
+
     private static bool IsAdLabel(IElement e)
     {
         var t = e.TextContent.Trim().ToLowerInvariant();
@@ -514,6 +630,7 @@ internal sealed class ContentExtractor
         private readonly StringBuilder line = new();
         private string? lastLine;
         private bool bullet;
+        private int cells;
 
         public void Write(Info info, int depth, bool isRoot)
         {
@@ -531,11 +648,34 @@ internal sealed class ContentExtractor
 
             if (tag == "br")
             {
-                Flush();
+                if (cells > 0)
+                {
+                    Append(" ");
+                }
+                else
+                {
+                    Flush();
+                }
+
                 return;
             }
 
-            var block = Blocks.Contains(tag);
+            // A table row reads as one line, its cells joined by " | " as plain-text renderers write tables.
+            var cell = tag is "td" or "th" && e.ParentElement?.LocalName == "tr";
+            var block = Blocks.Contains(tag) && !cell;
+            var savedCells = cells;
+            if (cell)
+            {
+                if (cells++ > 0 && line.Length > 0)
+                {
+                    Append(" | ");
+                }
+            }
+            else if (tag == "tr")
+            {
+                cells = 0;
+            }
+
             if (block)
             {
                 Flush();
@@ -570,6 +710,11 @@ internal sealed class ContentExtractor
             {
                 Flush();
                 bullet &= tag != "li";
+            }
+
+            if (tag == "tr")
+            {
+                cells = savedCells;
             }
         }
 
@@ -614,6 +759,11 @@ internal sealed class ContentExtractor
                 return true;
             }
 
+            if (info.Text < 300 && !info.HasBlockChild && tag is "p" or "div" or "span" or "em" or "i" or "small" && IsDisclosure(e.TextContent))
+            {
+                return true;
+            }
+
             if (!Containers.Contains(tag))
             {
                 return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
@@ -654,16 +804,16 @@ internal sealed class ContentExtractor
                     continue;
                 }
 
-                if (pendingSpace)
+                if (pendingSpace && line[^1] != ' ')
                 {
                     line.Append(' ');
-                    pendingSpace = false;
                 }
 
+                pendingSpace = false;
                 line.Append(c);
             }
 
-            if (pendingSpace)
+            if (pendingSpace && line[^1] != ' ')
             {
                 line.Append(' ');
             }
