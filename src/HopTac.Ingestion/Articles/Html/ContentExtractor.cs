@@ -234,8 +234,10 @@ internal sealed class ContentExtractor
             }
 
             var tag = info.Element.LocalName;
+            // A list item of prose (a how-to step, a listicle entry) is a paragraph; short items are menus and tags.
             var paragraph = tag is "p" or "pre" or "td" or "blockquote"
-                || (tag is "div" or "section" or "span" or "font" && !info.HasBlockChild);
+                || (tag is "div" or "section" or "span" or "font" && !info.HasBlockChild)
+                || (tag is "li" && !info.HasBlockChild && info.Text >= 100 && LinkDensity(info) < 0.2);
             if (!paragraph)
             {
                 continue;
@@ -577,6 +579,39 @@ internal sealed class ContentExtractor
     private static bool IsDisclosure(string text) =>
         text.Length < 600 && BoilerplateHints.ContainsAny(text.ToLowerInvariant(), DisclosureWords);
 
+    private static readonly string[] CallToActionWords =
+    [
+        "newsletter", "subscribe", "sign up", "signup", "inbox", "mailing list", "join our", "book a demo", "request a quote",
+        "get started", "free trial", "download now", "đăng ký nhận", "nhận bản tin",
+    ];
+
+    /// <summary>
+    /// Sign-up, subscribe and demo boxes: a small box of two or more parts (a pitch and its button, a heading and its
+    /// form) whose heading or button asks the reader to act. A lone paragraph that mentions subscribing is left alone.
+    /// </summary>
+    private static bool IsCallToAction(IElement e, Info info)
+    {
+        if (e.LocalName is "ul" or "ol" or "dl" or "table" or "tbody")
+        {
+            return false;
+        }
+
+        var parts = 0;
+        var asks = false;
+        for (var c = info.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if ((!c.Skip && c.Text > 0) || c.Interactive)
+            {
+                parts++;
+
+                // The ask is in the box's heading or button, not somewhere in a paragraph about subscriptions.
+                asks |= !c.Skip && c.Text is > 0 and < 100 && BoilerplateHints.ContainsAny(c.Element.TextContent.ToLowerInvariant(), CallToActionWords);
+            }
+        }
+
+        return parts >= 2 && asks;
+    }
+
     private static bool IsAdLabel(IElement e)
     {
         var t = e.TextContent.Trim().ToLowerInvariant();
@@ -771,6 +806,11 @@ internal sealed class ContentExtractor
 
             // Sign-up boxes, search boxes and calls to action: a little text around an input or button.
             if ((tag == "form" && info.Text < 300) || (info.Interactive && info.Text < 160))
+            {
+                return true;
+            }
+
+            if (info.Text < 400 && IsCallToAction(e, info))
             {
                 return true;
             }
