@@ -400,7 +400,7 @@ internal sealed class ContentExtractor
         for (var i = start + 1; i < end; i++)
         {
             var info = infos[i];
-            if (info.Skip || info.Text < 40 || !IsLeadParagraph(info, infos[start]))
+            if (info.Skip || info.Text < 20 || !IsLeadParagraph(info, infos[start]))
             {
                 continue;
             }
@@ -416,6 +416,12 @@ internal sealed class ContentExtractor
 
         return leads;
     }
+
+    private static readonly string[] LeadWords =
+    [
+        "dek", "standfirst", "subhead", "sub-head", "subtitle", "sub-title", "summary", "excerpt", "lead", "lede", "sapo",
+        "intro", "description", "chapeau", "tom-tat", "tomtat", "mo-ta",
+    ];
 
     private const int MaxLeads = 6;
     private const int MaxLeadChars = 2500;
@@ -476,9 +482,11 @@ internal sealed class ContentExtractor
             return false;
         }
 
+        // A standfirst names itself ("dek", "subheading", "sapo") and need not end like a sentence.
+        var named = info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, LeadWords);
         var text = e.TextContent.AsSpan().Trim();
         var sentence = text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' or ':';
-        return (sentence || info.Text >= 80) && !IsBylineOrDateline(e, info) && !IsAdLabel(e) && !IsDisclosure(e.TextContent);
+        return (named || (info.Text >= 40 && (sentence || info.Text >= 80))) && !IsBylineOrDateline(e, info) && !IsAdLabel(e) && !IsDisclosure(e.TextContent);
     }
 
     private static int TagBase(string tag) => tag switch

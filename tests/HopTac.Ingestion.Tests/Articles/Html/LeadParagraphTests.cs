@@ -67,6 +67,22 @@ public sealed class LeadParagraphTests
     }
 
     [Fact]
+    public void Extract_keeps_a_named_subheading_that_does_not_end_like_a_sentence()
+    {
+        var html = $$"""
+            <html lang="vi"><head><title>Việt Nam và Hàn Quốc ký kết hợp tác khoa học công nghệ</title></head><body>
+            <div class="top-box"><h1>Việt Nam và Hàn Quốc ký kết hợp tác khoa học công nghệ</h1>
+            <p class="article-subheading">Ba trụ cột: bán dẫn, trí tuệ nhân tạo, năng lượng sạch</p>
+            <p class="note">Chia sẻ bài viết</p></div>
+            <div class="layout"><div class="col-8">{{Body}}</div></div>
+            </body></html>
+            """;
+        var lines = Extract(html).Split('\n');
+        Assert.Equal("Ba trụ cột: bán dẫn, trí tuệ nhân tạo, năng lượng sạch", lines[0]);
+        Assert.DoesNotContain("Chia sẻ bài viết", lines);
+    }
+
+    [Fact]
     public void Extract_drops_an_affiliate_notice_inside_the_body()
     {
         var html = $"""
