@@ -899,7 +899,80 @@ internal sealed class ContentExtractor
         public string Finish()
         {
             Flush();
-            return VietnameseText.Normalize(output.ToString());
+            return VietnameseText.Normalize(DropRepeatedRuns(output.ToString()));
+        }
+
+        /// <summary>
+        /// Responsive layouts print the same article twice (a mobile and a desktop copy, a tab and its panel). A run of
+        /// at least five lines and 400 characters that repeats an earlier run word for word is that copy; single repeated
+        /// lines (a table's "Yes", a recurring note) stay.
+        /// </summary>
+        private static string DropRepeatedRuns(string text)
+        {
+            const int MinLines = 5;
+            const int MinChars = 400;
+            var lines = text.Split('\n');
+            if (lines.Length < MinLines * 2 || lines.Length > 10_000)
+            {
+                return text;
+            }
+
+            var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!seen.TryGetValue(lines[i], out var at))
+                {
+                    seen[lines[i]] = at = [];
+                }
+
+                at.Add(i);
+            }
+
+            var kept = new StringBuilder(text.Length);
+            var dropped = false;
+            for (var i = 0; i < lines.Length;)
+            {
+                var run = 0;
+                var tries = 0;
+                foreach (var k in seen[lines[i]])
+                {
+                    if (k >= i || ++tries > 4)
+                    {
+                        break;
+                    }
+
+                    var m = 0;
+                    while (m < 1000 && i + m < lines.Length && k + m < i && string.Equals(lines[k + m], lines[i + m], StringComparison.Ordinal))
+                    {
+                        m++;
+                    }
+
+                    run = Math.Max(run, m);
+                }
+
+                var chars = 0;
+                for (var j = i; j < i + run; j++)
+                {
+                    chars += lines[j].Length;
+                }
+
+                if (run >= MinLines && chars >= MinChars)
+                {
+                    i += run;
+                    dropped = true;
+                    continue;
+                }
+
+                if (kept.Length > 0)
+                {
+                    kept.Append('\n');
+                }
+
+                kept.Append(lines[i]);
+                i++;
+            }
+
+            return dropped ? kept.ToString() : text;
         }
     }
 }
