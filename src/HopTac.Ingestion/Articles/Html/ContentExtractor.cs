@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using HopTac.Core.Text;
@@ -140,7 +141,7 @@ internal sealed class ContentExtractor
 
     private Info Measure(IElement e, Info? parent, int depth, bool stripUnlikely)
     {
-        var info = new Info(e, parent);
+        var info = new Info(e, parent) { Index = infos.Count };
         infos.Add(info);
         var tag = e.LocalName;
         if (++elements > MaxElements || (Junk.Contains(tag) && !WrapsArticle(e, tag)) || (stripUnlikely && IsHidden(e)))
@@ -389,7 +390,7 @@ internal sealed class ContentExtractor
     private List<Info> Leads(Info first)
     {
         var leads = new List<Info>();
-        var end = infos.IndexOf(first);
+        var end = first.Index;
         var start = TitleIndex(end);
         if (start < 0)
         {
@@ -458,18 +459,37 @@ internal sealed class ContentExtractor
         return h1;
     }
 
+    private static bool IsAncestor(Info candidate, Info of)
+    {
+        for (var a = of.Parent; a is not null; a = a.Parent)
+        {
+            if (ReferenceEquals(a, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLeadParagraph(Info info, Info title)
     {
         var e = info.Element;
         var tag = e.LocalName;
         var paragraph = tag is "p" || (tag is "div" or "span" && !info.HasBlockChild);
-        if (!paragraph || LinkDensity(info) > 0.2 || info.Weight < 0 || title.Element.Contains(e))
+        if (!paragraph || LinkDensity(info) > 0.2 || info.Weight < 0)
         {
             return false;
         }
 
-        for (var a = info.Parent; a is not null && !a.Element.Contains(title.Element); a = a.Parent)
+        // Up to the box the headline shares with this paragraph; a paragraph inside the headline is not a lead.
+        for (var a = info.Parent; a is not null && !IsAncestor(a, title); a = a.Parent)
         {
+            if (ReferenceEquals(a, title))
+            {
+                return false;
+            }
+
             if (a.Weight < 0 || a.Element.LocalName is "figure" or "figcaption" or "form" or "a" or "li"
                 || (a.Interactive && a.Text < 300) || (a.Key.Length > 0 && BoilerplateHints.ContainsAny(a.Key, MetaWords)))
             {
@@ -583,15 +603,19 @@ internal sealed class ContentExtractor
         "reader-supported", "independently select", "independently chosen", "chosen independently",
     ];
 
-    /// <summary>Affiliate and editorial-independence notices: page furniture that some sites set as a paragraph.</summary>
-    private static bool IsDisclosure(string text) =>
-        text.Length < 600 && BoilerplateHints.ContainsAny(text.ToLowerInvariant(), DisclosureWords);
-
     private static readonly string[] CallToActionWords =
     [
         "newsletter", "subscribe", "sign up", "signup", "inbox", "mailing list", "join our", "book a demo", "request a quote",
         "get started", "free trial", "download now", "đăng ký nhận", "nhận bản tin",
     ];
+
+    private static readonly SearchValues<string> Disclosures = SearchValues.Create(DisclosureWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CallsToAction = SearchValues.Create(CallToActionWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Affiliate and editorial-independence notices: page furniture that some sites set as a paragraph.</summary>
+    private static bool IsDisclosure(string text) => text.Length < 600 && text.AsSpan().ContainsAny(Disclosures);
+
 
     /// <summary>
     /// Sign-up, subscribe and demo boxes: a small box of two or more parts (a pitch and its button, a heading and its
@@ -605,19 +629,29 @@ internal sealed class ContentExtractor
         }
 
         var parts = 0;
-        var asks = false;
-        for (var c = info.FirstChild; c is not null; c = c.NextSibling)
+        for (var c = info.FirstChild; c is not null && parts < 2; c = c.NextSibling)
         {
             if ((!c.Skip && c.Text > 0) || c.Interactive)
             {
                 parts++;
-
-                // The ask is in the box's heading or button, not somewhere in a paragraph about subscriptions.
-                asks |= !c.Skip && c.Text is > 0 and < 100 && BoilerplateHints.ContainsAny(c.Element.TextContent.ToLowerInvariant(), CallToActionWords);
             }
         }
 
-        return parts >= 2 && asks;
+        if (parts < 2)
+        {
+            return false;
+        }
+
+        // The ask is in the box's heading or button, not somewhere in a paragraph about subscriptions.
+        for (var c = info.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (!c.Skip && c.Text is > 0 and < 100 && c.Element.TextContent.AsSpan().ContainsAny(CallsToAction))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAdLabel(IElement e)
@@ -664,6 +698,7 @@ internal sealed class ContentExtractor
         public bool Interactive;
         public string Key = string.Empty;
         public int Weight;
+        public int Index;
     }
 
     /// <summary>Writes a subtree as lines, cleaning as it goes.</summary>
@@ -674,6 +709,10 @@ internal sealed class ContentExtractor
         private string? lastLine;
         private bool bullet;
         private int cells;
+
+        // Hashes of the long lines written so far: a run of five lines and 400 characters has a line of 80 or more.
+        private readonly HashSet<int> hashes = [];
+        private int repeats;
 
         public void Write(Info info, int depth, bool isRoot)
         {
@@ -802,11 +841,6 @@ internal sealed class ContentExtractor
                 return true;
             }
 
-            if (info.Text < 300 && !info.HasBlockChild && tag is "p" or "div" or "span" or "em" or "i" or "small" && IsDisclosure(e.TextContent))
-            {
-                return true;
-            }
-
             if (!Containers.Contains(tag))
             {
                 return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
@@ -876,7 +910,8 @@ internal sealed class ContentExtractor
 
             var s = line.ToString().Trim();
             line.Clear();
-            if (s.Length == 0 || string.Equals(s, lastLine, StringComparison.Ordinal))
+            // Affiliate notices are checked on the written line: it costs no second walk of the paragraph's subtree.
+            if (s.Length == 0 || string.Equals(s, lastLine, StringComparison.Ordinal) || (!bullet && s.Length < 300 && IsDisclosure(s)))
             {
                 return;
             }
@@ -894,12 +929,17 @@ internal sealed class ContentExtractor
 
             output.Append(s);
             lastLine = s;
+            if (s.Length >= 80 && !hashes.Add(string.GetHashCode(s, StringComparison.Ordinal)))
+            {
+                repeats++;
+            }
         }
 
         public string Finish()
         {
             Flush();
-            return VietnameseText.Normalize(DropRepeatedRuns(output.ToString()));
+            var text = output.ToString();
+            return VietnameseText.Normalize(repeats > 0 ? DropRepeatedRuns(text) : text);
         }
 
         /// <summary>
