@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using HopTac.Core.Text;
@@ -77,6 +78,11 @@ internal sealed class ContentExtractor
         var top = Score();
         var roots = top is null ? [bodyInfo] : Gather(top);
         var writer = new Writer(this);
+        foreach (var lead in top is null ? [] : Leads(roots[0]))
+        {
+            writer.Write(lead, 0, isRoot: true);
+        }
+
         foreach (var root in roots)
         {
             writer.Write(root, 0, isRoot: true);
@@ -135,7 +141,7 @@ internal sealed class ContentExtractor
 
     private Info Measure(IElement e, Info? parent, int depth, bool stripUnlikely)
     {
-        var info = new Info(e, parent);
+        var info = new Info(e, parent) { Index = infos.Count };
         infos.Add(info);
         var tag = e.LocalName;
         if (++elements > MaxElements || (Junk.Contains(tag) && !WrapsArticle(e, tag)) || (stripUnlikely && IsHidden(e)))
@@ -229,8 +235,10 @@ internal sealed class ContentExtractor
             }
 
             var tag = info.Element.LocalName;
+            // A list item of prose (a how-to step, a listicle entry) is a paragraph; short items are menus and tags.
             var paragraph = tag is "p" or "pre" or "td" or "blockquote"
-                || (tag is "div" or "section" or "span" or "font" && !info.HasBlockChild);
+                || (tag is "div" or "section" or "span" or "font" && !info.HasBlockChild)
+                || (tag is "li" && !info.HasBlockChild && info.Text >= 100 && LinkDensity(info) < 0.2);
             if (!paragraph)
             {
                 continue;
@@ -373,6 +381,134 @@ internal sealed class ContentExtractor
         return roots;
     }
 
+    /// <summary>
+    /// The lead (standfirst, sapo, intro) often sits in the headline's box rather than in the body's, so scoring leaves
+    /// it out. Prose paragraphs between the headline and the first chosen block are the article's opening; infos are
+    /// in document order, so that span is one slice of the list. A crowded span says the headline is not the
+    /// article's own (a listing, a hero box): nothing is taken then.
+    /// </summary>
+    private List<Info> Leads(Info first)
+    {
+        var leads = new List<Info>();
+        var end = first.Index;
+        var start = TitleIndex(end);
+        if (start < 0)
+        {
+            return leads;
+        }
+
+        var chars = 0;
+        for (var i = start + 1; i < end; i++)
+        {
+            var info = infos[i];
+            if (info.Skip || info.Text < 20 || !IsLeadParagraph(info, infos[start]))
+            {
+                continue;
+            }
+
+            chars += info.Text;
+            leads.Add(info);
+            if (leads.Count > MaxLeads || chars > MaxLeadChars)
+            {
+                leads.Clear();
+                break;
+            }
+        }
+
+        return leads;
+    }
+
+    private static readonly string[] LeadWords =
+    [
+        "dek", "standfirst", "subhead", "sub-head", "subtitle", "sub-title", "summary", "excerpt", "lead", "lede", "sapo",
+        "intro", "description", "chapeau", "tom-tat", "tomtat", "mo-ta",
+    ];
+
+    private const int MaxLeads = 6;
+    private const int MaxLeadChars = 2500;
+    private const int MaxLeadSpan = 600;
+
+    /// <summary>Where the headline is among the infos before <paramref name="end"/>: the heading that reads as the title, else the last h1.</summary>
+    private int TitleIndex(int end)
+    {
+        var h1 = -1;
+        for (var i = end - 1; i >= 0 && i >= end - MaxLeadSpan; i--)
+        {
+            var info = infos[i];
+            var tag = info.Element.LocalName;
+            if (info.Skip || tag is not ("h1" or "h2") || info.Text == 0 || info.Text > 400)
+            {
+                continue;
+            }
+
+            if (titleKey is not null && titleKey.Length > 0)
+            {
+                var heading = Squash(info.Element.TextContent);
+                if (heading.Length >= 12 && (titleKey.StartsWith(heading, StringComparison.Ordinal) || heading.StartsWith(titleKey, StringComparison.Ordinal)))
+                {
+                    return i;
+                }
+            }
+
+            if (tag == "h1" && h1 < 0)
+            {
+                h1 = i;
+            }
+        }
+
+        return h1;
+    }
+
+    private static bool IsAncestor(Info candidate, Info of)
+    {
+        for (var a = of.Parent; a is not null; a = a.Parent)
+        {
+            if (ReferenceEquals(a, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLeadParagraph(Info info, Info title)
+    {
+        var e = info.Element;
+        var tag = e.LocalName;
+        var paragraph = tag is "p" || (tag is "div" or "span" && !info.HasBlockChild);
+        if (!paragraph || LinkDensity(info) > 0.2 || info.Weight < 0)
+        {
+            return false;
+        }
+
+        // Up to the box the headline shares with this paragraph; a paragraph inside the headline is not a lead.
+        for (var a = info.Parent; a is not null && !IsAncestor(a, title); a = a.Parent)
+        {
+            if (ReferenceEquals(a, title))
+            {
+                return false;
+            }
+
+            if (a.Weight < 0 || a.Element.LocalName is "figure" or "figcaption" or "form" or "a" or "li"
+                || (a.Interactive && a.Text < 300) || (a.Key.Length > 0 && BoilerplateHints.ContainsAny(a.Key, MetaWords)))
+            {
+                return false;
+            }
+        }
+
+        if (info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, MetaWords))
+        {
+            return false;
+        }
+
+        // A standfirst names itself ("dek", "subheading", "sapo") and need not end like a sentence.
+        var named = info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, LeadWords);
+        var text = e.TextContent.AsSpan().Trim();
+        var sentence = text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' or ':';
+        return (named || (info.Text >= 40 && (sentence || info.Text >= 80))) && !IsBylineOrDateline(e, info) && !IsAdLabel(e) && !IsDisclosure(e.TextContent);
+    }
+
     private static int TagBase(string tag) => tag switch
     {
         "div" or "article" or "main" => 5,
@@ -461,6 +597,63 @@ internal sealed class ContentExtractor
         return info.Text < 40 && DateText.ParseVisible(text, dayFirst: true) is { } date && text.Count(char.IsLetter) < 20 && date.Length >= 10;
     }
 
+    private static readonly string[] DisclosureWords =
+    [
+        "a commission", "earn commission", "small commission", "affiliate link", "affiliate marketer", "qualifying purchases",
+        "reader-supported", "independently select", "independently chosen", "chosen independently",
+    ];
+
+    private static readonly string[] CallToActionWords =
+    [
+        "newsletter", "subscribe", "sign up", "signup", "inbox", "mailing list", "join our", "book a demo", "request a quote",
+        "get started", "free trial", "download now", "đăng ký nhận", "nhận bản tin",
+    ];
+
+    private static readonly SearchValues<string> Disclosures = SearchValues.Create(DisclosureWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CallsToAction = SearchValues.Create(CallToActionWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Affiliate and editorial-independence notices: page furniture that some sites set as a paragraph.</summary>
+    private static bool IsDisclosure(string text) => text.Length < 600 && text.AsSpan().ContainsAny(Disclosures);
+
+
+    /// <summary>
+    /// Sign-up, subscribe and demo boxes: a small box of two or more parts (a pitch and its button, a heading and its
+    /// form) whose heading or button asks the reader to act. A lone paragraph that mentions subscribing is left alone.
+    /// </summary>
+    private static bool IsCallToAction(IElement e, Info info)
+    {
+        if (e.LocalName is "ul" or "ol" or "dl" or "table" or "tbody")
+        {
+            return false;
+        }
+
+        var parts = 0;
+        for (var c = info.FirstChild; c is not null && parts < 2; c = c.NextSibling)
+        {
+            if ((!c.Skip && c.Text > 0) || c.Interactive)
+            {
+                parts++;
+            }
+        }
+
+        if (parts < 2)
+        {
+            return false;
+        }
+
+        // The ask is in the box's heading or button, not somewhere in a paragraph about subscriptions.
+        for (var c = info.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (!c.Skip && c.Text is > 0 and < 100 && c.Element.TextContent.AsSpan().ContainsAny(CallsToAction))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAdLabel(IElement e)
     {
         var t = e.TextContent.Trim().ToLowerInvariant();
@@ -505,6 +698,7 @@ internal sealed class ContentExtractor
         public bool Interactive;
         public string Key = string.Empty;
         public int Weight;
+        public int Index;
     }
 
     /// <summary>Writes a subtree as lines, cleaning as it goes.</summary>
@@ -514,6 +708,11 @@ internal sealed class ContentExtractor
         private readonly StringBuilder line = new();
         private string? lastLine;
         private bool bullet;
+        private int cells;
+
+        // Hashes of the long lines written so far: a run of five lines and 400 characters has a line of 80 or more.
+        private readonly HashSet<int> hashes = [];
+        private int repeats;
 
         public void Write(Info info, int depth, bool isRoot)
         {
@@ -531,11 +730,34 @@ internal sealed class ContentExtractor
 
             if (tag == "br")
             {
-                Flush();
+                if (cells > 0)
+                {
+                    Append(" ");
+                }
+                else
+                {
+                    Flush();
+                }
+
                 return;
             }
 
-            var block = Blocks.Contains(tag);
+            // A table row reads as one line, its cells joined by " | " as plain-text renderers write tables.
+            var cell = tag is "td" or "th" && e.ParentElement?.LocalName == "tr";
+            var block = Blocks.Contains(tag) && !cell;
+            var savedCells = cells;
+            if (cell)
+            {
+                if (cells++ > 0 && line.Length > 0)
+                {
+                    Append(" | ");
+                }
+            }
+            else if (tag == "tr")
+            {
+                cells = 0;
+            }
+
             if (block)
             {
                 Flush();
@@ -570,6 +792,11 @@ internal sealed class ContentExtractor
             {
                 Flush();
                 bullet &= tag != "li";
+            }
+
+            if (tag == "tr")
+            {
+                cells = savedCells;
             }
         }
 
@@ -625,6 +852,11 @@ internal sealed class ContentExtractor
                 return true;
             }
 
+            if (info.Text < 400 && IsCallToAction(e, info))
+            {
+                return true;
+            }
+
             if (BoilerplateHints.IsStrongNegative(key) && info.Scored is false)
             {
                 return true;
@@ -654,16 +886,16 @@ internal sealed class ContentExtractor
                     continue;
                 }
 
-                if (pendingSpace)
+                if (pendingSpace && line[^1] != ' ')
                 {
                     line.Append(' ');
-                    pendingSpace = false;
                 }
 
+                pendingSpace = false;
                 line.Append(c);
             }
 
-            if (pendingSpace)
+            if (pendingSpace && line[^1] != ' ')
             {
                 line.Append(' ');
             }
@@ -678,7 +910,8 @@ internal sealed class ContentExtractor
 
             var s = line.ToString().Trim();
             line.Clear();
-            if (s.Length == 0 || string.Equals(s, lastLine, StringComparison.Ordinal))
+            // Affiliate notices are checked on the written line: it costs no second walk of the paragraph's subtree.
+            if (s.Length == 0 || string.Equals(s, lastLine, StringComparison.Ordinal) || (!bullet && s.Length < 300 && IsDisclosure(s)))
             {
                 return;
             }
@@ -696,12 +929,90 @@ internal sealed class ContentExtractor
 
             output.Append(s);
             lastLine = s;
+            if (s.Length >= 80 && !hashes.Add(string.GetHashCode(s, StringComparison.Ordinal)))
+            {
+                repeats++;
+            }
         }
 
         public string Finish()
         {
             Flush();
-            return VietnameseText.Normalize(output.ToString());
+            var text = output.ToString();
+            return VietnameseText.Normalize(repeats > 0 ? DropRepeatedRuns(text) : text);
+        }
+
+        /// <summary>
+        /// Responsive layouts print the same article twice (a mobile and a desktop copy, a tab and its panel). A run of
+        /// at least five lines and 400 characters that repeats an earlier run word for word is that copy; single repeated
+        /// lines (a table's "Yes", a recurring note) stay.
+        /// </summary>
+        private static string DropRepeatedRuns(string text)
+        {
+            const int MinLines = 5;
+            const int MinChars = 400;
+            var lines = text.Split('\n');
+            if (lines.Length < MinLines * 2 || lines.Length > 10_000)
+            {
+                return text;
+            }
+
+            var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!seen.TryGetValue(lines[i], out var at))
+                {
+                    seen[lines[i]] = at = [];
+                }
+
+                at.Add(i);
+            }
+
+            var kept = new StringBuilder(text.Length);
+            var dropped = false;
+            for (var i = 0; i < lines.Length;)
+            {
+                var run = 0;
+                var tries = 0;
+                foreach (var k in seen[lines[i]])
+                {
+                    if (k >= i || ++tries > 4)
+                    {
+                        break;
+                    }
+
+                    var m = 0;
+                    while (m < 1000 && i + m < lines.Length && k + m < i && string.Equals(lines[k + m], lines[i + m], StringComparison.Ordinal))
+                    {
+                        m++;
+                    }
+
+                    run = Math.Max(run, m);
+                }
+
+                var chars = 0;
+                for (var j = i; j < i + run; j++)
+                {
+                    chars += lines[j].Length;
+                }
+
+                if (run >= MinLines && chars >= MinChars)
+                {
+                    i += run;
+                    dropped = true;
+                    continue;
+                }
+
+                if (kept.Length > 0)
+                {
+                    kept.Append('\n');
+                }
+
+                kept.Append(lines[i]);
+                i++;
+            }
+
+            return dropped ? kept.ToString() : text;
         }
     }
 }
