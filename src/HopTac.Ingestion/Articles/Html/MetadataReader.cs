@@ -118,7 +118,9 @@ internal static partial class MetadataReader
             }
         }
 
-        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)))
+        // A bare label of a few words that no metadata title contains ("Our blog", "Webcams") names the section or
+        // the blog, not the article, when the publisher's metadata offers a real title.
+        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)) && !IsSectionLabel(h1s[0], references))
         {
             return h1s[0];
         }
@@ -153,6 +155,14 @@ internal static partial class MetadataReader
                 span[i] = t[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(t[i] - 0xFEE0) : t[i];
             }
         });
+    }
+
+    private static bool IsSectionLabel(string h1, string[] references)
+    {
+        var key = Letters(h1);
+        return references.Length > 0 && h1.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && !references.Any(r => r.Contains(key, StringComparison.Ordinal))
+            && references.Any(r => r.Length > key.Length);
     }
 
     private static bool IsSiteSegment(string h1, string docTitle) =>
