@@ -35,6 +35,7 @@ internal static partial class MetadataReader
     public static PageMetadata Read(IHtmlDocument document, string html, bool dayFirst)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var authorMetas = new List<(string Key, string Value)>();
         var jsonBlocks = new List<string>();
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
@@ -51,6 +52,12 @@ internal static partial class MetadataReader
             }
 
             metas.TryAdd(key.Trim(), content.Trim());
+
+            // Papers repeat citation_author once per writer; the first alone would drop the co-authors.
+            if (authorMetas.Count < 30 && AuthorMetaKeys.Contains(key.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                authorMetas.Add((key.Trim(), content.Trim()));
+            }
         }
 
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
@@ -63,7 +70,7 @@ internal static partial class MetadataReader
         var title = StraightQuotes(TitleCleaner.KeepHeadlineSegment(TitleOf(document, metas, jsonLd, siteName)));
         var window = HeadlineWindow(document, title);
         var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
-        var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
+        var authors = AuthorsOf(document, window, metas, authorMetas, jsonLd, siteName);
         return new PageMetadata(title, published, authors);
     }
 
@@ -419,7 +426,7 @@ internal static partial class MetadataReader
         return null;
     }
 
-    private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
+    private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, List<(string Key, string Value)> authorMetas, JsonLdArticle? jsonLd, string? siteName)
     {
         var authors = new List<string>();
         if (jsonLd is { Authors.Count: > 0 })
@@ -449,9 +456,16 @@ internal static partial class MetadataReader
         {
             foreach (var key in AuthorMetaKeys)
             {
-                if (AuthorNames.Accept(Get(metas, key), siteName) is { } name)
+                foreach (var (k, v) in authorMetas)
                 {
-                    authors.Add(name);
+                    if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase) && AuthorNames.Accept(Clean(v), siteName) is { } name)
+                    {
+                        authors.Add(name);
+                    }
+                }
+
+                if (authors.Count > 0)
+                {
                     break;
                 }
             }
@@ -459,9 +473,11 @@ internal static partial class MetadataReader
 
         if (authors.Count == 0)
         {
-            foreach (var el in document.QuerySelectorAll("[rel='author'], [itemprop='author'], [class*='author' i], [class*='byline' i], [id*='author' i]").Take(30))
+            // Links to the writer's archive page (/author/…, /authors/…) are how most CMSs mark a byline.
+            const string selector = "[rel='author'], [itemprop='author'], [class*='author' i], [class*='byline' i], [id*='author' i], a[href*='/author/' i], a[href*='/authors/' i]";
+            foreach (var el in document.QuerySelectorAll(selector).Take(40))
             {
-                if (el.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+                if (el.Closest("aside, nav, [class*='comment' i], [class*='related' i]") is not null || IsPageFooter(el))
                 {
                     continue;
                 }
@@ -475,7 +491,74 @@ internal static partial class MetadataReader
             }
         }
 
+        if (authors.Count == 0 && LeadAnywhere(document, siteName) is { } late)
+        {
+            authors.Add(late);
+        }
+
+        if (authors.Count == 0)
+        {
+            foreach (var value in (jsonLd?.Authors ?? []).Concat(authorMetas.Select(m => m.Value)))
+            {
+                if (AuthorNames.Accept(Clean(value), siteName, allowHandle: true) is { } handle)
+                {
+                    authors.Add(handle);
+                    break;
+                }
+            }
+        }
+
         return authors.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A footer of the whole page (copyright, links), as opposed to an article's own footer holding its byline.</summary>
+    private static bool IsPageFooter(IElement el) =>
+        el.Closest("footer") is { } footer && footer.Closest("article, main, [role='main']") is null;
+
+    /// <summary>
+    /// A "Written by" / "Article by" label anywhere in the body with the name in it or in the next text: author boxes
+    /// at the end of a post or beside it, which the headline window does not reach. Bounded by a node budget.
+    /// </summary>
+    private static string? LeadAnywhere(IHtmlDocument document, string? siteName)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var seen = 0;
+        string? pendingLead = null;
+        for (INode? n = body.FirstChild; n is not null && ++seen < 6000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "nav" or "aside" or "select" }))
+        {
+            if (n is not IText t || t.Data.Length > 160 || t.Data.Trim() is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            if (pendingLead is not null)
+            {
+                pendingLead = null;
+                if (AuthorNames.FromByline(text, siteName) is { } named && AuthorNames.LooksLikePerson(named))
+                {
+                    return named;
+                }
+            }
+
+            if (text.Length < 120 && AuthorNames.IsBylineLead(text, out var rest) && !text.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+                && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!))
+            {
+                if (rest.Length == 0)
+                {
+                    pendingLead = text;
+                }
+                else if (AuthorNames.FromByline(rest, siteName) is { } named && AuthorNames.LooksLikePerson(named))
+                {
+                    return named;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first words of an element, past a bare "By": a byline's name, without the job title beside it.</summary>
