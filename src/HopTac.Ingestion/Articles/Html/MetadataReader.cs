@@ -71,6 +71,7 @@ internal static partial class MetadataReader
         var window = HeadlineWindow(document, title);
         var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, window, metas, authorMetas, jsonLd, siteName);
+        published ??= LabelledDateAnywhere(document, dayFirst);
         return new PageMetadata(title, published, authors);
     }
 
@@ -509,6 +510,86 @@ internal static partial class MetadataReader
         }
 
         return authors.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly string[] DateLabels = ["publish", "posted", "post time", "date", "updated", "written", "ngày đăng", "đăng lúc", "đăng ngày", "cập nhật", "xuất bản"];
+
+    /// <summary>
+    /// The last resort for a page with no date in its metadata, header or URL: a date the page labels as such
+    /// ("Post time: 01-04-2024", "Last updated: …"), or one written beside the byline or in an element named for
+    /// dates or authors, anywhere in the body (end-of-post meta lines, author boxes). Unlabelled dates in running
+    /// text are not taken: they date events, not the page. Only texts holding a year go through the date parser.
+    /// </summary>
+    private static string? LabelledDateAnywhere(IHtmlDocument document, bool dayFirst)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var seen = 0;
+        var sinceLabel = int.MaxValue;
+        for (INode? n = body.FirstChild; n is not null && ++seen < 6000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "nav" or "aside" or "select" }))
+        {
+            if (n is not IText t || t.Data.Length > 160 || t.Data.Trim() is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            sinceLabel = sinceLabel == int.MaxValue ? sinceLabel : sinceLabel + 1;
+            var labelled = IsDateLabel(text) || AuthorNames.IsBylineLead(text, out _);
+            if (HasYear(text) && (labelled || sinceLabel <= 3 || InDateOrAuthorElement(t.ParentElement))
+                && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!)
+                && DateText.ParseVisible(text, dayFirst) is { } date)
+            {
+                return date;
+            }
+
+            if (labelled)
+            {
+                sinceLabel = 0;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDateLabel(string text) =>
+        text.Length < 100 && DateLabels.Any(l => text.Contains(l, StringComparison.OrdinalIgnoreCase));
+
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text's element or one of its two nearest ancestors is named for a date, a byline or an author box.</summary>
+    private static bool InDateOrAuthorElement(IElement? e)
+    {
+        for (var depth = 0; e is not null && depth < 3; depth++, e = e.ParentElement)
+        {
+            if (e.LocalName == "time")
+            {
+                return true;
+            }
+
+            var cls = e.GetAttribute("class");
+            if (cls is not null && (cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)
+                || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)
+                || cls.Contains("posted", StringComparison.OrdinalIgnoreCase) || cls.Contains("entry-meta", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A footer of the whole page (copyright, links), as opposed to an article's own footer holding its byline.</summary>
