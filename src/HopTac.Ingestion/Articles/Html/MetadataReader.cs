@@ -527,14 +527,10 @@ internal static partial class MetadataReader
             return null;
         }
 
-        var seen = 0;
         var sinceLabel = int.MaxValue;
-        for (INode? n = body.FirstChild; n is not null && ++seen < 6000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "nav" or "aside" or "select" }))
+        foreach (var t in ShortTexts(body))
         {
-            if (n is not IText t || t.Data.Length > 160 || t.Data.Trim() is not { Length: > 0 } text)
-            {
-                continue;
-            }
+            var text = t.Data.Trim();
 
             sinceLabel = sinceLabel == int.MaxValue ? sinceLabel : sinceLabel + 1;
             var labelled = IsDateLabel(text) || AuthorNames.IsBylineLead(text, out _);
@@ -552,6 +548,40 @@ internal static partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Non-blank texts under 160 characters in document order, outside scripts, menus and asides; at most a few
+    /// thousand nodes are visited. Walks child lists by index: a sibling step in the DOM library is not constant time.
+    /// </summary>
+    private static IEnumerable<IText> ShortTexts(IElement root)
+    {
+        var stack = new Stack<(INodeList Children, int Index)>();
+        stack.Push((root.ChildNodes, 0));
+        var visited = 0;
+        while (stack.Count > 0 && visited < 8000)
+        {
+            var (children, index) = stack.Pop();
+            if (index >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((children, index + 1));
+            var node = children[index];
+            visited++;
+            if (node is IText t)
+            {
+                if (t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data))
+                {
+                    yield return t;
+                }
+            }
+            else if (node is IElement { LocalName: not ("script" or "style" or "svg" or "noscript" or "nav" or "aside" or "select" or "template") } e && e.HasChildNodes)
+            {
+                stack.Push((e.ChildNodes, 0));
+            }
+        }
     }
 
     private static bool IsDateLabel(string text) =>
@@ -607,14 +637,10 @@ internal static partial class MetadataReader
             return null;
         }
 
-        var seen = 0;
         string? pendingLead = null;
-        for (INode? n = body.FirstChild; n is not null && ++seen < 6000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "nav" or "aside" or "select" }))
+        foreach (var t in ShortTexts(body))
         {
-            if (n is not IText t || t.Data.Length > 160 || t.Data.Trim() is not { Length: > 0 } text)
-            {
-                continue;
-            }
+            var text = t.Data.Trim();
 
             if (pendingLead is not null)
             {
