@@ -68,8 +68,8 @@ internal static partial class MetadataReader
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
         var title = StraightQuotes(TitleCleaner.KeepHeadlineSegment(TitleOf(document, metas, jsonLd, siteName)));
-        var window = HeadlineWindow(document, title);
-        var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
+        var window = HeadlineWindow(document, title, out var headline);
+        var published = PublishedOf(document, window, headline, html, metas, jsonLd, dayFirst);
         var authors = AuthorsOf(document, window, metas, authorMetas, jsonLd, siteName);
         published ??= LabelledDateAnywhere(document, dayFirst);
         return new PageMetadata(title, published, authors);
@@ -193,11 +193,11 @@ internal static partial class MetadataReader
         return sb.ToString();
     }
 
-    private static string? PublishedOf(IHtmlDocument document, (List<IText>, List<IText>) window, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
+    private static string? PublishedOf(IHtmlDocument document, (List<IText>, List<IText>) window, IElement? headline, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
     {
         // What the article shows its readers comes first: pages often date the article visibly by its last update
         // while the metadata keeps the first draft's date.
-        if ((DateNearHeadline(window, dayFirst) ?? VisibleDate(document, dayFirst)) is { } visible)
+        if ((DateNearHeadline(window, dayFirst) ?? VisibleDate(document, headline, dayFirst)) is { } visible)
         {
             return visible;
         }
@@ -268,7 +268,7 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
-    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title)
+    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title, out IElement? headline)
     {
         var after = new List<IText>();
         var before = new List<IText>();
@@ -277,13 +277,15 @@ internal static partial class MetadataReader
         var key = title is null ? string.Empty : Letters(title);
         var h1 = (key.Length == 0 ? null : document.QuerySelectorAll("h1, h2").Take(30).FirstOrDefault(h => string.Equals(Letters(Bounded(h)), key, StringComparison.Ordinal)))
             ?? document.QuerySelectorAll("h1").FirstOrDefault(h => !InFurniture(h));
+        headline = h1;
         if (h1 is null)
         {
             return (after, before);
         }
 
         var budget = 0;
-        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
+        // A quotation (an embedded post, a pull quote) carries its own author's date and byline, not the page's.
+        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "blockquote" }))
         {
             // A menu between the headline and what follows means the header is over.
             if (n is IElement { LocalName: "nav" })
@@ -322,18 +324,79 @@ internal static partial class MetadataReader
         var (after, before) = window;
         for (var i = 0; i < Math.Max(after.Count, before.Count); i++)
         {
-            if (i < after.Count && after[i].Data.Length > 5 && DateText.ParseVisible(after[i].Data, dayFirst) is { } a)
+            if (i < after.Count && DatelineOf(after[i], dayFirst) is { } a)
             {
                 return a;
             }
 
-            if (i < before.Count && before[i].Data.Length > 5 && DateText.ParseVisible(before[i].Data, dayFirst) is { } b)
+            if (i < before.Count && DatelineOf(before[i], dayFirst) is { } b)
             {
                 return b;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The date of a dateline text: short (a sentence that mentions a date is prose about an event) and not quoted. A
+    /// time element's machine value overrules the shown text only when they are days apart (a stale or mistyped
+    /// label); within a day the shown text wins, since the machine value is often UTC and would shift the local day.
+    /// </summary>
+    private static string? DatelineOf(IText t, bool dayFirst)
+    {
+        var text = t.Data;
+        if (text.Length <= 5 || WordCount(text) > MaxDatelineWords || DateText.ParseVisible(text, dayFirst) is not { } date)
+        {
+            return null;
+        }
+
+        var parent = t.ParentElement;
+        if (parent is null)
+        {
+            return date;
+        }
+
+        if (parent.Closest("blockquote") is not null || InProse(parent))
+        {
+            return null;
+        }
+
+        return parent.LocalName == "time" && DateText.ParseMachine(parent.GetAttribute("datetime")) is { } machine && DaysApart(machine, date) > 1 ? machine : date;
+    }
+
+    /// <summary>Days between two ISO dates; a one-day gap is the time zone of a UTC machine value, not a different date.</summary>
+    private static int DaysApart(string a, string b) =>
+        DateOnly.TryParseExact(a.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x)
+        && DateOnly.TryParseExact(b.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
+            ? Math.Abs(x.DayNumber - y.DayNumber) : 0;
+
+    private const int MaxDatelineWords = 14;
+
+    /// <summary>A link or emphasis inside a paragraph of running text: a date there is part of a sentence.</summary>
+    private static bool InProse(IElement parent)
+    {
+        var e = parent;
+        for (var depth = 0; depth < 3 && e is { LocalName: "a" or "span" or "strong" or "b" or "em" or "i" }; depth++)
+        {
+            e = e.ParentElement;
+        }
+
+        return e != parent && e is { LocalName: "p" or "li" } && WordCount(Bounded(e)) > MaxDatelineWords;
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>A "By X" / "Written by X" / "Bài: X" byline right around the headline.</summary>
@@ -399,32 +462,39 @@ internal static partial class MetadataReader
         return node.Parent;
     }
 
-    private static string? VisibleDate(IHtmlDocument document, bool dayFirst)
+    private static string? VisibleDate(IHtmlDocument document, IElement? headline, bool dayFirst)
     {
+        // A dated element before the headline belongs to a masthead or a list of other posts more often than to the
+        // article; it is kept only in case nothing after the headline is dated.
+        string? beforeHeadline = null;
+        var passed = headline is null;
         const string selector = "time, [itemprop='datePublished'], [class*='date' i], [class*='time' i], [id*='date' i], [class*='publish' i], [class*='posted' i], [class*='byline' i], [class*='meta' i]";
         foreach (var el in document.QuerySelectorAll(selector).Take(400))
         {
             if (el.LocalName is "meta" or "link" or "script" or "style" or "body" or "html" || el.ChildElementCount > 12
-                || el.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
+                || el.Closest("aside, footer, nav, blockquote, [class*='comment' i], [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
             {
                 continue;
             }
 
-            if (el.LocalName == "time" || el.HasAttribute("itemprop"))
+            var date = el.LocalName == "time" || el.HasAttribute("itemprop") ? DateText.ParseMachine(el.GetAttribute("datetime") ?? el.GetAttribute("content")) : null;
+            date ??= DateText.ParseVisible(Bounded(el), dayFirst);
+            if (date is null)
             {
-                if (DateText.ParseMachine(el.GetAttribute("datetime") ?? el.GetAttribute("content")) is { } m)
-                {
-                    return m;
-                }
+                continue;
             }
 
-            if (DateText.ParseVisible(Bounded(el), dayFirst) is { } d)
+            // Elements come in document order, so once one follows the headline all the rest do.
+            passed = passed || (headline!.CompareDocumentPosition(el) & DocumentPositions.Following) != 0;
+            if (passed)
             {
-                return d;
+                return date;
             }
+
+            beforeHeadline ??= date;
         }
 
-        return null;
+        return beforeHeadline;
     }
 
     private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, List<(string Key, string Value)> authorMetas, JsonLdArticle? jsonLd, string? siteName)

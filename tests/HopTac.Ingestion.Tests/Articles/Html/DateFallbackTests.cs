@@ -55,4 +55,52 @@ public sealed class DateFallbackTests
             """;
         Assert.Null(PublishedOf(html));
     }
+    [Fact]
+    public void Extract_does_not_take_a_date_from_a_sentence_right_under_the_headline()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Vietnam and WHO sign a plan on chronic disease</title>
+            <meta property="article:published_time" content="2025-03-14T09:00:00+07:00"></head>
+            <body><article><h1>Vietnam and WHO sign a plan on chronic disease</h1>
+            <p>The screening campaign in the northern provinces runs until <a href="/x">June 30, 2025</a>, when the first results are due.</p>{Body}</article></body></html>
+            """;
+        Assert.Equal("2025-03-14", PublishedOf(html)?[..10]);
+    }
+
+    [Fact]
+    public void Extract_does_not_date_the_page_by_an_embedded_post_under_the_headline()
+    {
+        var html = $"""
+            <html lang="vi"><head><title>Việt Nam và WHO hợp tác phòng chống bệnh không lây nhiễm</title>
+            <meta property="article:published_time" content="2025-03-14T09:00:00+07:00"></head>
+            <body><article><h1>Việt Nam và WHO hợp tác phòng chống bệnh không lây nhiễm</h1>
+            <blockquote class="embedded-post"><p>Một năm hợp tác hiệu quả.</p>— Bộ Y tế <a href="/p/1">16/10/2024</a></blockquote>{Body}</article></body></html>
+            """;
+        Assert.Equal("2025-03-14", PublishedOf(html)?[..10]);
+    }
+
+    [Theory]
+    [InlineData("2025-03-14", "August 28, 2024", "2025-03-14")]
+    [InlineData("2025-03-15T01:30:00Z", "March 14, 2025", "2025-03-14")]
+    public void Extract_trusts_the_time_element_value_over_its_text_only_when_they_are_days_apart(string machine, string shown, string expected)
+    {
+        var html = $"""
+            <html lang="en"><head><title>Vietnam and WHO sign a plan on chronic disease</title></head>
+            <body><article><h1>Vietnam and WHO sign a plan on chronic disease</h1>
+            <div class="info"><time datetime="{machine}">{shown}</time></div>{Body}</article></body></html>
+            """;
+        Assert.Equal(expected, PublishedOf(html)?[..10]);
+    }
+
+    [Fact]
+    public void Extract_prefers_a_date_after_the_headline_to_one_in_a_post_list_before_it()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Vietnam and WHO sign a plan on chronic disease</title></head>
+            <body><div class="recent"><h2><a href="/older">Older story</a></h2><p class="post-meta"><span class="published">Nov 18, 2024</span></p></div>
+            <nav><a href="/">Home</a></nav><main><h1>Vietnam and WHO sign a plan on chronic disease</h1>{Body}
+            <p class="post-meta"><span class="published">Mar 14, 2025</span></p></main></body></html>
+            """;
+        Assert.Equal("2025-03-14", PublishedOf(html)?[..10]);
+    }
 }
