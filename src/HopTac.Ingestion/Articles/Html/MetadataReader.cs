@@ -133,12 +133,13 @@ internal static partial class MetadataReader
             return h1s[0];
         }
 
-        foreach (var candidate in new[] { headline, og, docTitle })
+        string[] candidates = [.. new[] { headline, og, docTitle }.OfType<string>().Select(c => TitleCleaner.StripSiteName(c, siteName))];
+        if (candidates.Length > 0)
         {
-            if (candidate is not null)
-            {
-                return TitleCleaner.StripSiteName(candidate, siteName);
-            }
+            // SEO plugins cut the JSON-LD headline at a fixed length; a longer candidate that starts the same way is whole.
+            var first = candidates[0];
+            var key = Letters(first);
+            return candidates.Skip(1).FirstOrDefault(c => key.Length >= 40 && Letters(c) is { } k && k.Length > key.Length && k.StartsWith(key, StringComparison.Ordinal)) ?? first;
         }
 
         return h1s.Count > 0 ? h1s[0] : null;

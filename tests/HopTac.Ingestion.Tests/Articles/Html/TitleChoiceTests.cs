@@ -70,4 +70,15 @@ public sealed class TitleChoiceTests
             """;
         Assert.Equal("Vietnam, South Korea agree to train semiconductor engineers together", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
     }
+    [Fact]
+    public void Extract_takes_the_whole_title_over_a_json_ld_headline_cut_at_a_fixed_length()
+    {
+        var html = $$$"""
+            <html lang="vi"><head><title>Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia và đào tạo kỹ sư | Tin khoa học</title>
+            <meta property="og:title" content="Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia và đào tạo kỹ sư">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia"}</script></head>
+            <body><article>{{{Body}}}</article></body></html>
+            """;
+        Assert.Equal("Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia và đào tạo kỹ sư", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
+    }
 }
