@@ -131,7 +131,7 @@ internal static class JsonLdReader
 
     private static bool HasType(JsonElement e, Func<string, bool> test)
     {
-        if (!e.TryGetProperty("@type", out var t))
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("@type", out var t))
         {
             return false;
         }
@@ -165,6 +165,12 @@ internal static class JsonLdReader
 
         void Add(JsonElement a)
         {
+            // Bylines name persons; an author typed as an organisation is the publisher standing in for one.
+            if (HasType(a, t => t.EndsWith("Organization", StringComparison.Ordinal) || t is "Corporation" or "NGO" or "GovernmentOrganization"))
+            {
+                return;
+            }
+
             var name = NameOf(a);
             if (name is null && a.ValueKind == JsonValueKind.Object && Str(a, "@id") is { } id)
             {

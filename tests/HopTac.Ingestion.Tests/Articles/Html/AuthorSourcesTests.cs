@@ -101,4 +101,14 @@ public sealed class AuthorSourcesTests
         Assert.Equal(["Nguyen Thu Ha"], AuthorsOf(withName));
         Assert.Equal(["thu.nguyen"], AuthorsOf(alone));
     }
+    [Fact]
+    public void Extract_skips_an_organisation_typed_author_and_keeps_plain_names_beside_it()
+    {
+        var html = $$$"""
+            <html lang="vi"><head><title>Việt Nam và WHO hợp tác phòng chống bệnh không lây nhiễm</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Việt Nam và WHO hợp tác phòng chống bệnh không lây nhiễm","author":[{"@type":"Organization","name":"Trung tâm Truyền thông Y tế"},"Phạm Gia Huy"]}</script></head>
+            <body><article><h1>Việt Nam và WHO hợp tác phòng chống bệnh không lây nhiễm</h1>{{{Body}}}</article></body></html>
+            """;
+        Assert.Equal(["Phạm Gia Huy"], AuthorsOf(html));
+    }
 }
