@@ -358,7 +358,7 @@ internal static partial class MetadataReader
             return date;
         }
 
-        if (parent.Closest("blockquote") is not null || InProse(parent))
+        if (HasAncestor(parent, "blockquote") || InProse(parent))
         {
             return null;
         }
@@ -373,6 +373,19 @@ internal static partial class MetadataReader
             ? Math.Abs(x.DayNumber - y.DayNumber) : 0;
 
     private const int MaxDatelineWords = 14;
+
+    private static bool HasAncestor(IElement e, string localName)
+    {
+        for (IElement? a = e; a is not null; a = a.ParentElement)
+        {
+            if (a.LocalName == localName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A link or emphasis inside a paragraph of running text: a date there is part of a sentence.</summary>
     private static bool InProse(IElement parent)
@@ -545,9 +558,8 @@ internal static partial class MetadataReader
 
         if (authors.Count == 0)
         {
-            // Links to the writer's archive page (/author/…, /authors/…) are how most CMSs mark a byline.
-            const string selector = "[rel='author'], [itemprop='author'], [class*='author' i], [class*='byline' i], [id*='author' i], a[href*='/author/' i], a[href*='/authors/' i]";
-            foreach (var el in document.QuerySelectorAll(selector).Take(40))
+            const string selector = "[rel='author'], [itemprop='author'], [class*='author' i], [class*='byline' i], [id*='author' i]";
+            foreach (var el in document.QuerySelectorAll(selector).Take(30))
             {
                 if (el.Closest("aside, nav, [class*='comment' i], [class*='related' i]") is not null || IsPageFooter(el))
                 {
@@ -601,11 +613,18 @@ internal static partial class MetadataReader
         var sinceLabel = int.MaxValue;
         foreach (var t in ShortTexts(body))
         {
-            var text = t.Data.Trim();
-
+            // Most texts are neither a label nor hold a year: two cheap tests first, strings only for the rest.
+            var span = t.Data.AsSpan().Trim();
+            var year = HasYear(span);
             sinceLabel = sinceLabel == int.MaxValue ? sinceLabel : sinceLabel + 1;
-            var labelled = IsDateLabel(text) || AuthorNames.IsBylineLead(text, out _);
-            if (HasYear(text) && (labelled || sinceLabel <= 3 || InDateOrAuthorElement(t.ParentElement))
+            if (!year && span.Length > 40)
+            {
+                continue;
+            }
+
+            var text = span.ToString();
+            var labelled = IsDateLabel(text) || (MayLead(span) && AuthorNames.IsBylineLead(text, out _));
+            if (year && (labelled || sinceLabel <= 3 || InDateOrAuthorElement(t.ParentElement))
                 && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!)
                 && DateText.ParseVisible(text, dayFirst) is { } date)
             {
@@ -658,7 +677,11 @@ internal static partial class MetadataReader
     private static bool IsDateLabel(string text) =>
         text.Length < 100 && DateLabels.Any(l => text.Contains(l, StringComparison.OrdinalIgnoreCase));
 
-    private static bool HasYear(string text)
+    /// <summary>Whether a text can open a byline at all: every lead starts with one of these letters.</summary>
+    private static bool MayLead(ReadOnlySpan<char> text) =>
+        text.Length > 1 && char.ToLowerInvariant(text[0]) is 'w' or 'p' or 'a' or 'r' or 'b' or 't' or 's' or 'c';
+
+    private static bool HasYear(ReadOnlySpan<char> text)
     {
         for (var i = 0; i + 3 < text.Length; i++)
         {
@@ -694,11 +717,28 @@ internal static partial class MetadataReader
     }
 
     /// <summary>A footer of the whole page (copyright, links), as opposed to an article's own footer holding its byline.</summary>
-    private static bool IsPageFooter(IElement el) =>
-        el.Closest("footer") is { } footer && footer.Closest("article, main, [role='main']") is null;
+    private static bool IsPageFooter(IElement el)
+    {
+        // A plain ancestor walk: this runs for every author candidate, and a selector is parsed anew on every call.
+        var inFooter = false;
+        for (var e = el; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "footer")
+            {
+                inFooter = true;
+            }
+            else if (inFooter && (e.LocalName is "article" or "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return inFooter;
+    }
 
     /// <summary>
-    /// A "Written by" / "Article by" label anywhere in the body with the name in it or in the next text: author boxes
+    /// A "Written by" / "Article by" label anywhere in the body with the name in it or in the next text, or a link to
+    /// an author archive page: author boxes
     /// at the end of a post or beside it, which the headline window does not reach. Bounded by a node budget.
     /// </summary>
     private static string? LeadAnywhere(IHtmlDocument document, string? siteName)
@@ -711,18 +751,32 @@ internal static partial class MetadataReader
         string? pendingLead = null;
         foreach (var t in ShortTexts(body))
         {
-            var text = t.Data.Trim();
-
+            var span = t.Data.AsSpan().Trim();
             if (pendingLead is not null)
             {
                 pendingLead = null;
-                if (AuthorNames.FromByline(text, siteName) is { } named && AuthorNames.LooksLikePerson(named))
+                if (AuthorNames.FromByline(span.ToString(), siteName) is { } named && AuthorNames.LooksLikePerson(named))
                 {
                     return named;
                 }
             }
 
-            if (text.Length < 120 && AuthorNames.IsBylineLead(text, out var rest) && !text.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+            // A link to the writer's archive page (/author/…, /authors/…) is how most CMSs mark a byline.
+            if (span.Length < 60 && t.ParentElement is { LocalName: "a" } link && link.GetAttribute("href") is { } href
+                && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase))
+                && link.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(link)
+                && AuthorNames.FromByline(span.ToString(), siteName) is { } linked && AuthorNames.LooksLikePerson(linked))
+            {
+                return linked;
+            }
+
+            if (span.Length >= 120 || !MayLead(span))
+            {
+                continue;
+            }
+
+            var text = span.ToString();
+            if (AuthorNames.IsBylineLead(text, out var rest) && !text.StartsWith("by", StringComparison.OrdinalIgnoreCase)
                 && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!))
             {
                 if (rest.Length == 0)
