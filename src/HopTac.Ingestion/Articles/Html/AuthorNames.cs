@@ -9,7 +9,7 @@ namespace HopTac.Ingestion.Articles.Html;
 internal static class AuthorNames
 {
     private static readonly string[] Prefixes = ["written by", "posted by", "reviewed by", "by:", "by", "từ", "bài và ảnh:", "bài:", "tác giả:", "tác giả", "author:", "author"];
-    private static readonly string[] Leads = ["written by", "posted by", "authored by", "reviewed by", "by", "bài:", "bài và ảnh:", "tác giả:", "tác giả", "author:", "words by", "story by"];
+    private static readonly string[] Leads = ["written by", "posted by", "authored by", "reviewed by", "article by", "by", "bài:", "bài và ảnh:", "tác giả:", "tác giả", "author:", "words by", "story by", "contributors:", "contributor:"];
     private static readonly string[] Cuts = [" last ", " | ", " - ", " – ", " — ", "•", "·", "\n", " on ", " updated", " published", " posted", " ngày ", ","];
 
     private static readonly string[] OrganisationWords =
@@ -53,7 +53,10 @@ internal static class AuthorNames
         return false;
     }
 
-    public static string? Accept(string? value, string? siteName)
+    public static string? Accept(string? value, string? siteName) => Accept(value, siteName, allowHandle: false);
+
+    /// <summary>As <see cref="Accept(string?, string?)"/>; <paramref name="allowHandle"/> lets a login ("jane.doe") through, for pages naming nobody else.</summary>
+    public static string? Accept(string? value, string? siteName, bool allowHandle)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -85,6 +88,13 @@ internal static class AuthorNames
         if (!string.IsNullOrEmpty(siteName) && (v.Equals(siteName, StringComparison.OrdinalIgnoreCase)
             || siteName.Contains(v, StringComparison.OrdinalIgnoreCase) || v.Contains(siteName, StringComparison.OrdinalIgnoreCase))
             && !LooksLikePerson(v))
+        {
+            return null;
+        }
+
+        // A dotted or underscored single token is a login or an unfilled template key ("jane.doe", "page.author"): a
+        // real byline elsewhere on the page is better, though a login is still better than nothing.
+        if (!allowHandle && !v.Contains(' ', StringComparison.Ordinal) && (v.Contains('.', StringComparison.Ordinal) || v.Contains('_', StringComparison.Ordinal)))
         {
             return null;
         }

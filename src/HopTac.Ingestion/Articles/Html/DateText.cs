@@ -11,30 +11,40 @@ namespace HopTac.Ingestion.Articles.Html;
 internal static partial class DateText
 {
     private const int MaxInput = 400;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Inputs are clipped to <see cref="MaxInput"/> characters, so a match is microseconds; the limit only guards
+    /// against a pathological pattern. It is wall-clock time, so it must leave room for a first call's JIT on a
+    /// loaded machine (50 ms did not: a valid date then read as none).
+    /// </summary>
+    private const int MatchTimeoutMs = 500;
 
     /// <summary>Machine formats: 2023-11-02, 2023-11-02T19:20:00+07:00, 2023/11/02 19:20.</summary>
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)(?:(?:[T ]|,\s*)(?<h>\d{1,2}):(?<i>\d\d))?", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)(?:(?:[T ]|,\s*)(?<h>\d{1,2}):(?<i>\d\d))?", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex YearFirst();
 
     /// <summary>Day first, as Vietnamese and European pages write it: 2/11/2023, 08/10/2024 | 17:06, 19:20 2/11/2023.</summary>
-    [GeneratedRegex(@"(?:(?<h0>\d{1,2})[:h](?<i0>\d\d)\s*(?:\([^)]{0,12}\)\s*)?(?:ngày\s*)?[,|\-–]?\s*)?(?<!\d)(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:[,|\-–]|lúc|at)?\s*(?<h>\d{1,2})[:h](?<i>\d\d))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    [GeneratedRegex(@"(?:(?<h0>\d{1,2})[:h](?<i0>\d\d)\s*(?:\([^)]{0,12}\)\s*)?(?:ngày\s*)?[,|\-–]?\s*)?(?<!\d)(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:[,|\-–]|lúc|at)?\s*(?<h>\d{1,2})[:h](?<i>\d\d))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex NumericDate();
 
     /// <summary>Vietnamese words: "ngày 2 tháng 11 năm 2023".</summary>
-    [GeneratedRegex(@"(?<d>\d{1,2})\s*tháng\s*(?<m>\d{1,2})\s*(?:năm|,)\s*(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    [GeneratedRegex(@"(?<d>\d{1,2})\s*tháng\s*(?<m>\d{1,2})\s*(?:năm|,)\s*(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex VietnameseWords();
 
     /// <summary>English month first: "November 2, 2023", "Nov. 2nd 2023 at 7:20 pm".</summary>
-    [GeneratedRegex(@"(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?:\s*(?:,|at|-|–|\|)?\s*(?<h>\d{1,2}):(?<i>\d\d)\s*(?<ap>[ap]\.?m\.?)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    [GeneratedRegex(@"(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?:\s*(?:,|at|-|–|\|)?\s*(?<h>\d{1,2}):(?<i>\d\d)\s*(?<ap>[ap]\.?m\.?)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex MonthFirst();
 
     /// <summary>English day first: "2 November 2023", "02 Nov, 2023".</summary>
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 50)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex DayFirst();
 
+    /// <summary>Year, month name, day, as paper citation metadata writes it: "2023 Jan 7", "2024 Jun 30".</summary>
+    [GeneratedRegex(@"(?<![\d/.\-])(?<y>(?:19|20)\d\d)\s+(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?![\d:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex YearMonthName();
+
     /// <summary>Dates in URL paths: /2023/11/02/, /2023-11-02-, /20231102.</summary>
-    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.+]|$)", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"[/_\-](?<y>(?:19|20)\d\d)[/\-_]?(?<m>[01]\d)[/\-_]?(?<d>[0-3]\d)(?:[/\-_.+]|$)", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex UrlDate();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -54,6 +64,13 @@ internal static partial class DateText
             if (m.Success)
             {
                 return Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], null);
+            }
+
+            // Citation metadata only: in visible text "Received 2022 Oct 12; Accepted …" would date the submission.
+            var named = YearMonthName().Match(s);
+            if (named.Success)
+            {
+                return Format(named.Groups["y"].Value, MonthNumber(named.Groups["mn"].Value), named.Groups["d"].Value, null, null, null);
             }
         }
         catch (RegexMatchTimeoutException)

@@ -18,6 +18,7 @@ internal static class JsonLdReader
     {
         JsonLdArticle? best = null;
         string? anyDate = null;
+        List<string>? anyAuthors = null;
         foreach (var block in blocks)
         {
             if (block.Length > MaxBlockChars || string.IsNullOrWhiteSpace(block))
@@ -49,6 +50,13 @@ internal static class JsonLdReader
                             anyDate ??= date;
                         }
 
+                        // Some CMSs (newsletter platforms) hang the writer on the WebPage node; only a typed Person
+                        // counts there, since an untyped name on a page node is as often the site itself.
+                        if (anyAuthors is null && node.TryGetProperty("author", out var pageAuthor) && PersonNames(pageAuthor) is { Count: > 0 } people)
+                        {
+                            anyAuthors = people;
+                        }
+
                         continue;
                     }
 
@@ -74,8 +82,17 @@ internal static class JsonLdReader
             }
         }
 
-        return best is null ? anyDate is null ? null : new JsonLdArticle(null, anyDate, [], null)
-            : best.Published is null && anyDate is not null ? best with { Published = anyDate } : best;
+        if (best is null)
+        {
+            return anyDate is null && anyAuthors is null ? null : new JsonLdArticle(null, anyDate, anyAuthors ?? [], null);
+        }
+
+        if (best.Published is null && anyDate is not null)
+        {
+            best = best with { Published = anyDate };
+        }
+
+        return best.Authors.Count == 0 && anyAuthors is not null ? best with { Authors = anyAuthors } : best;
     }
 
     private static void Collect(JsonElement e, List<JsonElement> into, int depth)
@@ -114,7 +131,7 @@ internal static class JsonLdReader
 
     private static bool HasType(JsonElement e, Func<string, bool> test)
     {
-        if (!e.TryGetProperty("@type", out var t))
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("@type", out var t))
         {
             return false;
         }
@@ -148,6 +165,12 @@ internal static class JsonLdReader
 
         void Add(JsonElement a)
         {
+            // Bylines name persons; an author typed as an organisation is the publisher standing in for one.
+            if (HasType(a, t => t.EndsWith("Organization", StringComparison.Ordinal) || t is "Corporation" or "NGO" or "GovernmentOrganization"))
+            {
+                return;
+            }
+
             var name = NameOf(a);
             if (name is null && a.ValueKind == JsonValueKind.Object && Str(a, "@id") is { } id)
             {
@@ -170,6 +193,20 @@ internal static class JsonLdReader
         else
         {
             Add(author);
+        }
+
+        return list;
+    }
+
+    private static List<string> PersonNames(JsonElement author)
+    {
+        var list = new List<string>();
+        foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().Take(10).ToList() : [author])
+        {
+            if (HasType(a, IsPersonType) && Str(a, "name") is { } name && !string.IsNullOrWhiteSpace(name))
+            {
+                list.Add(name.Trim());
+            }
         }
 
         return list;

@@ -35,6 +35,7 @@ internal static partial class MetadataReader
     public static PageMetadata Read(IHtmlDocument document, string html, bool dayFirst)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var authorMetas = new List<(string Key, string Value)>();
         var jsonBlocks = new List<string>();
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
@@ -51,6 +52,12 @@ internal static partial class MetadataReader
             }
 
             metas.TryAdd(key.Trim(), content.Trim());
+
+            // Papers repeat citation_author once per writer; the first alone would drop the co-authors.
+            if (authorMetas.Count < 30 && AuthorMetaKeys.Contains(key.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                authorMetas.Add((key.Trim(), content.Trim()));
+            }
         }
 
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
@@ -61,9 +68,10 @@ internal static partial class MetadataReader
         var jsonLd = JsonLdReader.Read(jsonBlocks);
         var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
         var title = StraightQuotes(TitleCleaner.KeepHeadlineSegment(TitleOf(document, metas, jsonLd, siteName)));
-        var window = HeadlineWindow(document, title);
-        var published = PublishedOf(document, window, html, metas, jsonLd, dayFirst);
-        var authors = AuthorsOf(document, window, metas, jsonLd, siteName);
+        var window = HeadlineWindow(document, title, out var headline);
+        var published = PublishedOf(document, window, headline, html, metas, jsonLd, dayFirst);
+        var authors = AuthorsOf(document, window, metas, authorMetas, jsonLd, siteName);
+        published ??= LabelledDateAnywhere(document, dayFirst);
         return new PageMetadata(title, published, authors);
     }
 
@@ -118,17 +126,20 @@ internal static partial class MetadataReader
             }
         }
 
-        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)))
+        // A bare label of a few words that no metadata title contains ("Our blog", "Webcams") names the section or
+        // the blog, not the article, when the publisher's metadata offers a real title.
+        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)) && !IsSectionLabel(h1s[0], references))
         {
             return h1s[0];
         }
 
-        foreach (var candidate in new[] { headline, og, docTitle })
+        string[] candidates = [.. new[] { headline, og, docTitle }.OfType<string>().Select(c => TitleCleaner.StripSiteName(c, siteName))];
+        if (candidates.Length > 0)
         {
-            if (candidate is not null)
-            {
-                return TitleCleaner.StripSiteName(candidate, siteName);
-            }
+            // SEO plugins cut the JSON-LD headline at a fixed length; a longer candidate that starts the same way is whole.
+            var first = candidates[0];
+            var key = Letters(first);
+            return candidates.Skip(1).FirstOrDefault(c => key.Length >= 40 && Letters(c) is { } k && k.Length > key.Length && k.StartsWith(key, StringComparison.Ordinal)) ?? first;
         }
 
         return h1s.Count > 0 ? h1s[0] : null;
@@ -155,6 +166,14 @@ internal static partial class MetadataReader
         });
     }
 
+    private static bool IsSectionLabel(string h1, string[] references)
+    {
+        var key = Letters(h1);
+        return references.Length > 0 && h1.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && !references.Any(r => r.Contains(key, StringComparison.Ordinal))
+            && references.Any(r => r.Length > key.Length);
+    }
+
     private static bool IsSiteSegment(string h1, string docTitle) =>
         h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));
 
@@ -175,11 +194,11 @@ internal static partial class MetadataReader
         return sb.ToString();
     }
 
-    private static string? PublishedOf(IHtmlDocument document, (List<IText>, List<IText>) window, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
+    private static string? PublishedOf(IHtmlDocument document, (List<IText>, List<IText>) window, IElement? headline, string html, Dictionary<string, string> metas, JsonLdArticle? jsonLd, bool dayFirst)
     {
         // What the article shows its readers comes first: pages often date the article visibly by its last update
         // while the metadata keeps the first draft's date.
-        if ((DateNearHeadline(window, dayFirst) ?? VisibleDate(document, dayFirst)) is { } visible)
+        if ((DateNearHeadline(window, dayFirst) ?? VisibleDate(document, headline, dayFirst)) is { } visible)
         {
             return visible;
         }
@@ -250,7 +269,7 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
-    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title)
+    private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title, out IElement? headline)
     {
         var after = new List<IText>();
         var before = new List<IText>();
@@ -259,13 +278,15 @@ internal static partial class MetadataReader
         var key = title is null ? string.Empty : Letters(title);
         var h1 = (key.Length == 0 ? null : document.QuerySelectorAll("h1, h2").Take(30).FirstOrDefault(h => string.Equals(Letters(Bounded(h)), key, StringComparison.Ordinal)))
             ?? document.QuerySelectorAll("h1").FirstOrDefault(h => !InFurniture(h));
+        headline = h1;
         if (h1 is null)
         {
             return (after, before);
         }
 
         var budget = 0;
-        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" }))
+        // A quotation (an embedded post, a pull quote) carries its own author's date and byline, not the page's.
+        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "blockquote" }))
         {
             // A menu between the headline and what follows means the header is over.
             if (n is IElement { LocalName: "nav" })
@@ -304,18 +325,92 @@ internal static partial class MetadataReader
         var (after, before) = window;
         for (var i = 0; i < Math.Max(after.Count, before.Count); i++)
         {
-            if (i < after.Count && after[i].Data.Length > 5 && DateText.ParseVisible(after[i].Data, dayFirst) is { } a)
+            if (i < after.Count && DatelineOf(after[i], dayFirst) is { } a)
             {
                 return a;
             }
 
-            if (i < before.Count && before[i].Data.Length > 5 && DateText.ParseVisible(before[i].Data, dayFirst) is { } b)
+            if (i < before.Count && DatelineOf(before[i], dayFirst) is { } b)
             {
                 return b;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The date of a dateline text: short (a sentence that mentions a date is prose about an event) and not quoted. A
+    /// time element's machine value overrules the shown text only when they are days apart (a stale or mistyped
+    /// label); within a day the shown text wins, since the machine value is often UTC and would shift the local day.
+    /// </summary>
+    private static string? DatelineOf(IText t, bool dayFirst)
+    {
+        var text = t.Data;
+        if (text.Length <= 5 || WordCount(text) > MaxDatelineWords || DateText.ParseVisible(text, dayFirst) is not { } date)
+        {
+            return null;
+        }
+
+        var parent = t.ParentElement;
+        if (parent is null)
+        {
+            return date;
+        }
+
+        if (HasAncestor(parent, "blockquote") || InProse(parent))
+        {
+            return null;
+        }
+
+        return parent.LocalName == "time" && DateText.ParseMachine(parent.GetAttribute("datetime")) is { } machine && DaysApart(machine, date) > 1 ? machine : date;
+    }
+
+    /// <summary>Days between two ISO dates; a one-day gap is the time zone of a UTC machine value, not a different date.</summary>
+    private static int DaysApart(string a, string b) =>
+        DateOnly.TryParseExact(a.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x)
+        && DateOnly.TryParseExact(b.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
+            ? Math.Abs(x.DayNumber - y.DayNumber) : 0;
+
+    private const int MaxDatelineWords = 14;
+
+    private static bool HasAncestor(IElement e, string localName)
+    {
+        for (IElement? a = e; a is not null; a = a.ParentElement)
+        {
+            if (a.LocalName == localName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A link or emphasis inside a paragraph of running text: a date there is part of a sentence.</summary>
+    private static bool InProse(IElement parent)
+    {
+        var e = parent;
+        for (var depth = 0; depth < 3 && e is { LocalName: "a" or "span" or "strong" or "b" or "em" or "i" }; depth++)
+        {
+            e = e.ParentElement;
+        }
+
+        return e != parent && e is { LocalName: "p" or "li" } && WordCount(Bounded(e)) > MaxDatelineWords;
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>A "By X" / "Written by X" / "Bài: X" byline right around the headline.</summary>
@@ -381,35 +476,42 @@ internal static partial class MetadataReader
         return node.Parent;
     }
 
-    private static string? VisibleDate(IHtmlDocument document, bool dayFirst)
+    private static string? VisibleDate(IHtmlDocument document, IElement? headline, bool dayFirst)
     {
+        // A dated element before the headline belongs to a masthead or a list of other posts more often than to the
+        // article; it is kept only in case nothing after the headline is dated.
+        string? beforeHeadline = null;
+        var passed = headline is null;
         const string selector = "time, [itemprop='datePublished'], [class*='date' i], [class*='time' i], [id*='date' i], [class*='publish' i], [class*='posted' i], [class*='byline' i], [class*='meta' i]";
         foreach (var el in document.QuerySelectorAll(selector).Take(400))
         {
             if (el.LocalName is "meta" or "link" or "script" or "style" or "body" or "html" || el.ChildElementCount > 12
-                || el.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
+                || el.Closest("aside, footer, nav, blockquote, [class*='comment' i], [class*='related' i], [class*='sidebar' i], [class*='widget' i]") is not null)
             {
                 continue;
             }
 
-            if (el.LocalName == "time" || el.HasAttribute("itemprop"))
+            var date = el.LocalName == "time" || el.HasAttribute("itemprop") ? DateText.ParseMachine(el.GetAttribute("datetime") ?? el.GetAttribute("content")) : null;
+            date ??= DateText.ParseVisible(Bounded(el), dayFirst);
+            if (date is null)
             {
-                if (DateText.ParseMachine(el.GetAttribute("datetime") ?? el.GetAttribute("content")) is { } m)
-                {
-                    return m;
-                }
+                continue;
             }
 
-            if (DateText.ParseVisible(Bounded(el), dayFirst) is { } d)
+            // Elements come in document order, so once one follows the headline all the rest do.
+            passed = passed || (headline!.CompareDocumentPosition(el) & DocumentPositions.Following) != 0;
+            if (passed)
             {
-                return d;
+                return date;
             }
+
+            beforeHeadline ??= date;
         }
 
-        return null;
+        return beforeHeadline;
     }
 
-    private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, JsonLdArticle? jsonLd, string? siteName)
+    private static List<string> AuthorsOf(IHtmlDocument document, (List<IText>, List<IText>) window, Dictionary<string, string> metas, List<(string Key, string Value)> authorMetas, JsonLdArticle? jsonLd, string? siteName)
     {
         var authors = new List<string>();
         if (jsonLd is { Authors.Count: > 0 })
@@ -439,9 +541,16 @@ internal static partial class MetadataReader
         {
             foreach (var key in AuthorMetaKeys)
             {
-                if (AuthorNames.Accept(Get(metas, key), siteName) is { } name)
+                foreach (var (k, v) in authorMetas)
                 {
-                    authors.Add(name);
+                    if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase) && AuthorNames.Accept(Clean(v), siteName) is { } name)
+                    {
+                        authors.Add(name);
+                    }
+                }
+
+                if (authors.Count > 0)
+                {
                     break;
                 }
             }
@@ -449,9 +558,10 @@ internal static partial class MetadataReader
 
         if (authors.Count == 0)
         {
-            foreach (var el in document.QuerySelectorAll("[rel='author'], [itemprop='author'], [class*='author' i], [class*='byline' i], [id*='author' i]").Take(30))
+            const string selector = "[rel='author'], [itemprop='author'], [class*='author' i], [class*='byline' i], [id*='author' i]";
+            foreach (var el in document.QuerySelectorAll(selector).Take(30))
             {
-                if (el.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+                if (el.Closest("aside, nav, [class*='comment' i], [class*='related' i]") is not null || IsPageFooter(el))
                 {
                     continue;
                 }
@@ -465,7 +575,222 @@ internal static partial class MetadataReader
             }
         }
 
+        if (authors.Count == 0 && LeadAnywhere(document, siteName) is { } late)
+        {
+            authors.Add(late);
+        }
+
+        if (authors.Count == 0)
+        {
+            foreach (var value in (jsonLd?.Authors ?? []).Concat(authorMetas.Select(m => m.Value)))
+            {
+                if (AuthorNames.Accept(Clean(value), siteName, allowHandle: true) is { } handle)
+                {
+                    authors.Add(handle);
+                    break;
+                }
+            }
+        }
+
         return authors.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly string[] DateLabels = ["publish", "posted", "post time", "date", "updated", "written", "ngày đăng", "đăng lúc", "đăng ngày", "cập nhật", "xuất bản"];
+
+    /// <summary>
+    /// The last resort for a page with no date in its metadata, header or URL: a date the page labels as such
+    /// ("Post time: 01-04-2024", "Last updated: …"), or one written beside the byline or in an element named for
+    /// dates or authors, anywhere in the body (end-of-post meta lines, author boxes). Unlabelled dates in running
+    /// text are not taken: they date events, not the page. Only texts holding a year go through the date parser.
+    /// </summary>
+    private static string? LabelledDateAnywhere(IHtmlDocument document, bool dayFirst)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var sinceLabel = int.MaxValue;
+        foreach (var t in ShortTexts(body))
+        {
+            // Most texts are neither a label nor hold a year: two cheap tests first, strings only for the rest.
+            var span = t.Data.AsSpan().Trim();
+            var year = HasYear(span);
+            sinceLabel = sinceLabel == int.MaxValue ? sinceLabel : sinceLabel + 1;
+            if (!year && span.Length > 40)
+            {
+                continue;
+            }
+
+            var text = span.ToString();
+            var labelled = IsDateLabel(text) || (MayLead(span) && AuthorNames.IsBylineLead(text, out _));
+            if (year && (labelled || sinceLabel <= 3 || InDateOrAuthorElement(t.ParentElement))
+                && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!)
+                && DateText.ParseVisible(text, dayFirst) is { } date)
+            {
+                return date;
+            }
+
+            if (labelled)
+            {
+                sinceLabel = 0;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Non-blank texts under 160 characters in document order, outside scripts, menus and asides; at most a few
+    /// thousand nodes are visited. Walks child lists by index: a sibling step in the DOM library is not constant time.
+    /// </summary>
+    private static IEnumerable<IText> ShortTexts(IElement root)
+    {
+        var stack = new Stack<(INodeList Children, int Index)>();
+        stack.Push((root.ChildNodes, 0));
+        var visited = 0;
+        while (stack.Count > 0 && visited < 8000)
+        {
+            var (children, index) = stack.Pop();
+            if (index >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((children, index + 1));
+            var node = children[index];
+            visited++;
+            if (node is IText t)
+            {
+                if (t.Data.Length < 160 && !string.IsNullOrWhiteSpace(t.Data))
+                {
+                    yield return t;
+                }
+            }
+            else if (node is IElement { LocalName: not ("script" or "style" or "svg" or "noscript" or "nav" or "aside" or "select" or "template") } e && e.HasChildNodes)
+            {
+                stack.Push((e.ChildNodes, 0));
+            }
+        }
+    }
+
+    private static bool IsDateLabel(string text) =>
+        text.Length < 100 && DateLabels.Any(l => text.Contains(l, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a text can open a byline at all: every lead starts with one of these letters.</summary>
+    private static bool MayLead(ReadOnlySpan<char> text) =>
+        text.Length > 1 && char.ToLowerInvariant(text[0]) is 'w' or 'p' or 'a' or 'r' or 'b' or 't' or 's' or 'c';
+
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text's element or one of its two nearest ancestors is named for a date, a byline or an author box.</summary>
+    private static bool InDateOrAuthorElement(IElement? e)
+    {
+        for (var depth = 0; e is not null && depth < 3; depth++, e = e.ParentElement)
+        {
+            if (e.LocalName == "time")
+            {
+                return true;
+            }
+
+            var cls = e.GetAttribute("class");
+            if (cls is not null && (cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)
+                || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)
+                || cls.Contains("posted", StringComparison.OrdinalIgnoreCase) || cls.Contains("entry-meta", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A footer of the whole page (copyright, links), as opposed to an article's own footer holding its byline.</summary>
+    private static bool IsPageFooter(IElement el)
+    {
+        // A plain ancestor walk: this runs for every author candidate, and a selector is parsed anew on every call.
+        var inFooter = false;
+        for (var e = el; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "footer")
+            {
+                inFooter = true;
+            }
+            else if (inFooter && (e.LocalName is "article" or "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return inFooter;
+    }
+
+    /// <summary>
+    /// A "Written by" / "Article by" label anywhere in the body with the name in it or in the next text, or a link to
+    /// an author archive page: author boxes
+    /// at the end of a post or beside it, which the headline window does not reach. Bounded by a node budget.
+    /// </summary>
+    private static string? LeadAnywhere(IHtmlDocument document, string? siteName)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        string? pendingLead = null;
+        foreach (var t in ShortTexts(body))
+        {
+            var span = t.Data.AsSpan().Trim();
+            if (pendingLead is not null)
+            {
+                pendingLead = null;
+                if (AuthorNames.FromByline(span.ToString(), siteName) is { } named && AuthorNames.LooksLikePerson(named))
+                {
+                    return named;
+                }
+            }
+
+            // A link to the writer's archive page (/author/…, /authors/…) is how most CMSs mark a byline.
+            if (span.Length < 60 && t.ParentElement is { LocalName: "a" } link && link.GetAttribute("href") is { } href
+                && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase))
+                && link.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(link)
+                && AuthorNames.FromByline(span.ToString(), siteName) is { } linked && AuthorNames.LooksLikePerson(linked))
+            {
+                return linked;
+            }
+
+            if (span.Length >= 120 || !MayLead(span))
+            {
+                continue;
+            }
+
+            var text = span.ToString();
+            if (AuthorNames.IsBylineLead(text, out var rest) && !text.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+                && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!))
+            {
+                if (rest.Length == 0)
+                {
+                    pendingLead = text;
+                }
+                else if (AuthorNames.FromByline(rest, siteName) is { } named && AuthorNames.LooksLikePerson(named))
+                {
+                    return named;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first words of an element, past a bare "By": a byline's name, without the job title beside it.</summary>

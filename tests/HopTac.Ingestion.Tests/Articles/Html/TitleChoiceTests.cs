@@ -49,4 +49,36 @@ public sealed class TitleChoiceTests
             """;
         Assert.Equal("Vì sao Việt Nam và Nhật Bản nâng cấp quan hệ?", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
     }
+    [Fact]
+    public void Extract_takes_the_metadata_title_over_a_short_section_label_in_the_h1()
+    {
+        var html = $"""
+            <html lang="vi"><head><title>Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác bán dẫn - Tin khoa học</title>
+            <meta property="og:title" content="Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác bán dẫn"></head>
+            <body><article><h1>Tin quốc tế</h1>{Body}</article></body></html>
+            """;
+        Assert.Equal("Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác bán dẫn", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
+    }
+
+    [Fact]
+    public void Extract_keeps_a_long_h1_headline_that_the_metadata_words_differently()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Vietnam and Korea sign chip research pact | Science Daily VN</title>
+            <meta property="og:title" content="Vietnam and Korea sign chip research pact"></head>
+            <body><article><h1>Vietnam, South Korea agree to train semiconductor engineers together</h1>{Body}</article></body></html>
+            """;
+        Assert.Equal("Vietnam, South Korea agree to train semiconductor engineers together", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
+    }
+    [Fact]
+    public void Extract_takes_the_whole_title_over_a_json_ld_headline_cut_at_a_fixed_length()
+    {
+        var html = $$$"""
+            <html lang="vi"><head><title>Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia và đào tạo kỹ sư | Tin khoa học</title>
+            <meta property="og:title" content="Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia và đào tạo kỹ sư">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia"}</script></head>
+            <body><article>{{{Body}}}</article></body></html>
+            """;
+        Assert.Equal("Việt Nam và Hàn Quốc ký bản ghi nhớ hợp tác nghiên cứu bán dẫn, trao đổi chuyên gia và đào tạo kỹ sư", HtmlArticleExtractor.Extract(html, IngestOptions.Default).Title);
+    }
 }
