@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HopTac.Core.Text;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -13,11 +14,11 @@ internal static partial class DateText
     private const int MaxInput = 400;
 
     /// <summary>
-    /// Inputs are clipped to <see cref="MaxInput"/> characters, so a match is microseconds; the limit only guards
-    /// against a pathological pattern. It is wall-clock time, so it must leave room for a first call's JIT on a
-    /// loaded machine (50 ms did not: a valid date then read as none).
+    /// Inputs are clipped to <see cref="MaxInput"/> characters, so a match is microseconds; the limit is the one
+    /// extraction-wide budget (<see cref="RegexBudget"/>), wall-clock time that must leave room for JIT and GC pauses
+    /// on a loaded machine (50 ms did not: a valid date then read as none).
     /// </summary>
-    private const int MatchTimeoutMs = 500;
+    private const int MatchTimeoutMs = RegexBudget.Milliseconds;
 
     /// <summary>Machine formats: 2023-11-02, 2023-11-02T19:20:00+07:00, 2023/11/02 19:20.</summary>
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)(?:(?:[T ]|,\s*)(?<h>\d{1,2}):(?<i>\d\d))?", RegexOptions.CultureInvariant, MatchTimeoutMs)]

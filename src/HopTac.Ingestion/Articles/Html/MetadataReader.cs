@@ -15,7 +15,7 @@ internal sealed record PageMetadata(string? Title, string? Published, IReadOnlyL
 internal static partial class MetadataReader
 {
     /// <summary>Publication dates in inline application state (Next.js, WordPress REST, CMS JSON), read once per page.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[""']|&quot;)(?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|firstPublishedAt|publication_date)(?:[""']|&quot;)\s*:\s*(?:[""']|&quot;)([^""'&]{8,40})(?:[""']|&quot;)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 200)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[""']|&quot;)(?:datePublished|publishDate|publishedDate|published_at|publishedAt|date_published|pubDate|firstPublishedAt|publication_date)(?:[""']|&quot;)\s*:\s*(?:[""']|&quot;)([^""'&]{8,40})(?:[""']|&quot;)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, HopTac.Core.Text.RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex ScriptDate();
 
     private static readonly string[] DateMetaKeys =
