@@ -72,6 +72,16 @@ public sealed class HtmlNestingTests
         "<svg>", "</svg>", "<script>", "</script>", "<script type=application/ld+json>", "<!--", "-->", "<img src=a>", "<br/>", "x", "<", ">", "\"",
     ];
 
+    [Theory]
+    [InlineData("<<!---->x</div>")]
+    public void The_prefilter_sees_no_less_nesting_than_the_guard_on_a_stray_angle_before_a_comment(string html)
+    {
+        var buffer = new char[HtmlPrefilter.MaxOutputLength(html.Length)];
+        var length = HtmlPrefilter.Strip(html, buffer, out var nesting);
+        var output = new string(buffer, 0, length);
+        Assert.True(nesting >= HtmlNesting.EstimateMaxDepth(output), $"{nesting} < {HtmlNesting.EstimateMaxDepth(output)} in [{output}]");
+    }
+
     [FsCheck.Xunit.Property]
     public bool The_prefilter_never_sees_less_nesting_than_the_guard_would_in_its_output(byte[] picks)
     {

@@ -13,6 +13,14 @@ internal ref struct CharSink(Span<char> buffer)
 
     public void Append(ReadOnlySpan<char> text)
     {
+        // Chunks meet where the prefilter cut something out. A stray "<" (text to a parser) left before the cut must
+        // not meet a letter after it and become a tag the page never had ("<<!---->x" is text, "<x" a tag). One
+        // space keeps it text; a cut is always longer than one character, so the buffer still suffices.
+        if (Length > 0 && buffer[Length - 1] == '<' && text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] is '/' or '!' or '?'))
+        {
+            buffer[Length++] = ' ';
+        }
+
         text.CopyTo(buffer[Length..]);
         Length += text.Length;
     }
