@@ -80,15 +80,16 @@ internal static class MentionFinder
                 }
 
                 j += HonorificLength(tokens, j);
-                if (TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd)
-                    && NamesThePlaceOrBody(tokens, j, parts, LeadingOrganizationWords(parts, title.EndsWithOrganization), title))
+                var named = TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd);
+                var skip = named ? LeadingOrganizationWords(parts, title.EndsWithOrganization) : 0;
+                if (named && NamesThePlaceOrBody(tokens, j, parts, skip, title))
                 {
                     // The office's body or place goes on ("Tổng giám đốc Công ty Việt An Hòa, Trần Khánh Quang"):
                     // the person may follow after a comma.
                     if (nameEnd + 1 < tokens.Count && tokens[nameEnd].IsPunctuation(',')
                         && TryName(tokens, nameEnd + 1, atClauseStart: false, out var after, out var afterEnd)
                         && after.Count >= 2 && (NameParts.IsVietnameseSurname(after[0]) || !after.All(NameParts.IsSyllable))
-                        && !(afterEnd < tokens.Count && tokens[afterEnd].IsPunctuation(',') && afterEnd + 1 < tokens.Count && GazetteerData.Titles.MatchAt(tokens, afterEnd + 1, out _) > 0))
+                        && !OfficeFollows(tokens, afterEnd))
                     {
                         yield return new PersonMention(Trim(after), sentence.Text[tokens[title.Start].Start..tokens[nameEnd - 1].End], title.State, sentence);
                         i = afterEnd;
@@ -101,9 +102,8 @@ internal static class MentionFinder
                     continue;
                 }
 
-                if (TryName(tokens, j, atClauseStart: false, out parts, out nameEnd))
+                if (named)
                 {
-                    var skip = LeadingOrganizationWords(parts, title.EndsWithOrganization);
                     var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
                     yield return new PersonMention(Trim(parts.Skip(skip).ToList()), titleText, title.State, sentence);
                     i = nameEnd;
@@ -112,7 +112,7 @@ internal static class MentionFinder
                     while (i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == KeyVa)
                         && TryName(tokens, i + 1, atClauseStart: false, out var next, out var nextEnd)
                         && (next.Count >= 2 || title.IsLowerCase)
-                        && !(nextEnd < tokens.Count && tokens[nextEnd].IsPunctuation(',') && nextEnd + 1 < tokens.Count && GazetteerData.Titles.MatchAt(tokens, nextEnd + 1, out _) > 0))
+                        && !OfficeFollows(tokens, nextEnd))
                     {
                         yield return new PersonMention(Trim(next), titleText, title.State, sentence);
                         i = nextEnd;
@@ -434,6 +434,10 @@ internal static class MentionFinder
 
         return afterOrganization && parts.Count >= 3 ? 1 : 0;
     }
+
+    /// <summary>", Thứ trưởng …" right after a name: the next name has an office of its own.</summary>
+    private static bool OfficeFollows(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].IsPunctuation(',') && GazetteerData.Titles.MatchAt(tokens, end + 1, out _) > 0;
 
     /// <summary>
     /// Whether the capitalised words after an office name the body or place the office belongs to rather than a
