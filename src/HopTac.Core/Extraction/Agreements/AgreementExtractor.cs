@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Extraction.Events;
+using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
@@ -170,9 +171,9 @@ public static partial class AgreementExtractor
 
     /// <summary>
     /// A capitalised document word inside the name of a body names the body: "Trung tâm Nghiên cứu Chiến lược và
-    /// Quốc tế", "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Bộ Kế hoạch và Đầu tư". Walking back from it, a body's head
-    /// word is reached through capitalised words, each followed by at most one lower-case syllable ("Nghiên cứu");
-    /// two lower-case words in a row ("Bộ Y tế ký …") end the name before the document.
+    /// Quốc tế", "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Bộ Kế hoạch và Đầu tư". The nearest body's head word before it
+    /// (the organisation-heads gazetteer) reaches it through a name: capitalised words, each followed by at most one
+    /// lower-case syllable ("Nghiên cứu"); a verb or a second lower-case word ("Bộ Y tế ký …") ends the name first.
     /// </summary>
     private static bool InsideAName(string text, int start)
     {
@@ -181,36 +182,30 @@ public static partial class AgreementExtractor
             return false;
         }
 
-        var words = text[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var lowerRun = 0;
-        for (var k = words.Length - 1; k >= 0 && k >= words.Length - 6; k--)
+        var window = text[Math.Max(0, start - 80)..start];
+        var heads = GazetteerData.OrganizationHeads.FindAll(window);
+        if (heads.Count == 0)
         {
-            var word = words[k];
+            return false;
+        }
+
+        var words = window[heads[^1].End..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lowerRun = 0;
+        foreach (var word in words)
+        {
             if (!word.All(char.IsLetter))
             {
                 return false;
             }
 
-            var folded = VietnameseText.Fold(word).ToLowerInvariant();
-            var pair = k > 0 ? VietnameseText.Fold(words[k - 1]).ToLowerInvariant() + " " + folded : null;
-            if (char.IsUpper(word[0]) && BodyHeads.Contains(folded))
-            {
-                return true;
-            }
-
-            if (pair is not null && char.IsUpper(words[k - 1][0]) && BodyHeads.Contains(pair))
-            {
-                return true;
-            }
-
             lowerRun = char.IsUpper(word[0]) ? 0 : lowerRun + 1;
-            if (lowerRun > 1 || (lowerRun == 1 && (NotInNames.Contains(folded) || !(k > 0 && char.IsUpper(words[k - 1][0])))))
+            if (lowerRun > 1 || (lowerRun == 1 && NotInNames.Contains(VietnameseText.Fold(word))))
             {
                 return false;
             }
         }
 
-        return false;
+        return words.Length <= 6;
     }
 
     /// <summary>
@@ -228,12 +223,6 @@ public static partial class AgreementExtractor
         ["ky", "ket", "qua", "ve", "va", "voi", "cua", "theo", "co", "la", "da", "se", "dang", "vua", "cho", "tai", "trong",
          "giua", "hay", "hoac", "thuc", "hien", "thao", "luan", "hanh", "bo", "dat", "duoc", "nhat", "tri", "phe", "chuan",
          "duyet", "trien", "khai", "gui", "trao", "nhan", "tu", "den", "sau", "truoc", "khi", "nhu", "ma", "thi", "o"],
-        StringComparer.Ordinal);
-
-    // Head words of bodies' names (folded): "Bộ", "Tổ chức", "Trung tâm", "Viện", …
-    private static readonly HashSet<string> BodyHeads = new(
-        ["bo", "vien", "ban", "vu", "cuc", "so", "uy ban", "to chuc", "trung tam", "hoc vien", "hoi dong", "hiep hoi",
-         "lien doan", "quy", "ngan hang", "dai hoc", "truong", "tap doan", "cong ty", "co quan", "lien minh", "dien dan"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> EmptyWords = new(
