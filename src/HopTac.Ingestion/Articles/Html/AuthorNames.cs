@@ -32,6 +32,13 @@ internal static class AuthorNames
         return !OrganisationWords.Any(o => (" " + lower + " ").Contains(" " + o + " ", StringComparison.Ordinal));
     }
 
+    // The first letters of the leads: a cheap test that rules most texts out before any string is made.
+    private static readonly System.Buffers.SearchValues<char> LeadStarts =
+        System.Buffers.SearchValues.Create([.. Leads.SelectMany(l => new[] { char.ToLowerInvariant(l[0]), char.ToUpperInvariant(l[0]) }).Distinct()]);
+
+    /// <summary>Whether a text can open a byline at all (it starts as one of the leads does).</summary>
+    public static bool MayBeBylineLead(ReadOnlySpan<char> text) => text.Length > 1 && LeadStarts.Contains(text[0]);
+
     /// <summary>True when <paramref name="text"/> opens a byline; <paramref name="rest"/> is what follows the lead.</summary>
     public static bool IsBylineLead(string text, out string rest)
     {

@@ -623,7 +623,7 @@ internal static partial class MetadataReader
             }
 
             var text = span.ToString();
-            var labelled = IsDateLabel(text) || (MayLead(span) && AuthorNames.IsBylineLead(text, out _));
+            var labelled = IsDateLabel(text) || (AuthorNames.MayBeBylineLead(span) && AuthorNames.IsBylineLead(text, out _));
             if (year && (labelled || sinceLabel <= 3 || InDateOrAuthorElement(t.ParentElement))
                 && t.ParentElement?.Closest("[class*='comment' i], [class*='related' i]") is null && !IsPageFooter(t.ParentElement!)
                 && DateText.ParseVisible(text, dayFirst) is { } date)
@@ -676,10 +676,6 @@ internal static partial class MetadataReader
 
     private static bool IsDateLabel(string text) =>
         text.Length < 100 && DateLabels.Any(l => text.Contains(l, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Whether a text can open a byline at all: every lead starts with one of these letters.</summary>
-    private static bool MayLead(ReadOnlySpan<char> text) =>
-        text.Length > 1 && char.ToLowerInvariant(text[0]) is 'w' or 'p' or 'a' or 'r' or 'b' or 't' or 's' or 'c';
 
     private static bool HasYear(ReadOnlySpan<char> text)
     {
@@ -770,7 +766,7 @@ internal static partial class MetadataReader
                 return linked;
             }
 
-            if (span.Length >= 120 || !MayLead(span))
+            if (span.Length >= 120 || !AuthorNames.MayBeBylineLead(span))
             {
                 continue;
             }
