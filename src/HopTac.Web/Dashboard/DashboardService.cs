@@ -51,8 +51,8 @@ internal sealed class DashboardService(IPageStore store, IKnowledgeBase knowledg
         return new DashboardModel(
             stats,
             new FactTotals(counts.Events, counts.Agreements, counts.Figures),
-            counts.Years.Select(y => new YearCount(y.Year, y.Pages, y.Events, y.Agreements)).ToList(),
-            counts.Partners.Select(p => new PartnerFactCount(p.Code, p.Pages, p.Events, p.Agreements)).ToList(),
+            counts.Years,
+            counts.Partners,
             await knowledge.LatestEventsAsync(LatestEvents, cancellationToken).ConfigureAwait(false));
     }
 

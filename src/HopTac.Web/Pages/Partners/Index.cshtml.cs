@@ -1,3 +1,4 @@
+using HopTac.Storage.Knowledge;
 using HopTac.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,7 +7,7 @@ namespace HopTac.Web.Pages.Partners;
 /// <summary>Every partner the knowledge base names, with its consolidated events, agreements and supporting pages.</summary>
 internal sealed class IndexModel(DashboardService dashboard) : PageModel
 {
-    public IReadOnlyList<PartnerFactCount> Rows { get; private set; } = [];
+    public IReadOnlyList<PartnerPageCount> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Rows = (await dashboard.GetAsync(cancellationToken).ConfigureAwait(false)).Partners;
