@@ -18,7 +18,9 @@ internal sealed partial class Consolidation
 
     private async Task ReanchorAsync()
     {
-        if (appeared.Count == 0 && retired.Count == 0)
+        // Only anchors deleted in this unit are examined: a save that deleted nothing (every new page) or a store
+        // without decisions has nothing to re-anchor, and skips indexing every decision's keys.
+        if (retired.Count == 0 || decisions!.Count == 0)
         {
             return;
         }
