@@ -504,9 +504,10 @@ internal sealed class ContentExtractor
 
         // A standfirst names itself ("dek", "subheading", "sapo") and need not end like a sentence.
         var named = info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, LeadWords);
-        var text = e.TextContent.AsSpan().Trim();
+        var content = e.TextContent;
+        var text = content.AsSpan().Trim();
         var sentence = text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' or ':';
-        return (named || (info.Text >= 40 && (sentence || info.Text >= 80))) && !IsBylineOrDateline(e, info) && !IsAdLabel(e) && !IsDisclosure(e.TextContent);
+        return (named || (info.Text >= 40 && (sentence || info.Text >= 80))) && !IsBylineOrDateline(e, info) && !IsAdLabel(e) && !IsDisclosure(content);
     }
 
     private static int TagBase(string tag) => tag switch
