@@ -33,12 +33,17 @@ internal static class Browser
         return (playwright, browser);
     }
 
-    /// <summary>A new browser context signed in through the login form, on the dashboard.</summary>
-    public static async Task<IPage> SignInAsync(IBrowser browser, Uri site, string name, string password)
+    /// <summary>
+    /// A new browser context signed in through the login form, on the dashboard. Waits are generous (60 s): CI runs
+    /// every test project at once on two cores, and a first dashboard build there has taken past Playwright's 30 s.
+    /// </summary>
+    public static async Task<IPage> SignInAsync(IBrowser browser, Uri site, string name, string password, ViewportSize? viewport = null)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(site);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString().TrimEnd('/'), Locale = "vi-VN" });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString().TrimEnd('/'), Locale = "vi-VN", ViewportSize = viewport });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name=name]", name);

@@ -32,18 +32,7 @@ public sealed class Screenshots
         using var _ = playwright;
         await using var __ = browser;
         await using var site = await TestSite.StartAsync(pages: records);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = site.Address.ToString().TrimEnd('/'),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "vi-VN",
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("input[name=name]", "editor");
-        await page.FillAsync("input[name=password]", TestSite.EditorPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/");
+        var page = await Browser.SignInAsync(browser, site.Address, "editor", TestSite.EditorPassword, new ViewportSize { Width = 1280, Height = 900 });
         Directory.CreateDirectory(folder);
         Assert.True(await page.Locator("#latest-events tr").CountAsync() > 3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "dashboard.png"), FullPage = true });
