@@ -5,11 +5,11 @@ using HopTac.Web.Tests.Support;
 namespace HopTac.Web.Tests.Accounts;
 
 /// <summary>Run alone: other test classes starting sites and hashing passwords in parallel would load the CPU unevenly.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection;
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
 
 /// <summary>A refused sign-in takes as long whether the name exists or not, so timing does not tell which names exist.</summary>
-[Collection(nameof(TimingCollection))]
+[Collection(nameof(RunsAlone))]
 public sealed class SignInTimingTests
 {
     private const int Rounds = 15;

@@ -78,6 +78,14 @@ public sealed class HostileInputTests : IAsyncLifetime
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} requests answered 5xx:\n" + string.Join('\n', failures.Distinct().Take(30)));
+
+        // The walk's own credentials lasted to the end, so the signed-in requests reached the handlers throughout.
+        foreach (var client in new[] { admin, bearer })
+        {
+            using var me = await client.GetAsync(new Uri("/api/me", UriKind.Relative), Ct);
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        }
+
         Assert.True(count > 2000, $"only {count} requests were made");
     }
 
