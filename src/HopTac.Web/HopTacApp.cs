@@ -13,6 +13,7 @@ using HopTac.Web.Dashboard;
 using HopTac.Web.Hosting;
 using HopTac.Web.Localization;
 using HopTac.Web.Search;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -72,19 +73,40 @@ public static class HopTacApp
         services.AddSingleton<SearchService>();
         services.AddSingleton<CurationService>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AccountThrottle>();
+        services.AddSingleton<TokenUsage>();
+        services.AddHostedService(sp => sp.GetRequiredService<TokenUsage>());
         services.AddSingleton<DashboardService>();
-        services.AddHopTacAuth(options.SecureCookies);
+        services.AddHopTacAuth(options);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "hoptac.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "RequestVerificationToken";
         });
+        if (options.ForwardedHeaders)
+        {
+            services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                if (options.KnownProxies.Count > 0)
+                {
+                    o.KnownIPNetworks.Clear();
+                    o.KnownProxies.Clear();
+                    foreach (var proxy in options.KnownProxies)
+                    {
+                        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                    }
+                }
+            });
+        }
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages().AddViewLocalization();
         // Razor encodes every non-ASCII letter by default; Vietnamese stays readable, markup characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadInputExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -94,9 +116,13 @@ public static class HopTacApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+
+            // Only attempts count: loading the form is free, so reloading a page never locks anyone out.
+            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("form")
+                : System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -111,6 +137,11 @@ public static class HopTacApp
         var validated = app.Services.GetRequiredService<IOptions<HopTacWebOptions>>().Value;
         Log.Serving(logger, store is SqlitePageStore s ? s.FilePath : validated.Db);
         await AdminBootstrap.EnsureAdminAsync(accounts, validated, overrides.Console ?? Console.Out, logger, cancellationToken).ConfigureAwait(false);
+
+        if (validated.ForwardedHeaders)
+        {
+            app.UseForwardedHeaders();
+        }
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -28,10 +28,51 @@ public static class Roles
 /// <summary>An account: unique name (case-insensitive), role, whether it must set a new password at next sign-in.</summary>
 public sealed record Account(long Id, string Name, string Role, bool MustChangePassword, bool Disabled, DateTimeOffset CreatedAt);
 
-/// <summary>An API token as listed: never the secret, only its first characters to recognise it.</summary>
-public sealed record ApiToken(long Id, long AccountId, string AccountName, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
+/// <summary>What an API token may do: <c>read</c> grants a viewer's rights at most, <c>curate</c> its account's own rights.</summary>
+public static class TokenScopes
+{
+    public const string Read = "read";
+    public const string Curate = "curate";
+
+    public static IReadOnlyList<string> All { get; } = [Read, Curate];
+
+    public static bool IsKnown(string? scope) => scope is Read or Curate;
+
+    /// <summary>The role a request made with this token acts with: the account's role, capped at viewer for a read token.</summary>
+    public static string EffectiveRole(string accountRole, string scope) =>
+        string.Equals(scope, Curate, StringComparison.Ordinal) ? accountRole : Roles.Viewer;
+}
+
+/// <summary>
+/// An API token as listed: never the secret, only its first characters to recognise it. <see cref="LastUsedAt"/> is
+/// written in batches (at most once a minute per token), so it may lag the latest use by that much.
+/// </summary>
+public sealed record ApiToken(
+    long Id, long AccountId, string AccountName, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt,
+    string Scope = TokenScopes.Curate, DateTimeOffset? ExpiresAt = null)
 {
     public bool IsActive => RevokedAt is null;
+
+    public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+}
+
+/// <summary>Who a token secret signs in: its enabled account, the token's id (to record its use), scope and expiry.</summary>
+public sealed record TokenSignIn(Account Account, long TokenId, string Scope, DateTimeOffset? ExpiresAt);
+
+/// <summary>
+/// What a cookie is checked against on each request: the account as it is now, its current security stamp (a new one
+/// is drawn at every password change) and whether the cookie's own session was ended by signing out.
+/// </summary>
+public sealed record SessionState(Account Account, string SecurityStamp, bool SessionRevoked);
+
+/// <summary>The outcome of a change to an account's role or state.</summary>
+public enum AccountChange
+{
+    Done,
+    NotFound,
+
+    /// <summary>Refused: the change would leave no enabled admin, and nobody could manage accounts any more.</summary>
+    LastAdmin,
 }
 
 /// <summary>A newly created token: the secret is shown once and never stored.</summary>

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using HopTac.Storage.Accounts;
 using HopTac.Web.Auth;
+using HopTac.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace HopTac.Web.Api;
 
@@ -38,13 +40,19 @@ internal static class AccountEndpoints
                 return ApiProblems.Invalid("role", "viewer, editor or admin");
             }
 
-            return await service.SetRoleAsync(user, id, body.Role!, ct).ConfigureAwait(false) ? TypedResults.NoContent() : ApiProblems.NotFound($"no account {id}");
+            return await service.SetRoleAsync(user, id, body.Role!, ct).ConfigureAwait(false) switch
+            {
+                AccountChange.Done => TypedResults.NoContent(),
+                AccountChange.LastAdmin => TypedResults.Problem(
+                    detail: "this is the last enabled admin: make another admin first", statusCode: StatusCodes.Status409Conflict, title: "Last admin"),
+                _ => ApiProblems.NotFound($"no account {id}"),
+            };
         }).WithName("SetRole");
         return app;
     }
 
     private static async Task<Results<Ok<IssuedTokenResponse>, ValidationProblem, ForbidHttpResult>> CreateTokenAsync(
-        TokenBody body, ClaimsPrincipal user, AccountService service, CancellationToken cancellationToken)
+        TokenBody body, ClaimsPrincipal user, AccountService service, IOptions<HopTacWebOptions> options, CancellationToken cancellationToken)
     {
         var name = body.Name?.Trim() ?? string.Empty;
         if (name.Length is 0 or > 64)
@@ -52,13 +60,27 @@ internal static class AccountEndpoints
             return ApiProblems.Invalid("name", "a label of 1 to 64 characters");
         }
 
+        if (body.Scope is not null && !TokenScopes.IsKnown(body.Scope))
+        {
+            return ApiProblems.Invalid("scope", "read or curate");
+        }
+
+        var maxDays = options.Value.TokenDays;
+        if (body.Days is { } days && (days < 1 || days > maxDays))
+        {
+            return ApiProblems.Invalid("days", $"from 1 to {maxDays}");
+        }
+
         var accountId = body.AccountId ?? HopTacClaims.IdOf(user) ?? -1;
-        if (accountId != HopTacClaims.IdOf(user) && !HopTacClaims.Can(user, Roles.Admin))
+
+        // A read token makes no tokens: it would otherwise mint itself the rights its scope withholds.
+        if ((accountId != HopTacClaims.IdOf(user) && !HopTacClaims.Can(user, Roles.Admin))
+            || string.Equals(HopTacClaims.TokenScopeOf(user), TokenScopes.Read, StringComparison.Ordinal))
         {
             return TypedResults.Forbid();
         }
 
-        var issued = await service.IssueTokenAsync(user, accountId, name, cancellationToken).ConfigureAwait(false);
+        var issued = await service.IssueTokenAsync(user, accountId, name, body.Scope, body.Days, cancellationToken).ConfigureAwait(false);
         return issued is null ? ApiProblems.Invalid("account_id", "no such account") : TypedResults.Ok(new IssuedTokenResponse(issued.Token, issued.Secret));
     }
 

@@ -32,7 +32,8 @@ internal sealed record SplitBody(IReadOnlyList<long>? Pages, string? Why);
 
 internal sealed record MeResponse(long Id, string Name, string Role);
 
-internal sealed record TokenBody(string? Name, long? AccountId);
+/// <summary>A token to create: label, whose (admin only for someone else), scope (read or curate, default curate), life in days (default and most: the configured TokenDays).</summary>
+internal sealed record TokenBody(string? Name, long? AccountId, string? Scope, int? Days);
 
 internal sealed record TokensResponse(IReadOnlyList<ApiToken> Tokens);
 

@@ -1,12 +1,16 @@
 using HopTac.Storage.Accounts;
+using HopTac.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace HopTac.Web.Auth;
 
 /// <summary>
 /// Cookie sign-in for people, bearer tokens for scripts, one policy per role. Everything needs at least a viewer
-/// unless marked anonymous. The API answers 401/403 instead of redirecting to the sign-in page.
+/// unless marked anonymous. The API answers 401/403 instead of redirecting to the sign-in page. A cookie is checked
+/// against the store on every request: it must carry the account's current security stamp (a password change draws a
+/// new one), its session must not have been signed out, and it must be younger than the longest session.
 /// </summary>
 internal static class AuthSetup
 {
@@ -14,7 +18,7 @@ internal static class AuthSetup
     public const string EditorPolicy = "editor";
     public const string AdminPolicy = "admin";
 
-    public static IServiceCollection AddHopTacAuth(this IServiceCollection services, bool secureCookies)
+    public static IServiceCollection AddHopTacAuth(this IServiceCollection services, HopTacWebOptions web)
     {
         services.AddAuthentication(HopTacClaims.SmartScheme)
             .AddPolicyScheme(HopTacClaims.SmartScheme, "cookie or bearer", options =>
@@ -29,11 +33,11 @@ internal static class AuthSetup
                 options.Cookie.Name = "hoptac.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = web.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/account/login";
                 options.LogoutPath = "/account/logout";
                 options.AccessDeniedPath = "/account/denied";
-                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.ExpireTimeSpan = TimeSpan.FromHours(web.SessionIdleHours);
                 options.SlidingExpiration = true;
                 options.Events = new CookieAuthenticationEvents
                 {
@@ -67,29 +71,45 @@ internal static class AuthSetup
         return Task.CompletedTask;
     }
 
-    /// <summary>Re-reads the account on each request, so a changed role or a disabled account takes effect at once.</summary>
+    /// <summary>
+    /// Re-reads the account on each request (one indexed read), so a changed role, a disabled account, a new password
+    /// or a sign-out elsewhere takes effect at once.
+    /// </summary>
     private static async Task RefreshAsync(CookieValidatePrincipalContext context)
     {
-        if (context.Principal is null || HopTacClaims.IdOf(context.Principal) is not { } id)
+        var principal = context.Principal;
+        if (principal is null || HopTacClaims.IdOf(principal) is not { } id
+            || HopTacClaims.SessionOf(principal) is not { Length: > 0 } session
+            || HopTacClaims.StampOf(principal) is not { Length: > 0 } stamp
+            || HopTacClaims.SessionStartOf(principal) is not { } started)
         {
-            context.RejectPrincipal();
+            await RefuseAsync(context).ConfigureAwait(false);
             return;
         }
 
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<IAccountStore>();
-        var account = await accounts.GetAsync(id, context.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (account is null || account.Disabled)
+        var services = context.HttpContext.RequestServices;
+        var maxDays = services.GetRequiredService<IOptions<HopTacWebOptions>>().Value.SessionMaxDays;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var state = await services.GetRequiredService<IAccountStore>().GetSessionAsync(id, session, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (state is null || state.Account.Disabled || state.SessionRevoked || started < now.AddDays(-maxDays)
+            || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(state.SecurityStamp), System.Text.Encoding.UTF8.GetBytes(stamp)))
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(HopTacClaims.CookieScheme).ConfigureAwait(false);
+            await RefuseAsync(context).ConfigureAwait(false);
             return;
         }
 
-        if (!string.Equals(account.Role, HopTacClaims.RoleOf(context.Principal), StringComparison.Ordinal)
-            || account.MustChangePassword != string.Equals(context.Principal.FindFirst(HopTacClaims.MustChangePassword)?.Value, "1", StringComparison.Ordinal))
+        var account = state.Account;
+        if (!string.Equals(account.Role, HopTacClaims.RoleOf(principal), StringComparison.Ordinal) || account.MustChangePassword != HopTacClaims.MustChange(principal))
         {
-            context.ReplacePrincipal(HopTacClaims.Principal(account, HopTacClaims.CookieScheme));
+            context.ReplacePrincipal(HopTacClaims.CookiePrincipal(account, stamp, session, started));
             context.ShouldRenew = true;
         }
+    }
+
+    private static async Task RefuseAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(HopTacClaims.CookieScheme).ConfigureAwait(false);
     }
 }

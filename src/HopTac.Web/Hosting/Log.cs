@@ -14,4 +14,13 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Information, "Serving the store {Db}.")]
     public static partial void Serving(ILogger logger, string db);
+
+    [LoggerMessage(5, LogLevel.Warning, "Could not record the last use of {Count} API tokens (kept for the next try): {Reason}")]
+    public static partial void TokenUseNotRecorded(ILogger logger, int count, string reason);
+
+    [LoggerMessage(6, LogLevel.Warning, "Too many attempts for '{Key}': refused.")]
+    public static partial void Throttled(ILogger logger, string key);
+
+    [LoggerMessage(7, LogLevel.Warning, "Refused to {Action} account {Id}: it is the last enabled admin.")]
+    public static partial void LastAdminProtected(ILogger logger, string action, long id);
 }

@@ -2,7 +2,7 @@ namespace HopTac.Web.Hosting;
 
 /// <summary>
 /// Headers that make scraped text harmless even if an encoding bug let markup through: no inline script, no
-/// framing, no MIME sniffing, no referrer leaking search words to other sites.
+/// framing, no MIME sniffing, no referrer leaking search words to other sites; and HSTS on HTTPS requests.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -24,6 +24,13 @@ internal static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+        // Over HTTPS (directly, or behind a proxy whose forwarded headers are trusted) the browser is told to stay there.
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000";
+        }
+
         await next(context).ConfigureAwait(false);
     });
 }

@@ -1,4 +1,6 @@
+using HopTac.Web.Hosting;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace HopTac.Web.Localization;
 
@@ -7,7 +9,7 @@ internal static class LanguageEndpoints
 {
     public static IEndpointRouteBuilder MapLanguageEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext context, IOptions<HopTacWebOptions> options, TimeProvider clock) =>
         {
             var chosen = HopTacApp.Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
             if (chosen is null)
@@ -18,10 +20,17 @@ internal static class LanguageEndpoints
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var target = returnUrl is { Length: > 0 and < 2000 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+                new CookieOptions
+                {
+                    Expires = clock.GetUtcNow().AddYears(1),
+                    IsEssential = true,
+                    SameSite = SameSiteMode.Lax,
+                    HttpOnly = true,
+                    Secure = context.Request.IsHttps || options.Value.SecureCookies,
+                });
+
+            // A return address with a tab or newline used to reach LocalRedirect, which throws on it (a 500).
+            return Results.LocalRedirect(LocalUrls.OrHome(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -19,7 +19,31 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
 
     public static bool IsPartnerCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
-    public static bool IsIsoPrefix(string? value) => value is not null && DatePattern().IsMatch(value);
+    /// <summary>
+    /// A real date or a prefix of one: YYYY, YYYY-MM with a month 01-12, or YYYY-MM-DD that exists in the calendar
+    /// (2016-13-45 and 2023-02-29 are refused; the store would otherwise compare them as text and match nothing).
+    /// </summary>
+    public static bool IsIsoPrefix(string? value)
+    {
+        if (value is null || !DatePattern().IsMatch(value))
+        {
+            return false;
+        }
+
+        var year = int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        if (year < 1 || value.Length == 4)
+        {
+            return year >= 1;
+        }
+
+        var month = int.Parse(value.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        return value.Length == 7 || int.Parse(value.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
 
     /// <summary>The store query, or the problems (parameter → messages) that stop it.</summary>
     public (SearchQuery? Query, Dictionary<string, string[]> Problems) Build(SearchRequest request, bool requireText)

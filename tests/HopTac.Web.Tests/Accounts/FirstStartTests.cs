@@ -66,17 +66,92 @@ public sealed partial class FirstStartTests
     }
 
     [Fact]
-    public async Task Sign_in_attempts_are_rate_limited_per_client()
+    public async Task The_one_time_code_signs_in_once()
     {
-        await using var site = await TestSite.StartAsync(signInsPerMinute: 3);
-        using var client = site.Anonymous();
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
+        await using var site = await TestSite.StartAsync(adminPassword: null);
+        var code = CodeOf(site.ConsoleOut.ToString());
+        using var first = site.Anonymous();
+        using (var signedIn = await SignInAsync(first, code))
         {
-            using var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative), Ct);
-            statuses.Add(response.StatusCode);
+            Assert.Equal("/account/password", signedIn.Headers.Location?.OriginalString);
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        using var second = site.Anonymous();
+        using var again = await SignInAsync(second, code);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("role=\"alert\"", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        using var gated = await second.GetAsync(new Uri("/account/password", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, gated.StatusCode);
     }
+
+    [Fact]
+    public async Task Signed_in_with_the_code_a_user_can_only_set_the_password()
+    {
+        await using var site = await TestSite.StartAsync(adminPassword: null);
+        using var client = site.Anonymous();
+        using (var signedIn = await SignInAsync(client, CodeOf(site.ConsoleOut.ToString())))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        foreach (var page in new[] { "/", "/account/tokens", "/admin/users", "/admin/audit" })
+        {
+            using var response = await client.GetAsync(new Uri(page, UriKind.Relative), Ct);
+            Assert.Equal("/account/password", response.Headers.Location?.OriginalString);
+        }
+
+        var form = await client.GetStringAsync(new Uri("/account/password", UriKind.Relative), Ct);
+        var antiforgery = TestSite.AntiforgeryToken(form);
+        using (var tokenForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "mine", ["__RequestVerificationToken"] = antiforgery }))
+        using (var tokenPage = await client.PostAsync(new Uri("/account/tokens?handler=Create", UriKind.Relative), tokenForm, Ct))
+        {
+            Assert.Equal("/account/password", tokenPage.Headers.Location?.OriginalString);
+        }
+
+        foreach (var (path, body) in new[] { ("/api/tokens", "{\"name\":\"mine\"}"), ("/api/users", "{\"name\":\"other\",\"role\":\"admin\",\"password\":\"0123456789ab\"}") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+            {
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("RequestVerificationToken", antiforgery);
+            using var response = await client.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        Assert.Empty(await site.Accounts.ListTokensAsync(null, Ct));
+        Assert.Equal(1, await site.Accounts.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_start_with_the_setup_unfinished_prints_a_new_code_and_the_old_one_no_longer_works()
+    {
+        await using var site = await TestSite.StartAsync(adminPassword: null);
+        var oldCode = CodeOf(site.ConsoleOut.ToString());
+        using var console = new StringWriter();
+        var options = new HopTac.Web.Hosting.HopTacWebOptions { PasswordIterations = 10_000 };
+        await HopTac.Web.Auth.AdminBootstrap.EnsureAdminAsync(site.Accounts, options, console, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, Ct);
+        var newCode = CodeOf(console.ToString());
+        Assert.NotEqual(oldCode, newCode);
+
+        using var old = site.Anonymous();
+        using (var refused = await SignInAsync(old, oldCode))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        using var fresh = site.Anonymous();
+        using var accepted = await SignInAsync(fresh, newCode);
+        Assert.Equal("/account/password", accepted.Headers.Location?.OriginalString);
+    }
+
+    private static string CodeOf(string console)
+    {
+        var match = CodePattern().Match(console);
+        Assert.True(match.Success, console);
+        return match.Groups[1].Value;
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string code) =>
+        TestSite.PostFormAsync(client, "/account/login", "/account/login", new Dictionary<string, string> { ["name"] = "admin", ["password"] = code });
 }

@@ -54,7 +54,9 @@ internal sealed partial class TestSite : IAsyncDisposable
 
     public StringWriter ConsoleOut { get; } = new();
 
-    public static async Task<TestSite> StartAsync(string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null, int signInsPerMinute = 10_000)
+    public static async Task<TestSite> StartAsync(
+        string? adminPassword = AdminPassword, IEnumerable<HopTac.Core.Pages.PageRecord>? pages = null, int signInsPerMinute = 10_000,
+        int signInsPerAccountPerMinute = 10_000, int passwordIterations = 10_000, IReadOnlyList<string>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hoptac-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -69,10 +71,21 @@ internal sealed partial class TestSite : IAsyncDisposable
 
         var accounts = new SqliteAccountStore(db, TimeProvider.System);
         var console = new StringWriter();
-        string[] args = adminPassword is null
-            ? ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--Logging:LogLevel:Default", "Warning"]
-            : ["--urls", "http://127.0.0.1:0", "--HopTac:PasswordIterations", "10000", "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--HopTac:AdminPassword", adminPassword, "--Logging:LogLevel:Default", "Warning"];
-        var app = await HopTacApp.BuildAsync(args, new HopTacAppOverrides
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        List<string> args =
+        [
+            "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning",
+            "--HopTac:PasswordIterations", passwordIterations.ToString(invariant),
+            "--HopTac:SignInsPerMinute", signInsPerMinute.ToString(invariant),
+            "--HopTac:SignInsPerAccountPerMinute", signInsPerAccountPerMinute.ToString(invariant),
+            .. settings ?? [],
+        ];
+        if (adminPassword is not null)
+        {
+            args.AddRange(["--HopTac:AdminPassword", adminPassword]);
+        }
+
+        var app = await HopTacApp.BuildAsync([.. args], new HopTacAppOverrides
         {
             Store = store,
             Accounts = accounts,
@@ -141,8 +154,17 @@ internal sealed partial class TestSite : IAsyncDisposable
         return people[0].Id;
     }
 
-    /// <summary>A client without cookies or token.</summary>
-    public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+    /// <summary>A client without cookies or token (or with the cookies of <paramref name="cookies"/>, kept up to date there).</summary>
+    public HttpClient Anonymous(CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = Address };
+
+    /// <summary>A client that sends exactly this cookie and keeps nothing it is sent back: a replay of a copied cookie.</summary>
+    public HttpClient Replaying(Cookie cookie)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+        client.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        return client;
+    }
 
     /// <summary>A client that sends this token.</summary>
     public HttpClient WithToken(string token)
@@ -153,9 +175,9 @@ internal sealed partial class TestSite : IAsyncDisposable
     }
 
     /// <summary>A client signed in through the login form (cookie), as a browser would be.</summary>
-    public async Task<HttpClient> SignedInAsync(string name, string password)
+    public async Task<HttpClient> SignedInAsync(string name, string password, CookieContainer? cookies = null)
     {
-        var client = Anonymous();
+        var client = Anonymous(cookies);
         var form = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -166,6 +188,23 @@ internal sealed partial class TestSite : IAsyncDisposable
         using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
+    }
+
+    /// <summary>Posts a form as the browser would: the antiforgery token is read from <paramref name="formPage"/> first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, IReadOnlyDictionary<string, string> fields)
+    {
+        using var page = await client.GetAsync(new Uri(formPage, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken(html) });
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The sign-in cookie a client holds now (a copy, as a thief would keep it).</summary>
+    public Cookie AuthCookie(CookieContainer cookies)
+    {
+        var cookie = cookies.GetCookies(Address)["hoptac.auth"];
+        Assert.True(cookie is not null, "the client holds no sign-in cookie");
+        return new Cookie(cookie.Name, cookie.Value);
     }
 
     public static string AntiforgeryToken(string html)

@@ -65,7 +65,7 @@ public sealed class SqliteAccountStore : IAccountStore
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadAccount(reader) : null;
     }
 
-    public async Task<(Account Account, string PasswordHash)?> FindForSignInAsync(string name, CancellationToken cancellationToken)
+    public async Task<(Account Account, string PasswordHash, string SecurityStamp)?> FindForSignInAsync(string name, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength)
         {
@@ -73,10 +73,56 @@ public sealed class SqliteAccountStore : IAccountStore
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, $"SELECT {AccountColumns}, password_hash FROM accounts WHERE name = $name");
+        await using var command = Command(connection, $"SELECT {AccountColumns}, password_hash, security_stamp FROM accounts WHERE name = $name");
         command.Parameters.AddWithValue("$name", name.Trim());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (ReadAccount(reader), reader.GetString(6)) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (ReadAccount(reader), reader.GetString(6), reader.GetString(7)) : null;
+    }
+
+    public async Task<SessionState?> GetSessionAsync(long accountId, string session, CancellationToken cancellationToken)
+    {
+        // One indexed read per request: the cookie check runs on every page view.
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            SELECT {AccountColumns}, security_stamp,
+                   EXISTS (SELECT 1 FROM revoked_sessions WHERE session = $session AND account_id = $id)
+            FROM accounts WHERE id = $id
+            """);
+        command.Parameters.AddWithValue("$id", accountId);
+        command.Parameters.AddWithValue("$session", session ?? string.Empty);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new SessionState(ReadAccount(reader), reader.GetString(6), reader.GetInt64(7) == 1)
+            : null;
+    }
+
+    public async Task RevokeSessionAsync(long accountId, string session, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(session);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var insert = Command(connection, """
+            INSERT INTO revoked_sessions (session, account_id, revoked_at)
+            SELECT $session, id, $at FROM accounts WHERE id = $id
+            ON CONFLICT (session) DO NOTHING
+            """))
+        {
+            insert.Transaction = transaction;
+            insert.Parameters.AddWithValue("$session", session);
+            insert.Parameters.AddWithValue("$id", accountId);
+            insert.Parameters.AddWithValue("$at", Now());
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A session older than the longest cookie life is refused anyway: its record is no longer needed.
+        await using (var prune = Command(connection, "DELETE FROM revoked_sessions WHERE revoked_at < $before"))
+        {
+            prune.Transaction = transaction;
+            prune.Parameters.AddWithValue("$before", Format(forgetBefore));
+            await prune.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AccountResult> CreateAsync(string name, string role, string passwordHash, bool mustChangePassword, CancellationToken cancellationToken)
@@ -95,8 +141,8 @@ public sealed class SqliteAccountStore : IAccountStore
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            INSERT INTO accounts (name, role, password_hash, must_change_password, created_at)
-            VALUES ($name, $role, $hash, $must, $at)
+            INSERT INTO accounts (name, role, password_hash, must_change_password, created_at, security_stamp)
+            VALUES ($name, $role, $hash, $must, $at, lower(hex(randomblob(16))))
             ON CONFLICT (name) DO NOTHING
             RETURNING {AccountColumns}
             """);
@@ -115,40 +161,102 @@ public sealed class SqliteAccountStore : IAccountStore
     {
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "UPDATE accounts SET password_hash = $hash, must_change_password = $must WHERE id = $id");
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        int changed;
+        await using (var command = Command(connection, """
+            UPDATE accounts SET password_hash = $hash, must_change_password = $must, security_stamp = lower(hex(randomblob(16)))
+            WHERE id = $id
+            """))
+        {
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$hash", passwordHash);
+            command.Parameters.AddWithValue("$must", mustChangePassword ? 1 : 0);
+            changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A token is a password for scripts: whoever may have learnt the old password may have made one.
+        await using (var revoke = Command(connection, "UPDATE api_tokens SET revoked_at = $at WHERE account_id = $id AND revoked_at IS NULL"))
+        {
+            revoke.Transaction = transaction;
+            revoke.Parameters.AddWithValue("$id", id);
+            revoke.Parameters.AddWithValue("$at", Now());
+            await revoke.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return changed == 1;
+    }
+
+    public async Task<bool> ConsumeOneTimeCodeAsync(long id, string codeHash, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(codeHash);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // Compare-and-set on the hash: of two sign-ins racing with the same code only one changes the row. What is
+        // left is not a valid hash (PasswordHashing never verifies it), so the code cannot sign in again.
+        await using var command = Command(connection, """
+            UPDATE accounts SET password_hash = $used
+            WHERE id = $id AND password_hash = $hash AND must_change_password = 1
+            """);
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$hash", passwordHash);
-        command.Parameters.AddWithValue("$must", mustChangePassword ? 1 : 0);
+        command.Parameters.AddWithValue("$hash", codeHash);
+        command.Parameters.AddWithValue("$used", UsedCodeMarker + Now());
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    public async Task<bool> SetRoleAsync(long id, string role, CancellationToken cancellationToken)
+    public async Task<AccountChange> SetRoleAsync(long id, string role, CancellationToken cancellationToken)
     {
         if (!Roles.IsKnown(role))
         {
-            return false;
+            return AccountChange.NotFound;
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "UPDATE accounts SET role = $role WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$role", role);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        // The guard is part of the UPDATE, so two admins demoting each other at once cannot both succeed.
+        return await ChangeAsync(id, $"""
+            UPDATE accounts SET role = $value WHERE id = $id
+            AND ($value = 'admin' OR role <> 'admin' OR disabled = 1 OR {OtherEnabledAdmins} > 0)
+            """, role, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<bool> SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken)
+    public async Task<AccountChange> SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, $"""
+            UPDATE accounts SET disabled = $value WHERE id = $id
+            AND ($value = 0 OR role <> 'admin' OR disabled = 1 OR {OtherEnabledAdmins} > 0)
+            """, disabled ? 1 : 0, cancellationToken).ConfigureAwait(false);
+
+    private const string OtherEnabledAdmins = "(SELECT count(*) FROM accounts o WHERE o.role = 'admin' AND o.disabled = 0 AND o.id <> $id)";
+
+    /// <summary>Written in place of a used one-time code's hash; not of the form a hash has, so nothing verifies against it.</summary>
+    private const string UsedCodeMarker = "used-one-time-code$";
+
+    private async Task<AccountChange> ChangeAsync(long id, string sql, object value, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "UPDATE accounts SET disabled = $disabled WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$disabled", disabled ? 1 : 0);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        await using (var command = Command(connection, sql))
+        {
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$value", value);
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                return AccountChange.Done;
+            }
+        }
+
+        await using var exists = Command(connection, "SELECT count(*) FROM accounts WHERE id = $id");
+        exists.Parameters.AddWithValue("$id", id);
+        return Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0
+            ? AccountChange.NotFound
+            : AccountChange.LastAdmin;
     }
 
-    public async Task<IssuedToken?> IssueTokenAsync(long accountId, string name, CancellationToken cancellationToken)
+    public Task<IssuedToken?> IssueTokenAsync(long accountId, string name, CancellationToken cancellationToken) =>
+        IssueTokenAsync(accountId, name, TokenScopes.Curate, expiresAt: null, cancellationToken);
+
+    public async Task<IssuedToken?> IssueTokenAsync(long accountId, string name, string scope, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         var label = (name ?? string.Empty).Trim();
-        if (label.Length is 0 or > MaxNameLength)
+        if (label.Length is 0 or > MaxNameLength || !TokenScopes.IsKnown(scope))
         {
             return null;
         }
@@ -157,10 +265,12 @@ public sealed class SqliteAccountStore : IAccountStore
         var prefix = secret[..(TokenPrefix.Length + 6)];
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
-            INSERT INTO api_tokens (account_id, name, prefix, token_hash, created_at)
-            SELECT id, $name, $prefix, $hash, $at FROM accounts WHERE id = $account
+            INSERT INTO api_tokens (account_id, name, prefix, token_hash, created_at, scope, expires_at)
+            SELECT id, $name, $prefix, $hash, $at, $scope, $expires FROM accounts WHERE id = $account
             RETURNING id, created_at
             """);
+        command.Parameters.AddWithValue("$scope", scope);
+        command.Parameters.AddWithValue("$expires", expiresAt is { } e ? Format(e) : DBNull.Value);
         command.Parameters.AddWithValue("$account", accountId);
         command.Parameters.AddWithValue("$name", label);
         command.Parameters.AddWithValue("$prefix", prefix);
@@ -175,49 +285,59 @@ public sealed class SqliteAccountStore : IAccountStore
         var id = reader.GetInt64(0);
         var created = ParseTime(reader.GetString(1));
         var account = await GetAsync(accountId, cancellationToken).ConfigureAwait(false);
-        return new IssuedToken(new ApiToken(id, accountId, account?.Name ?? string.Empty, label, prefix, created, null, null), secret);
+        return new IssuedToken(new ApiToken(id, accountId, account?.Name ?? string.Empty, label, prefix, created, null, null, scope, expiresAt), secret);
     }
 
-    public async Task<Account?> FindByTokenAsync(string secret, CancellationToken cancellationToken)
+    public async Task<TokenSignIn?> FindByTokenAsync(string secret, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(secret) || secret.Length > 200 || !secret.StartsWith(TokenPrefix, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var hash = HashToken(secret.Trim());
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        Account? account = null;
-        await using (var command = Command(connection, $"""
-            SELECT {Prefixed("a.")}
+        await using var command = Command(connection, $"""
+            SELECT {Prefixed("a.")}, t.id, t.scope, t.expires_at
             FROM api_tokens t JOIN accounts a ON a.id = t.account_id
-            WHERE t.token_hash = $hash AND t.revoked_at IS NULL AND a.disabled = 0
-            """))
+            WHERE t.token_hash = $hash AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $now) AND a.disabled = 0
+            """);
+        command.Parameters.AddWithValue("$hash", HashToken(secret.Trim()));
+        command.Parameters.AddWithValue("$now", Now());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new TokenSignIn(ReadAccount(reader), reader.GetInt64(6), reader.GetString(7), reader.IsDBNull(8) ? null : ParseTime(reader.GetString(8)))
+            : null;
+    }
+
+    public async Task RecordTokenUseAsync(IReadOnlyCollection<KeyValuePair<long, DateTimeOffset>> uses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uses);
+        if (uses.Count == 0)
         {
-            command.Parameters.AddWithValue("$hash", hash);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                account = ReadAccount(reader);
-            }
+            return;
         }
 
-        if (account is not null)
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "UPDATE api_tokens SET last_used_at = $at WHERE id = $id AND (last_used_at IS NULL OR last_used_at < $at)");
+        command.Transaction = transaction;
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var at = command.Parameters.Add("$at", SqliteType.Text);
+        foreach (var (tokenId, usedAt) in uses)
         {
-            await using var touch = Command(connection, "UPDATE api_tokens SET last_used_at = $at WHERE token_hash = $hash");
-            touch.Parameters.AddWithValue("$hash", hash);
-            touch.Parameters.AddWithValue("$at", Now());
-            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            id.Value = tokenId;
+            at.Value = Format(usedAt);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return account;
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ApiToken>> ListTokensAsync(long? accountId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
-            SELECT t.id, t.account_id, a.name, t.name, t.prefix, t.created_at, t.revoked_at, t.last_used_at
+            SELECT t.id, t.account_id, a.name, t.name, t.prefix, t.created_at, t.revoked_at, t.last_used_at, t.scope, t.expires_at
             FROM api_tokens t JOIN accounts a ON a.id = t.account_id
             WHERE $account IS NULL OR t.account_id = $account
             ORDER BY t.id DESC
@@ -231,7 +351,9 @@ public sealed class SqliteAccountStore : IAccountStore
                 reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 ParseTime(reader.GetString(5)),
                 reader.IsDBNull(6) ? null : ParseTime(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : ParseTime(reader.GetString(7))));
+                reader.IsDBNull(7) ? null : ParseTime(reader.GetString(7)),
+                reader.GetString(8),
+                reader.IsDBNull(9) ? null : ParseTime(reader.GetString(9))));
         }
 
         return tokens;
@@ -295,7 +417,10 @@ public sealed class SqliteAccountStore : IAccountStore
 
     private static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => Format(clock.GetUtcNow());
+
+    // Always UTC in round-trip form, so stored times compare correctly as text.
+    private static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)
     {

@@ -8,7 +8,7 @@ namespace HopTac.Web.Pages.Account;
 
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(HopTacApp.SignInRateLimit)]
-internal sealed class LoginModel(AccountService accounts) : PageModel
+internal sealed class LoginModel(AccountService accounts, AccountThrottle throttle, TimeProvider clock) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -20,16 +20,24 @@ internal sealed class LoginModel(AccountService accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? name, string? password, string? returnUrl, CancellationToken cancellationToken)
     {
-        var account = await accounts.CheckPasswordAsync(name, password, cancellationToken).ConfigureAwait(false);
-        if (account is null)
+        Name = name;
+        ReturnUrl = returnUrl;
+        if (!throttle.TryAttempt("sign-in", name))
+        {
+            Error = "throttled";
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status429TooManyRequests;
+            return refused;
+        }
+
+        if (await accounts.CheckPasswordAsync(name, password, cancellationToken).ConfigureAwait(false) is not var (account, stamp))
         {
             Error = "invalid";
-            Name = name;
-            ReturnUrl = returnUrl;
             return Page();
         }
 
-        await HttpContext.SignInAsync(HopTacClaims.CookieScheme, HopTacClaims.Principal(account, HopTacClaims.CookieScheme)).ConfigureAwait(false);
+        var principal = HopTacClaims.CookiePrincipal(account, stamp, HopTacClaims.NewSession(), clock.GetUtcNow());
+        await HttpContext.SignInAsync(HopTacClaims.CookieScheme, principal).ConfigureAwait(false);
         if (account.MustChangePassword)
         {
             return LocalRedirect("/account/password");

@@ -14,11 +14,11 @@ internal sealed class TokensModel(AccountService accounts) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Tokens = await accounts.Store.ListTokensAsync(HopTacClaims.IdOf(User) ?? -1, cancellationToken).ConfigureAwait(false);
 
-    public async Task<IActionResult> OnPostCreateAsync(string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCreateAsync(string? name, string? scope, int? days, CancellationToken cancellationToken)
     {
         if (HopTacClaims.IdOf(User) is { } id && !string.IsNullOrWhiteSpace(name))
         {
-            Issued = (await accounts.IssueTokenAsync(User, id, name, cancellationToken).ConfigureAwait(false))?.Secret;
+            Issued = (await accounts.IssueTokenAsync(User, id, name, scope, days, cancellationToken).ConfigureAwait(false))?.Secret;
         }
 
         await OnGetAsync(cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HopTac.Web.Pages.Admin;
 
 [Authorize(Policy = AuthSetup.AdminPolicy)]
-internal sealed class UsersModel(AccountService accounts) : PageModel
+internal sealed class UsersModel(AccountService accounts, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<HopTac.Storage.Accounts.Account> Accounts { get; private set; } = [];
 
@@ -35,9 +35,9 @@ internal sealed class UsersModel(AccountService accounts) : PageModel
 
     public async Task<IActionResult> OnPostRoleAsync(long id, string? role, CancellationToken cancellationToken)
     {
-        if (Roles.IsKnown(role))
+        if (Roles.IsKnown(role) && await accounts.SetRoleAsync(User, id, role!, cancellationToken).ConfigureAwait(false) == AccountChange.LastAdmin)
         {
-            await accounts.SetRoleAsync(User, id, role!, cancellationToken).ConfigureAwait(false);
+            return await RefusedAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return RedirectToPage();
@@ -45,17 +45,26 @@ internal sealed class UsersModel(AccountService accounts) : PageModel
 
     public async Task<IActionResult> OnPostDisableAsync(long id, bool disabled, CancellationToken cancellationToken)
     {
-        if (HopTacClaims.IdOf(User) != id)
+        if (HopTacClaims.IdOf(User) != id && await accounts.SetDisabledAsync(User, id, disabled, cancellationToken).ConfigureAwait(false) == AccountChange.LastAdmin)
         {
-            await accounts.SetDisabledAsync(User, id, disabled, cancellationToken).ConfigureAwait(false);
+            return await RefusedAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostTokenAsync(long id, string? name, CancellationToken cancellationToken)
+    private async Task<IActionResult> RefusedAsync(CancellationToken cancellationToken)
     {
-        Issued = (await accounts.IssueTokenAsync(User, id, name ?? string.Empty, cancellationToken).ConfigureAwait(false))?.Secret;
+        Message = text["Last admin"];
+        await OnGetAsync(cancellationToken).ConfigureAwait(false);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
+    }
+
+    public async Task<IActionResult> OnPostTokenAsync(long id, string? name, string? scope, int? days, CancellationToken cancellationToken)
+    {
+        Issued = (await accounts.IssueTokenAsync(User, id, name ?? string.Empty, scope, days, cancellationToken).ConfigureAwait(false))?.Secret;
         await OnGetAsync(cancellationToken).ConfigureAwait(false);
         return Page();
     }
