@@ -467,6 +467,10 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                     foreach (var (name, value) in d.Changes)
                     {
                         fields[name] = value;
+                        if (name == "date")
+                        {
+                            fields.Remove(FactFields.YearFrom);
+                        }
                     }
 
                     status = HopTac.Storage.Knowledge.FactStatus.Edited;
