@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Storage;
 using HopTac.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,6 @@ namespace HopTac.Web.Search;
 /// <summary>Validates a search request and runs it on the store; problems are values keyed by parameter name.</summary>
 internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWebOptions> options)
 {
-    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
-
     [GeneratedRegex("^[A-Za-z0-9]{2,10}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
@@ -19,7 +17,8 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
 
     public static bool IsPartnerCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
-    public static bool IsIsoPrefix(string? value) => value is not null && DatePattern().IsMatch(value);
+    /// <summary>A date filter: a dated point (YYYY, YYYY-MM, YYYY-MM-DD), read by the one date parser.</summary>
+    public static bool IsDateFilter(string? value) => PartialDate.Parse(value) is { HasYear: true, IsRange: false };
 
     /// <summary>The store query, or the problems (parameter → messages) that stop it.</summary>
     public (SearchQuery? Query, Dictionary<string, string[]> Problems) Build(SearchRequest request, bool requireText)
@@ -52,12 +51,12 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
             problems["type"] = ["an event type such as visit or signing"];
         }
 
-        if (from is not null && !IsIsoPrefix(from))
+        if (from is not null && !IsDateFilter(from))
         {
             problems["from"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
         }
 
-        if (to is not null && !IsIsoPrefix(to))
+        if (to is not null && !IsDateFilter(to))
         {
             problems["to"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
         }
