@@ -112,7 +112,7 @@ internal sealed class KbMention(string key, char kind, long pageId, string sourc
         var source = record.Source;
 
         // The day is what "first seen" and figure dates need; the time of day would only clutter them.
-        var date = record.Published is { Length: > 10 } published ? published[..10] : record.Published;
+        var date = PartialDate.DayOf(record.Published)?.ToIso() ?? record.Published;
         var list = new List<KbMention>();
         var events = record.Events.Where(e => e is not null).ToList();
         var eventKeys = MentionKeys.ForAll(source, events, MentionKeys.Event);
