@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using HopTac.Core.Facts;
 using HopTac.Core.Pages;
+using HopTac.Tests.Common;
 
 namespace HopTac.Cli.Tests.Knowledge;
 
@@ -15,18 +15,6 @@ public sealed class YearNotKnownCommandTests : IDisposable
     private readonly string _dir = CliRunner.TempDir();
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    // Pages composed for this test, in the manner of Vietnamese news: visits by a US senator.
-    private static PageRecord UsVisit(string source, string? date, string? published, string sentence) => new()
-    {
-        Source = source,
-        Relevant = true,
-        Title = "Thượng nghị sĩ Hoa Kỳ thăm Việt Nam",
-        Published = published,
-        Text = sentence,
-        People = [new Person("Nguyễn Văn An", "Bộ trưởng", "VN", sentence, 0), new Person("John Carter", "Thượng nghị sĩ", "US", sentence, 0)],
-        Events = [new EventFact("visit", date, ["VN", "US"], ["John Carter", "Nguyễn Văn An"], null, sentence, 0)],
-    };
 
     private async Task<string> DbAsync(params PageRecord[] records)
     {
@@ -52,10 +40,7 @@ public sealed class YearNotKnownCommandTests : IDisposable
     [Fact]
     public async Task A_year_filter_keeps_a_yearless_visit_in_the_year_not_known_group()
     {
-        var db = await DbAsync(
-            UsVisit("tin/khong-nam.txt", "--05-25", null, "Ngày 25/5, Thượng nghị sĩ Hoa Kỳ John Carter thăm Việt Nam."),
-            UsVisit("tin/2016.txt", "2016-03-02", "2016-03-02T08:00", "Ngày 2/3/2016, Thượng nghị sĩ John Carter gặp Bộ trưởng Nguyễn Văn An."),
-            UsVisit("tin/2018.txt", "2018-10-09", "2018-10-09T08:00", "Ngày 9/10/2018, Thượng nghị sĩ John Carter gặp Bộ trưởng Nguyễn Văn An."));
+        var db = await DbAsync(UsVisitPages.AcrossYears());
 
         var english = await RunInAsync("en-US", "timeline", "US", "--from", "2016", "--to", "2016", "--db", db);
         var vietnamese = await RunInAsync("vi-VN", "timeline", "US", "--from", "2016", "--to", "2016", "--db", db);
@@ -82,9 +67,7 @@ public sealed class YearNotKnownCommandTests : IDisposable
     [Fact]
     public async Task An_inferred_year_names_the_page_it_came_from()
     {
-        var db = await DbAsync(
-            UsVisit("tin/khong-nam.txt", "--05-25", null, "Ngày 25/5, Thượng nghị sĩ Hoa Kỳ John Carter thăm Việt Nam, hội kiến Bộ trưởng Nguyễn Văn An."),
-            UsVisit("tin/co-nam.txt", "2016-05", "2016-05-30T08:00", "Tháng 5/2016, Thượng nghị sĩ John Carter thăm Việt Nam, hội kiến Bộ trưởng Nguyễn Văn An."));
+        var db = await DbAsync(UsVisitPages.YearlessAndDated());
 
         var json = await CliRunner.RunAsync(["timeline", "US", "--from", "2016", "--db", db, "-f", "json"]);
         var table = await RunInAsync("en-US", "timeline", "US", "--db", db);

@@ -1,7 +1,7 @@
-using HopTac.Core.Facts;
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Tests.Sqlite;
+using HopTac.Tests.Common;
 
 namespace HopTac.Storage.Tests.Knowledge;
 
@@ -12,22 +12,17 @@ namespace HopTac.Storage.Tests.Knowledge;
 /// </summary>
 public sealed class YearNotKnownTests
 {
-    private const string Host = "Nguyễn Văn An";
-    private const string Guest = "John Carter";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // Pages composed for these tests: reports of a visit by a US senator, some writing its day without the year.
-    private static PageRecord UsVisit(string source, string? date, string? published, string sentence = "Ngày 25/5, Thượng nghị sĩ Hoa Kỳ John Carter thăm Việt Nam và hội kiến Bộ trưởng Nguyễn Văn An.") => new()
+    private static PageRecord UsVisit(string source, string? date, string? published) => UsVisitPages.Visit(source, date, published);
+
+    private static async Task SaveAsync(TempStore temp, IEnumerable<PageRecord> pages)
     {
-        Source = source,
-        Relevant = true,
-        Title = "Thượng nghị sĩ Hoa Kỳ thăm Việt Nam",
-        Published = published,
-        Text = sentence,
-        People = [new Person(Host, "Bộ trưởng", "VN", sentence, 0), new Person(Guest, "Thượng nghị sĩ", "US", sentence, 0)],
-        Events = [new EventFact("visit", date, ["VN", "US"], [Guest, Host], null, sentence, 0)],
-    };
+        foreach (var page in pages)
+        {
+            await temp.Store.SaveAsync(page, Ct);
+        }
+    }
 
     private static async Task<Timeline> UsTimelineAsync(TempStore temp, string? from = null, string? to = null) =>
         await temp.Store.Knowledge.GetTimelineAsync(new TimelineQuery("US", from, to), Ct);
@@ -36,9 +31,7 @@ public sealed class YearNotKnownTests
     public async Task A_yearless_visit_stays_under_a_year_filter_in_the_year_not_known_group()
     {
         await using var temp = await TempStore.CreateAsync();
-        await temp.Store.SaveAsync(UsVisit("tin/khong-nam.txt", "--05-25", published: null), Ct);
-        await temp.Store.SaveAsync(UsVisit("tin/2016.txt", "2016-03-02", "2016-03-02T08:00", "Ngày 2/3/2016, Thượng nghị sĩ John Carter gặp Bộ trưởng Nguyễn Văn An."), Ct);
-        await temp.Store.SaveAsync(UsVisit("tin/2018.txt", "2018-10-09", "2018-10-09T08:00", "Ngày 9/10/2018, Thượng nghị sĩ John Carter gặp Bộ trưởng Nguyễn Văn An."), Ct);
+        await SaveAsync(temp, UsVisitPages.AcrossYears());
 
         var timeline = await UsTimelineAsync(temp, "2016", "2016");
 
@@ -62,8 +55,7 @@ public sealed class YearNotKnownTests
     public async Task A_yearless_report_takes_the_year_of_a_dated_report_and_names_that_page()
     {
         await using var temp = await TempStore.CreateAsync();
-        await temp.Store.SaveAsync(UsVisit("tin/khong-nam.txt", "--05-25", published: null), Ct);
-        await temp.Store.SaveAsync(UsVisit("tin/co-nam.txt", "2016-05", "2016-05-30T08:00", "Tháng 5/2016, Thượng nghị sĩ John Carter thăm Việt Nam, hội kiến Bộ trưởng Nguyễn Văn An."), Ct);
+        await SaveAsync(temp, UsVisitPages.YearlessAndDated());
 
         var visit = Assert.Single((await UsTimelineAsync(temp, "2016", "2016")).Events);
 

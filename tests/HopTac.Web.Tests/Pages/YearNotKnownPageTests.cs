@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using HopTac.Core.Facts;
-using HopTac.Core.Pages;
+using HopTac.Tests.Common;
 using HopTac.Web.Tests.Support;
 
 namespace HopTac.Web.Tests.Pages;
@@ -16,24 +15,7 @@ public sealed class YearNotKnownPageTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // Pages composed for this test: visits by a US senator, one dated without its year.
-    private static PageRecord UsVisit(string source, string? date, string? published, string sentence) => new()
-    {
-        Source = source,
-        Relevant = true,
-        Title = "Thượng nghị sĩ Hoa Kỳ thăm Việt Nam",
-        Published = published,
-        Text = sentence,
-        People = [new Person("Nguyễn Văn An", "Bộ trưởng", "VN", sentence, 0), new Person("John Carter", "Thượng nghị sĩ", "US", sentence, 0)],
-        Events = [new EventFact("visit", date, ["VN", "US"], ["John Carter", "Nguyễn Văn An"], null, sentence, 0)],
-    };
-
-    public async ValueTask InitializeAsync() => site = await TestSite.StartAsync(pages:
-    [
-        UsVisit("tin/khong-nam.txt", "--05-25", null, "Ngày 25/5, Thượng nghị sĩ Hoa Kỳ John Carter thăm Việt Nam."),
-        UsVisit("tin/2016.txt", "2016-03-02", "2016-03-02T08:00", "Ngày 2/3/2016, Thượng nghị sĩ John Carter gặp Bộ trưởng Nguyễn Văn An."),
-        UsVisit("tin/2018.txt", "2018-10-09", "2018-10-09T08:00", "Ngày 9/10/2018, Thượng nghị sĩ John Carter gặp Bộ trưởng Nguyễn Văn An."),
-    ]);
+    public async ValueTask InitializeAsync() => site = await TestSite.StartAsync(pages: UsVisitPages.AcrossYears());
 
     public async ValueTask DisposeAsync() => await site.DisposeAsync();
 
