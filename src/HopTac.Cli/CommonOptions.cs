@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using HopTac.Core.Extraction.Dates;
 
 namespace HopTac.Cli;
 
@@ -29,6 +30,21 @@ internal sealed class CommonOptions
             DefaultValueFactory = _ => formats[0],
         };
         option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    /// <summary>A --from or --to filter: a date with its year (YYYY, YYYY-MM, YYYY-MM-DD), read by the one date parser.</summary>
+    public Option<string?> DateFilter(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && PartialDate.Parse(value) is not { HasYear: true, IsRange: false })
+            {
+                result.AddError($"{name} must be a date like 2016, 2016-05 or 2016-05-25, not '{value}'.");
+            }
+        });
         return option;
     }
 #pragma warning restore CA1822

@@ -1,3 +1,5 @@
+using System.Globalization;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Storage.Knowledge;
 using Spectre.Console;
 
@@ -31,6 +33,15 @@ internal static class KnowledgeOutput
         return string.Join('\n', lines);
     }
 
-    public static string Date(string? date, bool conflict, IReadOnlyList<string> variants) =>
-        Markup.Escape(date ?? "?") + (conflict ? $" [yellow](also {Markup.Escape(string.Join(", ", variants.Where(v => v != date)))})[/]" : "");
+    /// <summary>
+    /// A date as a person reads it, in the UI's language (Vietnamese under a vi culture, else English): "25 May, year
+    /// unknown", never "--05-25"; an inferred year names its page; conflicting variants follow.
+    /// </summary>
+    public static string Date(string? date, bool conflict, IReadOnlyList<string> variants, string? yearFrom)
+    {
+        var vietnamese = DateWording.IsVietnamese(CultureInfo.CurrentUICulture);
+        var text = date is null ? (vietnamese ? "chưa rõ ngày" : "date not known") : DateWording.Write(date, vietnamese, yearFrom);
+        var others = variants.Where(v => v != date).Select(v => DateWording.Write(v, vietnamese)).ToList();
+        return Markup.Escape(text) + (conflict && others.Count > 0 ? $" [yellow]({(vietnamese ? "còn ghi" : "also")} {Markup.Escape(string.Join("; ", others))})[/]" : "");
+    }
 }

@@ -63,7 +63,9 @@ internal static class PartnerCommand
     {
         console.MarkupLine($"[bold]{Markup.Escape(o.Code)}[/]: {o.Events} events, {o.Agreements} agreements, {o.Figures} figures");
         var counts = new Table().AddColumn("by year").AddColumn("by area").AddColumn("by type");
-        var years = o.EventsByYear.Select(p => $"{p.Key}: {p.Value}").ToList();
+        // "unknown" is the key in JSON; a person reads the group's name, and it comes after the years.
+        var years = o.EventsByYear.OrderBy(p => p.Key == "unknown" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{(p.Key == "unknown" ? "year not known" : p.Key)}: {p.Value}").ToList();
         var areas = o.EventsByArea.OrderByDescending(p => p.Value).Select(p => $"{p.Key}: {p.Value}").ToList();
         var types = o.EventsByType.OrderByDescending(p => p.Value).Select(p => $"{p.Key}: {p.Value}").ToList();
         counts.AddRow(Markup.Escape(string.Join('\n', years)), Markup.Escape(string.Join('\n', areas)), Markup.Escape(string.Join('\n', types)));

@@ -14,8 +14,8 @@ internal static class SearchCommand
     public static Command Create(CliConsole console, CommonOptions common)
     {
         var query = new Argument<string[]>("query") { Description = "Words to find (diacritics optional); \"quoted phrase\" for a phrase.", Arity = ArgumentArity.OneOrMore };
-        var from = new Option<string?>("--from") { Description = "Only pages published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
-        var to = new Option<string?>("--to") { Description = "Only pages published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+        var from = common.DateFilter("--from", "Only pages published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).");
+        var to = common.DateFilter("--to", "Only pages published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).");
         var limit = new Option<int>("--limit", "-n") { Description = "Most results to show.", DefaultValueFactory = _ => 20 };
         var format = common.Format("Output: a table for people, json for scripts.", "table", "json");
         var command = new Command("search", "Search the stored pages (bm25 ranking, highlighted snippets).") { query, from, to, limit, format, common.Db };

@@ -11,8 +11,8 @@ internal static class TimelineCommand
     public static Command Create(CliConsole console, CommonOptions common)
     {
         var partner = new Argument<string>("partner") { Description = "A state code (RU, LA, CN) or a bloc (ASEAN, EU)." };
-        var from = new Option<string?>("--from") { Description = "Only facts dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated facts are left out." };
-        var to = new Option<string?>("--to") { Description = "Only facts dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+        var from = common.DateFilter("--from", "Only facts that may be dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); facts whose year is not known are shown in their own group.");
+        var to = common.DateFilter("--to", "Only facts that may be dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).");
         var area = new Option<string?>("--area") { Description = "Only facts reported by pages of this area (e.g. vaccines, health, trade)." };
         var type = new Option<string?>("--type") { Description = "Only events or agreements of this type (e.g. visit, talks, signing, memorandum)." };
         var format = common.Format("Output: a table for people, json for scripts.", "table", "json");
@@ -46,34 +46,41 @@ internal static class TimelineCommand
             return;
         }
 
-        if (timeline.Events.Count > 0)
+        // Facts whose year is not known are neither dropped nor sorted among the years: they get their own table.
+        var events = timeline.Events.Where(e => e.YearKnown).ToList();
+        var agreements = timeline.Agreements.Where(a => a.YearKnown).ToList();
+        if (events.Count > 0)
         {
             var table = new Table().Title($"Events with {Markup.Escape(timeline.Partner)}").AddColumn("id").AddColumn("date").AddColumn("type")
                 .AddColumn("actors / participants").AddColumn("sources");
-            foreach (var e in timeline.Events)
+            foreach (var e in events)
             {
-                table.AddRow(
-                    new Markup(e.Id + (e.Status == FactStatus.Machine ? "" : $"\n[dim]{e.Status}[/]")),
-                    new Markup(KnowledgeOutput.Date(e.Date, e.Conflict, e.DateVariants)),
-                    new Markup(KnowledgeOutput.Cell(e.Type)),
-                    new Markup(KnowledgeOutput.List(e.Actors) + (e.Participants.Count > 0 ? "\n" + KnowledgeOutput.List(e.Participants) : "")),
-                    new Markup(KnowledgeOutput.Sources(e.Sources)));
+                table.AddRow(EventCells(e));
             }
 
             console.Write(table);
         }
 
-        if (timeline.Agreements.Count > 0)
+        if (agreements.Count > 0)
         {
             var table = new Table().Title("Agreements").AddColumn("id").AddColumn("date").AddColumn("type").AddColumn("title").AddColumn("sources");
-            foreach (var a in timeline.Agreements)
+            foreach (var a in agreements)
             {
-                table.AddRow(
-                    new Markup(a.Id),
-                    new Markup(KnowledgeOutput.Date(a.Date, a.Conflict, a.DateVariants)),
-                    new Markup(KnowledgeOutput.Cell(a.Type)),
-                    new Markup(KnowledgeOutput.Cell(a.Title)),
-                    new Markup(KnowledgeOutput.Sources(a.Sources)));
+                table.AddRow(AgreementCells(a));
+            }
+
+            console.Write(table);
+        }
+
+        var yearless = timeline.Events.Where(e => !e.YearKnown).Select(EventCells)
+            .Concat(timeline.Agreements.Where(a => !a.YearKnown).Select(AgreementCells)).ToList();
+        if (yearless.Count > 0)
+        {
+            var table = new Table().Title("Year not known").AddColumn("id").AddColumn("date").AddColumn("type")
+                .AddColumn("actors / participants / title").AddColumn("sources");
+            foreach (var row in yearless)
+            {
+                table.AddRow(row);
             }
 
             console.Write(table);
@@ -85,10 +92,28 @@ internal static class TimelineCommand
             foreach (var f in timeline.Figures)
             {
                 var text = f.Conflict ? $"{f.Text} (values: {string.Join(", ", f.ValueVariants.Select(v => v.ToString(CultureInfo.InvariantCulture)))})" : f.Text;
-                table.AddRow(new Markup(f.Id), new Markup(KnowledgeOutput.Cell(f.Date)), new Markup(KnowledgeOutput.Cell(text)), new Markup(KnowledgeOutput.Sources(f.Sources, 3)));
+                table.AddRow(new Markup(f.Id), new Markup(KnowledgeOutput.Date(f.Date, false, [], null)), new Markup(KnowledgeOutput.Cell(text)), new Markup(KnowledgeOutput.Sources(f.Sources, 3)));
             }
 
             console.Write(table);
         }
     }
+
+    private static Markup[] EventCells(TimelineEvent e) =>
+    [
+        new(e.Id + (e.Status == FactStatus.Machine ? "" : $"\n[dim]{e.Status}[/]")),
+        new(KnowledgeOutput.Date(e.Date, e.Conflict, e.DateVariants, e.YearFrom)),
+        new(KnowledgeOutput.Cell(e.Type)),
+        new(KnowledgeOutput.List(e.Actors) + (e.Participants.Count > 0 ? "\n" + KnowledgeOutput.List(e.Participants) : "")),
+        new(KnowledgeOutput.Sources(e.Sources)),
+    ];
+
+    private static Markup[] AgreementCells(TimelineAgreement a) =>
+    [
+        new(a.Id),
+        new(KnowledgeOutput.Date(a.Date, a.Conflict, a.DateVariants, a.YearFrom)),
+        new(KnowledgeOutput.Cell(a.Type)),
+        new(KnowledgeOutput.Cell(a.Title)),
+        new(KnowledgeOutput.Sources(a.Sources)),
+    ];
 }

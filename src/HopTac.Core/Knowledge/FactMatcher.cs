@@ -1,3 +1,4 @@
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
 
@@ -42,8 +43,8 @@ public static class FactMatcher
             return 0;
         }
 
-        var da = IsoDate.Parse(a.Fact.Date);
-        var db = IsoDate.Parse(b.Fact.Date);
+        var da = PartialDate.Parse(a.Fact.Date);
+        var db = PartialDate.Parse(b.Fact.Date);
         var exact = false;
         if (da is null || db is null)
         {
@@ -60,19 +61,19 @@ public static class FactMatcher
         {
             // A day without its year fits that day in every year: with nothing but a shared partner, the 12 September
             // of one page may be years away from the September of another.
-            if (da.Yearless != db.Yearless && sharedPeople == 0)
+            if (da.Value.HasYear != db.Value.HasYear && sharedPeople == 0)
             {
                 return 0;
             }
 
-            switch (IsoDate.Relate(da, db))
+            switch (PartialDate.Relate(da.Value, db.Value))
             {
                 case DateRelation.Different:
                     return 0;
                 case DateRelation.OneDayApart when sharedPeople == 0:
                     return 0;
                 case DateRelation.Compatible:
-                    exact = da.DayPrecise && db.DayPrecise;
+                    exact = da.Value.DayPrecise && db.Value.DayPrecise;
                     break;
             }
         }
@@ -113,9 +114,9 @@ public static class FactMatcher
         }
 
         var exactDate = false;
-        if (IsoDate.Parse(a.Fact.Date) is { } da && IsoDate.Parse(b.Fact.Date) is { } db)
+        if (PartialDate.Parse(a.Fact.Date) is { } da && PartialDate.Parse(b.Fact.Date) is { } db)
         {
-            if (IsoDate.Relate(da, db) != DateRelation.Compatible)
+            if (PartialDate.Relate(da, db) != DateRelation.Compatible)
             {
                 return 0;
             }
@@ -123,8 +124,8 @@ public static class FactMatcher
             exactDate = da.DayPrecise && db.DayPrecise;
         }
 
-        if (IsoDate.Parse(a.Fact.Period) is { } pa && IsoDate.Parse(b.Fact.Period) is { } pb
-            && IsoDate.Relate(pa, pb) != DateRelation.Compatible)
+        if (PartialDate.Parse(a.Fact.Period) is { } pa && PartialDate.Parse(b.Fact.Period) is { } pb
+            && PartialDate.Relate(pa, pb) != DateRelation.Compatible)
         {
             return 0;
         }
@@ -211,8 +212,8 @@ public static class FactMatcher
             return true;
         }
 
-        return IsoDate.Parse(a.Fact.Date) is { } da && IsoDate.Parse(b.Fact.Date) is { } db
-            && IsoDate.Relate(da, db) == DateRelation.Different;
+        return PartialDate.Parse(a.Fact.Date) is { } da && PartialDate.Parse(b.Fact.Date) is { } db
+            && PartialDate.Relate(da, db) == DateRelation.Different;
     }
 
     /// <summary>Whether two agreement mentions may never share a group: other parties, incompatible dates or periods.</summary>
@@ -221,8 +222,8 @@ public static class FactMatcher
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         return SidesDisagree(a.Fact.Actors, b.Fact.Actors)
-            || (IsoDate.Parse(a.Fact.Date) is { } da && IsoDate.Parse(b.Fact.Date) is { } db && IsoDate.Relate(da, db) != DateRelation.Compatible)
-            || (IsoDate.Parse(a.Fact.Period) is { } pa && IsoDate.Parse(b.Fact.Period) is { } pb && IsoDate.Relate(pa, pb) != DateRelation.Compatible);
+            || (PartialDate.Parse(a.Fact.Date) is { } da && PartialDate.Parse(b.Fact.Date) is { } db && PartialDate.Relate(da, db) != DateRelation.Compatible)
+            || (PartialDate.Parse(a.Fact.Period) is { } pa && PartialDate.Parse(b.Fact.Period) is { } pb && PartialDate.Relate(pa, pb) != DateRelation.Compatible);
     }
 
     /// <summary>Whether two person mentions may never share a group: two different full names, or two countries.</summary>

@@ -12,7 +12,11 @@ public sealed record EventSummary(
     bool Conflict,
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Participants,
-    string? Place);
+    string? Place)
+{
+    /// <summary>The page (its source) a yearless date took its year from; null when a page wrote the year.</summary>
+    public string? YearFrom { get; init; }
+}
 
 /// <summary>One consolidated agreement.</summary>
 public sealed record AgreementSummary(
@@ -22,7 +26,14 @@ public sealed record AgreementSummary(
     string? Period,
     IReadOnlyList<string> DateVariants,
     bool Conflict,
-    IReadOnlyList<string> Actors);
+    IReadOnlyList<string> Actors)
+{
+    /// <summary>The page (its source) a yearless date took its year from; null when a page wrote the year.</summary>
+    public string? YearFrom { get; init; }
+}
+
+/// <summary>A mention's date with the page it is on and that page's own date: what a summary dates a fact from.</summary>
+internal sealed record DatedMention(string? Date, string Source, string? PageDate);
 
 /// <summary>One consolidated figure.</summary>
 public sealed record FigureSummary(decimal Value, string Unit, string? Per, string Text, IReadOnlyList<decimal> ValueVariants, bool Conflict);

@@ -1,12 +1,13 @@
-using System.Globalization;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Text;
 
 namespace HopTac.Core.Knowledge;
 
 /// <summary>
 /// Summarises a group of mentions (from <see cref="Clusterer"/>) into one consolidated fact. Deterministic and
-/// independent of the members' order. The date is the most precise one the sources agree on (a yearless day takes
-/// the year of a dated source that fits it); <c>Conflict</c> is set only when sources cannot all be right (two
+/// independent of the members' order. The date is the most precise one the sources agree on; a yearless one takes
+/// the year of the dated sources that fit it, else the year its pages' own dates give it, and says which page the
+/// year came from (<see cref="EventSummary.YearFrom"/>); <c>Conflict</c> is set only when sources cannot all be right (two
 /// days, two values), never because one is coarser. Variants come most supported first.
 /// </summary>
 public static class Summarizer
@@ -14,7 +15,7 @@ public static class Summarizer
     public static EventSummary Event(IReadOnlyList<EventMention> members)
     {
         Require(members);
-        var (date, variants, conflict) = Dates(members.Select(m => m.Fact.Date));
+        var (date, variants, conflict, yearFrom) = Dates(members.Select(m => new DatedMention(m.Fact.Date, m.Source, m.PageDate)));
         return new EventSummary(
             MostCommon(members.Select(m => m.Fact.Type))!,
             date,
@@ -22,15 +23,18 @@ public static class Summarizer
             conflict,
             ByFrequency(members.SelectMany(m => m.Fact.Actors.Distinct(StringComparer.Ordinal))),
             MergeNames(members.SelectMany(m => m.Fact.Participants)),
-            MostCommon(members.Select(m => m.Fact.Place)));
+            MostCommon(members.Select(m => m.Fact.Place)))
+        {
+            YearFrom = yearFrom,
+        };
     }
 
     public static AgreementSummary Agreement(IReadOnlyList<AgreementMention> members)
     {
         Require(members);
-        var (date, variants, conflict) = Dates(members.Select(m => m.Fact.Date));
-        var periods = members.Select(m => IsoDate.Parse(m.Fact.Period)).OfType<IsoDate>().ToList();
-        var periodConflict = periods.Any(p => periods.Any(q => IsoDate.Relate(p, q) != DateRelation.Compatible));
+        var (date, variants, conflict, yearFrom) = Dates(members.Select(m => new DatedMention(m.Fact.Date, m.Source, m.PageDate)));
+        var periods = members.Select(m => PartialDate.Parse(m.Fact.Period)).OfType<PartialDate>().ToList();
+        var periodConflict = periods.Any(p => periods.Any(q => PartialDate.Relate(p, q) != DateRelation.Compatible));
         var title = members.Select(m => VietnameseText.CollapseSpaces(VietnameseText.Normalize(m.Fact.Title)))
             .Where(t => t.Length > 0)
             .GroupBy(t => t, StringComparer.Ordinal)
@@ -43,7 +47,10 @@ public static class Summarizer
             MostCommon(members.Select(m => m.Fact.Period)),
             variants,
             conflict || periodConflict,
-            ByFrequency(members.SelectMany(m => m.Fact.Actors.Distinct(StringComparer.Ordinal))));
+            ByFrequency(members.SelectMany(m => m.Fact.Actors.Distinct(StringComparer.Ordinal))))
+        {
+            YearFrom = yearFrom,
+        };
     }
 
     public static FigureSummary Figure(IReadOnlyList<FigureMention> members)
@@ -121,56 +128,76 @@ public static class Summarizer
         return kept.OrderByDescending(k => k.Count).ThenBy(k => k.Name, StringComparer.Ordinal).Select(k => k.Name).ToList();
     }
 
-    /// <summary>The agreed date, the variants most supported first, and whether two sources cannot both be right.</summary>
-    internal static (string? Date, List<string> Variants, bool Conflict) Dates(IEnumerable<string?> raw)
+    /// <summary>
+    /// The agreed date, the variants most supported first, whether two sources cannot both be right, and the source
+    /// that gave a yearless agreed date its year (null when the year was written or is still unknown).
+    /// </summary>
+    internal static (string? Date, List<string> Variants, bool Conflict, string? YearFrom) Dates(IEnumerable<DatedMention> mentions)
     {
-        var values = raw.Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).ToList();
-        var distinct = values.GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => (Text: g.Key, Count: g.Count(), Date: IsoDate.Parse(g.Key)))
+        var all = mentions.Select(m => m with { Date = m.Date?.Trim() }).Where(m => m.Date is { Length: > 0 }).ToList();
+        var distinct = all.GroupBy(m => m.Date!, StringComparer.Ordinal)
+            .Select(g => (Text: g.Key, Count: g.Count(), Date: PartialDate.Parse(g.Key)))
             .ToList();
         var parsed = distinct.Where(d => d.Date is not null).ToList();
-        int Support(IsoDate d) => parsed.Where(p => IsoDate.Relate(d, p.Date!) == DateRelation.Compatible).Sum(p => p.Count);
+        int Support(PartialDate d) => parsed.Where(p => PartialDate.Relate(d, p.Date!.Value) == DateRelation.Compatible).Sum(p => p.Count);
         var variants = distinct
             .OrderByDescending(d => d.Count)
-            .ThenByDescending(d => d.Date is null ? -1 : Support(d.Date))
+            .ThenByDescending(d => d.Date is null ? -1 : Support(d.Date.Value))
             .ThenBy(d => d.Date?.Width ?? double.MaxValue)
             .ThenBy(d => d.Text, StringComparer.Ordinal)
             .Select(d => d.Text).ToList();
-        var conflict = parsed.Any(x => parsed.Any(y => IsoDate.Relate(x.Date!, y.Date!) != DateRelation.Compatible));
+        var conflict = parsed.Any(x => parsed.Any(y => PartialDate.Relate(x.Date!.Value, y.Date!.Value) != DateRelation.Compatible));
         if (parsed.Count == 0)
         {
-            return (variants.FirstOrDefault(), variants, false);
+            return (variants.FirstOrDefault(), variants, false, null);
         }
 
         var best = parsed
-            .OrderByDescending(d => Support(d.Date!))
-            .ThenBy(d => d.Date!.Width)
+            .OrderByDescending(d => Support(d.Date!.Value))
+            .ThenBy(d => d.Date!.Value.Width)
             .ThenByDescending(d => d.Count)
             .ThenBy(d => d.Text, StringComparer.Ordinal)
             .First();
-        return (WithYear(best.Text, best.Date!, parsed.Select(p => p.Date!)), variants, conflict);
+        if (best.Date!.Value.HasYear)
+        {
+            return (best.Text, variants, conflict, null);
+        }
+
+        var (dated, from) = WithYear(best.Date.Value, all);
+        return (dated?.ToIso() ?? best.Text, variants, conflict, from);
     }
 
-    /// <summary>A yearless date takes the year of the dated sources that fit it, when they name one year only.</summary>
-    private static string WithYear(string text, IsoDate date, IEnumerable<IsoDate> all)
+    /// <summary>
+    /// A yearless date takes the year of the dated mentions that fit it when they name one year only; failing that,
+    /// the year its own mentions' page dates put it in, when they agree. The source named is the first (in ordinal
+    /// order) of the pages that gave the year, so the result does not depend on the members' order.
+    /// </summary>
+    private static (PartialDate? Date, string? From) WithYear(PartialDate date, List<DatedMention> all)
     {
-        if (!date.Yearless || date.Start.Month != date.End.Month)
+        var dated = all.Select(m => (m.Source, Date: PartialDate.Parse(m.Date)))
+            .Where(m => m.Date is { HasYear: true, FirstDay: { } first, LastDay: { } last } d && first.Year == last.Year
+                && PartialDate.Relate(d, date) == DateRelation.Compatible)
+            .Select(m => (m.Source, Year: m.Date!.Value.FirstDay!.Value.Year))
+            .ToList();
+        if (dated.Count == 0)
         {
-            return text;
+            // A page's own date anchors the yearless dates it writes: "ngày 25/5" on a page of 2016-05-26 is 2016.
+            dated = all.Where(m => string.Equals(m.Date, date.ToIso(), StringComparison.Ordinal))
+                .Select(m => (m.Source, Year: PartialDate.DayOf(m.PageDate) is { FirstDay: { } page } && (date.Start ?? date.End) is { } point
+                    ? point.YearNear(page, past: false, future: false) : null))
+                .Where(m => m.Year is not null)
+                .Select(m => (m.Source, Year: m.Year!.Value))
+                .ToList();
         }
 
-        var years = all.Where(d => !d.Yearless && d.Start.Year == d.End.Year && IsoDate.Relate(d, date) == DateRelation.Compatible)
-            .Select(d => d.Start.Year).Distinct().ToList();
+        var years = dated.Select(d => d.Year).Distinct().ToList();
         if (years.Count != 1)
         {
-            return text;
+            return (null, null);
         }
 
-        var y = years[0].ToString("D4", CultureInfo.InvariantCulture);
-        var dated = date.DayPrecise
-            ? string.Create(CultureInfo.InvariantCulture, $"{y}-{date.Start.Month:D2}-{date.Start.Day:D2}")
-            : string.Create(CultureInfo.InvariantCulture, $"{y}-{date.Start.Month:D2}");
-        return IsoDate.Parse(dated) is null ? text : dated;
+        var from = dated.Select(d => d.Source).Order(StringComparer.Ordinal).First();
+        return (date.WithYear(years[0]), from);
     }
 
     private static void Require<T>(IReadOnlyList<T> members)

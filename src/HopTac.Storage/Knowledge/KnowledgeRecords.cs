@@ -5,10 +5,14 @@ namespace HopTac.Storage.Knowledge;
 // {"partner", "events": [{"id", "type", "date", "actors", "participants", "sources": [{"page", "evidence"}]}],
 //  "agreements": [...], "figures": [...]}.
 
-/// <summary>A timeline request. From/To are inclusive ISO prefixes ("2021", "2021-09"); Area and Type filter.</summary>
+/// <summary>
+/// A timeline request. From/To are inclusive ISO dates ("2021", "2021-09"): a fact is kept when its date may fall
+/// between them, and a fact whose year is not known stays (in the "year not known" group, see
+/// <see cref="TimelineEvent.YearKnown"/>) unless its month and day rule it out. Area and Type filter.
+/// </summary>
 public sealed record TimelineQuery(string Partner, string? From = null, string? To = null, string? Area = null, string? Type = null);
 
-/// <summary>A partner's events, agreements and figures in date order (facts whose year is unknown come last).</summary>
+/// <summary>A partner's events, agreements and figures in date order (facts whose year is not known come last).</summary>
 public sealed record Timeline(
     string Partner,
     IReadOnlyList<TimelineEvent> Events,
@@ -45,6 +49,15 @@ public sealed record TimelineEvent(
     /// fits no person of the event's pages. A person named two ways appears once in Participants, by their full name.
     /// </summary>
     public IReadOnlyList<string> ParticipantIds { get; init; } = [];
+
+    /// <summary>Whether the date names its year; false (yearless or undated) puts the fact in the "year not known" group.</summary>
+    public bool YearKnown { get; init; } = true;
+
+    /// <summary>The page (its source) a yearless date took its year from; null when the pages wrote the year.</summary>
+    public string? YearFrom { get; init; }
+
+    /// <summary>The date as a person reads it, in Vietnamese ("25/5/2016", "25/5, năm chưa rõ"); null when undated.</summary>
+    public string? DateText { get; init; }
 }
 
 public sealed record TimelineAgreement(
@@ -57,7 +70,17 @@ public sealed record TimelineAgreement(
     string Status,
     bool Conflict,
     IReadOnlyList<string> DateVariants,
-    IReadOnlyList<FactSource> Sources);
+    IReadOnlyList<FactSource> Sources)
+{
+    /// <summary>Whether the date names its year; false (yearless or undated) puts the fact in the "year not known" group.</summary>
+    public bool YearKnown { get; init; } = true;
+
+    /// <summary>The page (its source) a yearless date took its year from; null when the pages wrote the year.</summary>
+    public string? YearFrom { get; init; }
+
+    /// <summary>The date as a person reads it, in Vietnamese ("25/5/2016", "25/5, năm chưa rõ"); null when undated.</summary>
+    public string? DateText { get; init; }
+}
 
 public sealed record TimelineFigure(
     string Id,

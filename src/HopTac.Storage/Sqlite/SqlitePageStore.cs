@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Facts;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
@@ -211,8 +212,7 @@ public sealed class SqlitePageStore : IPageStore
         // Facets are EXISTS filters on the page's own fact rows, so a facet never multiplies a page's hits.
         const string Filters = """
               AND p.is_current = 1
-              AND ($from IS NULL OR (p.published IS NOT NULL AND p.published >= $from))
-              AND ($to IS NULL OR (p.published IS NOT NULL AND substr(p.published, 1, length($to)) <= $to))
+              AND (($from IS NULL AND $to IS NULL) OR date_place(p.published, $from, $to) = 1)
               AND ($partner IS NULL
                    OR EXISTS (SELECT 1 FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE e.page_id = p.id AND ea.actor = $partner)
                    OR EXISTS (SELECT 1 FROM agreements g, json_each(g.actors) j WHERE g.page_id = p.id AND j.value = $partner))
@@ -427,6 +427,7 @@ public sealed class SqlitePageStore : IPageStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            SqliteDateFunctions.Register(connection);
             await using var command = connection.CreateCommand();
             command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA synchronous = NORMAL;";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -863,7 +864,7 @@ public sealed class SqlitePageStore : IPageStore
         }
 
         var compatible = signings.Where(x => x.Event.Date is null || agreement.Date is null
-            || x.Event.Date.StartsWith(agreement.Date, StringComparison.Ordinal) || agreement.Date.StartsWith(x.Event.Date, StringComparison.Ordinal)).ToList();
+            || PartialDate.Within(x.Event.Date, agreement.Date) || PartialDate.Within(agreement.Date, x.Event.Date)).ToList();
         return compatible.Count == 1 ? compatible[0].Index : null;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Export;
 using HopTac.Storage.Knowledge;
 using HopTac.Web.Search;
@@ -67,20 +68,21 @@ internal static class PartnerEndpoints
         if (kind == ExportKind.Csv)
         {
             var csv = new CsvWriter(writer);
-            csv.WriteRow(["kind", "id", "type", "date", "label", "actors", "status", "sources", "first_source"]);
+            // year_known and date_text come last, so that readers of the older columns are not disturbed.
+            csv.WriteRow(["kind", "id", "type", "date", "label", "actors", "status", "sources", "first_source", "year_known", "date_text"]);
             foreach (var e in timeline.Events)
             {
-                csv.WriteRow(["event", e.Id, e.Type, e.Date, string.Join("; ", e.Participants), string.Join(' ', e.Actors), e.Status, Count(e.Sources), First(e.Sources)]);
+                csv.WriteRow(["event", e.Id, e.Type, e.Date, string.Join("; ", e.Participants), string.Join(' ', e.Actors), e.Status, Count(e.Sources), First(e.Sources), Known(e.YearKnown), e.DateText]);
             }
 
             foreach (var a in timeline.Agreements)
             {
-                csv.WriteRow(["agreement", a.Id, a.Type, a.Date, a.Title, string.Join(' ', a.Actors), a.Status, Count(a.Sources), First(a.Sources)]);
+                csv.WriteRow(["agreement", a.Id, a.Type, a.Date, a.Title, string.Join(' ', a.Actors), a.Status, Count(a.Sources), First(a.Sources), Known(a.YearKnown), a.DateText]);
             }
 
             foreach (var f in timeline.Figures)
             {
-                csv.WriteRow(["figure", f.Id, f.Unit, f.Date, f.Text, string.Empty, f.Status, Count(f.Sources), First(f.Sources)]);
+                csv.WriteRow(["figure", f.Id, f.Unit, f.Date, f.Text, string.Empty, f.Status, Count(f.Sources), First(f.Sources), Known(f.Date is not null), DateWording.Write(f.Date, vietnamese: true)]);
             }
         }
         else
@@ -116,12 +118,12 @@ internal static class PartnerEndpoints
             problems["code"] = ["a partner code such as JP, LA, ASEAN"];
         }
 
-        if (!string.IsNullOrWhiteSpace(from) && !SearchService.IsIsoPrefix(from.Trim()))
+        if (!string.IsNullOrWhiteSpace(from) && !SearchService.IsDateFilter(from.Trim()))
         {
             problems["from"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
         }
 
-        if (!string.IsNullOrWhiteSpace(to) && !SearchService.IsIsoPrefix(to.Trim()))
+        if (!string.IsNullOrWhiteSpace(to) && !SearchService.IsDateFilter(to.Trim()))
         {
             problems["to"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
         }
@@ -135,6 +137,8 @@ internal static class PartnerEndpoints
             ? (null, problems)
             : (new TimelineQuery(code.ToUpperInvariant(), Blank(from), Blank(to), Blank(area), Blank(type)), problems);
     }
+
+    private static string Known(bool yearKnown) => yearKnown ? "true" : "false";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1,3 +1,4 @@
+using HopTac.Core.Extraction.Dates;
 using HopTac.Storage;
 using HopTac.Storage.Knowledge;
 
@@ -58,7 +59,10 @@ internal sealed class DashboardService(IPageStore store, IKnowledgeBase knowledg
 
     public void Dispose() => gate.Dispose();
 
-    /// <summary>The year of an ISO date or range ("2021-09", "2021/2025" → "2021"); "unknown" for none or a yearless date.</summary>
+    /// <summary>
+    /// The one year an ISO date lies in ("2021-09", "2021-10/2021-12" → "2021"), as the knowledge base counts years;
+    /// "unknown" for none, a yearless date, or a span across years.
+    /// </summary>
     internal static string YearOf(string? date) =>
-        date is { Length: >= 4 } d && d.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') == false ? d[..4] : "unknown";
+        PartialDate.Parse(date)?.SingleYear is { } year ? year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : "unknown";
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Storage;
 using HopTac.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,6 @@ namespace HopTac.Web.Search;
 /// <summary>Validates a search request and runs it on the store; problems are values keyed by parameter name.</summary>
 internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWebOptions> options)
 {
-    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
-
     [GeneratedRegex("^[A-Za-z0-9]{2,10}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
@@ -19,31 +17,8 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
 
     public static bool IsPartnerCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
-    /// <summary>
-    /// A real date or a prefix of one: YYYY, YYYY-MM with a month 01-12, or YYYY-MM-DD that exists in the calendar
-    /// (2016-13-45 and 2023-02-29 are refused; the store would otherwise compare them as text and match nothing).
-    /// </summary>
-    public static bool IsIsoPrefix(string? value)
-    {
-        if (value is null || !DatePattern().IsMatch(value))
-        {
-            return false;
-        }
-
-        var year = int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
-        if (year < 1 || value.Length == 4)
-        {
-            return year >= 1;
-        }
-
-        var month = int.Parse(value.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12)
-        {
-            return false;
-        }
-
-        return value.Length == 7 || int.Parse(value.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-    }
+    /// <summary>A date filter: a dated point (YYYY, YYYY-MM, YYYY-MM-DD), read by the one date parser.</summary>
+    public static bool IsDateFilter(string? value) => PartialDate.Parse(value) is { HasYear: true, IsRange: false };
 
     /// <summary>The store query, or the problems (parameter → messages) that stop it.</summary>
     public (SearchQuery? Query, Dictionary<string, string[]> Problems) Build(SearchRequest request, bool requireText)
@@ -76,12 +51,12 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
             problems["type"] = ["an event type such as visit or signing"];
         }
 
-        if (from is not null && !IsIsoPrefix(from))
+        if (from is not null && !IsDateFilter(from))
         {
             problems["from"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
         }
 
-        if (to is not null && !IsIsoPrefix(to))
+        if (to is not null && !IsDateFilter(to))
         {
             problems["to"] = ["a date as YYYY, YYYY-MM or YYYY-MM-DD"];
         }

@@ -29,6 +29,42 @@ public sealed class SummarizerTests
         var s = Summarizer.Event([M.Event("a", "talks", "--09-12", VnRu), M.Event("b", "talks", "2016-09", VnRu)]);
         Assert.Equal("2016-09-12", s.Date);
         Assert.False(s.Conflict);
+        Assert.Equal("b", s.YearFrom);
+    }
+
+    [Fact]
+    public void A_written_year_names_no_page_it_came_from()
+    {
+        var s = Summarizer.Event([M.Event("a", "talks", "2016-09-12", VnRu), M.Event("b", "talks", "2016-09", VnRu)]);
+        Assert.Null(s.YearFrom);
+    }
+
+    [Fact]
+    public void A_yearless_day_takes_the_year_its_page_date_puts_it_in()
+    {
+        var s = Summarizer.Event([M.Event("a", "visit", "--05-25", VnRu) with { PageDate = "2016-05-26T08:00" }]);
+        Assert.Equal("2016-05-25", s.Date);
+        Assert.Equal("a", s.YearFrom);
+    }
+
+    [Fact]
+    public void Pages_of_different_years_leave_a_yearless_day_without_a_year()
+    {
+        var s = Summarizer.Event(
+        [
+            M.Event("a", "visit", "--05-25", VnRu) with { PageDate = "2016-05-26" },
+            M.Event("b", "visit", "--05-25", VnRu) with { PageDate = "2019-05-26" },
+        ]);
+        Assert.Equal("--05-25", s.Date);
+        Assert.Null(s.YearFrom);
+    }
+
+    [Fact]
+    public void A_yearless_day_without_any_year_to_take_stays_yearless()
+    {
+        var s = Summarizer.Event([M.Event("a", "visit", "--05-25", VnRu), M.Event("b", "visit", "--05-25", VnRu)]);
+        Assert.Equal("--05-25", s.Date);
+        Assert.Null(s.YearFrom);
     }
 
     [Fact]

@@ -272,7 +272,8 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(["2024-05-02", "2024-04-10", null], latest.Select(e => e.Date));
         Assert.Single(await kb.LatestEventsAsync(-5, Ct));
         Assert.Empty((await kb.GetTimelineAsync(new TimelineQuery(new string('X', 10_000)), Ct)).Events);
-        Assert.Empty((await kb.GetTimelineAsync(new TimelineQuery("LA", From: "2025"), Ct)).Events);
+        // An undated fact stays under a date filter, in the "year not known" group; a dated one outside it goes.
+        Assert.All((await kb.GetTimelineAsync(new TimelineQuery("LA", From: "2025"), Ct)).Events, e => Assert.False(e.YearKnown));
         Assert.Single((await kb.GetTimelineAsync(new TimelineQuery("LA", From: "2024-04", To: "2024-04-10", Area: "education_training", Type: "talks"), Ct)).Events);
         Assert.Empty((await kb.GetTimelineAsync(new TimelineQuery("LA", Area: "defence"), Ct)).Events);
     }

@@ -348,8 +348,10 @@ public static partial class DateFinder
                 inferred = true;
             }
 
-            var iso = c.IsRange ? (from?.ToIso() ?? string.Empty) + "/" + to.ToIso() : to.ToIso();
-            result.Add(new DateMention(iso, c.Start, c.End - c.Start, inferred));
+            if ((c.IsRange ? PartialDate.Range(from, to) : to) is { } date)
+            {
+                result.Add(new DateMention(date.ToIso(), c.Start, c.End - c.Start, inferred));
+            }
         }
 
         return result;
@@ -362,43 +364,7 @@ public static partial class DateFinder
             return date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(named) ? null : named;
         }
 
-        if (context.PageDate is not { } page)
-        {
-            return null;
-        }
-
-        int? best = null;
-        var bestCost = double.MaxValue;
-        for (var y = page.Year - 1; y <= page.Year + 1; y++)
-        {
-            if (date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(y))
-            {
-                continue;
-            }
-
-            var days = date.Anchor(y).DayNumber - page.DayNumber;
-            // A month alone ("tháng 5 vừa qua") may be the page's own month.
-            var sameMonth = date.Day is null && date.Month == page.Month && y == page.Year;
-            if ((lean == Lean.Past && days > 0 && !sameMonth) || (lean == Lean.Future && days < 0 && !sameMonth))
-            {
-                continue;
-            }
-
-            // News mostly reports what happened; a later date is weighed as three times further away.
-            double cost = days < 0 ? -days : days * 3.0;
-            if (sameMonth)
-            {
-                cost = 0;
-            }
-
-            if (cost < bestCost)
-            {
-                bestCost = cost;
-                best = y;
-            }
-        }
-
-        return best;
+        return context.PageDate is { } page ? date.YearNear(page, lean == Lean.Past, lean == Lean.Future) : null;
     }
 
     private static PartialDate? Point(Match m, string suffix)

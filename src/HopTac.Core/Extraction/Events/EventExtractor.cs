@@ -141,7 +141,7 @@ public static partial class EventExtractor
 
                 var inherited = false;
                 if (!scheduled && (date is null || date.Length == 4) && Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
-                    && (date is null || referent.StartsWith(date, StringComparison.Ordinal)))
+                    && (date is null || PartialDate.Within(referent, date)))
                 {
                     // "Trong chuyến thăm, hai bên đã ký ...": the signing happened within the visit the page dated.
                     date = referent;
@@ -455,7 +455,7 @@ public static partial class EventExtractor
             same.Inherited = draft.Inherited;
         }
 
-        if (same.Date is not null && draft.Date is not null && draft.Date.Length > same.Date.Length && draft.Date.StartsWith(same.Date, StringComparison.Ordinal))
+        if (same.Date is not null && draft.Date is not null && PartialDate.Refines(draft.Date, same.Date))
         {
             same.Date = draft.Date;
             same.Inherited = draft.Inherited;
@@ -483,38 +483,7 @@ public static partial class EventExtractor
             return true;
         }
 
-        var (aStart, aEnd) = Bounds(a);
-        var (bStart, bEnd) = Bounds(b);
-        return Leq(aStart, bEnd) && Leq(bStart, aEnd);
-    }
-
-    private static (string Start, string End) Bounds(string iso)
-    {
-        var slash = iso.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? (iso, iso) : (iso[..slash], iso[(slash + 1)..]);
-    }
-
-    /// <summary>Point order at the precision both give: "2024-08" and "2024-08-07" are equal here.</summary>
-    private static bool Leq(string a, string b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return true;
-        }
-
-        if (a.StartsWith("--", StringComparison.Ordinal) != b.StartsWith("--", StringComparison.Ordinal))
-        {
-            // One side lacks the year: compare month and day only.
-            a = a.StartsWith("--", StringComparison.Ordinal) ? a[2..] : (a.Length > 5 ? a[5..] : string.Empty);
-            b = b.StartsWith("--", StringComparison.Ordinal) ? b[2..] : (b.Length > 5 ? b[5..] : string.Empty);
-            if (a.Length == 0 || b.Length == 0)
-            {
-                return true;
-            }
-        }
-
-        var n = Math.Min(a.Length, b.Length);
-        return string.CompareOrdinal(a[..n], b[..n]) <= 0;
+        return PartialDate.Compatible(a, b);
     }
 
     [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -58,7 +58,7 @@ internal sealed partial class PageContext
     /// <summary>"giai đoạn 2021-2025", "đến năm 2030", "2021-2025": how long a document runs, not when something happened.</summary>
     public static bool IsPeriod(string text, DateMention date)
     {
-        if (date.Iso.StartsWith('/') || YearRange().IsMatch(date.Iso))
+        if (date.Value is { IsRange: true } range && (range.Start is null || (range.Start.Value.Month is null && range.End?.Month is null)))
         {
             return true;
         }
@@ -122,7 +122,4 @@ internal sealed partial class PageContext
 
         return nearest ?? mainForeign.Value;
     }
-
-    [GeneratedRegex(@"^\d{4}/\d{4}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex YearRange();
 }

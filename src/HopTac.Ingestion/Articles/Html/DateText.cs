@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Text;
 
 namespace HopTac.Ingestion.Articles.Html;
@@ -162,12 +163,12 @@ internal static partial class DateText
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var mo)
             || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            || y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
+            || y < 1990 || y > 2100 || !PartialDate.TryCreate(y, mo, d, out var point))
         {
             return null;
         }
 
-        var date = string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{mo:00}-{d:00}");
+        var date = point.ToIso();
         if (hour is not { Success: true } || minute is not { Success: true }
             || !int.TryParse(hour.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var h)
             || !int.TryParse(minute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Text;
 
 namespace HopTac.Ingestion.Articles.TextDumps;
@@ -96,12 +97,12 @@ internal static partial class Dateline
             day = Int(match.Groups["d2"].Value);
         }
 
-        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1900 || !PartialDate.TryCreate(year, month, day, out var point))
         {
             return false;
         }
 
-        var date = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+        var date = point.ToIso();
         var hourGroup = match.Groups["h"].Success ? match.Groups["h"] : match.Groups["h0"];
         var minuteGroup = match.Groups["h"].Success ? match.Groups["mi"] : match.Groups["mi0"];
         if (!hourGroup.Success)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
@@ -442,7 +443,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 break;
             case 'f':
                 var f = Summarizer.Figure(group.Select(m => m.Figure).ToList());
-                var date = group.Select(m => m.PageDate).Where(d => d is { Length: >= 4 }).Select(d => d!.Length > 10 ? d[..10] : d).Order(StringComparer.Ordinal).FirstOrDefault();
+                var date = group.Select(m => PartialDate.DayOf(m.PageDate)).OfType<PartialDate>().Where(d => d.HasYear)
+                    .OrderBy(d => d.FirstDay).Select(d => d.ToIso()).FirstOrDefault();
                 (machine, machineJson, variants, conflict) = (FactFields.Figure(f, date), Json(f), f.ValueVariants.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList(), f.Conflict);
                 break;
             default:
@@ -467,6 +469,10 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                     foreach (var (name, value) in d.Changes)
                     {
                         fields[name] = value;
+                        if (name == "date")
+                        {
+                            fields.Remove(FactFields.YearFrom);
+                        }
                     }
 
                     status = HopTac.Storage.Knowledge.FactStatus.Edited;

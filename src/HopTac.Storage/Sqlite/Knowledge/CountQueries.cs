@@ -16,8 +16,7 @@ internal static class CountQueries
             WHERE f.kind IN ('e', 'a') AND f.status <> 'rejected' AND x.actor <> 'VN')
         """;
 
-    private static string YearOf(string column) =>
-        $"CASE WHEN substr({column}, 1, 4) GLOB '[0-9][0-9][0-9][0-9]' THEN substr({column}, 1, 4) ELSE 'unknown' END";
+    private static string YearOf(string column) => $"{SqliteDateFunctions.Year}({column})";
 
     public static async Task<KnowledgeCounts> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Knowledge;
 
 namespace HopTac.Storage.Sqlite.Knowledge;
@@ -25,23 +26,33 @@ internal static partial class FactFields
     // Fields a fact cannot lose: clearing them would leave nothing to show.
     private static readonly HashSet<string> Required = new(StringComparer.Ordinal) { "type", "title", "value", "unit", "name", "text" };
 
-    public static SortedDictionary<string, string?> Event(EventSummary s) => new(StringComparer.Ordinal)
-    {
-        ["type"] = s.Type,
-        ["date"] = s.Date,
-        ["actors"] = Join(s.Actors),
-        ["participants"] = Join(s.Participants),
-        ["place"] = s.Place,
-    };
+    /// <summary>
+    /// Set only where a yearless date took its year from another page (<see cref="EventSummary.YearFrom"/>): that
+    /// page's source. A curator's edit of the date removes it, since the year is then theirs.
+    /// </summary>
+    public const string YearFrom = "year_from";
 
-    public static SortedDictionary<string, string?> Agreement(AgreementSummary s) => new(StringComparer.Ordinal)
-    {
-        ["type"] = s.Type,
-        ["title"] = s.Title,
-        ["date"] = s.Date,
-        ["period"] = s.Period,
-        ["actors"] = Join(s.Actors),
-    };
+    public static SortedDictionary<string, string?> Event(EventSummary s) => WithYearFrom(
+        new(StringComparer.Ordinal)
+        {
+            ["type"] = s.Type,
+            ["date"] = s.Date,
+            ["actors"] = Join(s.Actors),
+            ["participants"] = Join(s.Participants),
+            ["place"] = s.Place,
+        },
+        s.YearFrom);
+
+    public static SortedDictionary<string, string?> Agreement(AgreementSummary s) => WithYearFrom(
+        new(StringComparer.Ordinal)
+        {
+            ["type"] = s.Type,
+            ["title"] = s.Title,
+            ["date"] = s.Date,
+            ["period"] = s.Period,
+            ["actors"] = Join(s.Actors),
+        },
+        s.YearFrom);
 
     public static SortedDictionary<string, string?> Figure(FigureSummary s, string? date) => new(StringComparer.Ordinal)
     {
@@ -63,12 +74,11 @@ internal static partial class FactFields
         string.IsNullOrEmpty(value) ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
-    /// Timeline order: dates with a year first (in ISO order), then yearless dates ("--09-12"), then undated.
+    /// Timeline order: dates with a year first (in ISO order), then yearless dates ("--09-12"), then undated: the
+    /// "year not known" group comes last.
     /// </summary>
     public static string SortKey(string? date) =>
-        KbMention.YearOf(date) is not null ? "0" + date
-        : date is not null && date.StartsWith("--", StringComparison.Ordinal) ? "1" + date
-        : "2";
+        PartialDate.Parse(date) is { } d ? (d.HasYear ? "0" : "1") + d.ToIso() : "2";
 
     /// <summary>Checks a curator's edit for a kind; the normalised changes, or an error saying what is wrong.</summary>
     public static (SortedDictionary<string, string?>? Changes, string? Error) Validate(char kind, IReadOnlyDictionary<string, string?>? changes)
@@ -106,7 +116,7 @@ internal static partial class FactFields
 
             var error = value is null ? null : name switch
             {
-                "date" => IsDate(value) ? null : $"invalid date '{Cut(value)}' (YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD)",
+                "date" => PartialDate.Parse(value) is null ? $"invalid date '{Cut(value)}' (YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD, --MM, or a range A/B)" : null,
                 "value" => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? null : $"invalid number '{Cut(value)}'",
                 "type" => TypePattern().IsMatch(value) ? null : $"invalid type '{Cut(value)}'",
                 "actors" or "country" => Split(value).All(a => ActorPattern().IsMatch(a)) ? null : $"invalid state or bloc codes '{Cut(value)}'",
@@ -133,27 +143,19 @@ internal static partial class FactFields
         return (result, null);
     }
 
-    /// <summary>An ISO date at any precision the pages use: YYYY, YYYY-MM, YYYY-MM-DD, or yearless --MM, --MM-DD.</summary>
-    public static bool IsDate(string value)
+    private static SortedDictionary<string, string?> WithYearFrom(SortedDictionary<string, string?> fields, string? source)
     {
-        var match = DatePattern().Match(value);
-        if (!match.Success)
+        if (source is not null)
         {
-            return false;
+            fields[YearFrom] = source;
         }
 
-        var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : 2000;
-        var month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
-        var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        return fields;
     }
 
     private static string Join(IEnumerable<string> values) => string.Join(Separator, values.Where(v => !string.IsNullOrWhiteSpace(v)));
 
     private static string Cut(string? value) => value is null ? string.Empty : value.Length > 40 ? value[..40] + "…" : value;
-
-    [GeneratedRegex(@"^(?:(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?|--(?<m>\d{2})(?:-(?<d>\d{2}))?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^[a-z][a-z_]{0,39}$", RegexOptions.CultureInvariant)]
     private static partial Regex TypePattern();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Facts;
 using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
@@ -111,7 +112,7 @@ internal sealed class KbMention(string key, char kind, long pageId, string sourc
         var source = record.Source;
 
         // The day is what "first seen" and figure dates need; the time of day would only clutter them.
-        var date = record.Published is { Length: > 10 } published ? published[..10] : record.Published;
+        var date = PartialDate.DayOf(record.Published)?.ToIso() ?? record.Published;
         var list = new List<KbMention>();
         var events = record.Events.Where(e => e is not null).ToList();
         var eventKeys = MentionKeys.ForAll(source, events, MentionKeys.Event);
@@ -157,11 +158,12 @@ internal sealed class KbMention(string key, char kind, long pageId, string sourc
     private static KbMention Make<TFact>(string key, char kind, long pageId, string source, string? date, long row, string? type, string? year, TFact fact, object typed) =>
         new(key, kind, pageId, source, date, row, type, year, JsonSerializer.Serialize(fact, PageRecordJson.Options)) { typed = typed };
 
-    /// <summary>The year of an ISO date that gives one ("2021-10-28" → "2021"); null for yearless or missing dates.</summary>
+    /// <summary>
+    /// The one year an ISO date lies in ("2021-10-28" → "2021"); null for yearless or missing dates and for ranges
+    /// across years, which must meet the events of every year as candidates.
+    /// </summary>
     public static string? YearOf(string? date) =>
-        date is { Length: >= 4 } && char.IsAsciiDigit(date[0]) && char.IsAsciiDigit(date[1]) && char.IsAsciiDigit(date[2]) && char.IsAsciiDigit(date[3])
-            ? date[..4]
-            : null;
+        PartialDate.Parse(date)?.SingleYear is { } year ? year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static void AddActor(SortedSet<string> terms, string? actor)
     {

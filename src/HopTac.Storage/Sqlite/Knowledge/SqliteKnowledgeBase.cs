@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
@@ -40,8 +41,7 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             FROM kb_fact_actors x JOIN kb_facts f ON f.id = x.fact_id
             WHERE x.actor = $partner AND f.kind IN ('e', 'a') AND f.status <> 'rejected'
               AND ($type IS NULL OR f.type = $type)
-              AND ($from IS NULL OR (f.sort_key LIKE '0%' AND f.date >= $from))
-              AND ($to IS NULL OR (f.sort_key LIKE '0%' AND substr(f.date, 1, length($to)) <= $to))
+              AND date_place(f.date, $from, $to) <> 0
               AND ($area IS NULL OR EXISTS (
                     SELECT 1 FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
                     JOIN page_areas pa ON pa.page_id = m.page_id WHERE b.fact_id = f.id AND pa.area = $area))
@@ -65,8 +65,7 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
                 JOIN kb_mentions mf ON mf.page_id = me.page_id AND mf.kind = 'f'
                 JOIN kb_members bf ON bf.mention_key = mf.key
                 WHERE be.fact_id IN (SELECT value FROM json_each($ids)))
-              AND ($from IS NULL OR (f.sort_key LIKE '0%' AND f.date >= $from))
-              AND ($to IS NULL OR (f.sort_key LIKE '0%' AND substr(f.date, 1, length($to)) <= $to))
+              AND date_place(f.date, $from, $to) <> 0
             ORDER BY f.sort_key, f.id
             LIMIT $limit
             """, p =>
@@ -116,7 +115,7 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             timeline.Events.Count,
             timeline.Agreements.Count,
             timeline.Figures.Count,
-            Count(timeline.Events.Select(e => KbMention.YearOf(e.Date) ?? "unknown")),
+            Count(timeline.Events.Select(e => SqliteDateFunctions.YearOf(e.Date))),
             Count(timeline.Events.SelectMany(e => e.Areas)),
             Count(timeline.Events.Select(e => e.Type)),
             people);
@@ -531,8 +530,17 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             sources.GetValueOrDefault(r.Id) ?? [])
         {
             ParticipantIds = participantIds,
+            YearKnown = YearKnown(r),
+            YearFrom = r.Fields.GetValueOrDefault(FactFields.YearFrom),
+            DateText = DateText(r),
         };
     }
+
+    private static bool YearKnown(FactRow r) => PartialDate.Parse(r.Fields.GetValueOrDefault("date"))?.HasYear == true;
+
+    // Vietnamese, the language of the records: the CLI's JSON and the API give the same bytes whatever the reader's UI.
+    private static string? DateText(FactRow r) =>
+        r.Fields.GetValueOrDefault("date") is { } date ? DateWording.Write(date, vietnamese: true, r.Fields.GetValueOrDefault(FactFields.YearFrom)) : null;
 
     private static TimelineAgreement ToAgreement(FactRow r, Dictionary<long, List<FactSource>> sources) => new(
         FactIds.Format('a', r.Id),
@@ -544,7 +552,12 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         r.Status,
         r.Conflict,
         r.Variants,
-        sources.GetValueOrDefault(r.Id) ?? []);
+        sources.GetValueOrDefault(r.Id) ?? [])
+    {
+        YearKnown = YearKnown(r),
+        YearFrom = r.Fields.GetValueOrDefault(FactFields.YearFrom),
+        DateText = DateText(r),
+    };
 
     private static TimelineFigure ToFigure(FactRow r, Dictionary<long, List<FactSource>> sources) => new(
         FactIds.Format('f', r.Id),
