@@ -81,7 +81,8 @@ public readonly record struct ReextractResult(ReextractOutcome Outcome, long Pag
 public sealed record StoredPage(long Id, int Version, DateTimeOffset IngestedAt, PageRecord Record);
 
 /// <summary>
-/// A search: folded or unfolded words, optional date range on the publication date (inclusive, ISO prefixes), and
+/// A search: folded or unfolded words, optional date range on the publication date (inclusive ISO dates such as "2021"
+/// or "2021-09", compared by PartialDate's rule; a page without a publication date is outside any range), and
 /// facets: a partner (actor code of an event or agreement on the page), an area, an event type. Facets combine with
 /// AND. With no words but at least one facet, the matching pages are listed newest first.
 /// </summary>
