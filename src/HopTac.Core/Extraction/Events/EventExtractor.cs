@@ -212,7 +212,7 @@ public static partial class EventExtractor
                     foreach (var giver in givers)
                     {
                         instances.Add((date, participants));
-                        actorTexts.Add(giver);
+                        actorTexts.Add(giver + " " + text[hit.End..Math.Max(hit.End, segmentEnd)]);
                     }
                 }
                 else
