@@ -1,7 +1,3 @@
-using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
-using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 
 namespace HopTac.Core.Tests.Extraction.Events;
@@ -12,11 +8,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// </summary>
 public sealed class ContextRulesTests
 {
-    private static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), new DateContext(pageDate, null));
-    }
+    private static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null) => EventExtractorTests.Run(text, pageDate);
 
     [Fact]
     public void Three_meetings_listed_in_one_sentence_are_three_events_each_with_its_counterpart()
