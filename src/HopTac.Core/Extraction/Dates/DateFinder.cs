@@ -8,7 +8,7 @@ namespace HopTac.Core.Extraction.Dates;
 /// Finds Vietnamese date expressions in a sentence and writes them as ISO 8601 at the precision given.
 /// Forms: "08/10/2024", "1.1.2016", "12/9", "24-2", "ngày 5 tháng 3 năm 2024", "tháng 5/2019", "tháng 5 vừa qua",
 /// "tháng Ba", "năm 2001", "quý I/2024", ranges ("từ ngày 07/8/2024 đến 10/8/2024", "29/11-2/12", "25-28/9",
-/// "giai đoạn 2021-2025"), open ends ("đến năm 2030" is "/2030") and, given the page's date, "hôm nay",
+/// "giai đoạn 2021-2025", "từ 5 đến 6-2"), open ends ("đến năm 2030" is "/2030") and, given the page's date, "hôm nay",
 /// "chiều qua", "năm ngoái". A missing year is taken from <see cref="DateContext.NearbyYear"/>, else from
 /// <see cref="DateContext.PageDate"/> (the year that puts the date nearest the page date, later dates weighed as
 /// less likely, "vừa qua"/"tới" respected), else from the one year the text itself names (birth years aside);
@@ -99,6 +99,18 @@ public static partial class DateFinder
         }
 
         foreach (Match m in DayRange().Matches(text))
+        {
+            var year = Int(m.Groups["y"]);
+            var month = Int(m.Groups["m"]);
+            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d1 < d2
+                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
+        // "từ 5 đến 6-2": a day range whose month is joined by a dash; the "từ ... đến" frame makes it a date, not a count.
+        foreach (Match m in DashDayRange().Matches(text))
         {
             var year = Int(m.Groups["y"]);
             var month = Int(m.Groups["m"]);
@@ -445,6 +457,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?<d2>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DayRange();
+
+    [GeneratedRegex(@"(?<![\p{L}])từ\s+(?:ngày\s+)?(?<d1>\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>\d{1,2})-(?<m>\d{1,2})(?:-(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex DashDayRange();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:giai\s+đoạn|thời\s+kỳ|thời\s+kì|nhiệm\s+kỳ|nhiệm\s+kì|niên\s+khóa|niên\s+khoá|từ\s+năm|từ|năm|mùa\s+giải|\()\s*(?<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?<y2>\d{4})" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex YearRange();

@@ -57,5 +57,8 @@ internal static class ActorFinder
         return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 
+    /// <summary>A state's ISO 3166-1 code ("RU"), not a bloc's or an organisation's ("EU", "ASEAN", "NATO").</summary>
+    internal static bool IsState(string actor) => actor.Length == 2 && char.IsAsciiLetterUpper(actor[0]) && char.IsAsciiLetterUpper(actor[1]) && actor is not ("EU" or "UN" or "WB");
+
     internal static bool HasForeign(IEnumerable<string> actors) => actors.Any(a => !string.Equals(a, Vietnam, StringComparison.Ordinal));
 }

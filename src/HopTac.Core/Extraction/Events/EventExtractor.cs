@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
@@ -40,12 +41,12 @@ public static partial class EventExtractor
         var recent = new Dictionary<string, (string Date, int Order, int Sentence)>(StringComparer.Ordinal);
         for (var i = 0; i < bounded.Count; i++)
         {
-            foreach (var draft in Mentions(context, i, recent))
+            foreach (var draft in Mentions(context, i, recent, drafts))
             {
                 // Only a dated mention moves the occasion on: the undated "chuyến thăm" of "Trong chuyến thăm, ..." is
                 // the reference itself and must not make a stale occasion look fresh.
                 var dated = draft.Date is not null;
-                if (Merge(drafts, draft) is { Date: { } date } merged && dated)
+                if (Merge(context, drafts, draft) is { Date: { } date } merged && dated)
                 {
                     recent[merged.Type] = (date, recent.Count == 0 ? 0 : recent.Values.Max(r => r.Order) + 1, i);
                 }
@@ -55,7 +56,7 @@ public static partial class EventExtractor
         return [.. drafts.Select(d => d.ToFact())];
     }
 
-    private static IEnumerable<Draft> Mentions(PageContext context, int index, IReadOnlyDictionary<string, (string Date, int Order, int Sentence)> recent)
+    private static IEnumerable<Draft> Mentions(PageContext context, int index, IReadOnlyDictionary<string, (string Date, int Order, int Sentence)> recent, IReadOnlyList<Draft> drafts)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
@@ -77,23 +78,49 @@ public static partial class EventExtractor
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
-            if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !IsReported(folded, hit, dates, out var scheduled))
+            if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !IsReported(folded, hit, dates, out var scheduled, out var plural))
             {
                 continue;
             }
 
             var (segmentStart, segmentEnd) = Segment(text, folded, dates, hit);
             var segment = text[segmentStart..segmentEnd];
-            var participants = context.PeopleIn(segment);
+            var named = NameSpill(context, index, segment, segmentEnd == text.Length);
+            var participants = context.PeopleIn(named);
             if (participants.Count == 0)
             {
-                participants = context.PeopleIn(text);
+                participants = context.PeopleIn(NameSpill(context, index, text, true));
             }
 
-            if (Anaphoric().IsMatch(folded.AsSpan(hit.End)))
+            participants = [.. participants.Concat(context.OfficeHolders(segment)).Distinct()];
+            if (AttendanceCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 12), Math.Min(12, hit.Start))))
             {
-                // "cuộc hội đàm này": the event already reported, not a new one.
-                yield return new Draft(hit.Type, null, [], [.. participants.Select(p => ParticipantName(p.Name))], null, text, sentence.Start) { Anaphora = true };
+                // "Tham dự hội đàm về phía Việt Nam có A; B; ...", continued by "Về phía Nga có C; D": the delegations
+                // listed as attending are participants, over the semicolons of the list.
+                var next = index + 1 < context.Sentences.Count ? context.Sentences[index + 1].Text : string.Empty;
+                var continued = VietnameseText.Fold(next).StartsWith("ve phia ", StringComparison.Ordinal) ? " " + next : string.Empty;
+                participants = [.. participants.Concat(context.PeopleIn(NameSpill(context, index, text, true) + continued)).Distinct()];
+            }
+
+            var counterparts = hit.Type is "meeting" or "call" ? Counterparts(context, text, hit, segmentEnd) : [];
+            if (plural && counterparts.Count < 2)
+            {
+                // "các cuộc hội kiến" with no list of whom: a generic plural, never one event.
+                continue;
+            }
+
+            if (string.Equals(hit.Type, "signing", StringComparison.Ordinal) && participants.Count < 2 && PairCue().IsMatch(folded[segmentStart..segmentEnd])
+                && drafts.LastOrDefault(d => d.Type is "talks" or "meeting" or "call") is { } occasion)
+            {
+                // "hai thủ tướng đã chứng kiến lễ ký": the two leaders of the talks the page reported.
+                participants = [.. participants, .. context.People.Where(p => occasion.Participants.Contains(ParticipantName(p.Name), StringComparer.Ordinal))];
+                participants = [.. participants.Distinct()];
+            }
+
+            if (Anaphoric().IsMatch(folded.AsSpan(hit.End)) || PointsBack(text, references, hit, drafts, dates))
+            {
+                // "cuộc hội đàm này", "Tại hội đàm, ...": the event already reported, not a new one.
+                yield return new Draft(hit.Type, null, ActorFinder.Of(segment, participants), [.. participants.Select(p => ParticipantName(p.Name))], null, text, sentence.Start) { Anaphora = true };
                 continue;
             }
 
@@ -111,9 +138,22 @@ public static partial class EventExtractor
                 }
             }
 
+            var anchor = AnchorCue().IsMatch(folded.AsSpan(Math.Max(segmentStart, hit.Start - 40), hit.Start - Math.Max(segmentStart, hit.Start - 40)));
+            if (anchor)
+            {
+                // "kể từ sau cuộc gặp ...", "trước hội nghị thượng đỉnh ...": the event is a time anchor of another
+                // clause; the clause's own date is not its date, only one written inside its phrase is.
+                var phraseEnd = text.IndexOfAny([',', ';'], hit.End);
+                regionStart = hit.Start;
+                regionEnd = Math.Min(regionEnd, phraseEnd < 0 ? text.Length : phraseEnd);
+                segmentStart = hit.Start;
+                segmentEnd = Math.Max(segmentStart, Math.Min(segmentEnd, regionEnd));
+            }
+
             var regionDates = dates.Where(d => d.Start >= regionStart && d.Start < regionEnd).ToList();
             var listed = regionDates.Where(d => d.Start > hit.End && d.Start > 0 && text[d.Start - 1] == '(').ToList();
             var instances = new List<(string? Date, List<Person> People)>();
+            var actorTexts = new List<string?>();
             var inheritedDate = false;
             if (listed.Count >= 2)
             {
@@ -123,6 +163,7 @@ public static partial class EventExtractor
                 foreach (var date in listed)
                 {
                     instances.Add((date.Iso, [.. subject.Concat(context.PeopleIn(text[from..date.Start])).Distinct()]));
+                    actorTexts.Add(null);
                     from = date.Start + date.Length;
                 }
             }
@@ -132,11 +173,16 @@ public static partial class EventExtractor
                 if (date is null || date.Length == 4)
                 {
                     // A bare year is background; a day or month elsewhere in the clause dates the event better.
-                    var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < segmentEnd).ToList();
+                    // A date after a later trigger of the same kind is that one's ("chuyến thăm của A, tiếp nối chuyến
+                    // thăm của B vào tháng 9/2018").
+                    var sameNext = hits.Skip(k + 1).FirstOrDefault(h => string.Equals(h.Type, hit.Type, StringComparison.Ordinal)
+                        && !PluralCue().IsMatch(folded.AsSpan(Math.Max(0, h.Start - 20), Math.Min(20, h.Start))));
+                    var clauseEnd = sameNext is null ? segmentEnd : Math.Min(segmentEnd, sameNext.Start);
+                    var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd).ToList();
                     date = NearestDate(folded, clauseDates.Where(d => d.Iso.Length > 4).ToList(), hit)
                         ?? date
                         ?? NearestDate(folded, clauseDates, hit)
-                        ?? NearestDate(folded, dates, hit);
+                        ?? (anchor ? null : NearestDate(folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
                 }
 
                 var inherited = false;
@@ -148,25 +194,177 @@ public static partial class EventExtractor
                     inherited = true;
                 }
 
-                instances.Add((date, string.Equals(hit.Type, "visit", StringComparison.Ordinal) ? Visitors(context, text, subjectStart, hit, segmentEnd, participants) : participants));
+                var givers = string.Equals(hit.Type, "aid", StringComparison.Ordinal) ? Givers(text[subjectStart..hit.Start]) : [];
+                if (counterparts.Count >= 2)
+                {
+                    // "hội kiến Tổng bí thư A, Thủ tướng B và Chủ tịch Quốc hội C": one meeting per counterpart.
+                    var subjectText = text[subjectStart..hit.Start];
+                    var subject = context.PeopleIn(subjectText).Concat(context.OfficeHolders(subjectText)).Distinct().ToList();
+                    foreach (var (item, people) in counterparts)
+                    {
+                        instances.Add((date, [.. subject.Concat(people).Distinct()]));
+                        actorTexts.Add(text[subjectStart..hit.Start] + " " + item);
+                    }
+                }
+                else if (givers.Count >= 2)
+                {
+                    // "Nhật Bản, Hàn Quốc và Australia đã viện trợ ...": one aid record per giving state.
+                    foreach (var giver in givers)
+                    {
+                        instances.Add((date, participants));
+                        actorTexts.Add(giver + " " + text[hit.End..Math.Max(hit.End, segmentEnd)]);
+                    }
+                }
+                else
+                {
+                    instances.Add((date, string.Equals(hit.Type, "visit", StringComparison.Ordinal) ? Visitors(context, text, subjectStart, hit, segmentEnd, participants) : participants));
+                    actorTexts.Add(null);
+                }
+
                 inheritedDate = inherited;
             }
 
-            foreach (var (date, people) in instances)
+            for (var n = 0; n < instances.Count; n++)
             {
-                if ((scheduled && date is null) || seen.Contains((hit.Type, date)))
+                var (date, people) = instances[n];
+                var actorText = actorTexts[n];
+                if ((scheduled && date is null) || (actorText is null && seen.Contains((hit.Type, date))))
                 {
                     continue;
                 }
 
                 seen.Add((hit.Type, date));
-                if (Build(context, index, hit, date, people, segment) is { } draft)
+                if (Build(context, index, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
                 {
                     draft.Inherited = inheritedDate;
                     yield return draft;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the trigger is the noun of a back-reference ("Tại hội đàm, ...", "Sau cuộc gặp, ...") to an occasion of
+    /// its kind the page already reported, and the phrase gives no date of its own: the same event again. Visits are
+    /// left to the date rules: "trong chuyến thăm Nga tháng 6-2017" may be another visit.
+    /// </summary>
+    private static bool PointsBack(string text, IReadOnlyList<BackReference> references, TriggerHit hit, IReadOnlyList<Draft> drafts, IReadOnlyList<DateMention> dates)
+    {
+        if (hit.Type is not ("talks" or "meeting" or "call" or "conference")
+            || !references.Any(r => r.Start <= hit.Start && r.End >= hit.End)
+            || !drafts.Any(d => string.Equals(d.Type, hit.Type, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var comma = text.IndexOfAny([',', ';'], hit.End);
+        var phraseEnd = comma < 0 ? text.Length : comma;
+        return !dates.Any(d => d.Start >= hit.End && d.Start < phraseEnd);
+    }
+
+    /// <summary>
+    /// The sentence text to look for names in: a sentence cut after an initial ("... Thủ tướng D.A." / "Medvedev tại
+    /// ...") continues into the first words of the next one.
+    /// </summary>
+    private static string NameSpill(PageContext context, int index, string segment, bool atEnd)
+    {
+        if (!atEnd || index + 1 >= context.Sentences.Count || !TrailingInitial().IsMatch(segment))
+        {
+            return segment;
+        }
+
+        var next = context.Sentences[index + 1].Text;
+        return segment + " " + next[..Math.Min(next.Length, 40)];
+    }
+
+    /// <summary>
+    /// The counterparts a meeting trigger lists after it ("hội kiến với Tổng bí thư A, Thủ tướng B và Chủ tịch Quốc hội
+    /// C", "gặp Bộ trưởng Ngoại giao Singapore và Bộ trưởng Ngoại giao Malaysia"): each item with the people it names.
+    /// A piece naming nobody ("Phó Thủ tướng" of "Phó Thủ tướng, Bộ trưởng X") belongs to the next. Fewer than two
+    /// means the trigger has one counterpart.
+    /// </summary>
+    private static List<(string Item, List<Person> People)> Counterparts(PageContext context, string text, TriggerHit hit, int segmentEnd)
+    {
+        var result = new List<(string Item, List<Person> People)>();
+        try
+        {
+            // On the original text: the stop words are lower case, the names they could be confused with ("Nguyễn Thị
+            // Kim Ngân", "Nguyễn Phú Trọng") are not.
+            var tail = text[hit.End..segmentEnd];
+            var stop = ListEnd().Match(tail);
+            var end = hit.End + (stop.Success ? stop.Index : tail.Length);
+            var list = text[hit.End..end];
+            var lead = ListLead().Match(VietnameseText.Fold(list));
+            list = list[lead.Length..];
+            var pending = string.Empty;
+            foreach (var piece in ListSeparator().Split(list))
+            {
+                var item = (pending.Length == 0 ? piece : pending + ", " + piece).Trim();
+                if (item.Length == 0)
+                {
+                    continue;
+                }
+
+                var people = context.PeopleIn(item).Concat(context.OfficeHolders(item)).Distinct().ToList();
+                var foreign = ActorFinder.InText(item).Where(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
+                if (people.Count == 0 && foreign.Count == 0)
+                {
+                    pending = item;
+                    continue;
+                }
+
+                pending = string.Empty;
+                if (!char.IsUpper(item[0]))
+                {
+                    return [];
+                }
+
+                result.Add((item, people));
+            }
+
+            if (pending.Length > 0 && result.Count > 0)
+            {
+                result[^1] = (result[^1].Item + ", " + pending, result[^1].People);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        var distinct = result.Select(r => string.Join('|', r.People.Select(p => p.Name)) + "#" + string.Join('|', ActorFinder.InText(r.Item))).Distinct(StringComparer.Ordinal).Count();
+        return distinct == result.Count && result.Count >= 2 ? result : [];
+    }
+
+    /// <summary>
+    /// The giving states an aid sentence lists before its trigger ("Nhật Bản, Hàn Quốc và Australia đã viện trợ"), as
+    /// written; fewer than two means one giver.
+    /// </summary>
+    private static List<string> Givers(string subject)
+    {
+        var found = GazetteerData.FindActors(subject)
+            .Where(m => ActorFinder.IsState(m.Entry.Value) && !string.Equals(m.Entry.Value, ActorFinder.Vietnam, StringComparison.Ordinal))
+            .ToList();
+        var givers = new List<string>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i > 0)
+            {
+                var between = subject[(found[i - 1].Start + found[i - 1].Length)..found[i].Start];
+                if (!GiverJoin().IsMatch(between))
+                {
+                    return [];
+                }
+            }
+
+            var name = subject.Substring(found[i].Start, found[i].Length);
+            if (!givers.Contains(name, StringComparer.Ordinal))
+            {
+                givers.Add(name);
+            }
+        }
+
+        return found.Select(f => f.Entry.Value).Distinct(StringComparer.Ordinal).Count() >= 2 ? givers : [];
     }
 
     /// <summary>
@@ -228,14 +426,22 @@ public static partial class EventExtractor
         return false;
     }
 
-    private static Draft? Build(PageContext context, int index, TriggerHit hit, string? date, List<Person> participants, string segment)
+    private static Draft? Build(PageContext context, int index, TriggerHit hit, string? date, List<Person> participants, string segment, bool split)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
         var actors = ActorFinder.Of(segment, participants);
-        if (!ActorFinder.HasForeign(actors))
+        if (!ActorFinder.HasForeign(actors) && !split)
         {
             actors = ActorFinder.Of(text, participants);
+        }
+
+        if (hit.Type is "talks" or "meeting" or "call" or "visit" or "signing" && actors.Any(ActorFinder.IsState)
+            && actors.Any(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) && ActorFinder.IsState(a)))
+        {
+            // Bilateral talks between states: a bloc the sentence names ("Hiệp định Việt Nam - EU") is a topic, not a
+            // side, unless one of the people acts for it.
+            actors.RemoveAll(a => !ActorFinder.IsState(a) && !participants.Any(p => string.Equals(p.Country, a, StringComparison.Ordinal)));
         }
 
         var borrowed = false;
@@ -265,7 +471,15 @@ public static partial class EventExtractor
             actors.Add(ActorFinder.Vietnam);
         }
 
-        return new Draft(hit.Type, date, actors, [.. participants.Select(p => ParticipantName(p.Name))], Place(text), text, sentence.Start) { Borrowed = borrowed };
+        if (actors.Count < 2)
+        {
+            // An event has two sides at least (a conference its members or host): "Tillerson đang trong chuyến công du"
+            // with one state named is a trip the page does not place, not a diplomatic event.
+            return null;
+        }
+
+        participants = [.. participants.Where(p => p.Title is null || !Commentator().IsMatch(VietnameseText.Fold(p.Title)))];
+        return new Draft(hit.Type, date, actors, [.. participants.Select(p => ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
     }
 
     /// <summary>
@@ -303,22 +517,35 @@ public static partial class EventExtractor
     /// </summary>
     private static List<Person> Visitors(PageContext context, string text, int subjectStart, TriggerHit hit, int segmentEnd, List<Person> fallback)
     {
-        var before = context.PeopleIn(text[subjectStart..hit.Start]);
-        if (before.Count > 0)
-        {
-            return before;
-        }
-
         var after = text[hit.End..segmentEnd];
-        var comma = after.IndexOf(',', StringComparison.Ordinal);
+        var comma = after.IndexOfAny([',', ';']);
         if (comma >= 0)
         {
             after = after[..comma];
         }
 
+        // "chuyến thăm Nga của Tổng Bí thư B" names its visitor even when the sentence's subject is someone else.
         var of = after.IndexOf(" của ", StringComparison.Ordinal);
-        return of >= 0 ? context.PeopleIn(after[of..]) : fallback;
+        if (of >= 0 && context.PeopleIn(after[of..]).Concat(context.OfficeHolders(after[of..])).Distinct().ToList() is { Count: > 0 } visitors)
+        {
+            return visitors;
+        }
+
+        // A visiting delegation is of one state: "A bắt tay B trong chuyến thăm" makes A the visitor, B the host.
+        var before = context.PeopleIn(text[subjectStart..hit.Start]);
+        if (before.Count > 1)
+        {
+            var lead = before.OrderBy(p => text.IndexOf(Last(p.Name), subjectStart, StringComparison.Ordinal) is var i && i >= 0 ? i : int.MaxValue).First();
+            if (lead.Country is { } state)
+            {
+                before = [.. before.Where(p => p.Country is null || string.Equals(p.Country, state, StringComparison.Ordinal))];
+            }
+        }
+
+        return before.Count > 0 ? before : fallback;
     }
+
+    private static string Last(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : name;
 
     /// <summary>"V. Putin" is written "Putin": an initial cannot be checked against the full given name.</summary>
     private static string ParticipantName(string name)
@@ -343,21 +570,32 @@ public static partial class EventExtractor
     /// False for wishes, proposals, generic plurals and negations; <paramref name="scheduled"/> is set for plans,
     /// which count only with a date.
     /// </summary>
-    private static bool IsReported(string folded, TriggerHit hit, IReadOnlyList<DateMention> dates, out bool scheduled)
+    private static bool IsReported(string folded, TriggerHit hit, IReadOnlyList<DateMention> dates, out bool scheduled, out bool plural)
     {
         var from = Math.Max(0, hit.Start - 70);
         var before = folded[from..hit.Start];
         scheduled = false;
+        plural = false;
         try
         {
             var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..];
-            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || PluralCue().IsMatch(before)
-                || (string.Equals(hit.Type, "partnership", StringComparison.Ordinal) && AnniversaryCue().IsMatch(before)))
+            // A wish reaches over the commas of its own list ("đề nghị ..., sớm thống nhất, ký kết ..."), not past a
+            // semicolon or a full stop.
+            var sentenceStart = folded.LastIndexOfAny([';', '.', '?', '!'], Math.Max(0, hit.Start - 1));
+            var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
+            var wishSpan = folded[wishFrom..hit.Start];
+            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
+                || (string.Equals(hit.Type, "partnership", StringComparison.Ordinal) && AnniversaryCue().IsMatch(before))
+                || AnniversaryOf().IsMatch(clause)
+                || (string.Equals(hit.Type, "aid", StringComparison.Ordinal) && PledgeCue().IsMatch(clause)))
             {
                 return false;
             }
 
-            scheduled = PlanCue().IsMatch(before);
+            plural = PluralCue().IsMatch(before);
+            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 60)];
+            var stop = after.IndexOfAny(['.', ';', ',']);
+            scheduled = PlanCue().IsMatch(before) || FutureAfter().IsMatch(stop < 0 ? after : after[..stop]);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -377,8 +615,10 @@ public static partial class EventExtractor
                 : date.Start >= hit.End ? (date.Start - hit.End) * 2
                 : 0;
             var bracketed = date.Start > 0 && folded[date.Start - 1] == '(';
+            // The document a signing trigger names as its object ("lễ ký tuyên bố hôm 8/11") is what was signed then.
+            var objectEnd = string.Equals(hit.Type, "signing", StringComparison.Ordinal) ? Math.Min(date.Start, hit.End + 12) : hit.End;
             if (date.Start >= hit.End && !bracketed
-                && (date.Start - hit.End > 150 || DocumentNoun().IsMatch(folded.AsSpan(hit.End, date.Start - hit.End))))
+                && (date.Start - hit.End > 150 || DocumentNoun().IsMatch(folded.AsSpan(objectEnd, Math.Max(0, date.Start - objectEnd)))))
             {
                 // "hội đàm ... tiếp nối từ Bản ghi nhớ ... tháng 5": the date is the document's, not the event's.
                 continue;
@@ -419,7 +659,7 @@ public static partial class EventExtractor
     }
 
     /// <summary>Adds or folds in a mention; returns the record it became part of, null when it was dropped.</summary>
-    private static Draft? Merge(List<Draft> drafts, Draft draft)
+    private static Draft? Merge(PageContext context, List<Draft> drafts, Draft draft)
     {
         if (draft.Borrowed && draft.Date is null
             && drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)) is { } first)
@@ -430,13 +670,15 @@ public static partial class EventExtractor
 
         if (draft.Anaphora)
         {
-            var previous = drafts.LastOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal));
+            // The earlier event of the kind with a side in common ("Tại cuộc gặp với Bộ trưởng Malaysia ..."), else the last.
+            var previous = drafts.LastOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal) && ActorsCompatible(d.Actors, draft.Actors))
+                ?? drafts.LastOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal));
             previous?.Participants.AddRange(draft.Participants.Where(p => !previous.Participants.Contains(p, StringComparer.Ordinal)));
             return previous;
         }
 
         var same = drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)
-            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date) && !OtherSigners(d, draft));
+            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date) && !OtherSigners(d, draft) && !OtherCounterparts(d, draft) && !OtherVisitors(context, d, draft));
         if (same is null)
         {
             drafts.Add(draft);
@@ -462,9 +704,53 @@ public static partial class EventExtractor
         }
 
         same.Place ??= draft.Place;
-        same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)));
+        // A bilateral event keeps its sides: a later mention naming a third state ("... trong chuyến công du Nhật Bản,
+        // Philippines") adds no side to it; a conference or an aid record gathers its members and givers.
+        var bilateral = same.Type is "talks" or "meeting" or "call" or "visit" or "signing" or "partnership";
+        same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)
+            && (!bilateral || string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) || !ActorFinder.HasForeign(same.Actors))));
         same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal)));
         return same;
+    }
+
+    /// <summary>
+    /// Listed meetings are one per counterpart: two of them, or one of them and another meeting, with different foreign
+    /// sides or different counterparts are different meetings.
+    /// </summary>
+    private static bool OtherCounterparts(Draft a, Draft b)
+    {
+        if (!a.Split && !b.Split)
+        {
+            return false;
+        }
+
+        var aForeign = a.Actors.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
+        var bForeign = b.Actors.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
+        if (!aForeign.SequenceEqual(bForeign, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        return a.Participants.Count > 0 && b.Participants.Count > 0 && a.Split && b.Split
+            && !a.Participants.ToHashSet(StringComparer.Ordinal).SetEquals(b.Participants);
+    }
+
+    /// <summary>
+    /// "chuyến thăm Việt Nam của Thủ tướng Nga, tiếp nối chuyến thăm Nga của Tổng Bí thư": two visits a sentence
+    /// names with visitors of different states are two visits.
+    /// </summary>
+    private static bool OtherVisitors(PageContext context, Draft a, Draft b)
+    {
+        if (!string.Equals(a.Type, "visit", StringComparison.Ordinal) || a.Start != b.Start || a.Participants.Count == 0 || b.Participants.Count == 0
+            || a.Participants.Intersect(b.Participants, StringComparer.Ordinal).Any())
+        {
+            return false;
+        }
+
+        HashSet<string> States(Draft d) => [.. context.People.Where(p => d.Participants.Contains(ParticipantName(p.Name), StringComparer.Ordinal)).Select(p => p.Country).OfType<string>()];
+        var aStates = States(a);
+        var bStates = States(b);
+        return aStates.Count > 0 && bStates.Count > 0 && !aStates.Overlaps(bStates);
     }
 
     /// <summary>Two signings by different people are two documents signed: "A và B ký ...; C và D ký ...".</summary>
@@ -485,6 +771,45 @@ public static partial class EventExtractor
 
         return PartialDate.Compatible(a, b);
     }
+
+    [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex TrailingInitial();
+
+    [GeneratedRegex(@"[.;:(]|\s(?:để|nhằm|về|tại|bên lề|nhân|trong|vào|hôm|ngày|sáng|chiều|tối|theo|sau|trước|khi|như|thì|là|đã|sẽ|cùng|nhưng)\s|\s-\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListEnd();
+
+    [GeneratedRegex(@"^\s*(?:(?:lan luot|rieng|rieng re|song phuong)\s+)?(?:(?:voi|cung)\s+)?(?:(?:ngai|ong|ba)\s+)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@",\s*|\s+và\s+", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^\s*(?:,|và|cùng|cùng với)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex GiverJoin();
+
+    [GeneratedRegex(@"\b(?:cam ket|hua hen|hua|ung ho|keu goi|xem xet|de nghi|ke hoach)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PledgeCue();
+
+    [GeneratedRegex(@"\b(?:phat ngon|thu ky bao chi|chuyen gia|nha phan tich|giao su|pho giao su|phong vien|nha bao|nha nghien cuu|bien tap)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Commentator();
+
+    [GeneratedRegex(@"\btham (?:du|gia) (?:cuoc |buoi )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AttendanceCue();
+
+    [GeneratedRegex(@"\bhai (?:thu tuong|nha lanh dao|lanh dao|bo truong|chu tich nuoc|chu tich|tong thong|nguyen thu|ngoai truong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PairCue();
+
+    [GeneratedRegex(@"\b(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AnchorCue();
+
+    [GeneratedRegex(@"(?<!theo )\b(?:de nghi|de xuat|kien nghi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FarWishCue();
+
+    [GeneratedRegex(@"\bky niem\b[^.;]{0,30}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AnniversaryOf();
+
+    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian) toi|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FutureAfter();
 
     [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WishCue();
@@ -517,6 +842,9 @@ public static partial class EventExtractor
     {
         public string Type { get; } = type;
 
+        /// <summary>Where the sentence of the first mention starts: mentions in one sentence share it.</summary>
+        public int Start { get; } = start;
+
         public string? Date { get; set; } = date;
 
         public List<string> Actors { get; } = actors;
@@ -529,9 +857,12 @@ public static partial class EventExtractor
 
         public bool Borrowed { get; init; }
 
+        /// <summary>True for one of several events a sentence lists (one per counterpart or giver): never merged with its siblings.</summary>
+        public bool Split { get; init; }
+
         /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
         public bool Inherited { get; set; }
 
-        public EventFact ToFact() => new(Type, Date, [.. Actors], [.. Participants], Place, evidence, start);
+        public EventFact ToFact() => new(Type, Date, [.. Actors], [.. Participants], Place, evidence, Start);
     }
 }

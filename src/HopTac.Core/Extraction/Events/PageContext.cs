@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
@@ -69,7 +70,37 @@ internal sealed partial class PageContext
     }
 
     /// <summary>The people named in <paramref name="text"/> by full name or by the last part of it ("Putin", "Bộ trưởng Lan").</summary>
-    public List<Person> PeopleIn(string text) => [.. People.Where(p => Names(text, p.Name))];
+    public List<Person> PeopleIn(string text)
+    {
+        var found = People.Where(p => Names(text, p.Name) || (FamilyFirst(p) && First(p.Name).Length > 1 && FamilyCall(text, First(p.Name)))).ToList();
+        // "Obama" names Barack Obama, not also Michelle Obama: of people sharing the last part and not written in full,
+        // the first the page names is meant.
+        return [.. found.Where(p => text.Contains(p.Name, StringComparison.Ordinal)
+            || !found.Any(q => !ReferenceEquals(q, p) && string.Equals(Key(q), Key(p), StringComparison.Ordinal)
+                && (text.Contains(q.Name, StringComparison.Ordinal) || IndexOf(q) < IndexOf(p))))];
+    }
+
+    private static string Key(Person person) => FamilyFirst(person) ? First(person.Name) : Last(person.Name);
+
+    private int IndexOf(Person person)
+    {
+        for (var i = 0; i < People.Count; i++)
+        {
+            if (ReferenceEquals(People[i], person))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>Chinese and Korean names put the family name first, and the text calls them by it ("ông Vương", "ông Moon").</summary>
+    private static bool FamilyFirst(Person person) => person.Country is "CN" or "TW" or "KR" or "KP";
+
+    private static string First(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts ? parts[0] : string.Empty;
+
+    private static string Last(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : name;
 
     private static bool Names(string text, string name)
     {
@@ -83,7 +114,25 @@ internal sealed partial class PageContext
             return true;
         }
 
-        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return NamesPart(text, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+    }
+
+    /// <summary>"ông Vương", "Chủ tịch Tập": a family name called by an honorific or an office, not followed by a given name.</summary>
+    private static bool FamilyCall(string text, string family)
+    {
+        try
+        {
+            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + Regex.Escape(family) + @"(?![\p{L}\-])(?! \p{Lu})", RegexOptions.CultureInvariant, RegexBudget.PerMatch);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> has <paramref name="last"/> as a whole, capitalised word.</summary>
+    private static bool NamesPart(string text, string last)
+    {
         if (last.Length < 2 || !char.IsUpper(last[0]))
         {
             return false;
@@ -101,6 +150,34 @@ internal sealed partial class PageContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The people a text names only by office and state ("Tổng thống Chile có cuộc hội đàm ..."): for each such phrase not
+    /// followed by a name, the one person of that state on the page; nobody when the page has several.
+    /// </summary>
+    public List<Person> OfficeHolders(string text)
+    {
+        var result = new List<Person>();
+        foreach (var match in GazetteerData.FindActors(text))
+        {
+            var code = match.Entry.Value;
+            var end = match.Start + match.Length;
+            var before = VietnameseText.Fold(text[Math.Max(0, match.Start - 30)..match.Start]);
+            if (string.Equals(code, ActorFinder.Vietnam, StringComparison.Ordinal) || !OfficeBefore().IsMatch(before)
+                || (end < text.Length - 1 && text[end] == ' ' && char.IsUpper(text[end + 1])))
+            {
+                continue;
+            }
+
+            var holders = People.Where(p => string.Equals(p.Country, code, StringComparison.Ordinal)).ToList();
+            if (holders.Count == 1 && !result.Contains(holders[0]))
+            {
+                result.Add(holders[0]);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A foreign actor of the sentences just before, else the page's partner.</summary>
@@ -122,4 +199,7 @@ internal sealed partial class PageContext
 
         return nearest ?? mainForeign.Value;
     }
+
+    [GeneratedRegex(@"\b(?:tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex OfficeBefore();
 }

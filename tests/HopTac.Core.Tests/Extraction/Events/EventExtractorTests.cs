@@ -8,7 +8,8 @@ namespace HopTac.Core.Tests.Extraction.Events;
 
 public sealed class EventExtractorTests
 {
-    private static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null)
+    /// <summary>Extracts the events of a composed page, people found by the product's own extractor.</summary>
+    internal static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null)
     {
         var sentences = SentenceSplitter.Split(text);
         return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), new DateContext(pageDate, null));
