@@ -47,7 +47,7 @@ internal static class ClosingCredits
         {
             var taken = 0;
             var row = stop - 1;
-            while (row > 0 && taken < MaxPerGroup)
+            while (row > 0 && row >= start && taken < MaxPerGroup)
             {
                 var credit = CreditLine.Read(lines[row]);
                 var bareNameAllowed = atEnd || stop - start >= 2;

@@ -59,4 +59,12 @@ public sealed class ClosingCreditsTests
         Assert.Equal([2], found.Removed);
         Assert.Empty(found.Persons);
     }
+
+    [Fact]
+    public void A_byline_then_a_video_credit_in_its_own_group_are_both_removed_once()
+    {
+        var article = TextDumpExtractor.Extract($"Hợp tác đào tạo y khoa với Hàn Quốc\n\n{Lead}\n\n{Paragraph}\n{Paragraph}\nAnh Ngọc (Theo SCMP)\n\n\nVideo: Reuters");
+        Assert.Equal(["Anh Ngọc"], article.Authors);
+        Assert.Equal($"{Lead}\n{Paragraph}\n{Paragraph}", article.Text);
+    }
 }
