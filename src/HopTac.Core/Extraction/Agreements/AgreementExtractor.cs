@@ -10,8 +10,8 @@ namespace HopTac.Core.Extraction.Agreements;
 
 /// <summary>
 /// Finds the cooperation documents a page names (facts.md "agreements"): memoranda, agreements, treaties, joint
-/// statements, declarations, action plans, strategies, roadmaps, plans, contracts; counted ones too ("ký 9 văn kiện
-/// hợp tác"). The title is the document's name as written; the date is when it was signed or adopted (the signing
+/// statements, declarations, action plans, strategies, roadmaps, plans, contracts. A number of documents ("ký 9 văn
+/// kiện hợp tác") names none of them and is not one (the dev-vietnews gold agrees). The title is the document's name as written; the date is when it was signed or adopted (the signing
 /// event's date when the sentence gives none); the period its validity ("giai đoạn 2021-2025" is "2021/2025"). Nouns
 /// that are as often common words ("thỏa thuận", "kế hoạch", "hợp đồng") count only when a name follows. One record
 /// per document. Never throws on messy text.
@@ -51,8 +51,35 @@ public static partial class AgreementExtractor
             }
         }
 
+        found.RemoveAll(f => DescribesAnother(f, found));
         return found;
     }
+
+    /// <summary>
+    /// "Thoả thuận tăng cường hợp tác quốc phòng song phương được ký …" beside "Tuyên bố tầm nhìn chung về thúc đẩy quan
+    /// hệ quốc phòng …": an agreement told in common words about the field of a document the page names is that
+    /// document (one record per document, and the named one carries its title).
+    /// </summary>
+    private static bool DescribesAnother(AgreementFact fact, IReadOnlyList<AgreementFact> all)
+    {
+        var words = fact.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!string.Equals(fact.Type, "agreement", StringComparison.Ordinal) || words.Length < 3
+            || !VietnameseText.Fold(words[0]).StartsWith("tho", StringComparison.OrdinalIgnoreCase)
+            || !words.Skip(1).All(w => w.Length > 0 && !char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        var field = words.Skip(2).Select(w => VietnameseText.Fold(w)).Where(w => !CommonInDescriptions.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return field.Count > 0 && all.Any(other => !ReferenceEquals(other, fact) && !string.Equals(other.Type, fact.Type, StringComparison.Ordinal)
+            && other.Title.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))
+            && other.Actors.Intersect(fact.Actors, StringComparer.Ordinal).Any(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal))
+            && VietnameseText.Fold(other.Title).Split(' ').Count(field.Contains) >= Math.Min(2, field.Count));
+    }
+
+    private static readonly HashSet<string> CommonInDescriptions = new(
+        ["hop", "tac", "tang", "cuong", "song", "phuong", "thuc", "day", "mo", "rong", "ve", "giua", "hai", "nuoc", "ben", "quan", "he", "cac", "va", "linh", "vuc", "trong", "moi"],
+        StringComparer.Ordinal);
 
     private static IEnumerable<AgreementFact> InSentence(PageContext context, int index, string? signingDate, IReadOnlyList<AgreementFact> before)
     {
@@ -64,7 +91,8 @@ public static partial class AgreementExtractor
             yield break;
         }
 
-        var hits = EmbeddedTable.FindAll(Types.Value, folded).Where(h => !h.Flagged || IsNamed(text, folded, h)).ToList();
+        var raw = EmbeddedTable.FindAll(Types.Value, folded);
+        var hits = raw.Where(h => !h.Flagged || IsNamed(text, folded, h)).ToList();
         foreach (var hit in hits)
         {
             var titleEnd = TitleEnd(text, folded, hit);
@@ -75,8 +103,8 @@ public static partial class AgreementExtractor
                 continue;
             }
 
-            var title = text[hit.Start..titleEnd].Trim();
-            if (title.Length == 0 || InsideAName(text, hit.Start))
+            var title = TrimDangling(text[hit.Start..titleEnd].Trim());
+            if (title.Length == 0 || InsideAName(text, hit.Start) || IsGenericPair(folded, hit, raw))
             {
                 continue;
             }
@@ -86,6 +114,14 @@ public static partial class AgreementExtractor
             // Without a signing ("tôn trọng hiệp ước hiện hành") it names no document.
             if (OnlyPointsBack(folded, hit.End, titleEnd)
                 && (!SignedCue().IsMatch(folded) || before.Any(b => string.Equals(b.Type, hit.Type, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            // "Nhằm phát huy lợi thế mà Hiệp định mang lại": a bare treaty or agreement word refers to one named before
+            // (it merges with it) and names none of its own.
+            if (!hit.Flagged && hit.Type is "agreement" or "treaty" && titleEnd - hit.End < 3
+                && !before.Any(b => string.Equals(b.Type, hit.Type, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -120,6 +156,13 @@ public static partial class AgreementExtractor
                 && !string.Equals(hit.Type, "declaration", StringComparison.Ordinal))
             {
                 actors.Add(ActorFinder.Vietnam);
+            }
+
+            if (ConductInSouthChinaSea().IsMatch(VietnameseText.Fold(title)))
+            {
+                // The Declaration on the Conduct of Parties in the South China Sea (2002) and the code negotiated
+                // after it bind ASEAN and China, whoever the sentence also names.
+                actors = ["ASEAN", "CN"];
             }
 
             yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
@@ -160,6 +203,10 @@ public static partial class AgreementExtractor
             {
                 "declaration" => capital && hit.Start > 0 && DeclarationTail().IsMatch(after),
                 "contract" => (ContractTail().IsMatch(after) && SignedCue().IsMatch(folded)) || SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)),
+
+                // "chiến lược" after a noun qualifies it ("sự gắn bó chiến lược giữa hai nước", "đối thoại chiến lược"):
+                // a strategy is a document where the word is capitalised as a name or follows a verb that acts on one.
+                "strategy" => (capital && hit.Start > 0) || (NamedTail().IsMatch(after) && ActsOnDocument().IsMatch(folded.AsSpan(0, hit.Start))),
                 _ => (capital && hit.Start > 0) || NamedTail().IsMatch(after),
             };
         }
@@ -218,6 +265,42 @@ public static partial class AgreementExtractor
         return tail.Length > 0 && tail.Length <= 5 && Array.TrueForAll(tail, EmptyWords.Contains);
     }
 
+    /// <summary>"các Hiệp định và thỏa thuận cấp cao": two document words joined name documents in general.</summary>
+    private static bool IsGenericPair(string folded, TriggerHit hit, IReadOnlyList<TriggerHit> hits)
+    {
+        var after = folded[hit.End..];
+        var joined = after.StartsWith(" va ", StringComparison.Ordinal) || after.StartsWith(" hoac ", StringComparison.Ordinal)
+            || after.StartsWith(", ", StringComparison.Ordinal);
+        if (joined && hits.Any(h => h.Start > hit.End && h.Start <= hit.End + 7))
+        {
+            return true;
+        }
+
+        // The second of the pair: "hiệp định và thỏa thuận cấp cao".
+        var before = folded[..hit.Start];
+        return (before.EndsWith(" va ", StringComparison.Ordinal) || before.EndsWith(" hoac ", StringComparison.Ordinal))
+            && hits.Any(h => h.End < hit.Start && h.End >= hit.Start - 7);
+    }
+
+    /// <summary>
+    /// A title cut by the word limit or a stop word does not end on a preposition or conjunction ("Hiệp ước về",
+    /// "… trong lĩnh"): those words are dropped, so the title ends where the name last did.
+    /// </summary>
+    private static string TrimDangling(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 2 && DanglingWords.Contains(words[^1].ToLowerInvariant()))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> DanglingWords = new(
+        ["về", "của", "và", "giữa", "trong", "với", "cho", "các", "những", "lĩnh", "tại", "ở", "đến", "từ", "theo", "nhằm", "để", "-", "–"],
+        StringComparer.Ordinal);
+
     // Verbs and function words that end a body's name before a document ("Bộ Ngoại giao Việt Nam ký Hiệp định …").
     private static readonly HashSet<string> NotInNames = new(
         ["ky", "ket", "qua", "ve", "va", "voi", "cua", "theo", "co", "la", "da", "se", "dang", "vua", "cho", "tai", "trong",
@@ -245,7 +328,8 @@ public static partial class AgreementExtractor
             if (c == ' ')
             {
                 words++;
-                if (words > MaxTitleWords || StopWord().IsMatch(folded.AsSpan(i)))
+                // "nhưng" (but) ends a title; "những" (plural), which folds the same, does not.
+                if (words > MaxTitleWords || StopWord().IsMatch(folded.AsSpan(i)) || text.AsSpan(i).StartsWith(" nhưng ", StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -297,6 +381,12 @@ public static partial class AgreementExtractor
     private static HashSet<string> Words(string title) =>
         [.. VietnameseText.Fold(title).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("bien" or "ban" or "cua" or "va" or "nuoc"))];
 
+    [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|trien khai|thuc hien|phe duyet|xay dung|soan thao|ban|bo sung|dieu chinh)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ActsOnDocument();
+
+    [GeneratedRegex(@"\bung xu\b.*\bbien dong\b|\bdoc\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ConductInSouthChinaSea();
+
     [GeneratedRegex(@"\bky (?:ket )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SignedBefore();
 
@@ -315,6 +405,6 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NamedTail();
 
-    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky|vi vay|vi the|do do|cho nen|nhung)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky|vi vay|vi the|do do|cho nen|mang lai|dem lai|cho phep|co hieu luc|du kien|trong viec|mot cach)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
 }

@@ -29,14 +29,18 @@ public static partial class AreaClassifier
         var order = new List<string>();
         foreach (var sentence in sentences.Take(MaxSentences))
         {
-            var text = sentence.Text.Length > MaxSentenceLength ? sentence.Text[..MaxSentenceLength] : sentence.Text;
-            var about = IsAboutCooperation(text);
-            foreach (var area in Lexicon.Value.FindAll(text).Select(m => m.Entry.Value))
+            var text = WithoutBodyNames(sentence.Text.Length > MaxSentenceLength ? sentence.Text[..MaxSentenceLength] : sentence.Text);
+            var folded = VietnameseText.Fold(text);
+            var about = IsAboutCooperation(folded);
+            foreach (var match in Lexicon.Value.FindAll(text))
             {
+                var area = match.Entry.Value;
                 all[area] = all.GetValueOrDefault(area) + 1;
                 if (about)
                 {
-                    cued[area] = cued.GetValueOrDefault(area) + 1;
+                    // A field named right after "hợp tác", "lĩnh vực", "hỗ trợ", an agreement word and the like is
+                    // discussed as cooperation; elsewhere in a sentence that mentions cooperation it is weaker evidence.
+                    cued[area] = cued.GetValueOrDefault(area) + (IsNearCoreCue(folded, match.Start) ? StrongEvidence : 1);
                 }
 
                 if (!order.Contains(area, StringComparer.Ordinal))
@@ -80,13 +84,21 @@ public static partial class AreaClassifier
     /// "Health" in general terms needs several mentions: a page on trade or security names "y tế" once in a list
     /// of everything; a health page names it throughout.
     /// </summary>
-    private static int MinimumMentions(string area) => string.Equals(area, "health", StringComparison.Ordinal) ? 4 : 1;
+    private static int MinimumMentions(string area) => string.Equals(area, "health", StringComparison.Ordinal) ? 4 * StrongEvidence : StrongEvidence;
 
-    private static bool IsAboutCooperation(string text)
+    /// <summary>Evidence points of a field named next to a core cue; one weak mention alone does not reach them.</summary>
+    private const int StrongEvidence = 2;
+
+    /// <summary>How far before a field a core cue may stand ("hợp tác trong các lĩnh vực kinh tế, thương mại, …").</summary>
+    private const int CueReachBefore = 100;
+
+    private const int CueReachAfter = 40;
+
+    private static bool IsAboutCooperation(string folded)
     {
         try
         {
-            return CooperationCue().IsMatch(VietnameseText.Fold(text));
+            return CooperationCue().IsMatch(folded);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -94,6 +106,90 @@ public static partial class AreaClassifier
         }
     }
 
-    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static bool IsNearCoreCue(string folded, int start)
+    {
+        if (folded.Length != 0 && start > folded.Length)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - CueReachBefore);
+        var to = Math.Min(folded.Length, start + CueReachAfter);
+        try
+        {
+            return CoreCue().IsMatch(folded[from..to]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Blanks the names of bodies ("Bộ trưởng Bộ Quốc phòng", "Trường Đại học Y khoa", "Bộ Giáo dục và Đào tạo"): a field in
+    /// an office or a ministry's name says who someone is, not what the page discusses. The name runs from an
+    /// organisation head over capitalised words, each followed by at most one lower-case syllable ("Y tế", "Đào tạo").
+    /// Lengths are kept, so offsets stay valid.
+    /// </summary>
+    internal static string WithoutBodyNames(string text)
+    {
+        var heads = GazetteerData.OrganizationHeads.FindAll(text);
+        if (heads.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var head in heads)
+        {
+            var end = head.Start + head.Length;
+            var i = end;
+            var lowerRun = 0;
+            while (i < text.Length)
+            {
+                var wordStart = i + 1;
+                if (text[i] != ' ' || wordStart >= text.Length)
+                {
+                    break;
+                }
+
+                var wordEnd = text.IndexOf(' ', wordStart);
+                wordEnd = wordEnd < 0 ? text.Length : wordEnd;
+                var word = text[wordStart..wordEnd].TrimEnd(',', '.', ';', ':', ')', '"');
+                if (word.Length == 0 || !word.All(char.IsLetter))
+                {
+                    break;
+                }
+
+                // "và" joins the parts of a ministry's name; "Bộ trưởng", "Thứ trưởng" go on to the ministry.
+                var joins = string.Equals(word, "và", StringComparison.Ordinal) || (i == end && string.Equals(word, "trưởng", StringComparison.Ordinal));
+                lowerRun = char.IsUpper(word[0]) || joins ? 0 : lowerRun + 1;
+                if (lowerRun > 1 || (lowerRun == 1 && i == end))
+                {
+                    break;
+                }
+
+                end = wordStart + word.Length;
+                i = wordEnd;
+                if (word.Length != wordEnd - wordStart)
+                {
+                    break;
+                }
+            }
+
+            for (var k = head.Start; k < end; k++)
+            {
+                chars[k] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    // A stake bought or sold ("mua 8,771% cổ phần") is investment between the two sides, whatever else the sentence says.
+    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b|\b(?:mua|ban)\b.{0,30}\bco phan\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CooperationCue();
+
+    [GeneratedRegex(@"\b(?:hop tac|linh vuc|nganh|ho tro|chuyen giao|vien tro|ky ket|ky|mua|ban|hop dong|thoa thuan|ghi nho|hiep dinh|lien doanh|dau tu vao|giup do|trao doi|doi tac|tang cuong|thuc day|phat trien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CoreCue();
 }

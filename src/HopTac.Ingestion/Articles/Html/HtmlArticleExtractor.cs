@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using HopTac.Core.Pages;
+using HopTac.Ingestion.Articles.Credits;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -109,13 +110,41 @@ public static class HtmlArticleExtractor
             var body = document.Body;
             var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
             Mark(marks, 5, timed);
-            return new Article(meta.Title, meta.Published, meta.Authors, text);
+            var (article, authors) = WithoutClosingCredits(text, meta.Authors);
+            return new Article(meta.Title, meta.Published, authors, article);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return Article.Empty;
         }
     }
+
+    /// <summary>
+    /// Bylines and agency lines that close the article body ("Minh Châu - Đức Anh", "Theo TTXVN") leave the text; the
+    /// persons become the authors where the page's metadata named none. Each paragraph is a group of its own. Only
+    /// Vietnamese pages are read so.
+    /// </summary>
+    private static (string Text, IReadOnlyList<string> Authors) WithoutClosingCredits(string text, IReadOnlyList<string> authors)
+    {
+        // The credit forms are Vietnamese; on an English page a closing "Read More" would pass for a name.
+        if (text.AsSpan().IndexOfAny(VietnameseLetters) < 0)
+        {
+            return (text, authors);
+        }
+
+        var lines = text.Split('\n');
+        var credits = ClosingCredits.Find(lines, Array.ConvertAll(lines, _ => true));
+        if (credits.Removed.Count == 0)
+        {
+            return (text, authors);
+        }
+
+        var removed = credits.Removed.ToHashSet();
+        var kept = string.Join('\n', lines.Where((_, i) => !removed.Contains(i)));
+        return (kept, authors.Count == 0 ? credits.Persons : authors);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create("ăâđêôơưĂÂĐÊÔƠƯ");
 
     private static void Mark(Span<long> marks, int stage, bool timed)
     {

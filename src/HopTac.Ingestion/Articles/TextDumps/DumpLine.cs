@@ -16,6 +16,9 @@ internal sealed class DumpLine
 
     public string Text { get; }
 
+    /// <summary>Whether a blank line comes before this one: dumps set captions and lone bylines apart so.</summary>
+    public bool AfterBlank { get; init; }
+
     /// <summary>The folded, space-collapsed line, for comparisons that ignore marks and case.</summary>
     public string Key { get; }
 

@@ -1,5 +1,6 @@
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
+using HopTac.Ingestion.Articles.Credits;
 
 namespace HopTac.Ingestion.Articles.TextDumps;
 
@@ -38,13 +39,16 @@ public static class TextDumpExtractor
         // Callers pass normalised text, but a lone carriage return or a Unicode line separator still ends a line.
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
         var rows = new List<DumpLine>();
+        var blank = false;
         foreach (var raw in text.Split('\n', MaxLines + 1))
         {
             var line = VietnameseText.CollapseSpaces(raw.Replace('\v', ' ').Replace('\f', ' ').Replace('\u0085', ' '));
             if (line.Length > 0)
             {
-                rows.Add(new DumpLine(line));
+                rows.Add(new DumpLine(line) { AfterBlank = blank });
             }
+
+            blank = line.Length == 0;
         }
 
         return rows.Count == 0 ? Article.Empty : new Extraction(rows).Run();
@@ -332,26 +336,21 @@ public static class TextDumpExtractor
                 }
             }
 
-            while (body.Count > 1)
+            while (body.Count > 1 && PageFurniture.IsClosingCredit(body[^1].Key, body[^1].Words))
             {
-                var last = body[^1];
-                if (PageFurniture.IsClosingCredit(last.Key, last.Words))
-                {
-                    body.RemoveAt(body.Count - 1);
-                }
-                else if (!body[^2].IsHeadlineLike && Byline.TryRead(last.Text, out var names))
-                {
-                    if (authors.Count == 0)
-                    {
-                        authors.AddRange(names);
-                    }
+                body.RemoveAt(body.Count - 1);
+            }
 
-                    body.RemoveAt(body.Count - 1);
-                }
-                else
-                {
-                    break;
-                }
+            // Bylines and agency lines close the running text, before the captions a blank line sets apart.
+            var credits = ClosingCredits.Find(body.ConvertAll(r => r.Text), body.ConvertAll(r => r.AfterBlank));
+            if (authors.Count == 0)
+            {
+                authors.AddRange(credits.Persons);
+            }
+
+            for (var i = credits.Removed.Count - 1; i >= 0; i--)
+            {
+                body.RemoveAt(credits.Removed[i]);
             }
 
             return body.ConvertAll(r => r.Text);

@@ -66,12 +66,62 @@ public sealed class AgreementExtractorTests
     }
 
     [Fact]
-    public void Extract_counts_documents_signed_in_number()
-    {
-        var agreement = Assert.Single(Run("Nhân dịp chuyến thăm, hai bên đã ký 9 văn kiện hợp tác với Ấn Độ."));
+    public void A_number_of_documents_signed_names_no_agreement() =>
+        Assert.Empty(Run("Nhân dịp chuyến thăm, hai bên đã ký 9 văn kiện hợp tác với Ấn Độ."));
 
-        Assert.Equal("agreement", agreement.Type);
-        Assert.Contains("IN", agreement.Actors);
+    [Fact]
+    public void A_title_runs_past_the_plural_word_to_the_end_of_the_name()
+    {
+        var treaty = Assert.Single(Run("Hai nước kỷ niệm 25 năm ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị Việt Nam - Liên bang Nga."));
+        Assert.StartsWith("Hiệp ước về những nguyên tắc cơ bản", treaty.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_cut_short_does_not_end_on_a_preposition()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("hợp tác kinh tế", 10));
+        var agreement = Assert.Single(Run($"Hai bên đã ký Hiệp định khung với Nhật Bản về {words} trong lĩnh vực nông nghiệp."));
+        Assert.DoesNotMatch(@"\b(?:về|trong|lĩnh|của|và)$", agreement.Title);
+    }
+
+    [Theory]
+    [InlineData("Hiệp định Thương mại tự do Việt Nam - Liên minh kinh tế Á - Âu trong việc đem lại hiệu quả thiết thực cho cả hai nước.", "Hiệp định Thương mại tự do Việt Nam - Liên minh kinh tế Á - Âu")]
+    [InlineData("Sinh viên hưởng lợi từ Hiệp định Thương mại Tự do giữa Việt Nam và Liên minh Châu Âu dự kiến được ký kết vào mùa thu.", "Hiệp định Thương mại Tự do giữa Việt Nam và Liên minh Châu Âu")]
+    public void A_title_ends_where_the_sentence_goes_on_about_the_document(string sentence, string title) =>
+        Assert.Equal(title, Assert.Single(Run(sentence)).Title);
+
+    [Fact]
+    public void A_bare_document_word_that_points_back_adds_no_agreement()
+    {
+        var agreements = Run(
+            "Hai bên đánh giá cao Hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu.\n" +
+            "Nhằm phát huy hơn nữa lợi thế mà Hiệp định mang lại, Nga và Việt Nam sẽ phối hợp tháo gỡ các cản trở.");
+        Assert.Single(agreements);
+    }
+
+    [Theory]
+    [InlineData("Bộ trưởng Ngoại giao Singapore khẳng định sẽ thúc đẩy các Hiệp định và thoả thuận cấp cao đã ký với Việt Nam.")]
+    [InlineData("Hai nước nhất trí tăng cường sự gắn bó chiến lược giữa hai nước trong bối cảnh thế giới phức tạp với Nga.")]
+    [InlineData("Ông là Viện trưởng Viện Chiến lược và Chính sách tài nguyên môi trường, từng làm việc tại Nhật Bản.")]
+    [InlineData("Bộ trưởng Bộ Kế hoạch và Đầu tư tiếp Đại sứ Hàn Quốc tại Hà Nội.")]
+    public void Documents_in_general_strategy_as_a_quality_and_bodies_named_after_plans_are_not_agreements(string sentence) =>
+        Assert.Empty(Run(sentence));
+
+    [Fact]
+    public void The_parties_of_the_declaration_on_conduct_in_the_south_china_sea_are_asean_and_china()
+    {
+        var doc = Assert.Single(Run("Hai bên ủng hộ thực hiện đầy đủ Tuyên bố về ứng xử của các bên ở Biển Đông (DOC), phù hợp với luật pháp quốc tế và Công ước của Liên Hợp Quốc."),
+            a => a.Title.StartsWith("Tuyên bố", StringComparison.Ordinal));
+        Assert.Equal(["ASEAN", "CN"], doc.Actors);
+    }
+
+    [Fact]
+    public void An_agreement_told_in_common_words_is_the_named_document_of_its_field()
+    {
+        var agreements = Run(
+            "Thoả thuận tăng cường hợp tác quốc phòng song phương được ký trong chuyến thăm Australia của Bộ trưởng.\n" +
+            "Hai bên sau đó ký Tuyên bố tầm nhìn chung về thúc đẩy quan hệ quốc phòng Việt Nam - Australia.");
+        Assert.Equal("declaration", Assert.Single(agreements).Type);
     }
 
     [Fact]

@@ -44,4 +44,39 @@ public sealed class AreaClassifierTests
         Assert.DoesNotContain("medical_equipment", defence);
         Assert.DoesNotContain(defence, a => a.StartsWith('~'));
     }
+    [Fact]
+    public void An_office_in_a_biography_gives_no_area()
+    {
+        var areas = Run(
+            "Tổng thống Chile hội đàm với Chủ tịch nước về hợp tác thương mại và đầu tư giữa hai nước.\n" +
+            "Bà từng là Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Giáo dục và Đào tạo, và được nhân dân hai nước quý mến.");
+
+        Assert.Equal(["trade_investment"], areas);
+    }
+
+    [Fact]
+    public void Aircraft_and_an_exchange_alone_name_no_area()
+    {
+        var areas = Run("Máy bay của Không quân Nga chở hàng cứu trợ bão lũ hạ cánh, hai bên giao lưu với người dân vùng lũ.");
+
+        Assert.DoesNotContain("trade_investment", areas);
+        Assert.DoesNotContain("culture_people", areas);
+        Assert.DoesNotContain("defense_security", areas);
+    }
+
+    [Fact]
+    public void A_nuclear_science_centre_built_together_is_nuclear_energy()
+    {
+        var areas = Run("Hai Thủ tướng hoan nghênh hợp tác triển khai dự án Trung tâm Khoa học Công nghệ hạt nhân tại Việt Nam và bảo đảm an toàn hạt nhân.");
+
+        Assert.Contains("nuclear_energy", areas);
+    }
+
+    [Fact]
+    public void One_weak_mention_beside_cooperation_named_elsewhere_in_the_sentence_is_not_enough()
+    {
+        var areas = Run("Sinh viên có kinh nghiệm ở châu Âu được săn đón trên thị trường lao động, Đại sứ nói tại hội chợ hợp tác giáo dục.");
+
+        Assert.DoesNotContain("trade_investment", areas);
+    }
 }

@@ -82,4 +82,22 @@ public sealed class RelevanceClassifierTests
         Assert.False(RelevanceClassifier.IsRelevant(null, string.Empty));
         Assert.False(RelevanceClassifier.IsRelevant(new string('x', 5000), string.Concat(Enumerable.Repeat("bóng đá ", 100_000))));
     }
+    [Fact]
+    public void IsRelevant_accepts_a_workshop_on_health_cooperation_with_a_foreign_ministry()
+    {
+        const string text = "Sáng 12/4, Sở Y tế TP Hồ Chí Minh phối hợp với Bộ Y tế Cuba tổ chức hội thảo hợp tác y tế.\n"
+            + "Thứ trưởng Bộ Y tế Cuba cho biết Cuba sẵn sàng chia sẻ kinh nghiệm về y học gia đình và sản xuất thuốc.\n"
+            + "Hội thảo là dịp để các bác sĩ thành phố trao đổi với chuyên gia Cuba về điều trị bệnh truyền nhiễm.";
+
+        Assert.True(RelevanceClassifier.IsRelevant("Hội thảo hợp tác y tế TP Hồ Chí Minh - Cuba", text));
+    }
+
+    [Fact]
+    public void IsRelevant_rejects_a_domestic_health_workshop()
+    {
+        const string text = "Sáng 12/4, Sở Y tế TP Hồ Chí Minh tổ chức hội thảo về điều trị bệnh truyền nhiễm.\n"
+            + "Các bác sĩ thành phố trao đổi kinh nghiệm về chăm sóc người bệnh tại tuyến quận huyện.";
+
+        Assert.False(RelevanceClassifier.IsRelevant("Hội thảo về điều trị bệnh truyền nhiễm", text));
+    }
 }
