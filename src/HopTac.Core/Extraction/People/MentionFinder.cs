@@ -271,6 +271,15 @@ internal static class MentionFinder
                 inOrganization = true;
                 continue;
             }
+            else if (token.IsWord && IsAcronym(token.Text) && token.Text.Length <= 8
+                && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0)
+            {
+                // "giám đốc USAID Việt Nam Michael Greene", "Bộ trưởng GTVT Nguyễn Văn Thể": an acronym after an office
+                // names the body; a person's name is not written in capitals.
+                j++;
+                inOrganization = true;
+                continue;
+            }
             else if (inOrganization && lowerWords < 2 && token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key)
                 && !NameParticles.Contains(token.Text)
                 && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (lowerWords == 0 && tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key))))

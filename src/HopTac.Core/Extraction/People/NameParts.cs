@@ -117,6 +117,16 @@ internal static class NameParts
     /// marks apart ("Hùng" is not "Hưng").
     /// </summary>
     private static bool PartEquals(string a, string b) =>
+        SamePart(a, b) || SamePart(WithoutParticle(a), WithoutParticle(b));
+
+    /// <summary>"al - Assad" is "Assad" when the short form drops the particle ("Bashar al-Assad", "ông Assad").</summary>
+    private static string WithoutParticle(string part)
+    {
+        var dash = part.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash <= 4 && char.IsLower(part[0]) ? part[(dash + 1)..].Trim() : part;
+    }
+
+    private static bool SamePart(string a, string b) =>
         string.Equals(CanonicalText.Key(a), CanonicalText.Key(b), StringComparison.Ordinal)
         || (!CanonicalText.HasVietnameseLetters(a) && !CanonicalText.HasVietnameseLetters(b) && !(IsSyllable(a) && IsSyllable(b))
             && string.Equals(HopTac.Core.Text.VietnameseText.Fold(a), HopTac.Core.Text.VietnameseText.Fold(b), StringComparison.Ordinal));

@@ -121,4 +121,12 @@ public sealed class PersonNameFormsTests
 
         Assert.Equal("RU", Assert.Single(people, p => p.Name == "Vladimir Putin").Country);
     }
+
+    [Fact]
+    public void A_surname_alone_joins_the_name_with_its_particle() =>
+        Assert.Single(Extract("Tổng thống Syria Bashar al - Assad đã tiếp đoàn. Ông Assad cho biết Syria muốn hợp tác."));
+
+    [Fact]
+    public void An_acronym_after_an_office_is_the_body_and_the_name_follows() =>
+        Assert.Contains("Thomas Reed", Names("Phát biểu tại lễ ký, giám đốc USAID Việt Nam Thomas Reed cho biết hai bên sẽ hợp tác."));
 }
