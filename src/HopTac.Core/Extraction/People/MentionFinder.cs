@@ -509,6 +509,14 @@ internal static class MentionFinder
 
         // A name is not initials alone, and does not end in one.
         var withheld = false;
+        if (result.Count >= 2 && result[^1].Length == 1 && char.IsUpper(result[^1][0]))
+        {
+            // "T.V. L", "Nguyễn Văn A": a bare capital letter stands for a withheld given name.
+            result.RemoveAt(result.Count - 1);
+            k--;
+            withheld = true;
+        }
+
         while (result.Count > 0 && NameParts.IsInitial(result[^1]))
         {
             k -= 2 * result[^1].Count(c => c == '.');

@@ -110,6 +110,12 @@ public static class PersonExtractor
             return sino && NameParts.IsVietnameseSurname(parts[0]) ? pageState : "VN";
         }
 
+        if (NameParts.IsInitial(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable))
+        {
+            // "L. Nghe", "T.V. Lâm": the press shortens Vietnamese names of private people to initials and the given name.
+            return "VN";
+        }
+
         if (!NameParts.LooksVietnamese(parts))
         {
             return null;

@@ -129,4 +129,12 @@ public sealed class PersonNameFormsTests
     [Fact]
     public void An_acronym_after_an_office_is_the_body_and_the_name_follows() =>
         Assert.Contains("Thomas Reed", Names("Phát biểu tại lễ ký, giám đốc USAID Việt Nam Thomas Reed cho biết hai bên sẽ hợp tác."));
+
+    [Fact]
+    public void Initials_before_a_Vietnamese_given_name_are_a_Vietnamese_person() =>
+        Assert.Equal("VN", Assert.Single(Extract("Ông L. Nghe, một người dân ở Moskva, nói với phóng viên về nước Nga.")).Country);
+
+    [Fact]
+    public void A_bare_capital_letter_at_the_end_is_a_withheld_name() =>
+        Assert.Empty(Extract("Bà T.V. L cho biết đã nộp đơn lên Liên bang Nga."));
 }
