@@ -585,9 +585,11 @@ internal static class MentionFinder
         }
 
         if (parts.Count >= 3 && !NameParts.IsSyllable(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable)
-            && parts.Skip(1).Any(CanonicalText.HasVietnameseLetters))
+            && parts.Skip(1).Any(CanonicalText.HasVietnameseLetters)
+            && GazetteerData.Countries.Lookup(string.Join(' ', parts.Skip(1))) is null)
         {
-            // "Huawei Mạnh Vãn Chu": a foreign word before Sino-Vietnamese syllables is the body's brand.
+            // "Huawei Mạnh Vãn Chu": a foreign word before Sino-Vietnamese syllables is the body's brand ("Toyota Việt
+            // Nam" is one body's name).
             return 1;
         }
 
@@ -699,7 +701,7 @@ internal static class MentionFinder
 
     // Vietnamese words written without marks that may open a clause after a dash ("Kim - con trai ông ...").
     private static readonly HashSet<string> PlainVietnameseWords = new(
-        ["con", "cha", "me", "em", "anh", "chi", "ban", "ba", "hai", "bon", "nam", "cho", "khi", "tin", "theo", "ca", "co", "la",
+        ["con", "cha", "me", "em", "anh", "chi", "ban", "ba", "hai", "bon", "cho", "khi", "tin", "theo", "ca", "co", "la",
          "ma", "nay", "sau", "tai", "tu", "va", "vi", "noi", "sinh", "thi", "tuy", "nhan", "giao", "chu", "phim", "ra", "vao", "mang"],
         StringComparer.Ordinal);
 

@@ -89,6 +89,10 @@ public sealed class PersonNameFormsTests
         Assert.DoesNotContain(Extract(sentence), p => p.Name.Contains(word, StringComparison.Ordinal));
 
     [Fact]
+    public void A_brand_before_a_state_is_no_person() =>
+        Assert.DoesNotContain("Việt Nam", Names("Ông Yoshihiro Maruta, nguyên Tổng giám đốc Toyota Việt Nam sẽ trở về Nhật Bản."));
+
+    [Fact]
     public void A_brand_before_a_Sino_Vietnamese_name_is_not_part_of_it() =>
         Assert.Contains("Mạnh Vãn Chu", Names("Canada bắt giám đốc tài chính Huawei Mạnh Vãn Chu theo yêu cầu của Mỹ."));
 
