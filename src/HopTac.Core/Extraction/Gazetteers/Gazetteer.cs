@@ -102,7 +102,7 @@ public sealed class Gazetteer
     internal static bool IsPersonalNameAt(IReadOnlyList<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsCapitalized || !token.SpaceBefore || (i > 0 && tokens[i - 1].IsWord && StateCues.Contains(tokens[i - 1].Key)))
+        if (!token.IsCapitalized || !token.SpaceBefore || token.Text.Skip(1).Any(char.IsUpper) || (i > 0 && tokens[i - 1].IsWord && StateCues.Contains(tokens[i - 1].Key)))
         {
             return false;
         }
@@ -136,11 +136,12 @@ public sealed class Gazetteer
         StringComparer.Ordinal);
 
     // Words written before a person's given name, never before a state's name: forms of address and kinship
-    // (Vietnamese grammar addresses people by these), and the roles of court and crime reports. "người Nga" (a
+    // (Vietnamese grammar addresses people by these), and the roles of court and crime reports; not "bố" (father),
+    // which ends "tuyên bố", "công bố". An acronym ("ASEAN") is never a given name. "người Nga" (a
     // Russian), "tiếng Nga" (the language), "sinh viên Nga", "cô gái Nga" (a Russian student, girl) are not among
     // them: there the word is the state.
     private static readonly HashSet<string> PersonWords = new(
-        new[] { "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "con", "vợ", "chồng", "mẹ", "bố", "cha", "dì", "thím", "mợ", "tên", "nàng", "chàng", "thầy", "ngài", "cậu" }
+        new[] { "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "con", "vợ", "chồng", "mẹ", "cha", "dì", "thím", "mợ", "tên", "nàng", "chàng", "thầy", "ngài", "cậu" }
             .Select(CanonicalText.Key),
         StringComparer.Ordinal);
 
