@@ -7,7 +7,8 @@ namespace HopTac.Core.Knowledge;
 
 /// <summary>
 /// Who a written name refers to. <see cref="Key"/> is the same for every spelling of one full name (case, NFC/NFD,
-/// spacing, old and new tone placement: "Hoà" and "Hòa") but keeps vowel quality and tones apart ("Lan" and "Lân"
+/// spacing, old and new tone placement: "Hoà" and "Hòa"; a foreign name's accents: "Pérez" and "Perez") but keeps
+/// vowel quality and tones of Vietnamese syllables apart ("Lan" and "Lân"
 /// are different people). <see cref="Compatible"/> also relates short forms to full ones ("Putin", "V. Putin" to
 /// "Vladimir Putin"): a foreign name by its last word, a Vietnamese name only in full (a given name alone is shared
 /// by too many people to link). Two different full names are never compatible. Honorifics ("ông", "bà", "ngài")
@@ -236,6 +237,13 @@ public static class PersonIdentity
         }
 
         var body = letters.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        if (!vietnamese && !Extraction.People.NameParts.IsSyllable(body))
+        {
+            // An acute or tilde on a word that is no Vietnamese syllable is foreign spelling, which pages keep or drop
+            // at will ("Pérez" and "Perez", "García" and "Garcia"): it does not tell people apart.
+            tone = '\0';
+        }
+
         return (tone == '\0' || body.Length == 0 ? body : body + tone, vietnamese);
     }
 

@@ -118,4 +118,17 @@ public sealed class PersonIdentityTests
             return PersonIdentity.Key(a) == PersonIdentity.Key(b) && PersonIdentity.Compatible(a, b);
         });
     }
+
+    [Theory]
+    [InlineData("Juan Pérez García", "Juan Perez Garcia")]
+    [InlineData("José Ramos-Horta", "Jose Ramos - Horta")]
+    [InlineData("Moon Jae - in", "Moon Jae-in")]
+    public void Key_ignores_a_foreign_name_s_accents_and_hyphen_spacing(string a, string b) =>
+        Assert.Equal(PersonIdentity.Key(b), PersonIdentity.Key(a));
+
+    [Theory]
+    [InlineData("Nguyễn Văn Lán", "Nguyễn Văn Lan")]
+    [InlineData("Trần Thị Hà", "Trần Thị Há")]
+    public void Key_keeps_the_tones_of_Vietnamese_syllables(string a, string b) =>
+        Assert.NotEqual(PersonIdentity.Key(b), PersonIdentity.Key(a));
 }

@@ -69,11 +69,8 @@ public sealed class Gazetteer
         for (var i = 0; i < tokens.Count;)
         {
             var length = MatchAt(tokens, i, out var entry);
-            if (length == 1 && tokens[i].IsCapitalized && tokens[i].SpaceBefore
-                && ((i > 0 && tokens[i - 1].IsCapitalized)
-                    || ((i == 0 || !tokens[i - 1].IsWord) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].SpaceBefore)))
+            if (length == 1 && IsPersonalNameAt(tokens, i))
             {
-                // A one-word name inside a run of capitalised words is part of a longer name: "Đức" in "Vũ Đức Minh".
                 i++;
                 continue;
             }
@@ -92,6 +89,68 @@ public sealed class Gazetteer
 
         return result;
     }
+
+    /// <summary>
+    /// Whether the one-word name at <paramref name="i"/> is here a personal name, not the place or state it also
+    /// names. Many Vietnamese given names are state names ("Nga" is Russia, "Anh" Britain, "Đức" Germany, "Nhật",
+    /// "Mỹ", "Pháp", "Lào"): the sentence tells which. A name inside a run of capitalised words is part of a longer
+    /// name ("Đức" in "Vũ Đức Minh", "Lê Thị Nga"), as is one opening a run at the start of a clause ("Đức Huy phát
+    /// biểu"); after a word that addresses or describes a person ("bà Nga", "chị Anh", "bị cáo Nga") it is that person.
+    /// Bodies end in a lower-case word ("Bộ Ngoại giao Nga"), and the words that make it a state ("nước Nga", "phía
+    /// Nga", "Tổng thống Nga", "Việt - Nga") are none of these, so they keep the state.
+    /// </summary>
+    internal static bool IsPersonalNameAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsCapitalized || !token.SpaceBefore || token.Text.Skip(1).Any(char.IsUpper) || (i > 0 && tokens[i - 1].IsWord && StateCues.Contains(tokens[i - 1].Key)))
+        {
+            return false;
+        }
+
+        if (i > 0 && tokens[i - 1].IsCapitalized)
+        {
+            // "Việt Nga" (Viet Nam and Russia, written without the dash) pairs two states.
+            return !string.Equals(tokens[i - 1].Key, KeyViet, StringComparison.Ordinal);
+        }
+
+        if ((i == 0 || !tokens[i - 1].IsWord) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].SpaceBefore)
+        {
+            return true;
+        }
+
+        if (i > 0 && tokens[i - 1].IsWord && PersonWords.Contains(tokens[i - 1].Key))
+        {
+            return true;
+        }
+
+        return i > 1 && tokens[i - 1].IsWord && tokens[i - 2].IsWord
+            && PersonPhrases.Contains(tokens[i - 2].Key + " " + tokens[i - 1].Key);
+    }
+
+    // Words after which the name is the state's, capitalised at a sentence's start or not: "Phía Nga", "Người Anh",
+    // "nước Đức", "quân đội Mỹ", "sang Nhật", "giữa Việt Nam và Lào" (Vietnamese grammar: nouns of side, people,
+    // language and the state's bodies, and the prepositions of movement and relation).
+    private static readonly HashSet<string> StateCues = new(
+        new[] { "phía", "nước", "người", "tiếng", "quân", "đội", "chính", "phủ", "quán", "thống", "tướng", "trưởng", "giao", "và", "với", "tại", "ở", "sang", "đến", "tới", "từ", "của", "bên", "giữa", "thăm", "hai", "các", "đoàn", "sứ" }
+            .Select(CanonicalText.Key),
+        StringComparer.Ordinal);
+
+    // Words written before a person's given name, never before a state's name: forms of address and kinship
+    // (Vietnamese grammar addresses people by these), and the roles of court and crime reports; not "bố" (father),
+    // which ends "tuyên bố", "công bố". An acronym ("ASEAN") is never a given name. "người Nga" (a
+    // Russian), "tiếng Nga" (the language), "sinh viên Nga", "cô gái Nga" (a Russian student, girl) are not among
+    // them: there the word is the state.
+    private static readonly HashSet<string> PersonWords = new(
+        new[] { "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "con", "vợ", "chồng", "mẹ", "cha", "dì", "thím", "mợ", "tên", "nàng", "chàng", "thầy", "ngài", "cậu" }
+            .Select(CanonicalText.Key),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PersonPhrases = new(
+        new[] { "bị cáo", "bị can", "nạn nhân", "nghi phạm", "chị gái", "em gái", "bạn gái" }
+            .Select(CanonicalText.PhraseKey),
+        StringComparer.Ordinal);
+
+    private static readonly string KeyViet = CanonicalText.Key("Việt");
 
     /// <summary>The entry whose name is exactly <paramref name="phrase"/> (case and tone placement ignored), or null.</summary>
     public GazetteerEntry? Lookup(string? phrase)

@@ -45,10 +45,18 @@ internal static class MentionFinder
     private static readonly HashSet<string> PlaceWords = Keys(
         "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở");
 
+    // Words that make the office after them plural: "các Bộ trưởng", "hai Thứ trưởng", "những nghệ sĩ".
+    private static readonly HashSet<string> PluralWords = Keys("các", "những", "hai", "ba", "bốn", "nhiều", "gồm");
+
+    // French and German compound given names joined by a hyphen that many pages space: "Jean - Claude Juncker".
+    private static readonly HashSet<string> CompoundGivenNames = new(["Jean", "Marie", "Pierre", "Anne", "Louis", "Paul", "Hans", "Karl", "Jean-Claude"], StringComparer.Ordinal);
+
     // Kinship and school forms of address written before a full name: "Cô Phạm Thị Lành", "Thầy Nguyễn Văn Tâm".
     private static readonly HashSet<string> FormsOfAddress = Keys("cô", "thầy", "anh", "chị", "chú", "bác", "cụ", "em", "cháu");
 
     private static readonly string KeyVa = CanonicalText.Key("và");
+    private static readonly string KeyBa = CanonicalText.Key("bà");
+    private static readonly string KeyOng = CanonicalText.Key("ông");
     private static readonly string KeyCuu = CanonicalText.Key("cựu");
     private static readonly string KeyNguyen = CanonicalText.Key("nguyên");
     private static readonly string KeyTan = CanonicalText.Key("tân");
@@ -79,6 +87,13 @@ internal static class MentionFinder
                     j++;
                 }
 
+                var colon = j + 1 < tokens.Count && tokens[j].IsPunctuation(':') && tokens[j + 1].IsCapitalized;
+                if (colon)
+                {
+                    // "các Phó Thủ tướng: A, B và C".
+                    j++;
+                }
+
                 j += HonorificLength(tokens, j);
                 var named = TryName(tokens, j, atClauseStart: false, out var parts, out var nameEnd);
                 var skip = named ? LeadingOrganizationWords(parts, title.EndsWithOrganization) : 0;
@@ -105,11 +120,23 @@ internal static class MentionFinder
                 if (named)
                 {
                     var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
-                    yield return new PersonMention(Trim(parts.Skip(skip).ToList()), titleText, title.State, sentence);
+                    var person = Trim(parts.Skip(skip).ToList());
+                    yield return new PersonMention(person, titleText, title.State, sentence);
                     i = nameEnd;
+                    if (AppositionAt(tokens, nameEnd, sentence.Text) is { } apposition)
+                    {
+                        // "Đại sứ Bruno Angelet, Trưởng phái đoàn EU tại Việt Nam": the office after the comma is the
+                        // same person's and names the body he acts for.
+                        yield return new PersonMention(person, apposition.Text, apposition.State, sentence);
+                        i = apposition.End;
+                        continue;
+                    }
 
-                    // "các nhà thiết kế A, B và C": one office for a list of names.
-                    while (i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == KeyVa)
+                    // "các nhà thiết kế A, B và C", "hai Phó Thủ tướng A và B": one office for a list of names. A
+                    // singular office is one person's ("Tổng thống Nga Vladimir Putin và Donald Trump"): the next
+                    // name has an office of its own, said elsewhere.
+                    var plural = colon || title.IsLowerCase || (title.Start > 0 && tokens[title.Start - 1].IsWord && PluralWords.Contains(tokens[title.Start - 1].Key));
+                    while (plural && i + 1 < tokens.Count && (tokens[i].IsPunctuation(',') || tokens[i].Key == KeyVa)
                         && TryName(tokens, i + 1, atClauseStart: false, out var next, out var nextEnd)
                         && (next.Count >= 2 || title.IsLowerCase)
                         && !OfficeFollows(tokens, nextEnd))
@@ -123,6 +150,13 @@ internal static class MentionFinder
                     i = title.End;
                 }
 
+                continue;
+            }
+
+            if (tokens[i].IsCapitalized && GazetteerData.OrganizationTails.MatchAt(tokens, i, out _) is var tail and > 0)
+            {
+                // "phóng viên Người Đưa Tin, Đại tá ...": no name starts inside a newspaper's or company's name.
+                i += tail;
                 continue;
             }
 
@@ -237,6 +271,15 @@ internal static class MentionFinder
                 inOrganization = true;
                 continue;
             }
+            else if (token.IsWord && IsAcronym(token.Text) && token.Text.Length <= 8
+                && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0)
+            {
+                // "giám đốc USAID Việt Nam Michael Greene", "Bộ trưởng GTVT Nguyễn Văn Thể": an acronym after an office
+                // names the body; a person's name is not written in capitals.
+                j++;
+                inOrganization = true;
+                continue;
+            }
             else if (inOrganization && lowerWords < 2 && token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key)
                 && !NameParticles.Contains(token.Text)
                 && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || (lowerWords == 0 && tokens[j + 1].IsWord && !OrganizationStops.Contains(tokens[j + 1].Key))))
@@ -289,8 +332,24 @@ internal static class MentionFinder
 
     internal static int HonorificLength(IReadOnlyList<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !tokens[i].IsWord || GazetteerData.Places.MatchAt(tokens, i, out _) > 0)
+        if (i >= tokens.Count || !tokens[i].IsWord || GazetteerData.Places.MatchAt(tokens, i, out _) > 0
+            || (i > 0 && GazetteerData.Places.MatchAt(tokens, i - 1, out _) > 1))
         {
+            // "Bà Rịa", "quận Hai Bà Trưng": the word is part of a place's name.
+            return 0;
+        }
+
+        var foreign = ForeignHonorificLength(tokens, i);
+        if (foreign > 0)
+        {
+            return foreign;
+        }
+
+        if (i > 0 && tokens[i].IsCapitalized && tokens[i - 1].IsCapitalized && tokens[i].SpaceBefore
+            && (tokens[i].Key == KeyBa || tokens[i].Key == KeyOng) && !EndsState(tokens, i))
+        {
+            // "Nhà thờ Đức Bà Paris", "Cầu Ông Lãnh": a capitalised "Bà", "Ông" inside a run belongs to a place's
+            // name; after a state it is the person's ("Tổng thống Cộng hòa Italia Ông ...").
             return 0;
         }
 
@@ -302,6 +361,46 @@ internal static class MentionFinder
         return i + 1 < tokens.Count && tokens[i + 1].IsWord
             && string.Equals(tokens[i].Key + " " + tokens[i + 1].Key, DongChi, StringComparison.Ordinal) ? 2 : 0;
     }
+
+    /// <summary>
+    /// Malay and Khmer honours written before the name, which the news keeps untranslated: "Dato' Sri Anifah Aman"
+    /// (spaced "Dato ' Sri" in many pages), "Tan Sri", "Datuk Seri", "Samdech Techo Hun Sen". They are styles, not
+    /// parts of the name. "Tan" and "Sri" alone are names ("Tan" a family name, "Sri Lanka"), so they count only
+    /// together with the honour they complete.
+    /// </summary>
+    private static int ForeignHonorificLength(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i;
+        if (k < tokens.Count && tokens[k].IsCapitalized && LeadingHonours.Contains(tokens[k].Key))
+        {
+            k++;
+        }
+        else if (k + 1 < tokens.Count && tokens[k].IsCapitalized && string.Equals(tokens[k].Key, "tan", StringComparison.Ordinal)
+            && string.Equals(tokens[k + 1].Key, "sri", StringComparison.Ordinal))
+        {
+            k++;
+        }
+        else
+        {
+            return 0;
+        }
+
+        if (k < tokens.Count && (tokens[k].IsPunctuation('\'') || tokens[k].IsPunctuation('\u2019')))
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && tokens[k].IsCapitalized && TrailingHonours.Contains(tokens[k].Key))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsCapitalized ? k - i : 0;
+    }
+
+    private static readonly HashSet<string> LeadingHonours = new(["dato", "datuk", "datin", "samdech", "tun", "toh"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TrailingHonours = new(["sri", "seri", "techo", "puan"], StringComparer.Ordinal);
 
     /// <summary>
     /// A personal name at <paramref name="start"/>: up to four capitalised words, initials ("V.") and hyphenated
@@ -316,6 +415,14 @@ internal static class MentionFinder
             var token = tokens[k];
             if (result.Count > 0 && token.IsWord && NameParticles.Contains(token.Text))
             {
+                if (k + 2 < tokens.Count && IsHyphen(tokens[k + 1]) && tokens[k + 2].IsCapitalized)
+                {
+                    // "Bashar al-Assad", spaced "Bashar al - Assad" in many pages: the particle joins the next word.
+                    result.Add(token.Text + Joined(tokens, k + 1));
+                    k += 3;
+                    continue;
+                }
+
                 var next = k + 1;
                 while (next < tokens.Count && next < k + 3 && tokens[next].IsWord && NameParticles.Contains(tokens[next].Text))
                 {
@@ -337,12 +444,20 @@ internal static class MentionFinder
                 break;
             }
 
-            if (GazetteerData.OrganizationTails.MatchAt(tokens, k, out _) > 0)
+            if (GazetteerData.OrganizationTails.MatchAt(tokens, k, out _) is var tail and > 0
+                || (token.Text.Length > 4 && token.Text.EndsWith("bank", StringComparison.OrdinalIgnoreCase) && (tail = 1) > 0))
             {
                 // "Sunrise Airlines Phạm Văn A": what came before was the company; a name may follow.
                 result.Clear();
-                k++;
+                k += tail;
                 continue;
+            }
+
+            if (CanonicalText.HasVietnameseLetters(token.Text) && !NameParts.IsSyllable(token.Text))
+            {
+                // Vietnamese letters in a word that is no Vietnamese syllable: two words run together by a typing
+                // slip ("Putinlựa chọn"), not a name.
+                break;
             }
 
             if (GazetteerData.Titles.MatchAt(tokens, k, out _) > 0
@@ -351,7 +466,9 @@ internal static class MentionFinder
                 || GazetteerData.Blocs.MatchAt(tokens, k, out _) > 0
                 || GazetteerData.OrganizationHeads.MatchAt(tokens, k, out _) > 0
                 || Honorifics.Contains(token.Key)
-                || (result.Count == 0 && GazetteerData.Countries.MatchAt(tokens, k, out _) is var n and > 0 && !CountryStartsName(tokens, k, n))
+                || (result.Count > 0 && ForeignHonorificLength(tokens, k) > 0)
+                || (result.Count == 0 && GazetteerData.Countries.MatchAt(tokens, k, out _) is var n and > 0 && !CountryStartsName(tokens, k, n)
+                    && !(n == 1 && Gazetteer.IsPersonalNameAt(tokens, k)))
                 || (result.Count == 0 && atClauseStart && ClauseWords.Contains(token.Key)))
             {
                 break;
@@ -359,8 +476,17 @@ internal static class MentionFinder
 
             if (token.Text.Length == 1 && k + 1 < tokens.Count && tokens[k + 1].IsPunctuation('.') && !tokens[k + 1].SpaceBefore)
             {
-                result.Add(token.Text + ".");
+                // Initials written together ("A.A. Kozlov", "K.Iu. Noskov") stay one word, as written.
+                var initials = token.Text + ".";
                 k += 2;
+                while (k + 1 < tokens.Count && !tokens[k].SpaceBefore && tokens[k].IsCapitalized && tokens[k].Text.Length <= 2
+                    && tokens[k + 1].IsPunctuation('.') && !tokens[k + 1].SpaceBefore)
+                {
+                    initials += tokens[k].Text + ".";
+                    k += 2;
+                }
+
+                result.Add(initials);
                 continue;
             }
 
@@ -368,10 +494,13 @@ internal static class MentionFinder
             k++;
             // Romanised Korean and Chinese names join their syllables with a hyphen ("Jong-un"); a Vietnamese word
             // after a hyphen ("Tâm-thôn Đông") is an address or a range, not a name.
-            while (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord
-                && !tokens[k + 1].SpaceBefore && IsAscii(part) && IsAscii(tokens[k + 1].Text))
+            while (k + 1 < tokens.Count && IsAscii(part) && IsAscii(tokens[k + 1].Text)
+                && ((tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
+                    || RomanisedSyllableAfterSpacedHyphen(tokens, k, result, part)
+                    || (result.Count == 0 && CompoundGivenNames.Contains(part) && IsHyphen(tokens[k]) && tokens[k + 1].IsCapitalized
+                        && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))
             {
-                part += "-" + tokens[k + 1].Text;
+                part += Joined(tokens, k);
                 k += 2;
             }
 
@@ -379,10 +508,26 @@ internal static class MentionFinder
         }
 
         // A name is not initials alone, and does not end in one.
+        var withheld = false;
+        if (result.Count >= 2 && result[^1].Length == 1 && char.IsUpper(result[^1][0]))
+        {
+            // "T.V. L", "Nguyễn Văn A": a bare capital letter stands for a withheld given name.
+            result.RemoveAt(result.Count - 1);
+            k--;
+            withheld = true;
+        }
+
         while (result.Count > 0 && NameParts.IsInitial(result[^1]))
         {
+            k -= 2 * result[^1].Count(c => c == '.');
             result.RemoveAt(result.Count - 1);
-            k -= 2;
+            withheld = true;
+        }
+
+        if (withheld && result.Count > 0 && NameParts.IsVietnameseSurname(result[0]) && NameParts.IsMiddleName(result[^1]))
+        {
+            // "Nguyễn Văn T.": the press withholds the given name; what is left ("Nguyễn Văn") names nobody.
+            result.Clear();
         }
 
         // A lone capital letter stands for a withheld name ("nhà bà H"): nobody is named.
@@ -405,6 +550,13 @@ internal static class MentionFinder
         if (parts.Count < 2)
         {
             return 0;
+        }
+
+        var initial = parts.Skip(1).ToList().FindIndex(NameParts.IsInitial);
+        if (initial >= 0 && !parts.Take(initial + 1).Any(NameParts.IsInitial))
+        {
+            // "Bộ Phát triển Viễn Đông A.A. Kozlov": a foreign name starts at its initials.
+            return initial + 1;
         }
 
         if (NameParts.IsVietnameseSurname(parts[0]))
@@ -432,7 +584,31 @@ internal static class MentionFinder
             }
         }
 
+        if (parts.Count >= 3 && !NameParts.IsSyllable(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable)
+            && parts.Skip(1).Any(CanonicalText.HasVietnameseLetters)
+            && GazetteerData.Countries.Lookup(string.Join(' ', parts.Skip(1))) is null)
+        {
+            // "Huawei Mạnh Vãn Chu": a foreign word before Sino-Vietnamese syllables is the body's brand ("Toyota Việt
+            // Nam" is one body's name).
+            return 1;
+        }
+
         return afterOrganization && parts.Count >= 3 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// ", Trưởng phái đoàn EU" after a name, naming a state or bloc and not followed by another name (then it would be
+    /// the next person's office: "Bộ trưởng A, Thứ trưởng B").
+    /// </summary>
+    private static TitlePhrase? AppositionAt(IReadOnlyList<Token> tokens, int end, string text)
+    {
+        if (end + 1 >= tokens.Count || !tokens[end].IsPunctuation(',') || !TryTitle(tokens, end + 1, text, out var title) || title.State is null)
+        {
+            return null;
+        }
+
+        var next = title.End + HonorificLength(tokens, title.End);
+        return TryName(tokens, next, atClauseStart: false, out _, out _) ? null : title;
     }
 
     /// <summary>", Thứ trưởng …" right after a name: the next name has an office of its own.</summary>
@@ -481,7 +657,53 @@ internal static class MentionFinder
         return [.. rest.Take(keep)];
     }
 
+    private static bool EndsState(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 5); start < end; start++)
+        {
+            if (GazetteerData.Countries.MatchAt(tokens, start, out _) == end - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAscii(string word) => word.All(char.IsAscii);
+
+    private static bool IsHyphen(Token token) => token.IsPunctuation('-') || token.IsPunctuation('\u2013');
+
+    /// <summary>The hyphen at <paramref name="k"/> and the word after it, spaced as written: "-un", " - in".</summary>
+    private static string Joined(IReadOnlyList<Token> tokens, int k) =>
+        (tokens[k].SpaceBefore ? " " : string.Empty) + "-" + (tokens[k + 1].SpaceBefore ? " " : string.Empty) + tokens[k + 1].Text;
+
+    /// <summary>
+    /// Romanised Korean, Thai and Chinese names join syllables with a hyphen, and many pages space it: "Moon Jae -
+    /// in", "Park Geun - hye", "Prayuth Chan - o - cha". A short lower-case ASCII word after a spaced hyphen ends such
+    /// a name, since a Vietnamese clause after a dash starts with a marked word or one of a few plain words ("con",
+    /// "cho", "ba"). A Vietnamese name before the dash is never joined ("Nguyễn Văn An - con trai ...").
+    /// </summary>
+    private static bool RomanisedSyllableAfterSpacedHyphen(IReadOnlyList<Token> tokens, int k, List<string> before, string part)
+    {
+        if (!IsHyphen(tokens[k]) || !tokens[k].SpaceBefore || k + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // A second hyphen in one word ("Chan - o - cha") continues the name whatever the syllable.
+        var next = tokens[k + 1];
+        return next.IsWord && !next.IsCapitalized && next.Text.Length <= 5 && next.Text.All(char.IsAsciiLetterLower)
+            && (part.Contains('-', StringComparison.Ordinal) || !PlainVietnameseWords.Contains(next.Text))
+            && (before.Count == 0 || !NameParts.IsVietnameseSurname(before[0]))
+            && !before.Any(CanonicalText.HasVietnameseLetters);
+    }
+
+    // Vietnamese words written without marks that may open a clause after a dash ("Kim - con trai ông ...").
+    private static readonly HashSet<string> PlainVietnameseWords = new(
+        ["con", "cha", "me", "em", "anh", "chi", "ban", "ba", "hai", "bon", "cho", "khi", "tin", "theo", "ca", "co", "la",
+         "ma", "nay", "sau", "tai", "tu", "va", "vi", "noi", "sinh", "thi", "tuy", "nhan", "giao", "chu", "phim", "ra", "vao", "mang"],
+        StringComparer.Ordinal);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

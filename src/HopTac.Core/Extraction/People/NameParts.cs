@@ -28,7 +28,16 @@ internal static class NameParts
 
     public static bool IsVietnameseSurname(string part) => VietnameseSurnames.Contains(CanonicalText.Key(part));
 
-    public static bool IsInitial(string part) => part.Length == 2 && char.IsUpper(part[0]) && part[1] == '.';
+    /// <summary>"V." or initials written together ("A.A.", "K.Iu."): letters each followed by a dot.</summary>
+    public static bool IsInitial(string part) =>
+        part.Length >= 2 && char.IsUpper(part[0]) && part[^1] == '.' && part.Length <= 8
+        && part.Split('.', StringSplitOptions.RemoveEmptyEntries).All(s => s.Length <= 2 && char.IsUpper(s[0]));
+
+    // The middle names that mark a Vietnamese name's sex and are not given names by themselves in the news' usage:
+    // "Nguyễn Văn" or "Lê Thị" is a name cut before its given name.
+    private static readonly HashSet<string> MiddleNames = new(new[] { "Văn", "Thị" }.Select(CanonicalText.Key), StringComparer.Ordinal);
+
+    public static bool IsMiddleName(string part) => MiddleNames.Contains(CanonicalText.Key(part));
 
     /// <summary>True for a name a Vietnamese reader takes for Vietnamese: a Vietnamese family name, or Vietnamese letters.</summary>
     public static bool LooksVietnamese(IReadOnlyList<string> parts)
@@ -49,6 +58,12 @@ internal static class NameParts
     /// </summary>
     public static bool Compatible(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
     {
+        if (ForeignSpellingKey(shorter) is { Length: > 0 } key && longer.Count > 1
+            && string.Equals(key, ForeignSpellingKey(longer), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (shorter.Count > longer.Count || shorter.Count == 0)
         {
             return false;
@@ -56,6 +71,14 @@ internal static class NameParts
 
         // "ông Shinzo", "Ngoại trưởng Vương" (a Chinese family name comes first).
         if (shorter.Count == 1 && longer.Count >= 2 && !IsInitial(shorter[0]) && PartEquals(shorter[0], longer[0]))
+        {
+            return true;
+        }
+
+        // "Đại sứ Pérez" for "Juan Pérez García": Spanish and Portuguese names carry two family names, and the first
+        // is the one used alone. Vietnamese names are shortened only to the given name, at the end.
+        if (shorter.Count == 1 && longer.Count >= 3 && !IsInitial(shorter[0]) && ForeignSpellingKey(longer) is not null
+            && longer.Skip(1).Take(longer.Count - 2).Any(p => PartEquals(shorter[0], p)))
         {
             return true;
         }
@@ -88,5 +111,39 @@ internal static class NameParts
         return anyFull;
     }
 
-    private static bool PartEquals(string a, string b) => string.Equals(CanonicalText.Key(a), CanonicalText.Key(b), StringComparison.Ordinal);
+    /// <summary>
+    /// Two words are the same part of a name when their keys are equal, or, for foreign words, when they differ only
+    /// in marks: pages write "Pérez" and "Perez", "García" and "Garcia" for one person. Vietnamese words keep their
+    /// marks apart ("Hùng" is not "Hưng").
+    /// </summary>
+    private static bool PartEquals(string a, string b) =>
+        SamePart(a, b) || SamePart(WithoutParticle(a), WithoutParticle(b));
+
+    /// <summary>"al - Assad" is "Assad" when the short form drops the particle ("Bashar al-Assad", "ông Assad").</summary>
+    private static string WithoutParticle(string part)
+    {
+        var dash = part.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash <= 4 && char.IsLower(part[0]) ? part[(dash + 1)..].Trim() : part;
+    }
+
+    private static bool SamePart(string a, string b) =>
+        string.Equals(CanonicalText.Key(a), CanonicalText.Key(b), StringComparison.Ordinal)
+        || (!CanonicalText.HasVietnameseLetters(a) && !CanonicalText.HasVietnameseLetters(b) && !(IsSyllable(a) && IsSyllable(b))
+            && string.Equals(HopTac.Core.Text.VietnameseText.Fold(a), HopTac.Core.Text.VietnameseText.Fold(b), StringComparison.Ordinal));
+
+    /// <summary>
+    /// The letters of a foreign name without marks, spaces or hyphens: "Kim Jong-un", "Kim Jong Un" and "Kim Jong - un"
+    /// are one spelling; so are "Juan Pérez García" and "Juan Perez Garcia". Null for a Vietnamese name, whose marks
+    /// and word breaks tell people apart.
+    /// </summary>
+    public static string? ForeignSpellingKey(IReadOnlyList<string> parts)
+    {
+        if (parts.Count == 0 || parts.Any(CanonicalText.HasVietnameseLetters) || IsVietnameseSurname(parts[0]) || parts.Any(IsInitial))
+        {
+            return null;
+        }
+
+        var letters = HopTac.Core.Text.VietnameseText.Fold(string.Concat(parts));
+        return new string([.. letters.Where(char.IsLetterOrDigit)]);
+    }
 }

@@ -36,7 +36,7 @@ public static class PersonExtractor
         var groups = new List<List<PersonMention>>();
         foreach (var mention in mentions.OrderByDescending(m => m.FullParts).ThenByDescending(m => m.Parts.Count))
         {
-            var group = groups.FirstOrDefault(g => NameParts.Compatible(mention.Parts, g[0].Parts));
+            var group = groups.FirstOrDefault(g => NameParts.Compatible(mention.Parts, g[0].Parts) || NameParts.Compatible(g[0].Parts, mention.Parts));
             if (group is null)
             {
                 groups.Add([mention]);
@@ -57,17 +57,71 @@ public static class PersonExtractor
 
     private static Person ToPerson(List<PersonMention> group, string? pageState)
     {
-        var name = group[0];
+        var name = DisplayForm(group);
         var first = group.MinBy(m => m.Sentence.Start)!;
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        if (state is null)
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageState) ?? MainForeignState(group.Select(m => m.Sentence)) ?? pageState;
+        return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
+    }
+
+    /// <summary>
+    /// Of the spellings of the group's fullest name ("Kim Jong-un", "Kim Jong Un"; "Juan Perez", "Juan Pérez"), the one
+    /// the page writes most often, then the one with marks, then the first.
+    /// </summary>
+    private static PersonMention DisplayForm(List<PersonMention> group)
+    {
+        var head = group[0];
+        var key = NameParts.ForeignSpellingKey(head.Parts);
+        if (key is null)
         {
-            state = NameParts.LooksVietnamese(name.Parts) ? "VN" : MainForeignState(group.Select(m => m.Sentence)) ?? pageState;
+            return head;
         }
 
-        return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
+        return group.Where(m => string.Equals(NameParts.ForeignSpellingKey(m.Parts), key, StringComparison.Ordinal))
+            .GroupBy(m => m.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Count(c => c > '\u007F'))
+            .ThenBy(g => g.Min(m => m.Sentence.Start))
+            .First().First();
+    }
+
+    // States whose people the Vietnamese press names in Sino-Vietnamese syllables ("Tập Cận Bình", "Kim Nhật Thành"),
+    // which look like Vietnamese names but do not begin with a Vietnamese family name.
+    private static readonly HashSet<string> SinoVietnameseStates = new(["CN", "TW", "HK", "MO", "KP", "KR"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The state a name's shape tells when no office on the page does: Vietnamese for a Vietnamese name or a lone
+    /// Vietnamese given name ("bà Nga", "ông Hùng"); the page's Chinese or Korean state for Sino-Vietnamese syllables
+    /// that do not begin with a Vietnamese family name, or for a lone family name on such a page ("ông Tập", "ông Lý").
+    /// Null when the shape tells nothing.
+    /// </summary>
+    private static string? StateByName(IReadOnlyList<string> parts, string? pageState)
+    {
+        var sino = pageState is not null && SinoVietnameseStates.Contains(pageState);
+        if (parts.Count == 1)
+        {
+            if (!NameParts.IsSyllable(parts[0]))
+            {
+                return null;
+            }
+
+            return sino && NameParts.IsVietnameseSurname(parts[0]) ? pageState : "VN";
+        }
+
+        if (NameParts.IsInitial(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable))
+        {
+            // "L. Nghe", "T.V. Lâm": the press shortens Vietnamese names of private people to initials and the given name.
+            return "VN";
+        }
+
+        if (!NameParts.LooksVietnamese(parts))
+        {
+            return null;
+        }
+
+        return sino && !NameParts.IsVietnameseSurname(parts[0]) && parts.All(NameParts.IsSyllable) ? pageState : "VN";
     }
 
     /// <summary>The foreign state the page names most often: the likely state of foreign people named without one.</summary>

@@ -125,6 +125,12 @@ public static class SentenceSplitter
             return !LetterNames.Contains(PreviousWord(text, sentenceStart, wordStart));
         }
 
+        // Initials written together ("A.A. Kozlov", "K.Iu. Noskov"): short capitalised parts joined by dots.
+        if (word.Contains('.') && word.Length <= 6 && IsJoinedInitials(word))
+        {
+            return true;
+        }
+
         // A list number at the start of a line ("1. Tăng cường ...").
 
         if (wordStart == sentenceStart && word.Length <= 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1]))
@@ -137,6 +143,20 @@ public static class SentenceSplitter
         // followed by a name of at least two capitalised words ("TP. Hồ Chí Minh", "TS. Nguyễn Văn An").
         return (Abbreviations.Contains(word.ToString()) || Abbreviations.Contains(lastPart.ToString()))
             && SecondWordIsCapitalized(text, next, end);
+    }
+
+    private static bool IsJoinedInitials(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('.'))
+        {
+            var part = word[range];
+            if (part.IsEmpty || part.Length > 2 || !char.IsUpper(part[0]) || (part.Length == 2 && !char.IsLower(part[1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> LetterNames = new(StringComparer.OrdinalIgnoreCase)
