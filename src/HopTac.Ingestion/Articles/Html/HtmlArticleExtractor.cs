@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using HopTac.Core.Pages;
+using HopTac.Ingestion.Guards;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -25,13 +26,20 @@ public static class HtmlArticleExtractor
     /// included) would overflow the stack on it, and a stack overflow cannot be caught.
     /// </summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection) =>
-        Run(html, options, out article, out rejection, [], out _);
+        Run(html, options, out article, out rejection, [], out _, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, stopping between stages and inside
+    /// the content walk once <paramref name="cancellationToken"/> is cancelled (the page's time budget).
+    /// </summary>
+    public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, CancellationToken cancellationToken) =>
+        Run(html, options, out article, out rejection, [], out _, cancellationToken);
 
     /// <summary>As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, and says how long each stage took.</summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, out HtmlStageTimes times)
     {
         Span<long> marks = stackalloc long[6];
-        var ok = Run(html, options, out article, out rejection, marks, out var input);
+        var ok = Run(html, options, out article, out rejection, marks, out var input, CancellationToken.None);
         for (var i = 1; i < marks.Length; i++)
         {
             // A stage that did not run (a refused page) takes no time.
@@ -46,7 +54,7 @@ public static class HtmlArticleExtractor
         return ok;
     }
 
-    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks, out ParserInput input)
+    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks, out ParserInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,12 +73,13 @@ public static class HtmlArticleExtractor
         var buffer = ArrayPool<char>.Shared.Rent(HtmlPrefilter.MaxOutputLength(html.Length));
         try
         {
-            // The nesting guard is measured in the prefilter's pass; its stage is only the decision.
-            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer, out var nesting));
+            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer));
             Mark(marks, 1, timed);
-            if (nesting > options.MaxHtmlNesting)
+
+            // The guard reads what the parser will read, and stops at the first bound the page goes past.
+            if (HtmlCost.Measure(stripped.Span, options).Exceeded is { } exceeded)
             {
-                rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
+                rejection = exceeded;
                 return false;
             }
 
@@ -81,7 +90,8 @@ public static class HtmlArticleExtractor
                 marks[2] = Stopwatch.GetTimestamp();
             }
 
-            article = Parse(html, stripped, options, marks, timed);
+            cancellationToken.ThrowIfCancellationRequested();
+            article = Parse(html, stripped, options, marks, timed, cancellationToken);
             return true;
         }
         finally
@@ -91,7 +101,7 @@ public static class HtmlArticleExtractor
         }
     }
 
-    private static Article Parse(string html, ReadOnlyMemory<char> stripped, IngestOptions options, Span<long> marks, bool timed)
+    private static Article Parse(string html, ReadOnlyMemory<char> stripped, IngestOptions options, Span<long> marks, bool timed, CancellationToken cancellationToken)
     {
         try
         {
@@ -104,14 +114,16 @@ public static class HtmlArticleExtractor
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
             var dayFirst = !lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) && !string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
+            cancellationToken.ThrowIfCancellationRequested();
             var meta = MetadataReader.Read(document, html, dayFirst);
             Mark(marks, 4, timed);
+            cancellationToken.ThrowIfCancellationRequested();
             var body = document.Body;
-            var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
+            var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title, cancellationToken);
             Mark(marks, 5, timed);
             return new Article(meta.Title, meta.Published, meta.Authors, text);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             return Article.Empty;
         }
