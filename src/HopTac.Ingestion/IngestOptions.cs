@@ -45,8 +45,9 @@ public sealed record IngestOptions
     public SymlinkPolicy Symlinks { get; init; } = SymlinkPolicy.FollowOnce;
 
     /// <summary>
-    /// Least share of words that must be valid Vietnamese syllables in a decoded page that looks Vietnamese (it has
-    /// Vietnamese letters) for the decoding to be trusted; below it the page is mojibake and is rejected.
+    /// Mojibake bar: a page that reads as Vietnamese UTF-8 with at least this share of valid syllables, but with 2-12% of
+    /// its characters invalid, is corrupted and rejected; a detected legacy decoding with Vietnamese letters but fewer
+    /// than two thirds of this share of syllables is rejected as mixed or broken encodings.
     /// </summary>
     public double MinVietnameseSyllableShare { get; init; } = 0.6;
 

@@ -128,7 +128,8 @@ public static class TextDecoder
 
         var lossy = Encoding.UTF8.GetString(utf8Sample);
         var replaced = ReplacementShare(lossy);
-        if (replaced > MaxReplacementShare)
+        // Past MaxCorruptionShare the invalid bytes are a legacy encoding's letters, not damage: detection decides.
+        if (replaced > MaxReplacementShare && replaced <= MaxCorruptionShare)
         {
             var utf8Score = VietnameseSyllables.Score(VietnameseText.Normalize(lossy));
             if (utf8Score.Words >= MinWordsJudged && utf8Score.Share >= minShare && utf8Score.Share > winnerScore.Share + DeclaredMargin)
@@ -138,13 +139,20 @@ public static class TextDecoder
         }
 
         var text = winner.Decode(sample);
-        if (winnerScore.Words >= MinWordsJudged && winnerScore.Share < minShare && VietnameseLetterShare(text) >= MinVietnameseLetterShare)
+        // Real articles full of names and foreign words score below the UTF-8 bar; a decoding this low is broken.
+        if (winnerScore.Words >= MinWordsJudged && winnerScore.Share < minShare * 2 / 3 && VietnameseLetterShare(text) >= MinVietnameseLetterShare)
         {
             return $"only {winnerScore.Share:P0} of the words decoded as {winner.Name} are Vietnamese syllables (mixed or broken encodings); not stored as mojibake";
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Most invalid characters a Vietnamese UTF-8 page can have and still be judged corrupted UTF-8: a page in a legacy
+    /// encoding read as UTF-8 has far more (every accented letter), half a page pasted in one has about a tenth.
+    /// </summary>
+    private const double MaxCorruptionShare = 0.12;
 
     /// <summary>Pages shorter than this many words are not judged: a title and a name can be anything.</summary>
     private const int MinWordsJudged = 40;

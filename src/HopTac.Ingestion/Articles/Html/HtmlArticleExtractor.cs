@@ -21,9 +21,10 @@ public static class HtmlArticleExtractor
         TryExtract(html, options, out var article, out _) ? article : Article.Empty;
 
     /// <summary>
-    /// Extracts the article, or says in one sentence why the page cannot be read as HTML. A page nested deeper than
-    /// <see cref="IngestOptions.MaxHtmlNesting"/> is refused before parsing: recursive DOM code (the parser library's
-    /// included) would overflow the stack on it, and a stack overflow cannot be caught.
+    /// Extracts the article, or says in one sentence why the page cannot be read as HTML. A page whose parse would go
+    /// past a bound of <see cref="IngestOptions"/> (nesting, elements, attributes, formatting elements, parser steps) is
+    /// refused before parsing: recursive DOM code would overflow the stack on it (which no catch can stop), or the
+    /// parser's time and memory would grow with its square.
     /// </summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection) =>
         Run(html, options, out article, out rejection, [], out _, CancellationToken.None);
