@@ -258,8 +258,9 @@ internal static class HtmlCost
                         needle[0] = '<';
                         needle[1] = '/';
                         name.CopyTo(needle[2..]);
+                        // Inside a select AngleSharp may ignore the element: unclosed there, what follows is read as markup.
                         var close = s[i..].IndexOf(needle[..(name.Length + 2)], StringComparison.OrdinalIgnoreCase);
-                        i = close < 0 ? -1 : i + close;
+                        i = close >= 0 ? i + close : selects > 0 ? i : -1;
                     }
                 }
                 else
@@ -733,11 +734,10 @@ internal static class HtmlCost
 
             if (selects > 0 && (kind & Kind.Formatting) == 0)
             {
-                // Inside a select AngleSharp closes nothing for a start tag (not even a void element) and may ignore a
-                // raw-text one: count it open, and what follows it as markup.
+                // Inside a select AngleSharp closes nothing for a start tag (not even a void element): count it open.
                 Reconstruct();
                 Push(key, kind, false);
-                return false;
+                return (kind & Kind.RawText) != 0;
             }
 
             if ((kind & Kind.TablePart) != 0)
