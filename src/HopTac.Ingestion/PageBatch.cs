@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using HopTac.Ingestion.Reading;
 using Microsoft.Extensions.Logging;
 
 namespace HopTac.Ingestion;
@@ -18,7 +19,7 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         ArgumentNullException.ThrowIfNull(paths);
         var inFlight = new Queue<Task<IngestResult>>();
         var limit = Math.Max(1, reader.Options.Parallelism) * 2;
-        foreach (var path in Reading.PageFiles.Expand(paths))
+        foreach (var path in Reading.PageFiles.Expand(paths, reader.Options))
         {
             cancellationToken.ThrowIfCancellationRequested();
             while (inFlight.Count >= limit)
@@ -35,11 +36,27 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         }
     }
 
+    /// <summary>
+    /// Reads one page under its time budget (<see cref="IngestOptions.PageTimeout"/>). The stages stop at their next
+    /// check of the budget's token; a stage that does not check it (the HTML parser, the fact extractor) is not waited
+    /// for past a short grace: the page is rejected and the batch goes on while that work finishes in the background.
+    /// </summary>
     private async Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken)
     {
+        var timeout = reader.Options.PageTimeout;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(timeout);
+        var work = Task.Run(() => reader.ReadAsync(path, stdin, budget.Token), CancellationToken.None);
         try
         {
-            return await reader.ReadAsync(path, stdin, cancellationToken).ConfigureAwait(false);
+            return await work.WaitAsync(timeout + Grace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when ((e is OperationCanceledException || e is TimeoutException) && !cancellationToken.IsCancellationRequested)
+        {
+            // An abandoned page's late failure is observed here, not left to the finalizer.
+            _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            LogPageTimedOut(logger, PathDisplay.Escape(path), timeout.TotalSeconds);
+            return new IngestResult.Rejected(PathDisplay.Escape(path), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.#} s); rejected");
         }
         catch (OperationCanceledException)
         {
@@ -47,10 +64,16 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         }
         catch (Exception e)
         {
-            LogPageFailed(logger, path, e);
-            return new IngestResult.Rejected(path, $"an internal error stopped this page ({e.GetType().Name}); please report it");
+            LogPageFailed(logger, PathDisplay.Escape(path), e);
+            return new IngestResult.Rejected(PathDisplay.Escape(path), $"an internal error stopped this page ({e.GetType().Name}); please report it");
         }
     }
+
+    /// <summary>How long past the budget the batch waits for a stage that cannot be stopped before it moves on.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Page {Path} took longer than its time budget of {Seconds} s and was rejected")]
+    private static partial void LogPageTimedOut(ILogger logger, string path, double seconds);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Page {Path} failed unexpectedly")]
     private static partial void LogPageFailed(ILogger logger, string path, Exception exception);

@@ -20,11 +20,18 @@ public sealed class PageReader(IngestOptions options)
     public async Task<IngestResult> ReadAsync(string path, Stream? stdin, CancellationToken cancellationToken)
     {
         var outcome = await PageFiles.ReadAsync(path, Options, stdin, cancellationToken).ConfigureAwait(false);
-        return outcome.Page is { } page ? Read(page) : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
+        return outcome.Page is { } page ? Read(page, cancellationToken) : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
     }
 
     /// <summary>Turns a page's bytes into its record.</summary>
-    public IngestResult Read(RawPage page)
+    public IngestResult Read(RawPage page) => Read(page, CancellationToken.None);
+
+    /// <summary>
+    /// Turns a page's bytes into its record, checking <paramref name="cancellationToken"/> (the page's time budget,
+    /// <see cref="PageBatch"/>) between stages and inside the HTML walks; a cancelled page throws
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public IngestResult Read(RawPage page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (page.Bytes.Length == 0)
@@ -38,7 +45,7 @@ public sealed class PageReader(IngestOptions options)
         }
 
         var declared = page.Kind == PageKind.Html ? HtmlCharset.Sniff(page.Bytes) : null;
-        var decoded = TextDecoder.Decode(page.Bytes, declared);
+        var decoded = TextDecoder.Decode(page.Bytes, declared, Options.MinVietnameseSyllableShare);
         if (decoded.Text is not { } text)
         {
             return new IngestResult.Rejected(page.Source, decoded.Error ?? "the page is not readable text");
@@ -48,7 +55,8 @@ public sealed class PageReader(IngestOptions options)
         Article article;
         if (page.Kind == PageKind.Html)
         {
-            if (!HtmlArticleExtractor.TryExtract(text.Text, Options, out article, out var rejection))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!HtmlArticleExtractor.TryExtract(text.Text, Options, out article, out var rejection, cancellationToken))
             {
                 return new IngestResult.Rejected(page.Source, rejection ?? "the page could not be read as HTML");
             }
@@ -73,6 +81,7 @@ public sealed class PageReader(IngestOptions options)
             Encoding = text.EncodingName,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(page.Bytes)),
         };
+        cancellationToken.ThrowIfCancellationRequested();
         return new IngestResult.Accepted(Options.ExtractFacts ? FactExtractor.Extract(record) : record);
     }
 }

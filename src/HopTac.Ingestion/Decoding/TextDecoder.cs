@@ -24,7 +24,14 @@ public static class TextDecoder
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, false);
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="declaredCharset"/> is a charset label the page declared, if any.</summary>
-    public static DecodeOutcome Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    public static DecodeOutcome Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null) =>
+        Decode(bytes, declaredCharset, IngestOptions.Default.MinVietnameseSyllableShare);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>, refusing a detected decoding that looks like mojibake: fewer than
+    /// <paramref name="minSyllableShare"/> of its words Vietnamese syllables although it is meant as Vietnamese.
+    /// </summary>
+    public static DecodeOutcome Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, double minSyllableShare)
     {
         if (bytes.IsEmpty)
         {
@@ -33,7 +40,7 @@ public static class TextDecoder
 
         try
         {
-            return DecodeCore(bytes, declaredCharset);
+            return DecodeCore(bytes, declaredCharset, minSyllableShare);
         }
         catch (Exception e) when (e is ArgumentException or DecoderFallbackException or InvalidOperationException)
         {
@@ -41,7 +48,7 @@ public static class TextDecoder
         }
     }
 
-    private static DecodeOutcome DecodeCore(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    private static DecodeOutcome DecodeCore(ReadOnlySpan<byte> bytes, string? declaredCharset, double minSyllableShare)
     {
         if (FromByteOrderMark(bytes) is { } bom)
         {
@@ -96,12 +103,82 @@ public static class TextDecoder
         }
 
         var winner = best!;
+        var winnerScore = bestScore;
         if (declaredWinner is not null && !(bestScore.Share > declaredScore.Share + DeclaredMargin && bestScore.Valid > declaredScore.Valid))
         {
             winner = declaredWinner;
+            winnerScore = declaredScore;
         }
 
-        return Ok(winner.Decode(bytes), winner.Name);
+        return Mojibake(sample, utf8Sample, winner, winnerScore, minSyllableShare) is { } reason ? DecodeOutcome.Fail(reason) : Ok(winner.Decode(bytes), winner.Name);
+    }
+
+    /// <summary>
+    /// Why the chosen decoding is mojibake, or null. Two shapes: Vietnamese UTF-8 with too many invalid bytes to be
+    /// read as UTF-8 (corruption, or a page pasted together from two encodings), which every single-byte decoding turns
+    /// into "Viá»‡t"; and a decoding with Vietnamese letters in which too few words are Vietnamese syllables (mixed
+    /// encodings). Western pages pass: their decodings have no Vietnamese letters, and their UTF-8 reading is no better.
+    /// </summary>
+    private static string? Mojibake(ReadOnlySpan<byte> sample, ReadOnlySpan<byte> utf8Sample, Candidate winner, SyllableScore winnerScore, double minShare)
+    {
+        if (winner.IsUtf8)
+        {
+            return null;
+        }
+
+        var lossy = Encoding.UTF8.GetString(utf8Sample);
+        var replaced = ReplacementShare(lossy);
+        // Past MaxCorruptionShare the invalid bytes are a legacy encoding's letters, not damage: detection decides.
+        if (replaced > MaxReplacementShare && replaced <= MaxCorruptionShare)
+        {
+            var utf8Score = VietnameseSyllables.Score(VietnameseText.Normalize(lossy));
+            if (utf8Score.Words >= MinWordsJudged && utf8Score.Share >= minShare && utf8Score.Share > winnerScore.Share + DeclaredMargin)
+            {
+                return $"the page is Vietnamese UTF-8 with {replaced:P1} of its characters invalid (corrupted, or mixed encodings); not stored as mojibake";
+            }
+        }
+
+        var text = winner.Decode(sample);
+        // Real articles full of names and foreign words score below the UTF-8 bar; a decoding this low is broken.
+        if (winnerScore.Words >= MinWordsJudged && winnerScore.Share < minShare * 2 / 3 && VietnameseLetterShare(text) >= MinVietnameseLetterShare)
+        {
+            return $"only {winnerScore.Share:P0} of the words decoded as {winner.Name} are Vietnamese syllables (mixed or broken encodings); not stored as mojibake";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Most invalid characters a Vietnamese UTF-8 page can have and still be judged corrupted UTF-8: a page in a legacy
+    /// encoding read as UTF-8 has far more (every accented letter), half a page pasted in one has about a tenth.
+    /// </summary>
+    private const double MaxCorruptionShare = 0.12;
+
+    /// <summary>Pages shorter than this many words are not judged: a title and a name can be anything.</summary>
+    private const int MinWordsJudged = 40;
+
+    /// <summary>Share of letters that only Vietnamese uses (ơ, ư, đ, ă, tone-marked vowels) above which a text is meant as Vietnamese.</summary>
+    private const double MinVietnameseLetterShare = 0.02;
+
+    private static double VietnameseLetterShare(string text)
+    {
+        var letters = 0;
+        var vietnamese = 0;
+        foreach (var c in VietnameseText.Normalize(text))
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (c is 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'đ' or 'Đ' or 'ă' or 'Ă' || (c >= '\u1EA0' && c <= '\u1EF9'))
+            {
+                vietnamese++;
+            }
+        }
+
+        return letters == 0 ? 0 : (double)vietnamese / letters;
     }
 
     private static DecodeOutcome? FromByteOrderMark(ReadOnlySpan<byte> bytes)

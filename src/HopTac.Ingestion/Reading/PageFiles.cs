@@ -12,25 +12,108 @@ public static class PageFiles
 {
     private static readonly string[] PageExtensions = [".txt", ".html", ".htm", ".xhtml", ".text", ""];
 
-    /// <summary>Expands the given paths to page paths. Missing paths are returned as they are, to be rejected when read.</summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    /// <summary>Expands the given paths to page paths with the default options.</summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths) => Expand(paths, IngestOptions.Default);
+
+    /// <summary>
+    /// Expands the given paths to page paths: a folder is walked recursively and its pages come in ordinal path order.
+    /// Each folder and each file is visited once by its identity (device and inode), so symbolic-link loops
+    /// (<c>self → .</c>, <c>parent → ..</c>) end and a page reached under several names is read once; links are
+    /// followed as <see cref="IngestOptions.Symlinks"/> says. Missing paths, folders that cannot be listed and special
+    /// files (FIFOs, devices, sockets) with a page's name are returned as they are, to be rejected with a reason when read.
+    /// </summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, IngestOptions options)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        var seen = new HashSet<(ulong, ulong)>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (path != "-" && FileStatus.Of(path, followLink: true) is { Kind: FileKind.Directory } folder)
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsPageFile)
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                var viaLink = FileStatus.Of(path, followLink: false) is { Kind: FileKind.SymbolicLink };
+                var found = new List<string>();
+                Walk(path, folder, viaLink, options, seen, found);
+                foreach (var file in found.Order(StringComparer.Ordinal))
                 {
                     yield return file;
                 }
             }
+            else if (path != "-" && FileStatus.Of(path, followLink: true) is { Kind: FileKind.Regular } file && !seen.Add((file.Device, file.Inode)))
+            {
+                // Named twice (or once more under another name): read once.
+                continue;
+            }
             else
             {
                 yield return path;
+            }
+        }
+    }
+
+    private static void Walk(string folder, FileStatus status, bool viaLink, IngestOptions options, HashSet<(ulong, ulong)> seen, List<string> found)
+    {
+        if (!seen.Add((status.Device, status.Inode)))
+        {
+            return;
+        }
+
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // Reported when read: the folder's own path is rejected with the reason it could not be listed.
+            found.Add(folder);
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (FileStatus.Of(entry, followLink: false) is not { } own)
+            {
+                // Gone since the listing, or unreadable: reported when read.
+                if (IsPageFile(entry))
+                {
+                    found.Add(entry);
+                }
+
+                continue;
+            }
+
+            var linked = own.Kind == FileKind.SymbolicLink;
+            if (linked && (viaLink || options.Symlinks == SymlinkPolicy.Never))
+            {
+                continue;
+            }
+
+            var target = linked ? FileStatus.Of(entry, followLink: true) : own;
+            switch (target?.Kind)
+            {
+                case FileKind.Directory:
+                    if (!Path.GetFileName(entry).StartsWith('.'))
+                    {
+                        Walk(entry, target.Value, viaLink || linked, options, seen, found);
+                    }
+
+                    break;
+                case FileKind.Regular:
+                    if (IsPageFile(entry) && seen.Add((target.Value.Device, target.Value.Inode)))
+                    {
+                        found.Add(entry);
+                    }
+
+                    break;
+                default:
+                    // A FIFO, a device, a socket or a dangling link: rejected with its kind when read, never opened.
+                    if (IsPageFile(entry))
+                    {
+                        found.Add(entry);
+                    }
+
+                    break;
             }
         }
     }
@@ -70,15 +153,15 @@ public static class PageFiles
                 return await ReadStreamAsync("-", stdin, gz: false, options, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!File.Exists(path))
+            if (NotReadable(path) is { } reason)
             {
-                return ReadOutcome.Fail(path, Directory.Exists(path) ? "is a folder with no pages" : "no such file");
+                return ReadOutcome.Fail(PathDisplay.Escape(path), reason);
             }
 
             var gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
             if (!gz && new FileInfo(path).Length > options.MaxBytes)
             {
-                return ReadOutcome.Fail(path, $"the file is larger than {options.MaxBytes / (1024 * 1024)} MB");
+                return ReadOutcome.Fail(PathDisplay.Escape(path), $"the file is larger than {options.MaxBytes / (1024 * 1024)} MB");
             }
 
             var stream = File.OpenRead(path);
@@ -89,15 +172,50 @@ public static class PageFiles
         }
         catch (IOException e)
         {
-            return ReadOutcome.Fail(path, $"cannot be read: {e.Message}");
+            return ReadOutcome.Fail(PathDisplay.Escape(path), $"cannot be read: {PathDisplay.Escape(e.Message)}");
         }
         catch (UnauthorizedAccessException)
         {
-            return ReadOutcome.Fail(path, "permission denied");
+            return ReadOutcome.Fail(PathDisplay.Escape(path), "permission denied");
         }
         catch (InvalidDataException)
         {
-            return ReadOutcome.Fail(path, "the gzip data is corrupt or truncated");
+            return ReadOutcome.Fail(PathDisplay.Escape(path), "the gzip data is corrupt or truncated");
+        }
+    }
+
+    /// <summary>Why <paramref name="path"/> is not a file to open, or null: checked before opening, since opening a FIFO blocks.</summary>
+    private static string? NotReadable(string path)
+    {
+        if (path.Contains('\ufffd', StringComparison.Ordinal) && FileStatus.Of(path, followLink: true) is null)
+        {
+            return "the file name is not valid UTF-8 (shown escaped) and cannot be opened by name";
+        }
+
+        switch (FileStatus.Of(path, followLink: true)?.Kind)
+        {
+            case null:
+                return FileStatus.Of(path, followLink: false) is { Kind: FileKind.SymbolicLink } ? "a symbolic link to nothing" : "no such file";
+            case FileKind.Regular:
+                return null;
+            case FileKind.Directory:
+                try
+                {
+                    return Directory.EnumerateFileSystemEntries(path).Any() ? "is a folder with no pages" : "is an empty folder";
+                }
+                catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+                {
+                    return "is a folder that cannot be listed (permission denied or gone); skipped";
+                }
+
+            case FileKind.Fifo:
+                return "is a FIFO (named pipe), not a file; skipped";
+            case FileKind.CharacterDevice or FileKind.BlockDevice:
+                return "is a device, not a file; skipped";
+            case FileKind.Socket:
+                return "is a socket, not a file; skipped";
+            default:
+                return "is not a regular file; skipped";
         }
     }
 
@@ -145,7 +263,7 @@ public static class PageFiles
 
                 if (buffer.Length + read > options.MaxBytes)
                 {
-                    return ReadOutcome.Fail(source, $"the page is larger than {options.MaxBytes / (1024 * 1024)} MB");
+                    return ReadOutcome.Fail(PathDisplay.Escape(source), $"the page is larger than {options.MaxBytes / (1024 * 1024)} MB");
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -154,10 +272,11 @@ public static class PageFiles
             var bytes = buffer.ToArray();
             if (gz && !GzipTrailer.Matches(stream, bytes))
             {
-                return ReadOutcome.Fail(source, "the gzip data is truncated or corrupt (its checksum does not match)");
+                return ReadOutcome.Fail(PathDisplay.Escape(source), "the gzip data is truncated or corrupt (its checksum does not match)");
             }
 
-            return ReadOutcome.Ok(new RawPage(source, bytes, KindOf(source, bytes)));
+            // The source is stored and printed: escaped, never raw control characters.
+            return ReadOutcome.Ok(new RawPage(PathDisplay.Escape(source), bytes, KindOf(source, bytes)));
         }
         finally
         {

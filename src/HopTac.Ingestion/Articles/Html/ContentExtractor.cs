@@ -49,18 +49,32 @@ internal sealed class ContentExtractor
     private readonly Dictionary<string, (int Weight, bool Unlikely)> hints = new(StringComparer.Ordinal);
     private readonly int maxDepth;
     private readonly string? titleKey;
+    private readonly HashSet<IElement> wrappers;
+    private readonly CancellationToken cancellationToken;
     private int elements;
 
-    private ContentExtractor(int maxDepth, string? title)
+    // Node visits left to the prose test of layout wrappers, for the whole page: nested wrappers would each walk their subtree.
+    private int proseBudget = 200_000;
+
+    private ContentExtractor(int maxDepth, string? title, HashSet<IElement> wrappers, CancellationToken cancellationToken)
     {
         this.maxDepth = Math.Clamp(maxDepth, 8, 1024);
         titleKey = string.IsNullOrWhiteSpace(title) ? null : Squash(title);
+        this.wrappers = wrappers;
+        this.cancellationToken = cancellationToken;
     }
 
     /// <summary>The article text of <paramref name="body"/>, one block per line; empty when there is none.</summary>
-    public static string Extract(IElement body, int maxDepth, string? title)
+    public static string Extract(IElement body, int maxDepth, string? title) => Extract(body, maxDepth, title, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Extract(IElement, int, string?)"/>; every stage is linear in the number of elements, and the walks
+    /// stop with <see cref="OperationCanceledException"/> once <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public static string Extract(IElement body, int maxDepth, string? title, CancellationToken cancellationToken)
     {
-        var strict = new ContentExtractor(maxDepth, title).Run(body, stripUnlikely: true);
+        var wrappers = ArticleWrappers(body);
+        var strict = new ContentExtractor(maxDepth, title, wrappers, cancellationToken).Run(body, stripUnlikely: true);
         if (strict.Length >= 400)
         {
             return strict;
@@ -68,8 +82,25 @@ internal sealed class ContentExtractor
 
         // Pages whose whole layout uses "header"/"sidebar"-like classes lose their article to the strict pass, and
         // streamed server-rendered pages park the article in a hidden element that a script later reveals.
-        var loose = new ContentExtractor(maxDepth, title).Run(body, stripUnlikely: false);
+        var loose = new ContentExtractor(maxDepth, title, wrappers, cancellationToken).Run(body, stripUnlikely: false);
         return loose.Length > strict.Length * 2 ? loose : strict;
+    }
+
+    /// <summary>
+    /// The asides, navs and footers that hold a main or article element, found once for the page: asking each of them
+    /// (<see cref="WrapsArticle"/>) walks its subtree, and nested ones made that quadratic.
+    /// </summary>
+    private static HashSet<IElement> ArticleWrappers(IElement body)
+    {
+        var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var article in body.QuerySelectorAll("main, article"))
+        {
+            for (var a = article.ParentElement; a is not null && set.Add(a); a = a.ParentElement)
+            {
+            }
+        }
+
+        return set;
     }
 
     private string Run(IElement body, bool stripUnlikely)
@@ -105,38 +136,83 @@ internal sealed class ContentExtractor
     private static bool IsLayoutWrapper(string key) =>
         !BoilerplateHints.ContainsAny(key, ["comment", "remark", "replies", "disqus", "related", "lienquan", "lien-quan", "recommend"]);
 
-    private static bool HoldsProse(IElement e)
+    /// <summary>Whether <paramref name="e"/> holds five paragraphs of plain text; the walk is bounded per element and per page.</summary>
+    private bool HoldsProse(IElement e)
     {
         var prose = 0;
         var seen = 0;
-        foreach (var p in e.GetElementsByTagName("p"))
+        var stack = new Stack<(IElement Element, bool InLink)>();
+        stack.Push((e, e.Closest("a") is not null));
+        while (stack.Count > 0 && proseBudget-- > 0)
         {
-            if (++seen > 400)
+            var (node, inLink) = stack.Pop();
+            if (node.LocalName == "p" && !ReferenceEquals(node, e))
             {
-                break;
-            }
-
-            if (p.ParentElement?.LocalName is "a" || p.Closest("a") is not null)
-            {
-                continue;
-            }
-
-            var plain = 0;
-            for (var child = p.FirstChild; child is not null; child = child.NextSibling)
-            {
-                if (child is IText t)
+                if (++seen > 400)
                 {
-                    plain += t.Data.Length;
+                    break;
+                }
+
+                if (!inLink && PlainTextLength(node) >= 120 && ++prose >= 5)
+                {
+                    return true;
                 }
             }
 
-            if (plain >= 120 && ++prose >= 5)
+            var children = node.Children;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                return true;
+                stack.Push((children[i], inLink || node.LocalName == "a"));
             }
         }
 
         return false;
+    }
+
+    private static int PlainTextLength(IElement p)
+    {
+        var plain = 0;
+        var nodes = p.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IText t)
+            {
+                plain += t.Data.Length;
+            }
+        }
+
+        return plain;
+    }
+
+    /// <summary>
+    /// An element's text as <c>TextContent</c> gives it, for the short elements the cleaning rules look at, bounded so
+    /// that an element with little visible text but a huge subtree (and its nested copies) costs little.
+    /// </summary>
+    internal static string ShortText(IElement e)
+    {
+        const int MaxNodes = 4_000;
+        const int MaxChars = 20_000;
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(e);
+        var visited = 0;
+        while (stack.Count > 0 && ++visited <= MaxNodes && sb.Length < MaxChars)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                sb.Append(t.Data);
+                continue;
+            }
+
+            var nodes = node.ChildNodes;
+            for (var i = nodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(nodes[i]);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private Info Measure(IElement e, Info? parent, int depth, bool stripUnlikely)
@@ -144,7 +220,12 @@ internal sealed class ContentExtractor
         var info = new Info(e, parent) { Index = infos.Count };
         infos.Add(info);
         var tag = e.LocalName;
-        if (++elements > MaxElements || (Junk.Contains(tag) && !WrapsArticle(e, tag)) || (stripUnlikely && IsHidden(e)))
+        if ((++elements & 4095) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (elements > MaxElements || (Junk.Contains(tag) && !(tag is "aside" or "nav" or "footer" && wrappers.Contains(e))) || (stripUnlikely && IsHidden(e)))
         {
             info.Skip = true;
             info.Interactive = tag is "input" or "textarea" or "select" or "button";
@@ -180,8 +261,12 @@ internal sealed class ContentExtractor
         }
 
         Info? last = null;
-        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+
+        // By index: AngleSharp's NextSibling searches the parent's children, which made wide elements quadratic.
+        var nodes = e.ChildNodes;
+        for (var n = 0; n < nodes.Length; n++)
         {
+            var child = nodes[n];
             if (child is IText text)
             {
                 info.Text += CountVisible(text.Data, out var commas);
@@ -246,10 +331,7 @@ internal sealed class ContentExtractor
 
             if (LinkDensity(info) < 0.3)
             {
-                for (var a = info.Parent; a is not null; a = a.Parent)
-                {
-                    a.ContentText += info.Text;
-                }
+                info.OwnContentText = info.Text;
             }
 
             var content = 1 + info.Commas + Math.Min(info.Text / 100.0, 3.0);
@@ -272,6 +354,15 @@ internal sealed class ContentExtractor
             }
         }
 
+        // Each ancestor's paragraph text, summed in one pass from the last element back (children follow their parent).
+        for (var i = infos.Count - 1; i > 0; i--)
+        {
+            if (infos[i].Parent is { } parentInfo)
+            {
+                parentInfo.ContentText += infos[i].ContentText + infos[i].OwnContentText;
+            }
+        }
+
         Info? top = null;
         var topScore = double.MinValue;
         foreach (var info in scored)
@@ -290,12 +381,12 @@ internal sealed class ContentExtractor
         }
 
         // Several strong candidates under one ancestor mean the article is split into sections: take the ancestor.
-        var strong = new List<IElement>();
+        var strong = new List<Info>();
         foreach (var info in scored)
         {
             if (!ReferenceEquals(info, top) && info.Final >= topScore * 0.75 && strong.Count < 20)
             {
-                strong.Add(info.Element);
+                strong.Add(info);
             }
         }
 
@@ -303,7 +394,8 @@ internal sealed class ContentExtractor
         {
             for (var a = top.Parent; a is not null && a.Element.LocalName != "body"; a = a.Parent)
             {
-                var inside = strong.Count(s => a.Element.Contains(s));
+                var ancestor = a;
+                var inside = strong.Count(s => ReferenceEquals(s, ancestor) || IsAncestor(ancestor, s));
                 if (inside >= 2)
                 {
                     top = a;
@@ -398,10 +490,16 @@ internal sealed class ContentExtractor
         }
 
         var chars = 0;
+        var titleAncestors = new HashSet<Info>(ReferenceEqualityComparer.Instance);
+        for (var a = infos[start].Parent; a is not null; a = a.Parent)
+        {
+            titleAncestors.Add(a);
+        }
+
         for (var i = start + 1; i < end; i++)
         {
             var info = infos[i];
-            if (info.Skip || info.Text < 20 || !IsLeadParagraph(info, infos[start]))
+            if (info.Skip || info.Text < 20 || !IsLeadParagraph(info, infos[start], titleAncestors))
             {
                 continue;
             }
@@ -443,7 +541,7 @@ internal sealed class ContentExtractor
 
             if (titleKey is not null && titleKey.Length > 0)
             {
-                var heading = Squash(info.Element.TextContent);
+                var heading = Squash(ShortText(info.Element));
                 if (heading.Length >= 12 && (titleKey.StartsWith(heading, StringComparison.Ordinal) || heading.StartsWith(titleKey, StringComparison.Ordinal)))
                 {
                     return i;
@@ -472,7 +570,7 @@ internal sealed class ContentExtractor
         return false;
     }
 
-    private static bool IsLeadParagraph(Info info, Info title)
+    private static bool IsLeadParagraph(Info info, Info title, HashSet<Info> titleAncestors)
     {
         var e = info.Element;
         var tag = e.LocalName;
@@ -483,7 +581,7 @@ internal sealed class ContentExtractor
         }
 
         // Up to the box the headline shares with this paragraph; a paragraph inside the headline is not a lead.
-        for (var a = info.Parent; a is not null && !IsAncestor(a, title); a = a.Parent)
+        for (var a = info.Parent; a is not null && !titleAncestors.Contains(a); a = a.Parent)
         {
             if (ReferenceEquals(a, title))
             {
@@ -582,7 +680,7 @@ internal sealed class ContentExtractor
     /// <summary>"Written by Lan Anh", "Last updated March 3, 2025 by X", "15 Dec, 2025": bylines and datelines stay out of the text.</summary>
     private static bool IsBylineOrDateline(IElement e, Info info)
     {
-        var text = e.TextContent.Trim();
+        var text = ShortText(e).Trim();
         if (AuthorNames.IsBylineLead(text, out var rest) && rest.Length > 0 && !rest.Contains(". ", StringComparison.Ordinal)
             && AuthorNames.FromByline(text, null) is not null)
         {
@@ -646,7 +744,7 @@ internal sealed class ContentExtractor
         // The ask is in the box's heading or button, not somewhere in a paragraph about subscriptions.
         for (var c = info.FirstChild; c is not null; c = c.NextSibling)
         {
-            if (!c.Skip && c.Text is > 0 and < 100 && c.Element.TextContent.AsSpan().ContainsAny(CallsToAction))
+            if (!c.Skip && c.Text is > 0 and < 100 && ShortText(c.Element).AsSpan().ContainsAny(CallsToAction))
             {
                 return true;
             }
@@ -657,7 +755,7 @@ internal sealed class ContentExtractor
 
     private static bool IsAdLabel(IElement e)
     {
-        var t = e.TextContent.Trim().ToLowerInvariant();
+        var t = ShortText(e).Trim().ToLowerInvariant();
         return t.Length < 60 && AdLabels.Contains(t, StringComparer.Ordinal);
     }
 
@@ -690,6 +788,7 @@ internal sealed class ContentExtractor
         public int Link;
         public int Commas;
         public int ContentText;
+        public int OwnContentText;
         public double Score;
         public double Final;
         public bool Scored;
@@ -775,8 +874,10 @@ internal sealed class ContentExtractor
             {
                 // Every element child was measured, in this order.
                 var measured = info.FirstChild;
-                for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+                var nodes = e.ChildNodes;
+                for (var n = 0; n < nodes.Length; n++)
                 {
+                    var child = nodes[n];
                     if (child is IText text)
                     {
                         Append(text.Data);
@@ -816,7 +917,7 @@ internal sealed class ContentExtractor
             var density = LinkDensity(info);
             if (tag is "h2" or "h3" or "h4" or "h5" or "h6")
             {
-                return (owner.titleKey is not null && info.Text < 400 && string.Equals(Squash(e.TextContent), owner.titleKey, StringComparison.Ordinal))
+                return (owner.titleKey is not null && info.Text < 400 && string.Equals(Squash(ShortText(e)), owner.titleKey, StringComparison.Ordinal))
                     || (density > 0.5 && info.Text < 120 && BoilerplateHints.IsNegative(info.Key));
             }
 
@@ -844,7 +945,7 @@ internal sealed class ContentExtractor
 
             if (!Containers.Contains(tag))
             {
-                return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(e.TextContent);
+                return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(ShortText(e));
             }
 
             // Sign-up boxes, search boxes and calls to action: a little text around an input or button.
@@ -868,7 +969,7 @@ internal sealed class ContentExtractor
                 return true;
             }
 
-            if (info.Text < 3000 && density > 0.25 && e.FirstElementChild is { } first && StartsWithRelatedLabel(first.TextContent))
+            if (info.Text < 3000 && density > 0.25 && e.FirstElementChild is { } first && StartsWithRelatedLabel(ShortText(first)))
             {
                 return true;
             }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using HopTac.Core.Pages;
 using HopTac.Ingestion.Articles.Credits;
+using HopTac.Ingestion.Guards;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -21,18 +22,26 @@ public static class HtmlArticleExtractor
         TryExtract(html, options, out var article, out _) ? article : Article.Empty;
 
     /// <summary>
-    /// Extracts the article, or says in one sentence why the page cannot be read as HTML. A page nested deeper than
-    /// <see cref="IngestOptions.MaxHtmlNesting"/> is refused before parsing: recursive DOM code (the parser library's
-    /// included) would overflow the stack on it, and a stack overflow cannot be caught.
+    /// Extracts the article, or says in one sentence why the page cannot be read as HTML. A page whose parse would go
+    /// past a bound of <see cref="IngestOptions"/> (nesting, elements, attributes, formatting elements, parser steps) is
+    /// refused before parsing: recursive DOM code would overflow the stack on it (which no catch can stop), or the
+    /// parser's time and memory would grow with its square.
     /// </summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection) =>
-        Run(html, options, out article, out rejection, [], out _);
+        Run(html, options, out article, out rejection, [], out _, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, stopping between stages and inside
+    /// the content walk once <paramref name="cancellationToken"/> is cancelled (the page's time budget).
+    /// </summary>
+    public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, CancellationToken cancellationToken) =>
+        Run(html, options, out article, out rejection, [], out _, cancellationToken);
 
     /// <summary>As <see cref="TryExtract(string, IngestOptions, out Article, out string?)"/>, and says how long each stage took.</summary>
     public static bool TryExtract(string html, IngestOptions options, out Article article, out string? rejection, out HtmlStageTimes times)
     {
         Span<long> marks = stackalloc long[6];
-        var ok = Run(html, options, out article, out rejection, marks, out var input);
+        var ok = Run(html, options, out article, out rejection, marks, out var input, CancellationToken.None);
         for (var i = 1; i < marks.Length; i++)
         {
             // A stage that did not run (a refused page) takes no time.
@@ -47,7 +56,7 @@ public static class HtmlArticleExtractor
         return ok;
     }
 
-    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks, out ParserInput input)
+    private static bool Run(string html, IngestOptions options, out Article article, out string? rejection, Span<long> marks, out ParserInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
@@ -66,12 +75,13 @@ public static class HtmlArticleExtractor
         var buffer = ArrayPool<char>.Shared.Rent(HtmlPrefilter.MaxOutputLength(html.Length));
         try
         {
-            // The nesting guard is measured in the prefilter's pass; its stage is only the decision.
-            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer, out var nesting));
+            var stripped = buffer.AsMemory(0, HtmlPrefilter.Strip(html, buffer));
             Mark(marks, 1, timed);
-            if (nesting > options.MaxHtmlNesting)
+
+            // The guard reads what the parser will read, and stops at the first bound the page goes past.
+            if (HtmlCost.Measure(stripped.Span, options).Exceeded is { } exceeded)
             {
-                rejection = $"the HTML nests elements more than {options.MaxHtmlNesting} levels deep";
+                rejection = exceeded;
                 return false;
             }
 
@@ -82,7 +92,8 @@ public static class HtmlArticleExtractor
                 marks[2] = Stopwatch.GetTimestamp();
             }
 
-            article = Parse(html, stripped, options, marks, timed);
+            cancellationToken.ThrowIfCancellationRequested();
+            article = Parse(html, stripped, options, marks, timed, cancellationToken);
             return true;
         }
         finally
@@ -92,7 +103,7 @@ public static class HtmlArticleExtractor
         }
     }
 
-    private static Article Parse(string html, ReadOnlyMemory<char> stripped, IngestOptions options, Span<long> marks, bool timed)
+    private static Article Parse(string html, ReadOnlyMemory<char> stripped, IngestOptions options, Span<long> marks, bool timed, CancellationToken cancellationToken)
     {
         try
         {
@@ -105,15 +116,17 @@ public static class HtmlArticleExtractor
 
             // Month-first numeric dates are an American habit; everything else, Vietnamese included, is day-first.
             var dayFirst = !lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) && !string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
+            cancellationToken.ThrowIfCancellationRequested();
             var meta = MetadataReader.Read(document, html, dayFirst);
             Mark(marks, 4, timed);
+            cancellationToken.ThrowIfCancellationRequested();
             var body = document.Body;
-            var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title);
+            var text = body is null ? string.Empty : ContentExtractor.Extract(body, options.MaxDomDepth, meta.Title, cancellationToken);
             Mark(marks, 5, timed);
             var (article, authors) = WithoutClosingCredits(text, meta.Authors);
             return new Article(meta.Title, meta.Published, authors, article);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             return Article.Empty;
         }

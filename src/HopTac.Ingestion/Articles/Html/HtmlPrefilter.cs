@@ -1,5 +1,4 @@
 using System.Buffers;
-using HopTac.Ingestion.Guards;
 
 namespace HopTac.Ingestion.Articles.Html;
 
@@ -45,15 +44,10 @@ internal static class HtmlPrefilter
 
     /// <summary>
     /// Writes the cut-down page into <paramref name="destination"/>, at least <see cref="MaxOutputLength"/> long, and
-    /// returns its length.
+    /// returns its length. Linear in the page: every search is bounded (<see cref="MaxFurnitureScans"/>), and the
+    /// parser's cost is judged on this output by <c>Guards/HtmlCost</c>.
     /// </summary>
-    public static int Strip(string html, Span<char> destination) => Strip(html, destination, out _);
-
-    /// <summary>
-    /// As <see cref="Strip(string, Span{char})"/>, and measures the output's nesting on the way as the guard
-    /// (<see cref="HtmlNesting.EstimateMaxDepth(ReadOnlySpan{char})"/>) would, without a second pass over it.
-    /// </summary>
-    public static int Strip(string html, Span<char> destination, out int nesting)
+    public static int Strip(string html, Span<char> destination)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MaxOutputLength(html.Length));
@@ -66,11 +60,6 @@ internal static class HtmlPrefilter
         var afterBlock = false;
         var furnitureScans = 0;
         var articleDepth = 0;
-        var depth = 0;
-        var maxDepth = 0;
-
-        // Where the markup not walked starts when the walk stops early; the guard reads it on its own.
-        var rest = html.Length;
         Span<HtmlAttributeFilter.Attribute> attributes = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         Span<HtmlAttributeFilter.Attribute> scratch = stackalloc HtmlAttributeFilter.Attribute[HtmlAttributeFilter.MaxAttributes];
         while (pos < html.Length)
@@ -78,7 +67,6 @@ internal static class HtmlPrefilter
             var lt = html.IndexOf('<', pos);
             if (lt < 0 || lt + 3 >= html.Length)
             {
-                rest = pos;
                 break;
             }
 
@@ -97,7 +85,6 @@ internal static class HtmlPrefilter
                 var gt = html.IndexOf('>', lt + 2);
                 if (gt < 0)
                 {
-                    rest = lt;
                     break;
                 }
 
@@ -106,11 +93,6 @@ internal static class HtmlPrefilter
                 if (articleDepth > 0 && (endTraits & TagTraits.Article) != 0)
                 {
                     articleDepth--;
-                }
-
-                if (depth > 0 && (endTraits & TagTraits.NotNested) == 0)
-                {
-                    depth--;
                 }
 
                 if ((endTraits & TagTraits.OptionalEnd) != 0 && ClosedByNext(html, lt + 2, gt + 1))
@@ -133,7 +115,6 @@ internal static class HtmlPrefilter
             if (tag.End < 0)
             {
                 // A start tag cut off by the end of the page: the parser drops it anyway.
-                rest = lt;
                 break;
             }
 
@@ -162,7 +143,6 @@ internal static class HtmlPrefilter
                         copied = html.Length;
                     }
 
-                    rest = jsonLd ? html.Length : lt;
                     break;
                 }
 
@@ -218,11 +198,6 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            if ((traits & TagTraits.NotNested) == 0)
-            {
-                maxDepth = Math.Max(maxDepth, ++depth);
-            }
-
             if ((traits & TagTraits.Article) != 0)
             {
                 articleDepth++;
@@ -243,7 +218,6 @@ internal static class HtmlPrefilter
         }
 
         Flush(ref output, html, ref copied, html.Length);
-        nesting = rest < html.Length ? Math.Max(maxDepth, HtmlNesting.EstimateMaxDepth(html.AsSpan(rest), depth)) : maxDepth;
         return output.Length;
     }
 
@@ -301,7 +275,7 @@ internal static class HtmlPrefilter
         return false;
     }
 
-    /// <summary>An element name's length as the nesting guard reads it: letters, digits, '-' and ':'.</summary>
+    /// <summary>An element name's length: letters, digits, '-' and ':'.</summary>
     private static int NameLength(string html, int at, int end)
     {
         var i = at;

@@ -268,6 +268,9 @@ internal static partial class MetadataReader
         return first == int.MaxValue ? -1 : Math.Max(0, first - 16);
     }
 
+    /// <summary>Most nodes the headline window walks on either side.</summary>
+    private const int MaxWindowSteps = 20_000;
+
     /// <summary>Short text nodes right after and before the headline, nearest first: where datelines and bylines sit.</summary>
     private static (List<IText> After, List<IText> Before) HeadlineWindow(IHtmlDocument document, string? title, out IElement? headline)
     {
@@ -285,8 +288,14 @@ internal static partial class MetadataReader
         }
 
         var budget = 0;
+
+        // The walks are bounded in nodes as well as in text: a headline followed by 100,000 empty elements is a walk of
+        // 100,000 steps otherwise.
+        var steps = 0;
+        var forward = new NodeCursor(h1);
+
         // A quotation (an embedded post, a pull quote) carries its own author's date and byline, not the page's.
-        for (INode? n = Next(h1, skipChildren: true); n is not null && after.Count < 40 && budget < 3000; n = Next(n, skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "blockquote" }))
+        for (INode? n = forward.Next(skipChildren: true); n is not null && after.Count < 40 && budget < 3000 && ++steps < MaxWindowSteps; n = forward.Next(skipChildren: n is IElement { LocalName: "script" or "style" or "svg" or "noscript" or "blockquote" }))
         {
             // A menu between the headline and what follows means the header is over.
             if (n is IElement { LocalName: "nav" })
@@ -302,7 +311,9 @@ internal static partial class MetadataReader
         }
 
         budget = 0;
-        for (INode? n = Previous(h1); n is not null && before.Count < 15 && budget < 1200; n = Previous(n))
+        steps = 0;
+        var backward = new NodeCursor(h1);
+        for (INode? n = backward.Previous(); n is not null && before.Count < 15 && budget < 1200 && ++steps < MaxWindowSteps; n = backward.Previous())
         {
             if (n is IElement { LocalName: "nav" })
             {
@@ -459,21 +470,6 @@ internal static partial class MetadataReader
         }
 
         return null;
-    }
-
-    private static INode? Previous(INode node)
-    {
-        if (node.PreviousSibling is { } prev)
-        {
-            while (prev.LastChild is { } last)
-            {
-                prev = last;
-            }
-
-            return prev;
-        }
-
-        return node.Parent;
     }
 
     private static string? VisibleDate(IHtmlDocument document, IElement? headline, bool dayFirst)

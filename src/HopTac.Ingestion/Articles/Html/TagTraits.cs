@@ -1,5 +1,3 @@
-using HopTac.Ingestion.Guards;
-
 namespace HopTac.Ingestion.Articles.Html;
 
 /// <summary>What the prefilter does with an element, by its name; one lookup per tag instead of a list scan per rule.</summary>
@@ -28,9 +26,6 @@ internal enum TagTraits : ushort
 
     /// <summary>The article element, whose own footer is kept.</summary>
     Article = 64,
-
-    /// <summary>Not counted by the nesting guard (<see cref="HtmlNesting"/>).</summary>
-    NotNested = 128,
 
     /// <summary>An end tag the parser implies when the next tag closes the element: li, p, td, th, tr, dt, dd.</summary>
     OptionalEnd = 256,
@@ -82,7 +77,6 @@ internal static class TagTraitsTable
         Add(TagTraits.EmptyInline, "span", "a", "i", "b", "em", "strong", "small", "u", "s", "font");
         Add(TagTraits.Article, "article");
         Add(TagTraits.OptionalEnd, "li", "p", "td", "th", "tr", "dt", "dd");
-        Add(TagTraits.NotNested, HtmlNesting.NotNested);
         return table;
     }
 }

@@ -28,8 +28,8 @@ public sealed class HostileInputTests
         }
 
         sb.Append("<p>Nội dung nằm rất sâu trong trang, được viết thành một câu đủ dài để được giữ lại.</p>");
-        // Past MaxDomDepth the walk flattens; the refusal bound (MaxHtmlNesting) is raised so that flattening is what runs.
-        var article = HtmlArticleExtractor.Extract(sb.ToString(), IngestOptions.Default with { MaxDomDepth = 64, MaxHtmlNesting = 25_000 });
+        // Past MaxDomDepth the walk flattens; the refusal bounds (nesting, parser work) are raised so that flattening is what runs.
+        var article = HtmlArticleExtractor.Extract(sb.ToString(), IngestOptions.Default with { MaxDomDepth = 64, MaxHtmlNesting = 25_000, MaxHtmlParserWork = long.MaxValue });
         Assert.Contains("Nội dung nằm rất sâu", article.Text, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HopTac.Ingestion.Tests.Hostile;
+
+/// <summary>
+/// Every hostile page, in a batch between two ordinary pages: it is rejected or accepted in under 10 s, the process
+/// grows by less than 500 MB, and both ordinary pages are read (the batch does not wait on the hostile one).
+/// </summary>
+public sealed class HostileBatchTests
+{
+    public static TheoryData<string> Names() => [.. HostilePages.All().Select(p => p.Name)];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task A_hostile_page_is_settled_in_seconds_and_the_pages_around_it_are_read(string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("hoptac-hostile-");
+        try
+        {
+            var bytes = HostilePages.All().Single(p => p.Name == name).Bytes();
+            var good = "<html><body><article><h1>Hợp tác Việt Nam - Nhật Bản</h1><p>" + HostilePages.Article(3) + "</p></article></body></html>";
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a-before.html"), good, TestContext.Current.CancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, "b-" + name), bytes, TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "c-after.html"), good.Replace("Nhật Bản", "Hàn Quốc", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var rssBefore = process.WorkingSet64;
+            var batch = new PageBatch(new PageReader(IngestOptions.Default), NullLogger<PageBatch>.Instance);
+            var clock = Stopwatch.StartNew();
+            var results = new List<IngestResult>();
+            await foreach (var result in batch.ReadAllAsync([folder.FullName], null, TestContext.Current.CancellationToken))
+            {
+                results.Add(result);
+            }
+
+            clock.Stop();
+            process.Refresh();
+            Assert.Equal(3, results.Count);
+            Assert.IsType<IngestResult.Accepted>(results[0]);
+            Assert.IsType<IngestResult.Accepted>(results[2]);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{name}: {clock.Elapsed.TotalSeconds:0.0} s ({Describe(results[1])})");
+            var grown = (process.PeakWorkingSet64 - rssBefore) / (1024 * 1024);
+            Assert.True(grown < 500, $"{name}: the process grew by {grown} MB");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Corrupted_utf8_is_rejected_as_mojibake_rather_than_stored()
+    {
+        var result = new PageReader(IngestOptions.Default).Read(new HopTac.Ingestion.Reading.RawPage("hong.txt", HostilePages.Corrupted(0.035), Core.Pages.PageKind.Text), TestContext.Current.CancellationToken);
+        var rejected = Assert.IsType<IngestResult.Rejected>(result);
+        Assert.Contains("mojibake", rejected.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lightly_damaged_utf8_is_still_read()
+    {
+        var result = new PageReader(IngestOptions.Default).Read(new HopTac.Ingestion.Reading.RawPage("tot.txt", HostilePages.Corrupted(0.002), Core.Pages.PageKind.Text), TestContext.Current.CancellationToken);
+        Assert.IsType<IngestResult.Accepted>(result);
+    }
+
+    [Fact]
+    public void A_cancelled_page_stops_between_stages()
+    {
+        var reader = new PageReader(IngestOptions.Default);
+        var page = new HopTac.Ingestion.Reading.RawPage("cham.html", Encoding.UTF8.GetBytes("<html><body><p>" + HostilePages.Article(200) + "</p></body></html>"), Core.Pages.PageKind.Html);
+        Assert.ThrowsAny<OperationCanceledException>(() => { _ = reader.Read(page, new CancellationToken(canceled: true)); });
+    }
+
+    [Fact]
+    public async Task A_page_past_its_time_budget_is_rejected_with_the_reason_and_the_batch_goes_on()
+    {
+        var folder = Directory.CreateTempSubdirectory("hoptac-budget-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "dai.html"), "<html><body><p>" + HostilePages.Article(3_000) + "</p></body></html>", TestContext.Current.CancellationToken);
+
+            // A budget no page can meet stands in for a stage that runs long.
+            var batch = new PageBatch(new PageReader(IngestOptions.Default with { PageTimeout = TimeSpan.FromTicks(1) }), NullLogger<PageBatch>.Instance);
+            var results = new List<IngestResult>();
+            await foreach (var result in batch.ReadAllAsync([folder.FullName, folder.FullName + "/khong-co.txt"], null, TestContext.Current.CancellationToken))
+            {
+                results.Add(result);
+            }
+
+            Assert.Equal(2, results.Count);
+            Assert.Contains("time budget", Assert.IsType<IngestResult.Rejected>(results[0]).Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string Describe(IngestResult result) => result switch
+    {
+        IngestResult.Rejected r => "rejected: " + r.Reason,
+        _ => "accepted",
+    };
+}
