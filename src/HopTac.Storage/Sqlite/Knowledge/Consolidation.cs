@@ -35,6 +35,13 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     private readonly Dictionary<string, long> successorOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
+    private readonly Dictionary<(char Kind, string Term, bool Range), List<string>> termKeys = [];
+    // Mentions written in this unit: a group holding none of them, with the members of its old fact, is unchanged.
+    private readonly HashSet<string> touched = new(StringComparer.Ordinal);
+    private readonly HashSet<long> lostMembers = [];
+    private Dictionary<char, SortedSet<string>> pendingSeeds = NewSeeds();
+    private HashSet<long> pendingStoryPages = [];
+    private int pendingPages;
     private Dictionary<string, List<Decision>>? mergesByKey;
 
     /// <summary>Ids of the facts this work wrote, by mention key of their members (for curation results).</summary>
@@ -43,19 +50,34 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     /// <summary>The save hook: replaces the old version's mentions by the new page's and re-consolidates around them.</summary>
     public async Task PageSavedAsync(long pageId, long? oldPageId, PageRecord record)
     {
-        var seeds = NewSeeds();
-        var storyPages = new HashSet<long> { pageId };
+        await AddPageAsync(pageId, oldPageId, record).ConfigureAwait(false);
+        await FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Whether pages were added since the last <see cref="FlushAsync"/>.</summary>
+    public bool HasPending => pendingPages > 0;
+
+    /// <summary>
+    /// Replaces the old version's mentions by the new page's and remembers the components to re-cluster; nothing is
+    /// re-clustered until <see cref="FlushAsync"/>. Many pages added to one unit cost one re-clustering of each
+    /// component they touch instead of one per page, with the same result, since clustering is a function of the set
+    /// of current mentions.
+    /// </summary>
+    public async Task AddPageAsync(long pageId, long? oldPageId, PageRecord record)
+    {
+        pendingPages++;
+        pendingStoryPages.Add(pageId);
         if (oldPageId is { } old)
         {
-            storyPages.Add(old);
+            pendingStoryPages.Add(old);
             var oldMentions = await MentionsOfPagesAsync([old]).ConfigureAwait(false);
             foreach (var kind in EventKinds.Concat(OtherKinds))
             {
                 var before = await ComponentsAsync(kind, oldMentions.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
                 foreach (var key in before.SelectMany(c => c))
                 {
-                    seeds[kind].Add(key);
-                    storyPages.Add(cache[key]!.PageId);
+                    pendingSeeds[kind].Add(key);
+                    pendingStoryPages.Add(cache[key]!.PageId);
                 }
             }
 
@@ -67,9 +89,20 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         await UpsertMentionsAsync(mentions).ConfigureAwait(false);
         foreach (var m in mentions)
         {
-            seeds[m.Kind].Add(m.Key);
+            pendingSeeds[m.Kind].Add(m.Key);
+        }
+    }
+
+    /// <summary>Re-clusters the components of every page added since the last flush.</summary>
+    public async Task FlushAsync()
+    {
+        if (pendingPages == 0)
+        {
+            return;
         }
 
+        var (seeds, storyPages) = (pendingSeeds, pendingStoryPages);
+        (pendingSeeds, pendingStoryPages, pendingPages) = (NewSeeds(), [], 0);
         await ConsolidateAsync(seeds, storyPages).ConfigureAwait(false);
     }
 
@@ -283,6 +316,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             .ToList();
 
         var oldFacts = await OldFactsAsync(component).ConfigureAwait(false);
+        var oldSizes = oldFacts.Values.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         foreach (var key in component)
         {
             if (!oldFacts.ContainsKey(key) && (retired.TryGetValue(key, out var fact) || successorOf.TryGetValue(key, out fact)))
@@ -298,7 +332,20 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         {
             var group = ordered[i];
             var applied = relevant.Where(d => Holder(d, ordered) == i).ToList();
-            var id = await WriteFactAsync(kind, ids[i], group, applied).ConfigureAwait(false);
+            long id;
+            if (ids[i] is { } same && decisions!.Count == 0 && !lostMembers.Contains(same) && oldSizes.GetValueOrDefault(same) == group.Count
+                && group.All(m => !touched.Contains(m.Key) && oldFacts.TryGetValue(m.Key, out var was) && was == same))
+            {
+                // The same members as the stored fact, none of them rewritten and no decision to apply: the fact
+                // would be written as it is. Re-clustering a busy component touches few of its groups.
+                id = same;
+                orphanCandidates.Remove(id);
+            }
+            else
+            {
+                id = await WriteFactAsync(kind, ids[i], group, applied).ConfigureAwait(false);
+            }
+
             foreach (var m in group)
             {
                 FactOfKey[m.Key] = id;
@@ -722,27 +769,45 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             }
 
             // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
-            await using var command = Command(m.Kind == 'e' && m.Year is null
-                ? """
-                  SELECT DISTINCT t.key FROM json_each($terms) j
-                  JOIN kb_mention_terms t ON t.kind = $kind AND t.term >= j.value || '|' AND t.term < j.value || '}'
-                  WHERE t.key <> $key
-                  """
-                : """
-                  SELECT DISTINCT t.key FROM kb_mention_terms t
-                  WHERE t.kind = $kind AND t.term IN (SELECT value FROM json_each($terms)) AND t.key <> $key
-                  """);
-            IEnumerable<string> lookup = m.Kind == 'e' && m.Year is not null
-                ? terms.SelectMany(t => new[] { t + "|" + m.Year, t + "|" })
-                : terms;
-            command.Parameters.AddWithValue("$kind", m.Kind.ToString());
-            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(lookup));
-            command.Parameters.AddWithValue("$key", m.Key);
-            keys = await ReadStringsAsync(command).ConfigureAwait(false);
+            // Each term's keys are read once per unit of work: the members of a busy block (every "Trump") are
+            // each other's candidates, and one query per member would read the block once per member.
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            keys = [];
+            foreach (var (term, range) in m.Kind == 'e'
+                ? terms.SelectMany(t => m.Year is null ? [(t, true)] : new[] { (t + "|" + m.Year, false), (t + "|", false) })
+                : terms.Select(t => (t, false)))
+            {
+                foreach (var key in await TermKeysAsync(m.Kind, term, range).ConfigureAwait(false))
+                {
+                    if (!string.Equals(key, m.Key, StringComparison.Ordinal) && found.Add(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
         }
 
         await LoadManyAsync(keys).ConfigureAwait(false);
         return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+    }
+
+    /// <summary>The mention keys filed under a lookup term (range: every year of an event term), cached until mentions change.</summary>
+    private async Task<List<string>> TermKeysAsync(char kind, string term, bool range)
+    {
+        var cacheKey = (kind, term, range);
+        if (termKeys.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        await using var command = Command(range
+            ? "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term >= $term || '|' AND term < $term || '}'"
+            : "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term = $term");
+        command.Parameters.AddWithValue("$kind", kind.ToString());
+        command.Parameters.AddWithValue("$term", term);
+        var keys = await ReadStringsAsync(command).ConfigureAwait(false);
+        termKeys[cacheKey] = keys;
+        return keys;
     }
 
     /// <summary>For each page, the other pages that share a consolidated event or agreement with it (its story).</summary>
@@ -806,6 +871,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             }
         }
 
+        termKeys.Clear();
+        touched.UnionWith(keys);
         var json = JsonSerializer.Serialize(keys);
         await using (var facts = Command("SELECT mention_key, fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))"))
         {
@@ -814,6 +881,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 retired[reader.GetString(0)] = reader.GetInt64(1);
+                lostMembers.Add(reader.GetInt64(1));
                 orphanCandidates.Add(reader.GetInt64(1));
             }
         }
@@ -832,6 +900,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
 
     private async Task UpsertMentionsAsync(List<KbMention> mentions)
     {
+        termKeys.Clear();
+        touched.UnionWith(mentions.Select(m => m.Key));
         var existing = new HashSet<string>(StringComparer.Ordinal);
         await using (var find = Command("SELECT key FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))"))
         {

@@ -22,6 +22,19 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
     internal Task PageSavedAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, long? oldPageId, PageRecord record, CancellationToken cancellationToken) =>
         new Consolidation(connection, transaction, clock, cancellationToken).PageSavedAsync(pageId, oldPageId, record);
 
+    /// <summary>A unit of consolidation work for many saves in one transaction (see <see cref="Consolidation.AddPageAsync"/>).</summary>
+    internal Consolidation NewUnit(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        new(connection, transaction, clock, cancellationToken);
+
+    /// <summary>Whether curators have made any decision (merge, split, accept, reject, edit) in this store.</summary>
+    internal static async Task<bool> HasDecisionsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM kb_revisions WHERE action <> 'create')";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
+    }
+
     public async Task<Timeline> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
         var partner = Code(query?.Partner);
