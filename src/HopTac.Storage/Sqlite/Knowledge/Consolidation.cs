@@ -106,71 +106,105 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         await ConsolidateAsync(seeds, storyPages).ConfigureAwait(false);
     }
 
-    /// <summary>Rebuilds the mentions from every current page and re-clusters everything (ids inherited).</summary>
-    public async Task RebuildAsync()
+    /// <summary>
+    /// Part of a rebuild: reads these current pages' mentions afresh from their records (rules may have changed),
+    /// deletes the stored ones no longer produced, stores the rest, and remembers every component they touch for
+    /// <see cref="FlushAsync"/>. A rebuild is a series of such units over all current pages; each unit's clustering is
+    /// the function of the set of current mentions, so the end state is that of rebuilding all pages at once.
+    /// </summary>
+    public async Task RefreshPagesAsync(IReadOnlyList<(long Id, PageRecord Record)> pages)
     {
-        var pages = new List<(long Id, string Json)>();
-        await using (var command = Command("SELECT id, record_json FROM pages WHERE is_current = 1 ORDER BY id"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                pages.Add((reader.GetInt64(0), reader.GetString(1)));
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(pages);
         var fresh = new List<KbMention>();
-        foreach (var (id, json) in pages)
+        foreach (var (id, record) in pages)
         {
-            PageRecord? record;
-            try
-            {
-                record = PageRecordJson.Deserialize(json);
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
-
-            if (record is not null)
-            {
-                fresh.AddRange(KbMention.FromPage(id, record, await PageRowsAsync(id).ConfigureAwait(false)));
-            }
+            fresh.AddRange(KbMention.FromPage(id, record, await PageRowsAsync(id).ConfigureAwait(false)));
+            pendingStoryPages.Add(id);
         }
 
         var freshKeys = fresh.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        var stale = new List<string>();
-        await using (var command = Command("SELECT key FROM kb_mentions"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var key = reader.GetString(0);
-                if (!freshKeys.Contains(key))
-                {
-                    stale.Add(key);
-                }
-            }
-        }
-
-        await using (var command = Command("SELECT id FROM kb_facts"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                orphanCandidates.Add(reader.GetInt64(0));
-            }
-        }
-
-        await DeleteMentionsAsync(stale).ConfigureAwait(false);
+        var stale = (await MentionsOfPagesAsync(pages.Select(p => p.Id)).ConfigureAwait(false)).Where(m => !freshKeys.Contains(m.Key)).ToList();
+        await ForgetAsync(stale).ConfigureAwait(false);
         await UpsertMentionsAsync(fresh).ConfigureAwait(false);
-        var seeds = NewSeeds();
         foreach (var m in fresh)
         {
-            seeds[m.Kind].Add(m.Key);
+            pendingSeeds[m.Kind].Add(m.Key);
         }
 
-        await ConsolidateAsync(seeds, []).ConfigureAwait(false);
+        pendingPages += pages.Count;
+    }
+
+    /// <summary>Up to <paramref name="count"/> current pages with ids above <paramref name="after"/>, and the last id read (null: none left).</summary>
+    public async Task<(long? LastId, List<(long Id, PageRecord Record)> Records)> CurrentPagesAfterAsync(long after, int count)
+    {
+        var records = new List<(long, PageRecord)>();
+        long? last = null;
+        await using var command = Command("SELECT id, record_json FROM pages WHERE is_current = 1 AND id > $after ORDER BY id LIMIT $count");
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$count", count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            last = reader.GetInt64(0);
+            try
+            {
+                // A row edited by hand that no longer parses has no mentions, as in a save.
+                if (PageRecordJson.Deserialize(reader.GetString(1)) is { } record)
+                {
+                    records.Add((last.Value, record));
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        return (last, records);
+    }
+
+    /// <summary>Part of a rebuild: deletes the mentions of pages that are no longer current and re-clusters what they touched.</summary>
+    public async Task ForgetOldPagesAsync()
+    {
+        await using var command = Command("""
+            SELECT key, kind, page_id, source, page_date, fact_row, type, year, data FROM kb_mentions m
+            WHERE NOT EXISTS (SELECT 1 FROM pages p WHERE p.id = m.page_id AND p.is_current = 1)
+            """);
+        var stale = await ReadMentionsAsync(command).ConfigureAwait(false);
+        foreach (var m in stale)
+        {
+            cache.TryAdd(m.Key, m);
+        }
+
+        await ForgetAsync(stale).ConfigureAwait(false);
+        pendingPages += stale.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>Part of a rebuild: deletes the consolidated facts that no mention supports any more.</summary>
+    public async Task DeleteEmptyFactsAsync()
+    {
+        await using var delete = Command("DELETE FROM kb_facts WHERE NOT EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = kb_facts.id)");
+        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Deletes mentions after remembering the components they belonged to, so what remains of them is re-clustered.
+    private async Task ForgetAsync(List<KbMention> stale)
+    {
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var kind in EventKinds.Concat(OtherKinds))
+        {
+            var before = await ComponentsAsync(kind, stale.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
+            foreach (var key in before.SelectMany(c => c))
+            {
+                pendingSeeds[kind].Add(key);
+                pendingStoryPages.Add(cache[key]!.PageId);
+            }
+        }
+
+        await DeleteMentionsAsync(stale.Select(m => m.Key).ToList()).ConfigureAwait(false);
     }
 
     /// <summary>Re-clusters the components holding these mention keys (after a curation decision).</summary>
@@ -768,6 +802,14 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 return [];
             }
 
+            if (m.Kind == 'p' && PersonIdentity.MatchesOnlyItsKey(m.Person.Fact.Name))
+            {
+                // Only the same name can be this person (FactMatcher.People): look it up by its identity key.
+                keys = m.Type is null ? [] : [.. (await SameKeyPeopleAsync(m.Type).ConfigureAwait(false)).Where(k => !string.Equals(k, m.Key, StringComparison.Ordinal))];
+                await LoadManyAsync(keys).ConfigureAwait(false);
+                return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+            }
+
             // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
             // Each term's keys are read once per unit of work: the members of a busy block (every "Trump") are
             // each other's candidates, and one query per member would read the block once per member.
@@ -789,6 +831,22 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
 
         await LoadManyAsync(keys).ConfigureAwait(false);
         return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+    }
+
+    /// <summary>The person mentions whose identity key (kb_mentions.type) is <paramref name="identity"/>, cached like terms.</summary>
+    private async Task<List<string>> SameKeyPeopleAsync(string identity)
+    {
+        var cacheKey = ('=', identity, false);
+        if (termKeys.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        await using var command = Command("SELECT key FROM kb_mentions WHERE kind = 'p' AND type = $type");
+        command.Parameters.AddWithValue("$type", identity);
+        var keys = await ReadStringsAsync(command).ConfigureAwait(false);
+        termKeys[cacheKey] = keys;
+        return keys;
     }
 
     /// <summary>The mention keys filed under a lookup term (range: every year of an event term), cached until mentions change.</summary>

@@ -450,15 +450,57 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         return await HistoryAsync(connection, kind, number, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Current pages per rebuild transaction: the write lock is held for one such batch at a time.</summary>
+    internal const int RebuildBatch = 500;
+
+    /// <remarks>
+    /// In batches of <see cref="RebuildBatch"/> current pages, each its own transaction under the write lock, so a
+    /// rebuild of a large store never keeps another writer (an ingest, a curator) waiting for more than one batch.
+    /// Every batch re-clusters the components its pages touch from the store's current state; the end state is the
+    /// knowledge base of all current pages, whatever was saved between two batches.
+    /// </remarks>
     public async Task ReconsolidateAsync(CancellationToken cancellationToken)
+    {
+        await InUnitAsync(unit => unit.ForgetOldPagesAsync(), cancellationToken).ConfigureAwait(false);
+        long after = 0;
+        var done = false;
+        while (!done)
+        {
+            await InUnitAsync(
+                async unit =>
+                {
+                    var pages = await unit.CurrentPagesAfterAsync(after, RebuildBatch).ConfigureAwait(false);
+                    if (pages.LastId is not { } last)
+                    {
+                        await unit.DeleteEmptyFactsAsync().ConfigureAwait(false);
+                        done = true;
+                        return;
+                    }
+
+                    await unit.RefreshPagesAsync(pages.Records).ConfigureAwait(false);
+                    after = last;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task InUnitAsync(Func<Consolidation, Task> work, CancellationToken cancellationToken)
     {
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await open(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await new Consolidation(connection, transaction, clock, cancellationToken).RebuildAsync().ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await BusyRetry.RunAsync(
+                async () =>
+                {
+                    await using var connection = await open(cancellationToken).ConfigureAwait(false);
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    var unit = new Consolidation(connection, transaction, clock, cancellationToken);
+                    await work(unit).ConfigureAwait(false);
+                    await unit.FlushAsync().ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
