@@ -21,6 +21,24 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         foreach (var path in Reading.PageFiles.Expand(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin))
+            {
+                // A JSON Lines file is read line by line here; each line's page is extracted in parallel.
+                await foreach (var line in Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken).ConfigureAwait(false))
+                {
+                    while (inFlight.Count >= limit)
+                    {
+                        yield return await inFlight.Dequeue().ConfigureAwait(false);
+                    }
+
+                    inFlight.Enqueue(line.Page is { } page
+                        ? Task.Run(() => ReadOne(page), cancellationToken)
+                        : Task.FromResult<IngestResult>(new IngestResult.Rejected(line.Source, line.Error ?? "cannot be read")));
+                }
+
+                continue;
+            }
+
             while (inFlight.Count >= limit)
             {
                 yield return await inFlight.Dequeue().ConfigureAwait(false);
@@ -32,6 +50,22 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         while (inFlight.Count > 0)
         {
             yield return await inFlight.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Whether "-" (standard input) holds JSON Lines rather than one page.</summary>
+    public bool JsonLinesStdin { get; init; }
+
+    private IngestResult ReadOne(Reading.RawPage page)
+    {
+        try
+        {
+            return reader.Read(page);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogPageFailed(logger, page.Source, e);
+            return new IngestResult.Rejected(page.Source, $"an internal error stopped this page ({e.GetType().Name}); please report it");
         }
     }
 
