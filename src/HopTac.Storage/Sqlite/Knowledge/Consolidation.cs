@@ -70,18 +70,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         if (oldPageId is { } old)
         {
             pendingStoryPages.Add(old);
-            var oldMentions = await MentionsOfPagesAsync([old]).ConfigureAwait(false);
-            foreach (var kind in EventKinds.Concat(OtherKinds))
-            {
-                var before = await ComponentsAsync(kind, oldMentions.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
-                foreach (var key in before.SelectMany(c => c))
-                {
-                    pendingSeeds[kind].Add(key);
-                    pendingStoryPages.Add(cache[key]!.PageId);
-                }
-            }
-
-            await DeleteMentionsAsync(oldMentions.Select(m => m.Key).ToList()).ConfigureAwait(false);
+            await ForgetAsync(await MentionsOfPagesAsync([old]).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
         var rows = await PageRowsAsync(pageId).ConfigureAwait(false);
