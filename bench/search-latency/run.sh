@@ -20,13 +20,9 @@ hoptac=src/HopTac.Cli/bin/Release/net10.0/hoptac
 HOPTAC_ADMIN_PASSWORD=bench-password-1 "$hoptac" serve --db "$work/seeds.db" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
-
-# Sign in through the form (antiforgery token from the page), then search with the cookie.
 jar="$work/cookies"
-token=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "name=admin" --data-urlencode "password=bench-password-1" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+. bench/search-latency/sign-in.sh
+sign_in "$base" "$jar" bench-password-1
 
 # General words of cooperation news, with and without diacritics, and two facets.
 queries=("hop+tac" "h%E1%BB%A3p+t%C3%A1c+y+t%E1%BA%BF" "bo+truong" "vac+xin" "ky+ket+ban+ghi+nho" "dau+tu" "hoi+dam" "giao+duc+dao+tao"

@@ -22,6 +22,24 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         foreach (var path in Reading.PageFiles.Expand(paths, reader.Options))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin))
+            {
+                // A JSON Lines file is read line by line here; each line's page is extracted in parallel.
+                await foreach (var line in Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken).ConfigureAwait(false))
+                {
+                    while (inFlight.Count >= limit)
+                    {
+                        yield return await inFlight.Dequeue().ConfigureAwait(false);
+                    }
+
+                    inFlight.Enqueue(line.Page is { } page
+                        ? ReadLineAsync(page, cancellationToken)
+                        : Task.FromResult<IngestResult>(new IngestResult.Rejected(line.Source, line.Error ?? "cannot be read")));
+                }
+
+                continue;
+            }
+
             while (inFlight.Count >= limit)
             {
                 yield return await inFlight.Dequeue().ConfigureAwait(false);
@@ -36,17 +54,26 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         }
     }
 
+    /// <summary>Whether "-" (standard input) holds JSON Lines rather than one page.</summary>
+    public bool JsonLinesStdin { get; init; }
+
+    private Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken) =>
+        UnderBudgetAsync(path, budget => reader.ReadAsync(path, stdin, budget), cancellationToken);
+
+    private Task<IngestResult> ReadLineAsync(Reading.RawPage page, CancellationToken cancellationToken) =>
+        UnderBudgetAsync(page.Source, budget => Task.FromResult(reader.Read(page, budget)), cancellationToken);
+
     /// <summary>
     /// Reads one page under its time budget (<see cref="IngestOptions.PageTimeout"/>). The stages stop at their next
     /// check of the budget's token; a stage that does not check it (the HTML parser, the fact extractor) is not waited
     /// for past a short grace: the page is rejected and the batch goes on while that work finishes in the background.
     /// </summary>
-    private async Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken)
+    private async Task<IngestResult> UnderBudgetAsync(string source, Func<CancellationToken, Task<IngestResult>> read, CancellationToken cancellationToken)
     {
         var timeout = reader.Options.PageTimeout;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(timeout);
-        var work = Task.Run(() => reader.ReadAsync(path, stdin, budget.Token), CancellationToken.None);
+        var work = Task.Run(() => read(budget.Token), CancellationToken.None);
         try
         {
             return await work.WaitAsync(timeout + Grace, cancellationToken).ConfigureAwait(false);
@@ -55,8 +82,8 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         {
             // An abandoned page's late failure is observed here, not left to the finalizer.
             _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            LogPageTimedOut(logger, PathDisplay.Escape(path), timeout.TotalSeconds);
-            return new IngestResult.Rejected(PathDisplay.Escape(path), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.#} s); rejected");
+            LogPageTimedOut(logger, PathDisplay.Escape(source), timeout.TotalSeconds);
+            return new IngestResult.Rejected(PathDisplay.Escape(source), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.#} s); rejected");
         }
         catch (OperationCanceledException)
         {
@@ -64,8 +91,8 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         }
         catch (Exception e)
         {
-            LogPageFailed(logger, PathDisplay.Escape(path), e);
-            return new IngestResult.Rejected(PathDisplay.Escape(path), $"an internal error stopped this page ({e.GetType().Name}); please report it");
+            LogPageFailed(logger, PathDisplay.Escape(source), e);
+            return new IngestResult.Rejected(PathDisplay.Escape(source), $"an internal error stopped this page ({e.GetType().Name}); please report it");
         }
     }
 

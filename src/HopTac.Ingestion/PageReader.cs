@@ -71,7 +71,12 @@ public sealed class PageReader(IngestOptions options)
             return new IngestResult.Rejected(page.Source, "no article text was found in the page");
         }
 
-        if (article.Published is null && Options.DefaultPublished is { } published)
+        // A date that came with the page (an export's metadata) is the publisher's word; the default fills gaps only.
+        if (page.Published is { } given)
+        {
+            article = article with { Published = given };
+        }
+        else if (article.Published is null && Options.DefaultPublished is { } published)
         {
             article = article with { Published = published };
         }

@@ -15,6 +15,24 @@ public interface IPageStore : IAsyncDisposable
     Task<SaveResult> SaveAsync(PageRecord record, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Saves many page records, one result per record in the same order. Each page is atomic: it is stored whole or
+    /// not at all, and a page the store fails on is <see cref="SaveOutcome.Rejected"/> with a
+    /// <see cref="SaveResult.Reason"/> while the others are stored. A store may write the batch in one transaction;
+    /// the result is what saving the records one by one in this order gives.
+    /// </summary>
+    async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var results = new List<SaveResult>(records.Count);
+        foreach (var record in records)
+        {
+            results.Add(await SaveAsync(record, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    /// <summary>
     /// Replaces the facts of a stored page version (relevance, people, organisations, figures, events with their
     /// participants, agreements, areas, and the stored record) by <paramref name="record"/>, a fresh extraction of the
     /// same text, in one transaction; a current page's knowledge-base components are re-consolidated as a save does
@@ -56,7 +74,11 @@ public enum SaveOutcome
 }
 
 /// <summary>The result of <see cref="IPageStore.SaveAsync"/>.</summary>
-public readonly record struct SaveResult(SaveOutcome Outcome, long PageId, int Version);
+public readonly record struct SaveResult(SaveOutcome Outcome, long PageId, int Version)
+{
+    /// <summary>Why a page was rejected when the store failed on it (null for the plain refusals above).</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>What <see cref="IPageStore.ReplaceFactsAsync"/> did to one page.</summary>
 public enum ReextractOutcome

@@ -13,7 +13,7 @@ namespace HopTac.Cli.Tests;
 /// </summary>
 public sealed class ServeCommandTests
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     // A page written for this test in the style of Vietnamese news: its talks and memorandum give Laos a timeline.
     private const string LaosPage = """
@@ -108,7 +108,7 @@ public sealed class ServeCommandTests
         Assert.Contains("--urls", err, StringComparison.Ordinal);
     }
 
-    private static (Task<int> Serving, StringWriter Out, StringWriter Err) Start(string[] args, CancellationToken cancellationToken)
+    internal static (Task<int> Serving, StringWriter Out, StringWriter Err) Start(string[] args, CancellationToken cancellationToken)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -116,7 +116,7 @@ public sealed class ServeCommandTests
         return (Task.Run(() => CliApp.RunAsync(args, console, cancellationToken), cancellationToken), output, error);
     }
 
-    private static async Task<HttpResponseMessage> WaitForHealthAsync(HttpClient client, Task<int> serving)
+    internal static async Task<HttpResponseMessage> WaitForHealthAsync(HttpClient client, Task<int> serving)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < StartTimeout)
@@ -137,7 +137,7 @@ public sealed class ServeCommandTests
     }
 
     // Kestrel would take port 0, but the command prints no address to read back; a port just freed is the next best.
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

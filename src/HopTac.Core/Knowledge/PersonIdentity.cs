@@ -73,6 +73,13 @@ public static class PersonIdentity
     /// <summary>Whether the name is written in full (two words or more, none an initial or a lone honorific).</summary>
     public static bool IsFull(string? name) => Parse(name).IsFull;
 
+    /// <summary>
+    /// Whether <see cref="Compatible"/> holds for this name only with names of the same <see cref="Key"/>: a
+    /// Vietnamese name has no short forms, so a store looks its partners up by key, not among every name that ends
+    /// with the same word (thousands of "Bình" in a large store).
+    /// </summary>
+    public static bool MatchesOnlyItsKey(string? name) => Parse(name) is var parsed && (parsed.IsVietnamese || parsed.Tokens.Count == 0);
+
     /// <summary>How complete a name is, to pick the form to display: full names first, then more words, then longer.</summary>
     internal static int Fullness(string? name) => Fullness(Parse(name));
 

@@ -119,32 +119,139 @@ public sealed class SqlitePageStore : IPageStore
     {
         ArgumentNullException.ThrowIfNull(record);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var text = record.Text ?? string.Empty;
-        if (record.Error is not null || string.IsNullOrWhiteSpace(record.Source) || text.Length > MaxTextLength)
+        if (Prepare(record) is not { } stored)
         {
             return new SaveResult(SaveOutcome.Rejected, 0, 0);
         }
 
-        var hash = string.IsNullOrWhiteSpace(record.ContentHash) ? HashText(text) : record.ContentHash;
-        var stored = record with { Text = text, ContentHash = hash };
-
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await SaveInTransactionAsync(connection, transaction, stored, cancellationToken).ConfigureAwait(false);
-            if (result.Outcome != SaveOutcome.Unchanged)
-            {
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
+            return await SaveOneAsync(stored, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             writeLock.Release();
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One transaction for the batch and one re-consolidation of the knowledge-base components the batch touched,
+    /// which gives the knowledge base that saving the pages one by one gives (clustering is a function of the set of
+    /// current mentions). A page that throws rolls the batch back, and the batch is then saved page by page, each in
+    /// its own transaction: that page alone is reported (<see cref="SaveOutcome.Rejected"/> with the reason), the
+    /// others are stored. Storage failures (busy past the retries, disk, I/O) are thrown as by <see cref="SaveAsync"/>.
+    /// </remarks>
+    public async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var results = new SaveResult[records.Count];
+        var prepared = new List<(int Index, PageRecord Record)>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i] is not null && Prepare(records[i]) is { } stored)
+            {
+                prepared.Add((i, stored));
+            }
+            else
+            {
+                results[i] = new SaveResult(SaveOutcome.Rejected, 0, 0);
+            }
+        }
+
+        if (prepared.Count == 0)
+        {
+            return results;
+        }
+
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            try
+            {
+                var saved = await BusyRetry.RunAsync(() => SaveManyAsync(prepared.ConvertAll(p => p.Record), cancellationToken), cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < prepared.Count; i++)
+                {
+                    results[prepared[i].Index] = saved[i];
+                }
+            }
+            catch (Exception e) when (prepared.Count > 1 && IsPageFailure(e))
+            {
+                // Some page broke the batch (a bug, not infrastructure): find it by saving the pages one at a time.
+                foreach (var (index, record) in prepared)
+                {
+                    try
+                    {
+                        results[index] = await SaveOneAsync(record, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception pageError) when (IsPageFailure(pageError))
+                    {
+                        results[index] = new SaveResult(SaveOutcome.Rejected, 0, 0)
+                        {
+                            Reason = $"the store failed on this page ({pageError.GetType().Name}: {pageError.Message}); please report it",
+                        };
+                    }
+                }
+            }
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+
+        return results;
+    }
+
+    /// <summary>The record as stored (text never null, content hash set), or null when the store refuses it.</summary>
+    private static PageRecord? Prepare(PageRecord record)
+    {
+        var text = record.Text ?? string.Empty;
+        if (record.Error is not null || string.IsNullOrWhiteSpace(record.Source) || text.Length > MaxTextLength)
+        {
+            return null;
+        }
+
+        var hash = string.IsNullOrWhiteSpace(record.ContentHash) ? HashText(text) : record.ContentHash;
+        return record with { Text = text, ContentHash = hash };
+    }
+
+    // Infrastructure failures (SQLite's own errors other than a constraint, I/O, cancellation) are not the page's.
+    private static bool IsPageFailure(Exception e) => e switch
+    {
+        OperationCanceledException or IOException or UnauthorizedAccessException or OutOfMemoryException => false,
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        _ => true,
+    };
+
+    private Task<SaveResult> SaveOneAsync(PageRecord stored, CancellationToken cancellationToken) =>
+        BusyRetry.RunAsync(async () => (await SaveManyAsync([stored], cancellationToken).ConfigureAwait(false))[0], cancellationToken);
+
+    private async Task<SaveResult[]> SaveManyAsync(List<PageRecord> records, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var unit = knowledge.NewUnit(connection, transaction, cancellationToken);
+
+        // Re-anchoring curators' decisions compares what one save deleted with what it added: with decisions in the
+        // store, a new version of a known page is consolidated as its own unit, as a single save would.
+        var hasDecisions = records.Count > 1 && await HopTac.Storage.Sqlite.Knowledge.SqliteKnowledgeBase.HasDecisionsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var results = new SaveResult[records.Count];
+        var changed = false;
+        for (var i = 0; i < records.Count; i++)
+        {
+            results[i] = await SaveInTransactionAsync(connection, transaction, records[i], unit, hasDecisions, cancellationToken).ConfigureAwait(false);
+            changed |= results[i].Outcome != SaveOutcome.Unchanged;
+        }
+
+        await unit.FlushAsync().ConfigureAwait(false);
+        if (changed)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
     }
 
     /// <inheritdoc />
@@ -160,15 +267,20 @@ public sealed class SqlitePageStore : IPageStore
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = await ReplaceFactsInTransactionAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
-            if (outcome == ReextractOutcome.Updated)
-            {
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
+            return await BusyRetry.RunAsync(
+                async () =>
+                {
+                    await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    var outcome = await ReplaceFactsInTransactionAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+                    if (outcome == ReextractOutcome.Updated)
+                    {
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
 
-            return new ReextractResult(outcome, pageId);
+                    return new ReextractResult(outcome, pageId);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -441,7 +553,8 @@ public sealed class SqlitePageStore : IPageStore
     }
 
     private async Task<SaveResult> SaveInTransactionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PageRecord record, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Knowledge.Consolidation unit, bool ownUnitForVersions,
+        CancellationToken cancellationToken)
     {
         var hash = record.ContentHash!;
         long? sourceId = null;
@@ -545,7 +658,16 @@ public sealed class SqlitePageStore : IPageStore
         }
 
         // Consolidation in the same transaction: the knowledge base never lags behind or disagrees with the pages.
-        await knowledge.PageSavedAsync(connection, transaction, pageId, currentId, record, cancellationToken).ConfigureAwait(false);
+        if (currentId is not null && ownUnitForVersions)
+        {
+            await unit.FlushAsync().ConfigureAwait(false);
+            await knowledge.PageSavedAsync(connection, transaction, pageId, currentId, record, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await unit.AddPageAsync(pageId, currentId, record).ConfigureAwait(false);
+        }
+
         return new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version);
     }
 

@@ -36,6 +36,13 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     private readonly Dictionary<string, long> successorOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
+    private readonly Dictionary<(char Kind, string Term, bool Range), List<string>> termKeys = [];
+    // Mentions written in this unit: a group holding none of them, with the members of its old fact, is unchanged.
+    private readonly HashSet<string> touched = new(StringComparer.Ordinal);
+    private readonly HashSet<long> lostMembers = [];
+    private Dictionary<char, SortedSet<string>> pendingSeeds = NewSeeds();
+    private HashSet<long> pendingStoryPages = [];
+    private int pendingPages;
     private Dictionary<string, List<Decision>>? mergesByKey;
 
     /// <summary>Ids of the facts this work wrote, by mention key of their members (for curation results).</summary>
@@ -44,23 +51,27 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     /// <summary>The save hook: replaces the old version's mentions by the new page's and re-consolidates around them.</summary>
     public async Task PageSavedAsync(long pageId, long? oldPageId, PageRecord record)
     {
-        var seeds = NewSeeds();
-        var storyPages = new HashSet<long> { pageId };
+        await AddPageAsync(pageId, oldPageId, record).ConfigureAwait(false);
+        await FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Whether pages were added since the last <see cref="FlushAsync"/>.</summary>
+    public bool HasPending => pendingPages > 0;
+
+    /// <summary>
+    /// Replaces the old version's mentions by the new page's and remembers the components to re-cluster; nothing is
+    /// re-clustered until <see cref="FlushAsync"/>. Many pages added to one unit cost one re-clustering of each
+    /// component they touch instead of one per page, with the same result, since clustering is a function of the set
+    /// of current mentions.
+    /// </summary>
+    public async Task AddPageAsync(long pageId, long? oldPageId, PageRecord record)
+    {
+        pendingPages++;
+        pendingStoryPages.Add(pageId);
         if (oldPageId is { } old)
         {
-            storyPages.Add(old);
-            var oldMentions = await MentionsOfPagesAsync([old]).ConfigureAwait(false);
-            foreach (var kind in EventKinds.Concat(OtherKinds))
-            {
-                var before = await ComponentsAsync(kind, oldMentions.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
-                foreach (var key in before.SelectMany(c => c))
-                {
-                    seeds[kind].Add(key);
-                    storyPages.Add(cache[key]!.PageId);
-                }
-            }
-
-            await DeleteMentionsAsync(oldMentions.Select(m => m.Key).ToList()).ConfigureAwait(false);
+            pendingStoryPages.Add(old);
+            await ForgetAsync(await MentionsOfPagesAsync([old]).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
         var rows = await PageRowsAsync(pageId).ConfigureAwait(false);
@@ -68,77 +79,122 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         await UpsertMentionsAsync(mentions).ConfigureAwait(false);
         foreach (var m in mentions)
         {
-            seeds[m.Kind].Add(m.Key);
+            pendingSeeds[m.Kind].Add(m.Key);
+        }
+    }
+
+    /// <summary>Re-clusters the components of every page added since the last flush.</summary>
+    public async Task FlushAsync()
+    {
+        if (pendingPages == 0)
+        {
+            return;
         }
 
+        var (seeds, storyPages) = (pendingSeeds, pendingStoryPages);
+        (pendingSeeds, pendingStoryPages, pendingPages) = (NewSeeds(), [], 0);
         await ConsolidateAsync(seeds, storyPages).ConfigureAwait(false);
     }
 
-    /// <summary>Rebuilds the mentions from every current page and re-clusters everything (ids inherited).</summary>
-    public async Task RebuildAsync()
+    /// <summary>
+    /// Part of a rebuild: reads these current pages' mentions afresh from their records (rules may have changed),
+    /// deletes the stored ones no longer produced, stores the rest, and remembers every component they touch for
+    /// <see cref="FlushAsync"/>. A rebuild is a series of such units over all current pages; each unit's clustering is
+    /// the function of the set of current mentions, so the end state is that of rebuilding all pages at once.
+    /// </summary>
+    public async Task RefreshPagesAsync(IReadOnlyList<(long Id, PageRecord Record)> pages)
     {
-        var pages = new List<(long Id, string Json)>();
-        await using (var command = Command("SELECT id, record_json FROM pages WHERE is_current = 1 ORDER BY id"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                pages.Add((reader.GetInt64(0), reader.GetString(1)));
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(pages);
         var fresh = new List<KbMention>();
-        foreach (var (id, json) in pages)
+        foreach (var (id, record) in pages)
         {
-            PageRecord? record;
-            try
-            {
-                record = PageRecordJson.Deserialize(json);
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
-
-            if (record is not null)
-            {
-                fresh.AddRange(KbMention.FromPage(id, record, await PageRowsAsync(id).ConfigureAwait(false)));
-            }
+            fresh.AddRange(KbMention.FromPage(id, record, await PageRowsAsync(id).ConfigureAwait(false)));
+            pendingStoryPages.Add(id);
         }
 
         var freshKeys = fresh.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        var stale = new List<string>();
-        await using (var command = Command("SELECT key FROM kb_mentions"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var key = reader.GetString(0);
-                if (!freshKeys.Contains(key))
-                {
-                    stale.Add(key);
-                }
-            }
-        }
-
-        await using (var command = Command("SELECT id FROM kb_facts"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                orphanCandidates.Add(reader.GetInt64(0));
-            }
-        }
-
-        await DeleteMentionsAsync(stale).ConfigureAwait(false);
+        var stale = (await MentionsOfPagesAsync(pages.Select(p => p.Id)).ConfigureAwait(false)).Where(m => !freshKeys.Contains(m.Key)).ToList();
+        await ForgetAsync(stale).ConfigureAwait(false);
         await UpsertMentionsAsync(fresh).ConfigureAwait(false);
-        var seeds = NewSeeds();
         foreach (var m in fresh)
         {
-            seeds[m.Kind].Add(m.Key);
+            pendingSeeds[m.Kind].Add(m.Key);
         }
 
-        await ConsolidateAsync(seeds, []).ConfigureAwait(false);
+        pendingPages += pages.Count;
+    }
+
+    /// <summary>Up to <paramref name="count"/> current pages with ids above <paramref name="after"/>, and the last id read (null: none left).</summary>
+    public async Task<(long? LastId, List<(long Id, PageRecord Record)> Records)> CurrentPagesAfterAsync(long after, int count)
+    {
+        var records = new List<(long, PageRecord)>();
+        long? last = null;
+        await using var command = Command("SELECT id, record_json FROM pages WHERE is_current = 1 AND id > $after ORDER BY id LIMIT $count");
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$count", count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            last = reader.GetInt64(0);
+            try
+            {
+                // A row edited by hand that no longer parses has no mentions, as in a save.
+                if (PageRecordJson.Deserialize(reader.GetString(1)) is { } record)
+                {
+                    records.Add((last.Value, record));
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        return (last, records);
+    }
+
+    /// <summary>Part of a rebuild: deletes the mentions of pages that are no longer current and re-clusters what they touched.</summary>
+    public async Task ForgetOldPagesAsync()
+    {
+        await using var command = Command("""
+            SELECT key, kind, page_id, source, page_date, fact_row, type, year, data FROM kb_mentions m
+            WHERE NOT EXISTS (SELECT 1 FROM pages p WHERE p.id = m.page_id AND p.is_current = 1)
+            """);
+        var stale = await ReadMentionsAsync(command).ConfigureAwait(false);
+        foreach (var m in stale)
+        {
+            cache.TryAdd(m.Key, m);
+        }
+
+        await ForgetAsync(stale).ConfigureAwait(false);
+        pendingPages += stale.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>Part of a rebuild: deletes the consolidated facts that no mention supports any more.</summary>
+    public async Task DeleteEmptyFactsAsync()
+    {
+        await using var delete = Command("DELETE FROM kb_facts WHERE NOT EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = kb_facts.id)");
+        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Deletes mentions after remembering the components they belonged to, so what remains of them is re-clustered.
+    private async Task ForgetAsync(List<KbMention> stale)
+    {
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var kind in EventKinds.Concat(OtherKinds))
+        {
+            var before = await ComponentsAsync(kind, stale.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
+            foreach (var key in before.SelectMany(c => c))
+            {
+                pendingSeeds[kind].Add(key);
+                pendingStoryPages.Add(cache[key]!.PageId);
+            }
+        }
+
+        await DeleteMentionsAsync(stale.Select(m => m.Key).ToList()).ConfigureAwait(false);
     }
 
     /// <summary>Re-clusters the components holding these mention keys (after a curation decision).</summary>
@@ -284,6 +340,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             .ToList();
 
         var oldFacts = await OldFactsAsync(component).ConfigureAwait(false);
+        var oldSizes = oldFacts.Values.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         foreach (var key in component)
         {
             if (!oldFacts.ContainsKey(key) && (retired.TryGetValue(key, out var fact) || successorOf.TryGetValue(key, out fact)))
@@ -299,7 +356,20 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         {
             var group = ordered[i];
             var applied = relevant.Where(d => Holder(d, ordered) == i).ToList();
-            var id = await WriteFactAsync(kind, ids[i], group, applied).ConfigureAwait(false);
+            long id;
+            if (ids[i] is { } same && decisions!.Count == 0 && !lostMembers.Contains(same) && oldSizes.GetValueOrDefault(same) == group.Count
+                && group.All(m => !touched.Contains(m.Key) && oldFacts.TryGetValue(m.Key, out var was) && was == same))
+            {
+                // The same members as the stored fact, none of them rewritten and no decision to apply: the fact
+                // would be written as it is. Re-clustering a busy component touches few of its groups.
+                id = same;
+                orphanCandidates.Remove(id);
+            }
+            else
+            {
+                id = await WriteFactAsync(kind, ids[i], group, applied).ConfigureAwait(false);
+            }
+
             foreach (var m in group)
             {
                 FactOfKey[m.Key] = id;
@@ -727,28 +797,70 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 return [];
             }
 
+            if (m.Kind == 'p' && PersonIdentity.MatchesOnlyItsKey(m.Person.Fact.Name))
+            {
+                // Only the same name can be this person (FactMatcher.People): look it up by its identity key.
+                keys = m.Type is null ? [] : [.. (await SameKeyPeopleAsync(m.Type).ConfigureAwait(false)).Where(k => !string.Equals(k, m.Key, StringComparison.Ordinal))];
+                await LoadManyAsync(keys).ConfigureAwait(false);
+                return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+            }
+
             // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
-            await using var command = Command(m.Kind == 'e' && m.Year is null
-                ? """
-                  SELECT DISTINCT t.key FROM json_each($terms) j
-                  JOIN kb_mention_terms t ON t.kind = $kind AND t.term >= j.value || '|' AND t.term < j.value || '}'
-                  WHERE t.key <> $key
-                  """
-                : """
-                  SELECT DISTINCT t.key FROM kb_mention_terms t
-                  WHERE t.kind = $kind AND t.term IN (SELECT value FROM json_each($terms)) AND t.key <> $key
-                  """);
-            IEnumerable<string> lookup = m.Kind == 'e' && m.Year is not null
-                ? terms.SelectMany(t => new[] { t + "|" + m.Year, t + "|" })
-                : terms;
-            command.Parameters.AddWithValue("$kind", m.Kind.ToString());
-            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(lookup));
-            command.Parameters.AddWithValue("$key", m.Key);
-            keys = await ReadStringsAsync(command).ConfigureAwait(false);
+            // Each term's keys are read once per unit of work: the members of a busy block (every "Trump") are
+            // each other's candidates, and one query per member would read the block once per member.
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            keys = [];
+            foreach (var (term, range) in m.Kind == 'e'
+                ? terms.SelectMany(t => m.Year is null ? [(t, true)] : new[] { (t + "|" + m.Year, false), (t + "|", false) })
+                : terms.Select(t => (t, false)))
+            {
+                foreach (var key in await TermKeysAsync(m.Kind, term, range).ConfigureAwait(false))
+                {
+                    if (!string.Equals(key, m.Key, StringComparison.Ordinal) && found.Add(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
         }
 
         await LoadManyAsync(keys).ConfigureAwait(false);
         return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+    }
+
+    /// <summary>The person mentions whose identity key (kb_mentions.type) is <paramref name="identity"/>, cached like terms.</summary>
+    private async Task<List<string>> SameKeyPeopleAsync(string identity)
+    {
+        var cacheKey = ('=', identity, false);
+        if (termKeys.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        await using var command = Command("SELECT key FROM kb_mentions WHERE kind = 'p' AND type = $type");
+        command.Parameters.AddWithValue("$type", identity);
+        var keys = await ReadStringsAsync(command).ConfigureAwait(false);
+        termKeys[cacheKey] = keys;
+        return keys;
+    }
+
+    /// <summary>The mention keys filed under a lookup term (range: every year of an event term), cached until mentions change.</summary>
+    private async Task<List<string>> TermKeysAsync(char kind, string term, bool range)
+    {
+        var cacheKey = (kind, term, range);
+        if (termKeys.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        await using var command = Command(range
+            ? "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term >= $term || '|' AND term < $term || '}'"
+            : "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term = $term");
+        command.Parameters.AddWithValue("$kind", kind.ToString());
+        command.Parameters.AddWithValue("$term", term);
+        var keys = await ReadStringsAsync(command).ConfigureAwait(false);
+        termKeys[cacheKey] = keys;
+        return keys;
     }
 
     /// <summary>For each page, the other pages that share a consolidated event or agreement with it (its story).</summary>
@@ -812,6 +924,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             }
         }
 
+        termKeys.Clear();
+        touched.UnionWith(keys);
         var json = JsonSerializer.Serialize(keys);
         await using (var facts = Command("SELECT mention_key, fact_id FROM kb_members WHERE mention_key IN (SELECT value FROM json_each($keys))"))
         {
@@ -820,6 +934,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 retired[reader.GetString(0)] = reader.GetInt64(1);
+                lostMembers.Add(reader.GetInt64(1));
                 orphanCandidates.Add(reader.GetInt64(1));
             }
         }
@@ -838,6 +953,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
 
     private async Task UpsertMentionsAsync(List<KbMention> mentions)
     {
+        termKeys.Clear();
+        touched.UnionWith(mentions.Select(m => m.Key));
         var existing = new HashSet<string>(StringComparer.Ordinal);
         await using (var find = Command("SELECT key FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))"))
         {

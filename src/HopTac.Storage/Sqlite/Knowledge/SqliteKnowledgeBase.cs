@@ -23,6 +23,19 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
     internal Task PageSavedAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, long? oldPageId, PageRecord record, CancellationToken cancellationToken) =>
         new Consolidation(connection, transaction, clock, cancellationToken).PageSavedAsync(pageId, oldPageId, record);
 
+    /// <summary>A unit of consolidation work for many saves in one transaction (see <see cref="Consolidation.AddPageAsync"/>).</summary>
+    internal Consolidation NewUnit(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        new(connection, transaction, clock, cancellationToken);
+
+    /// <summary>Whether curators have made any decision (merge, split, accept, reject, edit) in this store.</summary>
+    internal static async Task<bool> HasDecisionsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM kb_revisions WHERE action <> 'create')";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
+    }
+
     public async Task<Timeline> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
         var partner = Code(query?.Partner);
@@ -436,15 +449,57 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         return await HistoryAsync(connection, kind, number, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Current pages per rebuild transaction: the write lock is held for one such batch at a time.</summary>
+    internal const int RebuildBatch = 500;
+
+    /// <remarks>
+    /// In batches of <see cref="RebuildBatch"/> current pages, each its own transaction under the write lock, so a
+    /// rebuild of a large store never keeps another writer (an ingest, a curator) waiting for more than one batch.
+    /// Every batch re-clusters the components its pages touch from the store's current state; the end state is the
+    /// knowledge base of all current pages, whatever was saved between two batches.
+    /// </remarks>
     public async Task ReconsolidateAsync(CancellationToken cancellationToken)
+    {
+        await InUnitAsync(unit => unit.ForgetOldPagesAsync(), cancellationToken).ConfigureAwait(false);
+        long after = 0;
+        var done = false;
+        while (!done)
+        {
+            await InUnitAsync(
+                async unit =>
+                {
+                    var pages = await unit.CurrentPagesAfterAsync(after, RebuildBatch).ConfigureAwait(false);
+                    if (pages.LastId is not { } last)
+                    {
+                        await unit.DeleteEmptyFactsAsync().ConfigureAwait(false);
+                        done = true;
+                        return;
+                    }
+
+                    await unit.RefreshPagesAsync(pages.Records).ConfigureAwait(false);
+                    after = last;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task InUnitAsync(Func<Consolidation, Task> work, CancellationToken cancellationToken)
     {
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await open(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await new Consolidation(connection, transaction, clock, cancellationToken).RebuildAsync().ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await BusyRetry.RunAsync(
+                async () =>
+                {
+                    await using var connection = await open(cancellationToken).ConfigureAwait(false);
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    var unit = new Consolidation(connection, transaction, clock, cancellationToken);
+                    await work(unit).ConfigureAwait(false);
+                    await unit.FlushAsync().ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
