@@ -44,7 +44,7 @@ public sealed class FuzzTests
     private static void Run<T>(Gen<T> gen, Func<T, bool> property, int cases)
     {
         var arb = Arb.From(gen);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(FuzzSettings.Cases(cases)), Prop.ForAll(arb, property));
+        Check.One(FuzzSettings.For(cases), Prop.ForAll(arb, property));
     }
 
     private static bool Within(Func<bool> stage)
