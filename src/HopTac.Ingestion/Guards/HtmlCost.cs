@@ -258,10 +258,9 @@ internal static class HtmlCost
                         needle[0] = '<';
                         needle[1] = '/';
                         name.CopyTo(needle[2..]);
-                        // Inside a select AngleSharp may not switch to raw text at all ("<select><textarea><div>…</textarea>"
-                        // builds the divs), so there what follows is measured as markup: an overestimate, never an underestimate.
+                        // Inside a select AngleSharp may ignore the element: unclosed there, what follows is read as markup.
                         var close = s[i..].IndexOf(needle[..(name.Length + 2)], StringComparison.OrdinalIgnoreCase);
-                        i = selects > 0 ? i : close >= 0 ? i + close : -1;
+                        i = close >= 0 ? i + close : selects > 0 ? i : -1;
                     }
                 }
                 else
