@@ -156,8 +156,9 @@ public static class JsonLinesPages
                 return ReadOutcome.Fail(source, $"line {number}: no \"text\" or \"html\"");
             }
 
-            var published = String(root, "published")?.Trim();
-            if (published is { Length: > 0 } && !IsIsoDate(published))
+            var given = String(root, "published")?.Trim();
+            var published = Published(given);
+            if (given is { Length: > 0 } && published is null)
             {
                 return ReadOutcome.Fail(source, $"line {number}: \"published\" is not an ISO date (2024-04-10, 2024-04, 2024)");
             }
@@ -167,14 +168,16 @@ public static class JsonLinesPages
                 ? new RawPage(source, Encoding.UTF8.GetBytes(html), PageKind.Html)
                 // A text dump's first line is its headline (TextDumpExtractor): a given title goes there.
                 : new RawPage(source, Encoding.UTF8.GetBytes(string.IsNullOrWhiteSpace(title) ? text! : title.Trim() + "\n\n" + text), PageKind.Text);
-            return ReadOutcome.Ok(page with { Published = published is { Length: > 0 } ? published : null });
+            return ReadOutcome.Ok(page with { Published = published });
         }
     }
 
-    // YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by a time ("2024-04-10T18:00+07:00"), at most 40 characters.
-    private static bool IsIsoDate(string value) =>
-        value.Length <= 40
-        && System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])([T ][0-9:.+\-Z]*)?)?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // A machine-written date, read as the HTML metadata's dates are (one calendar check, the product's published form:
+    // "2024-04-10T18:00+07:00" becomes 2024-04-10T18:00); a bare year or month through the one date parser.
+    private static string? Published(string? value) =>
+        string.IsNullOrEmpty(value) ? null
+        : Articles.Html.DateText.ParseMachine(value)
+          ?? (HopTac.Core.Extraction.Dates.PartialDate.Parse(value) is { HasYear: true, IsRange: false } date ? date.ToIso() : null);
 
     // Numbers are accepted as ids ("id": 17); anything else that is not a string counts as absent.
     private static string? String(JsonElement root, string name) =>
