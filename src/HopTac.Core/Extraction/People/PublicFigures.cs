@@ -9,8 +9,15 @@ namespace HopTac.Core.Extraction.People;
 /// </summary>
 internal static class PublicFigures
 {
-    private static readonly Lazy<List<(IReadOnlyList<string> Parts, string State)>> Rows = new(() =>
-        [.. Gazetteer.ReadResource("public-figures.tsv").Select(e => ((IReadOnlyList<string>)Split(e.Name), e.Value))]);
+    // The surname's key is computed once here: StateOf runs for every person whose office names no state.
+    private static readonly Lazy<List<(IReadOnlyList<string> Parts, string SurnameKey, string State)>> Rows = new(() =>
+        [.. Gazetteer.ReadResource("public-figures.tsv").Select(Row)]);
+
+    private static (IReadOnlyList<string> Parts, string SurnameKey, string State) Row(GazetteerEntry entry)
+    {
+        var parts = Split(entry.Name);
+        return (parts, CanonicalText.Key(parts[^1]), entry.Value);
+    }
 
     /// <summary>
     /// The state of the listed figure <paramref name="parts"/> names: the full name in any spelling ("Kim Jong Un",
@@ -24,10 +31,11 @@ internal static class PublicFigures
             return null;
         }
 
-        foreach (var (known, state) in Rows.Value)
+        var single = parts.Count == 1 ? CanonicalText.Key(parts[0]) : null;
+        foreach (var (known, surnameKey, state) in Rows.Value)
         {
-            if (parts.Count == 1
-                ? string.Equals(CanonicalText.Key(parts[0]), CanonicalText.Key(known[^1]), StringComparison.Ordinal)
+            if (single is not null
+                ? string.Equals(single, surnameKey, StringComparison.Ordinal)
                 : NameParts.Compatible(parts, known) || NameParts.Compatible(known, parts))
             {
                 return state;
