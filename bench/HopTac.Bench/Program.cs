@@ -1,16 +1,23 @@
 using System.Text;
 using HopTac.Bench.Html;
+using HopTac.Bench.Load;
 using HopTac.Ingestion;
 
 namespace HopTac.Bench;
 
-/// <summary>Entry point: <c>html</c> measures main-text extraction over a folder of saved pages.</summary>
+/// <summary>Entry point: <c>html</c> measures main-text extraction over a folder of saved pages; <c>search-load</c> loads a
+/// running server's search API with concurrent clients.</summary>
 internal static class Program
 {
     private const int ChunkSize = 250;
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && string.Equals(args[0], "search-load", StringComparison.Ordinal))
+        {
+            return await SearchLoadCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+        }
+
         if (args.Length > 0 && string.Equals(args[0], "stages", StringComparison.Ordinal))
         {
             return HtmlStageBench.Run(args[1..], Console.Out, Console.Error);

@@ -44,6 +44,9 @@ internal sealed partial class TestSite : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The SQLite file, for tests that open a second store on it as another process would.</summary>
+    public string DatabasePath => Path.Combine(folder, "hoptac.db");
+
     public Dictionary<string, long> PageIds { get; } = new(StringComparer.Ordinal);
 
     public string AdminToken { get; private set; } = string.Empty;
