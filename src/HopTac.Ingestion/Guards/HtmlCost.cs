@@ -120,6 +120,7 @@ internal static class HtmlCost
     private static readonly int Rt = Known["rt"];
     private static readonly int Rp = Known["rp"];
     private static readonly int Option = Known["option"];
+    private static readonly int Textarea = Known["textarea"];
     private static readonly int Optgroup = Known["optgroup"];
     private static readonly int A = Known["a"];
     private static readonly int Nobr = Known["nobr"];
@@ -736,8 +737,12 @@ internal static class HtmlCost
             {
                 // Inside a select AngleSharp closes nothing for a start tag (not even a void element): count it open.
                 Reconstruct();
+                var current = stack.Count > 0 ? stack[^1].Key : -1;
                 Push(key, kind, false);
-                return (kind & Kind.RawText) != 0;
+                // A textarea whose current node is the select is raw text; under any other element of the select
+                // (option, button, div) AngleSharp reads what follows as markup, closed or not (fuzzing findings:
+                // <select><textarea><!--</textarea><div>, <select><button><textarea><div>…</textarea>).
+                return (kind & Kind.RawText) != 0 && (key != Textarea || current == Select);
             }
 
             if ((kind & Kind.TablePart) != 0)

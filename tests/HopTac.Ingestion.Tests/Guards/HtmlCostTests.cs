@@ -113,6 +113,9 @@ public sealed class HtmlCostTests
     [InlineData("<svg><foreignObject><math><div><div><div>")]
     [InlineData("<a href=x><math></a><button><a href=x><div><div><div>")]
     [InlineData("<select><button><br/><br/><br/><br/>")]
+    [InlineData("<select><button><textarea><div><div><div><div><div></textarea>")]
+    [InlineData("<select><option><div><textarea><div><div><div><div><div></textarea>")]
+    [InlineData("<select><textarea><!--</textarea><div><div><div><div>")]
     public void Fuzzing_findings_measure_no_shallower_than_the_parser_builds(string html) =>
         Assert.True(Measure(html).Depth + 1 >= ParsedDepth(html), $"{Measure(html).Depth} < {ParsedDepth(html)}");
 
