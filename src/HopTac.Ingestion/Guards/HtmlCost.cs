@@ -745,6 +745,14 @@ internal static class HtmlCost
                 return (kind & Kind.RawText) != 0 && (key != Textarea || current == Select);
             }
 
+            if (key == Table && OpenTableInTableMode() is var open and >= 0)
+            {
+                // A table start tag in a table's insertion mode closes that table first: the new table is its sibling,
+                // not its child, and the elements foster-parented in the old one close with it (fuzzing finding:
+                // <table><table></table><div>…</table><div>… nests the last divs under the first ones).
+                PopTo(open);
+            }
+
             if ((kind & Kind.TablePart) != 0)
             {
                 TablePart(key, kind);
@@ -862,6 +870,35 @@ internal static class HtmlCost
                     return;
                 }
             }
+        }
+
+        /// <summary>
+        /// The index of the open table when the parser is in a table's insertion mode: the nearest table-context element
+        /// below the current node (elements foster-parented above it do not change the mode) is the table, a section
+        /// or a row, or a caption (a table start tag closes the caption and then the table). -1 in a cell or outside.
+        /// </summary>
+        private int OpenTableInTableMode()
+        {
+            var steps = 0;
+            for (var i = stack.Count - 1; i >= 0; i--)
+            {
+                steps++;
+                var e = stack[i];
+                if (e.Foreign || e.Key == Td || e.Key == Th || e.Key == Html || e.Key == Template)
+                {
+                    Step(steps);
+                    return -1;
+                }
+
+                if (e.Key == Table || e.Key == Tbody || e.Key == Thead || e.Key == Tfoot || e.Key == Tr || e.Key == Caption)
+                {
+                    Step(steps);
+                    return InScope(Table, tableScope: true);
+                }
+            }
+
+            Step(steps);
+            return -1;
         }
 
         private void TablePart(int key, Kind kind)
