@@ -59,6 +59,17 @@ public sealed class SqlitePageStore : IPageStore
     /// <inheritdoc />
     public IKnowledgeBase Knowledge => knowledge;
 
+    /// <summary>
+    /// Whether each save consolidates the knowledge base in its transaction (the default). A bulk load may turn it off
+    /// to store pages, fact rows and the full-text index only; the knowledge base then lags until
+    /// <see cref="IKnowledgeBase.ReconsolidateAsync"/> rebuilds it from every current page.
+    /// </summary>
+    public bool ConsolidateOnSave
+    {
+        get => writer.Consolidate;
+        set => writer.Consolidate = value;
+    }
+
     /// <summary>Opens (creating the file and its folders if missing) and migrates the database at <paramref name="path"/>.</summary>
     public static async Task<SqlitePageStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -16,6 +16,9 @@ namespace HopTac.Storage.Sqlite.Pages;
 /// </summary>
 internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeBase knowledge, TimeProvider clock, SemaphoreSlim writeLock)
 {
+    /// <summary>Whether saves consolidate the knowledge base in their transaction (see <see cref="SqlitePageStore.ConsolidateOnSave"/>).</summary>
+    public bool Consolidate { get; set; } = true;
+
     /// <summary>See <see cref="IPageStore"/>.</summary>
     public async Task<SaveResult> SaveAsync(PageRecord record, CancellationToken cancellationToken)
     {
@@ -132,7 +135,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var unit = knowledge.NewUnit(connection, transaction, cancellationToken);
+        var unit = Consolidate ? knowledge.NewUnit(connection, transaction, cancellationToken) : null;
 
         // Re-anchoring curators' decisions compares what one save deleted with what it added: with decisions in the
         // store, a new version of a known page is consolidated as its own unit, as a single save would.
@@ -145,7 +148,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             changed |= results[i].Outcome != SaveOutcome.Unchanged;
         }
 
-        await unit.FlushAsync().ConfigureAwait(false);
+        if (unit is not null)
+        {
+            await unit.FlushAsync().ConfigureAwait(false);
+        }
+
         if (changed)
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -158,7 +165,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     internal static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private async Task<SaveResult> SaveInTransactionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Consolidation unit, bool ownUnitForVersions,
+        SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Consolidation? unit, bool ownUnitForVersions,
         CancellationToken cancellationToken)
     {
         var hash = record.ContentHash!;
@@ -263,7 +270,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         }
 
         // Consolidation in the same transaction: the knowledge base never lags behind or disagrees with the pages.
-        if (currentId is not null && ownUnitForVersions)
+        if (unit is null)
+        {
+            // A bulk load without consolidation: `hoptac reconsolidate` builds the knowledge base afterwards.
+        }
+        else if (currentId is not null && ownUnitForVersions)
         {
             await unit.FlushAsync().ConfigureAwait(false);
             await knowledge.PageSavedAsync(connection, transaction, pageId, currentId, record, cancellationToken).ConfigureAwait(false);
