@@ -150,7 +150,7 @@ public sealed class SqlitePageStore : IPageStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
         return search.SearchAsync(query, cancellationToken);

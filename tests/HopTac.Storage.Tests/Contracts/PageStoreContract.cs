@@ -116,4 +116,68 @@ public abstract class PageStoreContract : StoreContract
         Assert.Equal(ReextractOutcome.NotFound, (await store.ReplaceFactsAsync(987_654, fresh, Ct)).Outcome);
         Assert.Equal("Bộ trưởng Bộ Y tế", Assert.Single((await store.GetAsync(saved.PageId, Ct))!.Record.People).Title);
     }
+
+    [Fact]
+    public async Task Search_reports_the_true_total_and_pages_through_every_match_once()
+    {
+        var store = await EmptyStoreAsync();
+        var saved = await store.SaveBatchAsync(
+            [.. Enumerable.Range(1, 45).Select(i => Pages.Flood($"tin/hop-tac-{i}.txt") with
+            {
+                Title = $"Bản tin hợp tác số {i}",
+                Text = $"Bản tin số {i}: hai bên bàn về hợp tác {string.Concat(Enumerable.Repeat("đầu tư ", i % 7 + 1))}và thương mại.",
+            })],
+            Ct);
+
+        var pages = new List<SearchResults>();
+        for (var offset = 0; offset < 60; offset += 20)
+        {
+            pages.Add(await store.SearchAsync(new SearchQuery("hợp tác đầu tư", Limit: 20) { Offset = offset }, Ct));
+        }
+
+        Assert.All(pages, p => Assert.Equal(45, p.Total));
+        Assert.Equal([20, 20, 5], pages.Select(p => p.Count));
+        Assert.Equal([0, 20, 40], pages.Select(p => p.Offset));
+        Assert.Equal(saved.Select(r => r.PageId).Order(), pages.SelectMany(p => p).Select(h => h.PageId).Order());
+        var facetOnly = await store.SearchAsync(new SearchQuery("", Limit: 10) { Area = "health", Offset = 0 }, Ct);
+        Assert.Equal(0, facetOnly.Total);
+        Assert.Empty(await store.SearchAsync(new SearchQuery("hợp tác", Limit: 20) { Offset = 45 }, Ct));
+    }
+
+    [Fact]
+    public async Task Pages_that_carry_the_marks_the_user_typed_rank_first()
+    {
+        var store = await EmptyStoreAsync();
+        // The fold collisions say their word more often, so bm25 alone would rank them first.
+        var fall = await store.SaveAsync(Pages.Flood("tin/nga-xe.txt") with
+        {
+            Title = "Tai nạn giao thông",
+            Text = "Người đi xe máy bị ngã. Sau cú ngã, anh được đưa đi cấp cứu; ngã ba này thường xảy ra va chạm.",
+        }, Ct);
+        var russia = await store.SaveAsync(Pages.Flood("tin/nga-viet.txt") with
+        {
+            Title = "Quan hệ Việt Nam - Liên bang",
+            Text = "Đoàn đại biểu Nga đã đến Hà Nội trong chuyến thăm chính thức kéo dài ba ngày với nhiều hoạt động.",
+        }, Ct);
+        var anniversary = await store.SaveAsync(Pages.Flood("tin/ky-niem.txt") with
+        {
+            Title = "Lễ kỷ niệm",
+            Text = "Lễ kỷ niệm 30 năm thành lập trường diễn ra trang trọng; kỷ yếu và kỷ vật được trưng bày.",
+        }, Ct);
+        var signing = await store.SaveAsync(Pages.Flood("tin/ky-ket.txt") with
+        {
+            Title = "Hợp tác giáo dục",
+            Text = "Hai trường đại học đã ký bản ghi nhớ về trao đổi sinh viên trong giai đoạn tới.",
+        }, Ct);
+
+        Assert.Equal([russia.PageId, fall.PageId], (await store.SearchAsync(new SearchQuery("Nga"), Ct)).Select(h => h.PageId));
+        Assert.Equal([fall.PageId, russia.PageId], (await store.SearchAsync(new SearchQuery("ngã"), Ct)).Select(h => h.PageId));
+        Assert.Equal([signing.PageId, anniversary.PageId], (await store.SearchAsync(new SearchQuery("ký"), Ct)).Select(h => h.PageId));
+        Assert.Equal(2, (await store.SearchAsync(new SearchQuery("ky"), Ct)).Total);
+
+        // A quoted phrase typed with marks requires them; typed without, it matches every spelling.
+        Assert.Equal([anniversary.PageId], (await store.SearchAsync(new SearchQuery("\"kỷ\""), Ct)).Select(h => h.PageId));
+        Assert.Equal(1, (await store.SearchAsync(new SearchQuery("\"kỷ niệm\""), Ct)).Total);
+        Assert.Equal(2, (await store.SearchAsync(new SearchQuery("\"ky\""), Ct)).Total);
+    }
 }

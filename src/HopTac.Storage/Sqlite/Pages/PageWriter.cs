@@ -220,7 +220,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
 
             if (currentIndexed)
             {
-                await using (var unindex = Command(connection, transaction, "DELETE FROM pages_fts WHERE rowid = $id"))
+                // The marked index has external content: its 'delete' command takes the values it indexed, read from the row.
+                await using (var unindex = Command(connection, transaction, """
+                    DELETE FROM pages_fts WHERE rowid = $id;
+                    INSERT INTO pages_marked_fts (pages_marked_fts, rowid, title, text) SELECT 'delete', id, title, text FROM pages WHERE id = $id;
+                    """))
                 {
                     unindex.Parameters.AddWithValue("$id", oldId);
                     await unindex.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -320,10 +324,15 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     private static async Task IndexAsync(
         SqliteConnection connection, SqliteTransaction transaction, long pageId, string? title, string text, CancellationToken cancellationToken)
     {
-        await using var index = Command(connection, transaction, "INSERT INTO pages_fts (rowid, title, body) VALUES ($id, $title, $body)");
+        await using var index = Command(connection, transaction, """
+            INSERT INTO pages_fts (rowid, title, body) VALUES ($id, $title, $body);
+            INSERT INTO pages_marked_fts (rowid, title, text) VALUES ($id, $rawTitle, $text);
+            """);
         index.Parameters.AddWithValue("$id", pageId);
         index.Parameters.AddWithValue("$title", VietnameseText.Fold(title));
         index.Parameters.AddWithValue("$body", VietnameseText.Fold(text));
+        index.Parameters.AddWithValue("$rawTitle", Db(title));
+        index.Parameters.AddWithValue("$text", text);
         await index.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
