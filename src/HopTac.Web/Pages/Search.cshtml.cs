@@ -48,7 +48,7 @@ internal sealed class SearchModel(SearchService search) : PageModel
     public string ExportUrl(string format) => "/api/search/export" + Query(("format", format));
 
     /// <summary>The offsets of the result pages to link: all when few, else the first, the last and those around this one.</summary>
-    public IReadOnlyList<int?> PageOffsets(SearchResults results)
+    public static IReadOnlyList<int?> PageOffsets(SearchResults results)
     {
         var pages = (Math.Min(results.Total, SearchQuery.MaxOffset + PageSize) + PageSize - 1) / PageSize;
         var current = results.Offset / PageSize;
