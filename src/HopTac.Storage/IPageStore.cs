@@ -44,8 +44,13 @@ public interface IPageStore : IAsyncDisposable
     /// <summary>The stored page with this id, or null.</summary>
     Task<StoredPage?> GetAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Full-text search over the folded text, ranked by bm25, with highlighted snippets.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+    /// <summary>
+    /// Full-text search: marks folded for recall; pages that carry every query word with the marks as typed rank first
+    /// ("Nga" before "ngã"), then bm25 order with words side by side lifted; a quoted phrase typed with marks must occur
+    /// with them. Returns the page of hits at <see cref="SearchQuery.Offset"/> with highlighted snippets and the total
+    /// number of matches.
+    /// </summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Every current page (the latest version of each source), in id order.</summary>
     IAsyncEnumerable<StoredPage> ListAsync(CancellationToken cancellationToken);
@@ -110,6 +115,12 @@ public sealed record StoredPage(long Id, int Version, DateTimeOffset IngestedAt,
 /// </summary>
 public sealed record SearchQuery(string Text, string? From = null, string? To = null, int Limit = 20)
 {
+    /// <summary>The deepest offset a store pages to: nobody reads past the ten-thousandth result, and skipping costs grow with it.</summary>
+    public const int MaxOffset = 10_000;
+
+    /// <summary>How many ranked hits to skip: the page of results starts here (0 for the first; past <see cref="MaxOffset"/>, none).</summary>
+    public int Offset { get; init; }
+
     /// <summary>An actor code (VN, JP, ASEAN, ...) that an event or agreement on the page names.</summary>
     public string? Partner { get; init; }
 

@@ -24,13 +24,19 @@ internal static class IngestCommand
             paths, common.Db, common.Published,
         };
         var jsonl = new Option<bool>("--jsonl") { Description = "Standard input (-) holds JSON Lines pages, e.g. xz -dc pages.jsonl.xz | hoptac ingest --jsonl -" };
+        var noConsolidation = new Option<bool>("--no-consolidation")
+        {
+            Description = "Bulk load: store pages, facts and the search index but leave the knowledge base for a later `hoptac reconsolidate`",
+        };
         command.Options.Add(jsonl);
+        command.Options.Add(noConsolidation);
         command.SetAction((parse, ct) => RunAsync(
-            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(jsonl), parse.GetValue(common.Verbose), ct));
+            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(jsonl), !parse.GetValue(noConsolidation),
+            parse.GetValue(common.Verbose), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] paths, string db, string? published, bool jsonl, bool verbose, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string[] paths, string db, string? published, bool jsonl, bool consolidate, bool verbose, CancellationToken ct)
     {
         using var loggers = Logging.Create(verbose);
         var files = HopTac.Ingestion.Reading.PageFiles.Expand(paths).ToList();
@@ -42,6 +48,10 @@ internal static class IngestCommand
         try
         {
             store = await StoreOpener.OpenAsync(db, ct).ConfigureAwait(false);
+            if (store is HopTac.Storage.Sqlite.SqlitePageStore sqlite)
+            {
+                sqlite.ConsolidateOnSave = consolidate;
+            }
         }
         catch (Exception e) when (StoreOpener.IsStorageFailure(e))
         {

@@ -40,7 +40,7 @@ internal static class SearchCommand
         return command;
     }
 
-    private static void WriteTable(IAnsiConsole console, IReadOnlyList<SearchHit> hits)
+    private static void WriteTable(IAnsiConsole console, SearchResults hits)
     {
         if (hits.Count == 0)
         {
@@ -84,7 +84,7 @@ internal static class SearchCommand
         return builder.ToString();
     }
 
-    private static void WriteJson(TextWriter output, IReadOnlyList<SearchHit> hits)
+    private static void WriteJson(TextWriter output, SearchResults hits)
     {
         var results = hits.Select(h => new
         {

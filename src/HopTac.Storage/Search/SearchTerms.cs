@@ -17,6 +17,9 @@ internal sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Phrases)
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Marked { get; init; } = Phrases;
 
+    /// <summary>Whether each phrase was typed between double quotes, in step with <see cref="Phrases"/>.</summary>
+    public IReadOnlyList<bool> Quoted { get; init; } = [];
+
     /// <summary>Whether the user typed any Vietnamese mark (or đ): only then does spelling tell pages apart.</summary>
     public bool HasMarks => Marked.Zip(Phrases).Any(p => !p.First.SequenceEqual(p.Second, StringComparer.Ordinal));
 
@@ -43,6 +46,7 @@ internal sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Phrases)
         var input = text.Length > MaxInputLength ? text[..MaxInputLength] : text;
         var phrases = new List<IReadOnlyList<string>>();
         var marked = new List<IReadOnlyList<string>>();
+        var quotes = new List<bool>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var quoted = input.Split('"');
         for (var i = 0; i < quoted.Length; i++)
@@ -56,18 +60,32 @@ internal sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Phrases)
                 {
                     phrases.Add(words);
                     marked.Add(spelled);
+                    quotes.Add(i % 2 == 1);
                 }
             }
         }
 
-        return new SearchTerms(phrases) { Marked = marked };
+        return new SearchTerms(phrases) { Marked = marked, Quoted = quotes };
     }
 
     /// <summary>The FTS5 MATCH expression: quoted phrases joined by spaces (implicit AND).</summary>
-    public string ToFts5()
+    public string ToFts5() => Expression(Phrases);
+
+    /// <summary>The MATCH expression for the marked index: every phrase as typed (marks kept).</summary>
+    public string ToMarkedFts5() => Expression(Marked);
+
+    /// <summary>
+    /// The phrases typed between quotes with at least one mark: such a phrase must occur with those marks. Empty when
+    /// none; a quoted phrase typed without marks still matches every spelling.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> RequiredMarked =>
+        [.. Marked.Where((m, i) => i < Quoted.Count && Quoted[i] && !m.SequenceEqual(Phrases[i], StringComparer.Ordinal))];
+
+    /// <summary>The MATCH expression over <paramref name="phrases"/> (quoted, joined by spaces: implicit AND).</summary>
+    public static string Expression(IReadOnlyList<IReadOnlyList<string>> phrases)
     {
         var builder = new StringBuilder();
-        foreach (var phrase in Phrases)
+        foreach (var phrase in phrases)
         {
             if (builder.Length > 0)
             {

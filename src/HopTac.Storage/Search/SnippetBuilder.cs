@@ -28,7 +28,7 @@ internal static class SnippetBuilder
         if (matches.Count == 0)
         {
             var end = SnapEnd(original, Math.Min(original.Length, window));
-            return new Snippet(original[..end], []);
+            return Tidy(original[..end], []);
         }
 
         var (first, last) = BestCluster(matches, window);
@@ -48,8 +48,45 @@ internal static class SnippetBuilder
             }
         }
 
-        return new Snippet(original[start..stop], highlights);
+        return Tidy(original[start..stop], highlights);
     }
+
+    /// <summary>
+    /// Drops the spaces some sources put before closing punctuation and after opening brackets ("y tế ." → "y tế.",
+    /// "( WHO )" → "(WHO)"), as a reader writes them; the highlights move with their words, which hold no such space.
+    /// </summary>
+    internal static Snippet Tidy(string passage, List<TextSpan> highlights)
+    {
+        var builder = new System.Text.StringBuilder(passage.Length);
+        var map = new int[passage.Length + 1];
+        for (var i = 0; i < passage.Length; i++)
+        {
+            map[i] = builder.Length;
+            if (char.IsWhiteSpace(passage[i]) && (BeforeClosing(passage, i) || AfterOpening(builder)))
+            {
+                continue;
+            }
+
+            builder.Append(passage[i]);
+        }
+
+        map[passage.Length] = builder.Length;
+        return new Snippet(builder.ToString(), highlights.ConvertAll(h => new TextSpan(map[h.Start], h.Length)));
+    }
+
+    /// <summary>Whether the run of spaces at <paramref name="i"/> ends at closing punctuation.</summary>
+    private static bool BeforeClosing(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '%' or '…' or '”';
+    }
+
+    private static bool AfterOpening(System.Text.StringBuilder built) => built.Length > 0 && built[^1] is '(' or '[' or '{' or '“';
 
     /// <summary>Every word span that belongs to an occurrence of a query phrase, in text order, without repeats.</summary>
     internal static List<(TextSpan Span, int Phrase)> FindMatches(string folded, SearchTerms terms)

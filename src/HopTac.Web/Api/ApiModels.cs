@@ -10,7 +10,8 @@ namespace HopTac.Web.Api;
 
 internal sealed record SearchResult(long Id, string? Title, string Snippet, string Source, string? Published, double Rank, IReadOnlyList<TextSpan> Highlights);
 
-internal sealed record SearchResponse(string Query, int Count, IReadOnlyList<SearchResult> Results);
+/// <summary>One page of search results: Total matches in all, Count of them here, starting at Offset (at most Limit).</summary>
+internal sealed record SearchResponse(string Query, int Total, int Offset, int Limit, int Count, IReadOnlyList<SearchResult> Results);
 
 internal sealed record PartnersResponse(IReadOnlyList<PartnerCount> Partners);
 

@@ -15,8 +15,8 @@ internal static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/search").WithTags("Search");
-        group.MapGet("/", SearchAsync).WithName("Search").WithSummary("Full-text search (with or without diacritics) with facets.");
-        group.MapGet("/export", ExportAsync).WithName("ExportSearch").WithSummary("Search results as CSV or JSON Lines (format=csv|jsonl).");
+        group.MapGet("/", SearchAsync).WithName("Search").WithSummary("Full-text search (with or without diacritics) with facets: one page of results (offset, limit) and the total number of matches.");
+        group.MapGet("/export", ExportAsync).WithName("ExportSearch").WithSummary("Every search result as CSV or JSON Lines (format=csv|jsonl), from offset on.");
         return app;
     }
 
@@ -29,8 +29,8 @@ internal static class SearchEndpoints
             return ApiProblems.Invalid(problems);
         }
 
-        var hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new SearchResponse(query.Text, hits.Count, hits.Select(ToResult).ToList()));
+        var page = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new SearchResponse(query.Text, page.Total, page.Offset, page.Limit, page.Count, page.Select(ToResult).ToList()));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
@@ -48,8 +48,18 @@ internal static class SearchEndpoints
             return ApiProblems.Invalid(problems);
         }
 
-        var hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
-        var results = hits.Select(ToResult).ToList();
+        // Every match, page after page (no silent cap below the store's deepest offset): an export is the whole result.
+        var results = new List<SearchResult>();
+        const int limit = 200; // the most hits a store returns at once
+        for (var offset = query.Offset; ; offset += limit)
+        {
+            var page = await search.RunAsync(query with { Limit = limit, Offset = offset }, cancellationToken).ConfigureAwait(false);
+            results.AddRange(page.Select(ToResult));
+            if (page.Count == 0 || offset + page.Count >= page.Total || offset + limit > SearchQuery.MaxOffset)
+            {
+                break;
+            }
+        }
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         if (kind == ExportKind.Csv)
         {
@@ -77,9 +87,9 @@ internal static class SearchEndpoints
 }
 
 /// <summary>Query-string parameters of a search.</summary>
-internal sealed record SearchParameters(string? Q, string? Partner, string? Area, string? Type, string? From, string? To, int? Limit)
+internal sealed record SearchParameters(string? Q, string? Partner, string? Area, string? Type, string? From, string? To, int? Limit, int? Offset)
 {
-    public SearchRequest ToRequest() => new(Q, Partner, Area, Type, From, To, Limit);
+    public SearchRequest ToRequest() => new(Q, Partner, Area, Type, From, To, Limit, Offset);
 }
 
 /// <summary>The two export formats.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HopTac.Storage;
 using HopTac.Web.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,13 +18,16 @@ internal sealed class SearchModel(SearchService search) : PageModel
 
     public SearchRequest Criteria { get; private set; } = new(null, null, null, null, null, null, null);
 
-    public IReadOnlyList<SearchHit>? Hits { get; private set; }
+    /// <summary>Results a page of the search shows.</summary>
+    public const int PageSize = 50;
+
+    public SearchResults? Hits { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Problems { get; private set; } = new Dictionary<string, string[]>();
 
-    public async Task OnGetAsync(string? q, string? partner, string? area, string? type, string? from, string? to, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? q, string? partner, string? area, string? type, string? from, string? to, int? offset, CancellationToken cancellationToken)
     {
-        Criteria = new SearchRequest(q, partner, area, type, from, to, 50);
+        Criteria = new SearchRequest(q, partner, area, type, from, to, PageSize, offset);
         if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(partner) && string.IsNullOrWhiteSpace(area) && string.IsNullOrWhiteSpace(type))
         {
             return;
@@ -35,5 +39,40 @@ internal sealed class SearchModel(SearchService search) : PageModel
         {
             Hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>This search at another offset (every other parameter kept): the target of a page link.</summary>
+    public string PageUrl(int offset) => "/search" + Query(("offset", offset.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The export of this whole search (from the first result, whatever page is shown).</summary>
+    public string ExportUrl(string format) => "/api/search/export" + Query(("format", format));
+
+    /// <summary>The offsets of the result pages to link: all when few, else the first, the last and those around this one.</summary>
+    public static IReadOnlyList<int?> PageOffsets(SearchResults results)
+    {
+        var pages = (Math.Min(results.Total, SearchQuery.MaxOffset + PageSize) + PageSize - 1) / PageSize;
+        var current = results.Offset / PageSize;
+        var shown = Enumerable.Range(0, pages).Where(p => pages <= 10 || p == 0 || p == pages - 1 || Math.Abs(p - current) <= 2).ToList();
+        var links = new List<int?>();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0 && shown[i] != shown[i - 1] + 1)
+            {
+                links.Add(null); // a gap, shown as an ellipsis
+            }
+
+            links.Add(shown[i] * PageSize);
+        }
+
+        return links;
+    }
+
+    private string Query((string Name, string Value) replaced)
+    {
+        var pairs = Request.Query
+            .Where(p => !string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Key, replaced.Name, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new KeyValuePair<string, string?>(replaced.Name, replaced.Value));
+        return QueryString.Create(pairs).ToUriComponent();
     }
 }

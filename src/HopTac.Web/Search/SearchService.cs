@@ -66,7 +66,15 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
             problems["limit"] = [$"from 1 to {options.Value.MaxResults}"];
         }
 
-        var query = new SearchQuery(text, from, to, request.Limit ?? 20) { Partner = partner, Area = area, EventType = type };
+        if (request.Offset is { } offset && (offset < 0 || offset > SearchQuery.MaxOffset))
+        {
+            problems["offset"] = [$"from 0 to {SearchQuery.MaxOffset}"];
+        }
+
+        var query = new SearchQuery(text, from, to, request.Limit ?? 20)
+        {
+            Partner = partner, Area = area, EventType = type, Offset = request.Offset ?? 0,
+        };
         if (text.Length == 0 && (requireText || !query.HasFacets) && !problems.ContainsKey("q"))
         {
             problems["q"] = [requireText ? "give words to search for" : "give words to search for, or a partner, area or event type"];
@@ -75,7 +83,7 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
         return problems.Count > 0 ? (null, problems) : (query, problems);
     }
 
-    public Task<IReadOnlyList<SearchHit>> RunAsync(SearchQuery query, CancellationToken cancellationToken) => store.SearchAsync(query, cancellationToken);
+    public Task<SearchResults> RunAsync(SearchQuery query, CancellationToken cancellationToken) => store.SearchAsync(query, cancellationToken);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -97,4 +97,15 @@ public sealed class SnippetBuilderTests
         return snippet.Highlights.Count > 0
             && snippet.Highlights.All(s => string.Equals(VietnameseText.Fold(snippet.Text.Substring(s.Start, s.Length)), word, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_space_before_punctuation_is_dropped_and_the_highlights_stay_on_their_words()
+    {
+        const string text = "Hai bên ký kết hợp tác về y tế . Đoàn ( gồm 12 người ) thăm Bệnh viện Bạch Mai , Hà Nội .";
+
+        var snippet = SnippetBuilder.Build(text, SearchTerms.Parse("y tế Bạch Mai"));
+
+        Assert.Equal("Hai bên ký kết hợp tác về y tế. Đoàn (gồm 12 người) thăm Bệnh viện Bạch Mai, Hà Nội.", snippet.Text);
+        Assert.Equal(["y", "tế", "Bạch", "Mai"], snippet.Highlights.Select(s => snippet.Text.Substring(s.Start, s.Length)));
+    }
 }

@@ -85,6 +85,28 @@ public sealed class ReadEndpointTests(SiteFixture fixture) : IClassFixture<SiteF
     }
 
     [Fact]
+    public async Task Search_returns_the_total_and_pages_through_every_match_with_offset_and_limit()
+    {
+        using var all = await GetAsync("/api/search?q=viet+nam&limit=200");
+        var whole = await JsonAsync(all);
+        var total = whole.GetProperty("total").GetInt32();
+        Assert.True(total >= 3, $"the composed pages should give several matches, not {total}");
+        Assert.Equal(total, whole.GetProperty("count").GetInt32());
+
+        var ids = new List<long>();
+        for (var offset = 0; offset < total; offset += 2)
+        {
+            using var response = await GetAsync($"/api/search?q=viet+nam&limit=2&offset={offset}");
+            var page = await JsonAsync(response);
+            Assert.Equal((total, offset, 2), (page.GetProperty("total").GetInt32(), page.GetProperty("offset").GetInt32(), page.GetProperty("limit").GetInt32()));
+            Assert.Equal(Math.Min(2, total - offset), page.GetProperty("count").GetInt32());
+            ids.AddRange(page.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt64()));
+        }
+
+        Assert.Equal(whole.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt64()), ids);
+    }
+
+    [Fact]
     public async Task Facets_alone_list_the_matching_pages()
     {
         using var response = await GetAsync("/api/search?partner=KR");
@@ -97,6 +119,8 @@ public sealed class ReadEndpointTests(SiteFixture fixture) : IClassFixture<SiteF
     [InlineData("/api/search", "q")]
     [InlineData("/api/search?q=a&limit=0", "limit")]
     [InlineData("/api/search?q=a&limit=5000", "limit")]
+    [InlineData("/api/search?q=a&offset=-1", "offset")]
+    [InlineData("/api/search?q=a&offset=10001", "offset")]
     [InlineData("/api/search?q=a&from=last+year", "from")]
     [InlineData("/api/search?q=a&partner=J%3CP%3E", "partner")]
     [InlineData("/api/search/export?q=a&format=xml", "format")]

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Search latency on a large store (issue 14): 200 realistic queries through GET /api/search, one at a time over
+# loopback, signed in as a browser is; p50/p95/p99 overall and per kind of query. The queries come from
+# bench/ingest-scale/queries.py (drawn from the store's own headlines: a quarter with marks, a quarter folded, a quarter
+# quoted phrases, a quarter common words with a partner, area or event-type facet).
+# Usage: bench/search-latency/scale.sh STORE.db [BASELINE_HOPTAC ...]
+#   Each extra argument is another `hoptac` binary (e.g. main's Release build) measured right after on the same store,
+#   so figures taken on a loaded machine can be compared as ratios. Build the store with build-store.sh.
+# The request loops are bounded (20 warm-up + 200 per binary) and every server is stopped at the end.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+db="$1"
+shift
+port="${PORT:-5099}"
+work=$(mktemp -d)
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+dotnet build "$repo/src/HopTac.Cli" -c Release -v q -nologo >/dev/null
+# Opening the store once applies any pending migration (e.g. 0008's marked index) before the clock runs.
+"$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac" stats --db "$db" >/dev/null
+python3 "$repo/bench/ingest-scale/queries.py" "$db" 200 >"$work/queries"
+. "$repo/bench/search-latency/sign-in.sh"
+
+measure() {
+  local hoptac="$1" label="$2" base="http://127.0.0.1:$port" jar="$work/cookies-$label"
+  HOPTAC_ADMIN_PASSWORD=bench-password-1 "$hoptac" serve --db "$db" --urls "$base" >"$work/serve-$label.log" 2>&1 &
+  server_pid=$!
+  sign_in "$base" "$jar" bench-password-1
+  head -n 20 "$work/queries" | while read -r q; do curl -s -b "$jar" -o /dev/null "$base/api/search?$q"; done
+  : >"$work/times-$label"
+  while read -r q; do
+    code=$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}' "$base/api/search?$q")
+    [ "${code%% *}" = "200" ] || { echo "search-latency: HTTP ${code%% *} for $q" >&2; exit 1; }
+    echo "${code##* }" >>"$work/times-$label"
+  done <"$work/queries"
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  python3 - "$work/times-$label" "$label" "$(sqlite3 "$db" 'SELECT count(*) FROM pages WHERE is_current = 1')" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+import sys
+times = [float(x) * 1000 for x in open(sys.argv[1])]
+def pct(values, q):
+    t = sorted(values)
+    return t[min(len(t) - 1, int(round(q * (len(t) - 1))))]
+kinds = ["marks", "folded", "phrase", "facet"]
+parts = " ".join(f"{k} p95 {pct([t for i, t in enumerate(times) if i % 4 == n], 0.95):.0f}" for n, k in enumerate(kinds))
+print(f"| {sys.argv[2]} | {int(sys.argv[3]):,} | {len(times)} | {pct(times, .5):.1f} | {pct(times, .95):.1f} | {pct(times, .99):.1f} | {max(times):.1f} | {parts} | {sys.argv[4]} |")
+PY
+}
+
+echo "| build | pages | queries | p50 ms | p95 ms | p99 ms | max ms | p95 by kind (ms) | load |"
+echo "|---|---|---|---|---|---|---|---|---|"
+measure "$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac" this
+n=0
+for baseline in "$@"; do n=$((n + 1)); measure "$baseline" "baseline-$n"; done

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Knowledge;
+using HopTac.Core.Pages;
+using HopTac.Core.Text;
+using HopTac.Storage.Knowledge;
+using Microsoft.Data.Sqlite;
+using static HopTac.Storage.Sqlite.SqlCommands;
+
+namespace HopTac.Storage.Sqlite.Knowledge;
+
+/// <summary>
+/// Curation (accept, reject, edit, merge, split, each a new revision anchored to the mentions it names) and the
+/// rebuild of the knowledge base. Both take the store's write lock, so every writer is serialised.
+/// </summary>
+internal sealed class KnowledgeCuration(Func<CancellationToken, Task<SqliteConnection>> open, TimeProvider clock, SemaphoreSlim writeLock)
+{
+    public async Task<CurationOutcome> CurateAsync(CurationRequest request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            return CurationOutcome.Invalid("no request");
+        }
+
+        var action = request.Action?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (!Decision.Actions.Contains(action, StringComparer.Ordinal))
+        {
+            return CurationOutcome.Invalid($"unknown action '{Cut(request.Action)}' (accept, reject, edit, merge, split)");
+        }
+
+        var who = request.Who?.Trim();
+        if (string.IsNullOrEmpty(who) || who.Length > 100)
+        {
+            return CurationOutcome.Invalid("who must be a name of at most 100 characters");
+        }
+
+        var why = string.IsNullOrWhiteSpace(request.Why) ? null : request.Why.Trim();
+        if (why is { Length: > 2000 })
+        {
+            return CurationOutcome.Invalid("why is longer than 2000 characters");
+        }
+
+        if (!FactIds.TryParse(request.FactId, out var kind, out var number))
+        {
+            return CurationOutcome.NotFound(Cut(request.FactId));
+        }
+
+        IReadOnlyDictionary<string, string?> changes = new Dictionary<string, string?>();
+        if (action == Decision.Edit)
+        {
+            var (valid, error) = FactFields.Validate(kind, request.Changes);
+            if (valid is null)
+            {
+                return CurationOutcome.Invalid(error!);
+            }
+
+            changes = valid;
+        }
+
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await open(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var keys = await MemberKeysAsync(connection, transaction, kind, number, cancellationToken).ConfigureAwait(false);
+            if (keys is null)
+            {
+                return CurationOutcome.NotFound(FactIds.Format(kind, number));
+            }
+
+            var anchors = keys.Select(k => k.Key).ToList();
+            List<string> other = [];
+            if (action == Decision.Merge)
+            {
+                if (!FactIds.TryParse(request.OtherFactId, out var otherKind, out var otherNumber))
+                {
+                    return CurationOutcome.Invalid("merge needs the id of the other fact");
+                }
+
+                if (otherKind != kind || otherNumber == number)
+                {
+                    return CurationOutcome.Invalid("merge needs another fact of the same kind");
+                }
+
+                var otherKeys = await MemberKeysAsync(connection, transaction, otherKind, otherNumber, cancellationToken).ConfigureAwait(false);
+                if (otherKeys is null)
+                {
+                    return CurationOutcome.NotFound(FactIds.Format(otherKind, otherNumber));
+                }
+
+                other = otherKeys.Select(k => k.Key).ToList();
+                changes = new Dictionary<string, string?> { ["other"] = FactIds.Format(otherKind, otherNumber) };
+            }
+            else if (action == Decision.Split)
+            {
+                if (request.SplitPages is { Count: > 1000 })
+                {
+                    return CurationOutcome.Invalid("split takes at most 1000 pages at once");
+                }
+
+                var pages = (request.SplitPages ?? []).ToHashSet();
+                if (pages.Count == 0)
+                {
+                    return CurationOutcome.Invalid("split needs the pages to take out");
+                }
+
+                other = keys.Where(k => pages.Contains(k.Page)).Select(k => k.Key).ToList();
+                anchors = keys.Where(k => !pages.Contains(k.Page)).Select(k => k.Key).ToList();
+                if (other.Count == 0)
+                {
+                    return CurationOutcome.Invalid($"none of those pages is a source of {FactIds.Format(kind, number)}");
+                }
+
+                if (anchors.Count == 0)
+                {
+                    return CurationOutcome.Invalid("a split must leave at least one page in the fact");
+                }
+
+                changes = new Dictionary<string, string?>
+                {
+                    ["pages"] = string.Join(", ", pages.Order().Select(p => p.ToString(CultureInfo.InvariantCulture))),
+                };
+            }
+
+            long revision;
+            await using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = """
+                    INSERT INTO kb_revisions (fact_id, kind, action, anchors, changes, who, at, why)
+                    VALUES ($fact, $kind, $action, $anchors, $changes, $who, $at, $why) RETURNING id
+                    """;
+                insert.Parameters.AddWithValue("$fact", number);
+                insert.Parameters.AddWithValue("$kind", kind.ToString());
+                insert.Parameters.AddWithValue("$action", action);
+                insert.Parameters.AddWithValue("$anchors", Decision.AnchorsJson(anchors, other));
+                insert.Parameters.AddWithValue("$changes", JsonSerializer.Serialize(changes, KnowledgeJson.Options));
+                insert.Parameters.AddWithValue("$who", who);
+                insert.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                insert.Parameters.AddWithValue("$why", Db(why));
+                revision = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+
+            await using (var insertKeys = connection.CreateCommand())
+            {
+                insertKeys.Transaction = transaction;
+                insertKeys.CommandText = "INSERT OR IGNORE INTO kb_decision_keys (key, revision_id) SELECT value, $id FROM json_each($keys)";
+                insertKeys.Parameters.AddWithValue("$id", revision);
+                insertKeys.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(anchors.Concat(other)));
+                await insertKeys.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            // What the anchored facts were when the curator decided: re-extraction may change their keys, and
+            // re-anchoring finds their successors by comparing against these snapshots.
+            await using (var snapshots = connection.CreateCommand())
+            {
+                snapshots.Transaction = transaction;
+                snapshots.CommandText = """
+                    INSERT INTO kb_anchor_snapshots (key, kind, source, page_date, data)
+                    SELECT key, kind, source, page_date, data FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))
+                    ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, source = excluded.source, page_date = excluded.page_date, data = excluded.data
+                    """;
+                snapshots.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(anchors.Concat(other)));
+                await snapshots.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var work = new Consolidation(connection, transaction, clock, cancellationToken);
+            await work.ReclusterAroundAsync(kind, anchors.Concat(other)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            var now = work.FactOfKey.TryGetValue(anchors[0], out var id) ? id : number;
+            return new CurationOutcome(CurationResult.Ok, FactIds.Format(kind, now), null, revision);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>Current pages per rebuild transaction: the write lock is held for one such batch at a time.</summary>
+    internal const int RebuildBatch = 500;
+
+    /// <remarks>
+    /// In batches of <see cref="RebuildBatch"/> current pages, each its own transaction under the write lock, so a
+    /// rebuild of a large store never keeps another writer (an ingest, a curator) waiting for more than one batch.
+    /// Every batch re-clusters the components its pages touch from the store's current state; the end state is the
+    /// knowledge base of all current pages, whatever was saved between two batches.
+    /// </remarks>
+    public async Task ReconsolidateAsync(CancellationToken cancellationToken)
+    {
+        await InUnitAsync(unit => unit.ForgetOldPagesAsync(), cancellationToken).ConfigureAwait(false);
+        long after = 0;
+        var done = false;
+        while (!done)
+        {
+            await InUnitAsync(
+                async unit =>
+                {
+                    var pages = await unit.CurrentPagesAfterAsync(after, RebuildBatch).ConfigureAwait(false);
+                    if (pages.LastId is not { } last)
+                    {
+                        await unit.DeleteEmptyFactsAsync().ConfigureAwait(false);
+                        done = true;
+                        return;
+                    }
+
+                    await unit.RefreshPagesAsync(pages.Records).ConfigureAwait(false);
+                    after = last;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task InUnitAsync(Func<Consolidation, Task> work, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await BusyRetry.RunAsync(
+                async () =>
+                {
+                    await using var connection = await open(cancellationToken).ConfigureAwait(false);
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    var unit = new Consolidation(connection, transaction, clock, cancellationToken);
+                    await work(unit).ConfigureAwait(false);
+                    await unit.FlushAsync().ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private static async Task<List<(string Key, long Page)>?> MemberKeysAsync(
+        SqliteConnection connection, SqliteTransaction transaction, char kind, long number, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT f.id, m.key, m.page_id FROM kb_facts f
+            LEFT JOIN kb_members b ON b.fact_id = f.id LEFT JOIN kb_mentions m ON m.key = b.mention_key
+            WHERE f.id = $id AND f.kind = $kind ORDER BY m.key
+            """;
+        command.Parameters.AddWithValue("$id", number);
+        command.Parameters.AddWithValue("$kind", kind.ToString());
+        List<(string, long)>? keys = null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            keys ??= [];
+            if (!reader.IsDBNull(1))
+            {
+                keys.Add((reader.GetString(1), reader.GetInt64(2)));
+            }
+        }
+
+        return keys is { Count: > 0 } ? keys : null;
+    }
+
+    private static string Cut(string? value) => value is null ? string.Empty : value.Length > 40 ? value[..40] : value;
+}

@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Knowledge;
+using HopTac.Core.Pages;
+using HopTac.Core.Text;
+using HopTac.Storage.Knowledge;
+using Microsoft.Data.Sqlite;
+using static HopTac.Storage.Sqlite.Knowledge.KbFactRows;
+using static HopTac.Storage.Sqlite.SqlCommands;
+
+namespace HopTac.Storage.Sqlite.Knowledge;
+
+/// <summary>
+/// The knowledge base's read models: timelines, partner overviews and lists, counts, latest events, one fact with its
+/// sources and history, people by name, the facts of a page. Each call opens its own connection (WAL lets reads run
+/// beside a write).
+/// </summary>
+internal sealed class KnowledgeReads(Func<CancellationToken, Task<SqliteConnection>> open)
+{
+    private const int MaxRows = 5000;
+    private const int MaxQueryLength = 200;
+
+    public async Task<Timeline> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
+    {
+        var partner = Code(query?.Partner);
+        if (query is null || partner is null)
+        {
+            return new Timeline(query?.Partner ?? string.Empty, [], [], []);
+        }
+
+        var from = Filter(query.From);
+        var to = Filter(query.To);
+        var area = Filter(query.Area);
+        var type = Filter(query.Type);
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        var rows = await FactRowsAsync(connection, """
+            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine
+            FROM kb_fact_actors x JOIN kb_facts f ON f.id = x.fact_id
+            WHERE x.actor = $partner AND f.kind IN ('e', 'a') AND f.status <> 'rejected'
+              AND ($type IS NULL OR f.type = $type)
+              AND date_place(f.date, $from, $to) <> 0
+              AND ($area IS NULL OR EXISTS (
+                    SELECT 1 FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
+                    JOIN page_areas pa ON pa.page_id = m.page_id WHERE b.fact_id = f.id AND pa.area = $area))
+            ORDER BY f.sort_key, f.id
+            LIMIT $limit
+            """, p =>
+        {
+            p.AddWithValue("$partner", partner);
+            p.AddWithValue("$type", Db(type));
+            p.AddWithValue("$from", Db(from));
+            p.AddWithValue("$to", Db(to));
+            p.AddWithValue("$area", Db(area));
+            p.AddWithValue("$limit", MaxRows);
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Figures of the stories these events and agreements belong to: figures on their supporting pages.
+        var figureRows = rows.Count == 0 ? [] : await FactRowsAsync(connection, """
+            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
+            WHERE f.kind = 'f' AND f.status <> 'rejected' AND f.id IN (
+                SELECT bf.fact_id FROM kb_members be JOIN kb_mentions me ON me.key = be.mention_key
+                JOIN kb_mentions mf ON mf.page_id = me.page_id AND mf.kind = 'f'
+                JOIN kb_members bf ON bf.mention_key = mf.key
+                WHERE be.fact_id IN (SELECT value FROM json_each($ids)))
+              AND date_place(f.date, $from, $to) <> 0
+            ORDER BY f.sort_key, f.id
+            LIMIT $limit
+            """, p =>
+        {
+            p.AddWithValue("$ids", JsonSerializer.Serialize(rows.Select(r => r.Id)));
+            p.AddWithValue("$from", Db(from));
+            p.AddWithValue("$to", Db(to));
+            p.AddWithValue("$limit", MaxRows);
+        }, cancellationToken).ConfigureAwait(false);
+
+        var all = rows.Concat(figureRows).Select(r => r.Id).ToList();
+        var sources = await SourcesAsync(connection, all, cancellationToken).ConfigureAwait(false);
+        var eventIds = rows.Where(r => r.Kind == 'e').Select(r => r.Id).ToList();
+        var areas = await AreasAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
+        var people = await EventParticipants.LoadAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
+        return new Timeline(
+            partner,
+            rows.Where(r => r.Kind == 'e').Select(r => ToEvent(r, sources, areas, people)).ToList(),
+            rows.Where(r => r.Kind == 'a').Select(r => ToAgreement(r, sources)).ToList(),
+            figureRows.Select(r => ToFigure(r, sources)).ToList());
+    }
+
+    public async Task<PartnerOverview?> GetPartnerAsync(string code, CancellationToken cancellationToken)
+    {
+        var partner = Code(code);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        var timeline = await GetTimelineAsync(new TimelineQuery(partner), cancellationToken).ConfigureAwait(false);
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        var peopleRows = await FactRowsAsync(connection, """
+            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
+            WHERE f.kind = 'p' AND f.status <> 'rejected' AND json_extract(f.fields, '$.country') = $code
+            ORDER BY (SELECT count(*) FROM kb_members b WHERE b.fact_id = f.id) DESC, f.id
+            LIMIT 100
+            """, p => p.AddWithValue("$code", partner), cancellationToken).ConfigureAwait(false);
+        if (timeline.Events.Count == 0 && timeline.Agreements.Count == 0 && peopleRows.Count == 0)
+        {
+            return null;
+        }
+
+        var people = await PersonProfiles.ProfilesAsync(connection, peopleRows, cancellationToken).ConfigureAwait(false);
+        return new PartnerOverview(
+            partner,
+            timeline.Events.Count,
+            timeline.Agreements.Count,
+            timeline.Figures.Count,
+            Count(timeline.Events.Select(e => SqliteDateFunctions.YearOf(e.Date))),
+            Count(timeline.Events.SelectMany(e => e.Areas)),
+            Count(timeline.Events.Select(e => e.Type)),
+            people);
+    }
+
+    public async Task<IReadOnlyList<PartnerCount>> ListPartnersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT x.actor, sum(f.kind = 'e'), sum(f.kind = 'a')
+            FROM kb_fact_actors x JOIN kb_facts f ON f.id = x.fact_id
+            WHERE f.status <> 'rejected' AND x.actor <> 'VN'
+            GROUP BY x.actor
+            ORDER BY count(*) DESC, x.actor
+            """;
+        var list = new List<PartnerCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new PartnerCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        }
+
+        return list;
+    }
+
+    public async Task<KnowledgeCounts> GetCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        return await CountQueries.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<TimelineEvent>> LatestEventsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        var rows = await FactRowsAsync(connection, """
+            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
+            WHERE f.kind = 'e' AND f.status <> 'rejected'
+            ORDER BY substr(f.sort_key, 1, 1), f.sort_key DESC, f.id DESC
+            LIMIT $limit
+            """, p => p.AddWithValue("$limit", Math.Clamp(limit, 1, 500)), cancellationToken).ConfigureAwait(false);
+        var ids = rows.Select(r => r.Id).ToList();
+        var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var areas = await AreasAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var people = await EventParticipants.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => ToEvent(r, sources, areas, people)).ToList();
+    }
+
+    public async Task<FactDetail?> GetFactAsync(string factId, CancellationToken cancellationToken)
+    {
+        if (!FactIds.TryParse(factId, out var kind, out var number))
+        {
+            return null;
+        }
+
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        var row = await FactRowAsync(connection, kind, number, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var sources = await SourcesAsync(connection, [row.Id], cancellationToken).ConfigureAwait(false);
+        var history = await HistoryAsync(connection, kind, row.Id, cancellationToken).ConfigureAwait(false);
+        (IReadOnlyList<string> Names, IReadOnlyList<string> Ids) participants = ([], []);
+        if (kind == 'e')
+        {
+            var people = await EventParticipants.LoadAsync(connection, [row.Id], cancellationToken).ConfigureAwait(false);
+            participants = people.Resolve(row.Id, FactFields.Split(row.Fields.GetValueOrDefault("participants")));
+        }
+
+        return new FactDetail(
+            FactIds.Format(kind, row.Id),
+            FactIds.KindName(kind),
+            row.Status,
+            row.Conflict,
+            row.Fields,
+            MachineFields(row),
+            sources.GetValueOrDefault(row.Id) ?? [],
+            history)
+        {
+            Participants = participants.Names,
+            ParticipantIds = participants.Ids,
+        };
+    }
+
+    public async Task<IReadOnlyList<PersonProfile>> FindPeopleAsync(string name, CancellationToken cancellationToken)
+    {
+        var query = VietnameseText.Normalize(name ?? string.Empty).Trim();
+        if (query.Length == 0 || query.Length > MaxQueryLength)
+        {
+            return [];
+        }
+
+        var folded = VietnameseText.Fold(query).Trim();
+        if (folded.Length < 2)
+        {
+            return [];
+        }
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        var rows = await FactRowsAsync(connection, """
+            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
+            WHERE f.kind = 'p' AND instr(f.search, $q) > 0
+            ORDER BY instr(f.search, '|' || $q || '|') = 0, f.id
+            LIMIT 200
+            """, p => p.AddWithValue("$q", folded), cancellationToken).ConfigureAwait(false);
+
+        // A query written with marks means those marks: "Lan" and "Lân" are different people.
+        var lowered = query.ToLowerInvariant();
+        if (!string.Equals(lowered, folded, StringComparison.Ordinal))
+        {
+            rows = rows.Where(r => Names(r).Any(n => PersonIdentity.Compatible(n, query)
+                || VietnameseText.Normalize(n).ToLowerInvariant().Contains(lowered, StringComparison.Ordinal))).ToList();
+        }
+
+        return await PersonProfiles.ProfilesAsync(connection, rows.Take(50).ToList(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<PageFact>> GetPageFactsAsync(long pageId, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT b.fact_id, m.kind, m.data, f.fields FROM kb_mentions m
+            JOIN kb_members b ON b.mention_key = m.key JOIN kb_facts f ON f.id = b.fact_id
+            WHERE m.page_id = $page
+            """;
+        command.Parameters.AddWithValue("$page", pageId);
+        var list = new List<PageFact>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var kind = reader.GetString(1)[0];
+            var (evidence, start) = Evidence(reader.GetString(2));
+            var fields = ReadFields(reader.GetString(3));
+            var label = kind switch
+            {
+                'e' => $"{fields.GetValueOrDefault("type")} {fields.GetValueOrDefault("date")}".Trim(),
+                'a' => fields.GetValueOrDefault("title") ?? string.Empty,
+                'f' => fields.GetValueOrDefault("text") ?? string.Empty,
+                _ => fields.GetValueOrDefault("name") ?? string.Empty,
+            };
+            list.Add(new PageFact(FactIds.Format(kind, reader.GetInt64(0)), FactIds.KindName(kind), label, start, evidence.Length));
+        }
+
+        return list.OrderBy(f => f.EvidenceStart).ThenBy(f => f.FactId, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<FactRevision>> GetHistoryAsync(string factId, CancellationToken cancellationToken)
+    {
+        if (!FactIds.TryParse(factId, out var kind, out var number))
+        {
+            return [];
+        }
+
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        return await HistoryAsync(connection, kind, number, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<FactRevision>> HistoryAsync(SqliteConnection connection, char kind, long id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            WITH applied AS (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = $id AND f.kind = $kind)
+            SELECT r.id, r.fact_id, r.kind, r.action, r.who, r.at, r.why, r.changes FROM kb_revisions r
+            WHERE r.id IN (
+                SELECT x.id FROM kb_revisions x WHERE x.fact_id = $id AND x.kind = $kind
+                UNION SELECT revision_id FROM applied
+                -- Machine re-anchorings of the decisions that apply here, wherever the moved mention was ("<> 'create'"
+                -- lets SQLite read the small index of decisions instead of every fact's creation).
+                UNION SELECT m.id FROM kb_revisions m
+                WHERE m.action <> 'create' AND m.action IN ('re-anchor', 'anchor-lost')
+                  AND CAST(json_extract(m.changes, '$.decision') AS INTEGER) IN (SELECT revision_id FROM applied))
+            ORDER BY r.id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$kind", kind.ToString());
+        var list = new List<FactRevision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new FactRevision(
+                reader.GetInt64(0),
+                FactIds.Format(reader.GetString(2)[0], reader.GetInt64(1)),
+                reader.GetString(3),
+                reader.GetString(4),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                ReadFields(reader.GetString(7))));
+        }
+
+        return list;
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static string? Code(string? code)
+    {
+        var trimmed = code?.Trim().ToUpperInvariant();
+        return string.IsNullOrEmpty(trimmed) || trimmed.Length > 16 ? null : trimmed;
+    }
+
+    private static string? Filter(string? value)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > 64 ? trimmed[..64] : trimmed;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using HopTac.Core.Pages;
+using HopTac.Storage.Sqlite.Knowledge;
+using Microsoft.Data.Sqlite;
+using static HopTac.Storage.Sqlite.SqlCommands;
+
+namespace HopTac.Storage.Sqlite.Pages;
+
+/// <summary>Replaces the facts of a stored page version by a fresh extraction of the same text (re-extraction).</summary>
+internal sealed class PageReextraction(SqliteConnections connections, SqliteKnowledgeBase knowledge, SemaphoreSlim writeLock)
+{
+    /// <summary>See <see cref="IPageStore"/>.</summary>
+    public async Task<ReextractResult> ReplaceFactsAsync(long pageId, PageRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Error is not null || record.Text is null || record.Text.Length > SqlitePageStore.MaxTextLength)
+        {
+            return new ReextractResult(ReextractOutcome.Refused, pageId);
+        }
+
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await BusyRetry.RunAsync(
+                async () =>
+                {
+                    await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    var outcome = await ReplaceFactsInTransactionAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+                    if (outcome == ReextractOutcome.Updated)
+                    {
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return new ReextractResult(outcome, pageId);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private async Task<ReextractOutcome> ReplaceFactsInTransactionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pageId, PageRecord record, CancellationToken cancellationToken)
+    {
+        string hash, text, json, source;
+        bool current;
+        await using (var find = Command(connection, transaction, """
+            SELECT p.content_hash, p.text, p.record_json, p.is_current, s.source FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = $id
+            """))
+        {
+            find.Parameters.AddWithValue("$id", pageId);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return ReextractOutcome.NotFound;
+            }
+
+            hash = reader.GetString(0);
+            text = reader.GetString(1);
+            json = reader.GetString(2);
+            current = reader.GetInt64(3) == 1;
+            source = reader.GetString(4);
+        }
+
+        // Facts of one page must never be filed under another: same source, same text, and the same hash when the
+        // caller read the page's bytes again (the same text decoded from other bytes is another version).
+        if (!string.Equals(text, record.Text, StringComparison.Ordinal)
+            || !string.Equals(source, record.Source, StringComparison.Ordinal)
+            || (!string.IsNullOrEmpty(record.ContentHash) && !string.Equals(hash, record.ContentHash, StringComparison.Ordinal)))
+        {
+            return ReextractOutcome.Refused;
+        }
+
+        PageRecord? stored;
+        try
+        {
+            stored = PageRecordJson.Deserialize(json);
+        }
+        catch (JsonException)
+        {
+            stored = null;
+        }
+
+        if (stored is null)
+        {
+            return ReextractOutcome.NotFound;
+        }
+
+        // Null entries can only come from hand-made records; dropping them keeps the stored record and rows in step.
+        var replaced = stored with
+        {
+            Relevant = record.Relevant,
+            Published = stored.Published ?? record.Published,
+            People = [.. (record.People ?? []).Where(x => x is not null)],
+            Organizations = [.. (record.Organizations ?? []).Where(x => x is not null)],
+            Figures = [.. (record.Figures ?? []).Where(x => x is not null)],
+            Events = [.. (record.Events ?? []).Where(x => x is not null)],
+            Agreements = [.. (record.Agreements ?? []).Where(x => x is not null)],
+            Areas = [.. (record.Areas ?? []).Where(x => x is not null)],
+        };
+        var replacedJson = PageRecordJson.Serialize(replaced);
+        if (string.Equals(replacedJson, json, StringComparison.Ordinal))
+        {
+            return ReextractOutcome.Unchanged;
+        }
+
+        // Agreements point at events and participants at people: delete the pointing rows first.
+        foreach (var table in (string[])["agreements", "events", "people", "organizations", "figures", "page_areas"])
+        {
+            await using var delete = Command(connection, transaction, $"DELETE FROM {table} WHERE page_id = $page");
+            delete.Parameters.AddWithValue("$page", pageId);
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var update = Command(connection, transaction,
+            "UPDATE pages SET relevant = $relevant, published = $published, record_json = $json WHERE id = $id"))
+        {
+            update.Parameters.AddWithValue("$relevant", replaced.Relevant ? 1 : 0);
+            update.Parameters.AddWithValue("$published", Db(replaced.Published));
+            update.Parameters.AddWithValue("$json", replacedJson);
+            update.Parameters.AddWithValue("$id", pageId);
+            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await FactRows.InsertAsync(connection, transaction, pageId, replaced, cancellationToken).ConfigureAwait(false);
+
+        // Only current versions have mentions; the page is its own old version, so its mentions are swapped as a save swaps them.
+        if (current)
+        {
+            await knowledge.PageSavedAsync(connection, transaction, pageId, pageId, replaced, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ReextractOutcome.Updated;
+    }
+}

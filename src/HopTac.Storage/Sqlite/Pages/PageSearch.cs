@@ -1,0 +1,334 @@
+using System.Globalization;
+using System.Text.Json;
+using HopTac.Storage.Search;
+using Microsoft.Data.Sqlite;
+using static HopTac.Storage.Sqlite.SqlCommands;
+
+namespace HopTac.Storage.Sqlite.Pages;
+
+/// <summary>
+/// Full-text search over the index of current pages, in two tiers: first the pages that hold every query phrase as
+/// typed (the marked index, <c>pages_marked_fts</c>), then the other pages that hold it folded (<c>pages_fts</c>).
+/// Within a tier pages rank by bm25 (title weighted 3:1 over text) times <see cref="RelevanceBoost"/>. Facets are
+/// filters on the page's own fact rows. Totals are exact counts; a page of results is a slice of that order.
+/// </summary>
+/// <remarks>
+/// Re-ranking is bounded: of each tier only the first <c>window</c> pages by bm25 are re-ranked, the rest
+/// follow in bm25 order. Inside the window, texts are read in bm25 order only until no unread page can reach the
+/// slice (its bm25 score times <see cref="RelevanceBoost.MaxFactor"/> is below the slice's last boosted score), so
+/// the slice equals what re-ranking every match gives whenever that point comes within the window; a test checks it.
+/// </remarks>
+internal sealed class PageSearch(SqliteConnections connections, int window = PageSearch.DefaultWindow)
+{
+    /// <summary>bm25 candidates per tier that may be re-ranked; enough for the first pages of any query seen so far.</summary>
+    public const int DefaultWindow = 400;
+
+    /// <summary>Texts read per round while re-ranking.</summary>
+    private const int Chunk = 32;
+
+    /// <summary>bm25 column weights (title, body): a word in the headline says more about the page.</summary>
+    private const string Bm25 = "bm25(pages_fts, 3.0, 1.0)";
+
+    // Facets are EXISTS filters on the page's own fact rows, so a facet never multiplies a page's hits.
+    private const string Filters = """
+          AND p.is_current = 1
+          AND (($from IS NULL AND $to IS NULL) OR date_place(p.published, $from, $to) = 1)
+          AND ($partner IS NULL
+               OR EXISTS (SELECT 1 FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE e.page_id = p.id AND ea.actor = $partner)
+               OR EXISTS (SELECT 1 FROM agreements g, json_each(g.actors) j WHERE g.page_id = p.id AND j.value = $partner))
+          AND ($area IS NULL OR EXISTS (SELECT 1 FROM page_areas pa WHERE pa.page_id = p.id AND pa.area = $area))
+          AND ($type IS NULL OR EXISTS (SELECT 1 FROM events e2 WHERE e2.page_id = p.id AND e2.type = $type))
+        """;
+
+    private const string Marked = "pages_fts.rowid IN (SELECT rowid FROM pages_marked_fts WHERE pages_marked_fts MATCH $marked)";
+
+    /// <summary>When set, every match is re-ranked (no window, no early stop): the reference the bounded ranking is tested against.</summary>
+    internal bool FullScan { get; init; }
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(query?.Limit ?? 20, 1, SqlitePageStore.MaxLimit);
+        var offset = Math.Max(0, query?.Offset ?? 0);
+        if (query is null)
+        {
+            return SearchResults.None(offset, limit);
+        }
+
+        var terms = SearchTerms.Parse(query.Text);
+        if ((terms.IsEmpty && !query.HasFacets) || offset > SearchQuery.MaxOffset)
+        {
+            return SearchResults.None(offset, limit);
+        }
+
+        var filter = new Filter(query);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (terms.IsEmpty)
+        {
+            return await ListAsync(connection, filter, offset, limit, cancellationToken).ConfigureAwait(false);
+        }
+
+        var match = new Match(terms, filter);
+        var total = await CountAsync(connection, match, null, cancellationToken).ConfigureAwait(false);
+        if (total == 0 || offset >= total)
+        {
+            return new SearchResults([], total, offset, limit);
+        }
+
+        var spelled = await CountAsync(connection, match, Marked, cancellationToken).ConfigureAwait(false);
+        var ranked = new List<Candidate>(limit);
+        if (offset < spelled)
+        {
+            ranked.AddRange(await RankAsync(connection, match, Marked, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
+        }
+
+        if (ranked.Count < limit && offset + ranked.Count < total)
+        {
+            var skip = Math.Max(0, offset - spelled);
+            var rest = await RankAsync(connection, match, "NOT " + Marked, skip, limit - ranked.Count, cancellationToken).ConfigureAwait(false);
+            ranked.AddRange(rest);
+        }
+
+        var hits = await HitsAsync(connection, ranked, terms, cancellationToken).ConfigureAwait(false);
+        return new SearchResults(hits, total, offset, limit);
+    }
+
+    /// <summary>Facets alone: every indexed page (one per content) that matches, newest first.</summary>
+    private static async Task<SearchResults> ListAsync(SqliteConnection connection, Filter filter, int offset, int limit, CancellationToken cancellationToken)
+    {
+        int total;
+        await using (var count = connection.CreateCommand())
+        {
+            count.CommandText = $"SELECT count(*) FROM pages p WHERE p.is_indexed = 1 {Filters}";
+            filter.Bind(count);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT p.id FROM pages p WHERE p.is_indexed = 1 {Filters}
+            ORDER BY p.published IS NULL, p.published DESC, p.id
+            LIMIT $limit OFFSET $offset
+            """;
+        filter.Bind(command);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var ids = new List<Candidate>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ids.Add(new Candidate(reader.GetInt64(0), 0.0) { Score = 0.0 });
+            }
+        }
+
+        return new SearchResults(await HitsAsync(connection, ids, SearchTerms.Empty, cancellationToken).ConfigureAwait(false), total, offset, limit);
+    }
+
+    private static async Task<int> CountAsync(SqliteConnection connection, Match match, string? tier, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) {match.From} WHERE {match.Where(tier)}";
+        match.Bind(command);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The slice [skip, skip + take) of one tier in rank order.</summary>
+    private async Task<List<Candidate>> RankAsync(
+        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
+    {
+        var need = skip + take;
+        var size = FullScan ? int.MaxValue : window;
+        var candidates = await CandidatesAsync(connection, match, tier, 0, size, cancellationToken).ConfigureAwait(false);
+        var maxFactor = RelevanceBoost.MaxFactor(match.Terms);
+
+        // Read texts in bm25 order until no unread candidate can climb into the first `need`.
+        var scored = 0;
+        while (scored < candidates.Count)
+        {
+            var chunk = candidates.GetRange(scored, Math.Min(Chunk, candidates.Count - scored));
+            await BoostAsync(connection, chunk, match.Terms, cancellationToken).ConfigureAwait(false);
+            scored += chunk.Count;
+            if (!FullScan && scored >= need && scored < candidates.Count)
+            {
+                var kth = candidates.Take(scored).Select(c => c.Score).OrderDescending().ElementAt(need - 1);
+                if (kth >= maxFactor * candidates[scored].Relevance)
+                {
+                    break;
+                }
+            }
+        }
+
+        var ranked = candidates.Take(scored).OrderByDescending(c => c.Score).ThenBy(c => c.Id)
+            .Concat(candidates.Skip(scored)).ToList();
+        if (need > candidates.Count && candidates.Count == size)
+        {
+            // Past the window: the tier continues in bm25 order.
+            ranked.AddRange(await CandidatesAsync(connection, match, tier, size, need - size, cancellationToken).ConfigureAwait(false));
+        }
+
+        return ranked.Skip(skip).Take(take).Select(c => c with { Score = c.Score ?? c.Relevance }).ToList();
+    }
+
+    private static async Task<List<Candidate>> CandidatesAsync(
+        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT pages_fts.rowid, {Bm25} AS score {match.From} WHERE {match.Where(tier)}
+            ORDER BY score, pages_fts.rowid
+            LIMIT $take OFFSET $skip
+            """;
+        match.Bind(command);
+        command.Parameters.AddWithValue("$take", take == int.MaxValue ? -1 : take);
+        command.Parameters.AddWithValue("$skip", skip);
+        var list = new List<Candidate>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new Candidate(reader.GetInt64(0), -reader.GetDouble(1)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Sets each candidate's score: its bm25 relevance times the boost its title and text earn.</summary>
+    private static async Task BoostAsync(SqliteConnection connection, List<Candidate> chunk, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        if (RelevanceBoost.MaxFactor(terms) <= 1.0)
+        {
+            chunk.ForEach(c => c.Score = c.Relevance);
+            return;
+        }
+
+        var texts = await TextsAsync(connection, chunk.Select(c => c.Id), "p.title, p.text", cancellationToken).ConfigureAwait(false);
+        foreach (var c in chunk)
+        {
+            var (title, text) = texts.TryGetValue(c.Id, out var row) ? (row[0], row[1]) : (null, null);
+            c.Score = c.Relevance * RelevanceBoost.Factor(title, text, terms);
+        }
+    }
+
+    private static async Task<List<SearchHit>> HitsAsync(SqliteConnection connection, List<Candidate> ranked, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        var rows = await TextsAsync(connection, ranked.Select(c => c.Id), "s.source, p.title, p.published, p.text", cancellationToken).ConfigureAwait(false);
+        var hits = new List<SearchHit>(ranked.Count);
+        foreach (var c in ranked)
+        {
+            if (rows.TryGetValue(c.Id, out var row))
+            {
+                hits.Add(new SearchHit(c.Id, row[0] ?? string.Empty, row[1], row[2], SnippetBuilder.Build(row[3], terms), c.Score ?? 0.0));
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>Columns of pages by id (<paramref name="columns"/> from pages p joined with sources s).</summary>
+    private static async Task<Dictionary<long, string?[]>> TextsAsync(
+        SqliteConnection connection, IEnumerable<long> ids, string columns, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, string?[]>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT p.id, {columns} FROM pages p JOIN sources s ON s.id = p.source_id
+            WHERE p.id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var row = new string?[reader.FieldCount - 1];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = NullableString(reader, i + 1);
+            }
+
+            result[reader.GetInt64(0)] = row;
+        }
+
+        return result;
+    }
+
+    /// <summary>A page that matched, its bm25 relevance (higher is better) and, once read, its boosted score.</summary>
+    private sealed record Candidate(long Id, double Relevance)
+    {
+        public double? Score { get; set; }
+    }
+
+    /// <summary>The date and facet filters of a query, as bound parameters.</summary>
+    private sealed class Filter(SearchQuery query)
+    {
+        private readonly string? from = DateFilter(query.From);
+        private readonly string? to = DateFilter(query.To);
+        private readonly string? partner = Facet(query.Partner, upper: true);
+        private readonly string? area = Facet(query.Area, upper: false);
+        private readonly string? type = Facet(query.EventType, upper: false);
+
+        /// <summary>Whether any filter is set: without one, counting and ranking need not read the pages table.</summary>
+        public bool Any => from is not null || to is not null || partner is not null || area is not null || type is not null;
+
+        public void Bind(SqliteCommand command)
+        {
+            command.Parameters.AddWithValue("$from", Db(from));
+            command.Parameters.AddWithValue("$to", Db(to));
+            command.Parameters.AddWithValue("$partner", Db(partner));
+            command.Parameters.AddWithValue("$area", Db(area));
+            command.Parameters.AddWithValue("$type", Db(type));
+        }
+    }
+
+    /// <summary>The MATCH of a text query: the folded phrases, the marked phrases a quote requires, and the filters.</summary>
+    private sealed class Match(SearchTerms terms, Filter filter)
+    {
+        private readonly IReadOnlyList<IReadOnlyList<string>> required = terms.RequiredMarked;
+
+        public SearchTerms Terms => terms;
+
+        public string From => filter.Any ? "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid" : "FROM pages_fts";
+
+        public string Where(string? tier) =>
+            "pages_fts MATCH $match"
+            + (required.Count > 0 ? " AND pages_fts.rowid IN (SELECT rowid FROM pages_marked_fts WHERE pages_marked_fts MATCH $required)" : string.Empty)
+            + (tier is null ? string.Empty : " AND " + tier)
+            + (filter.Any ? "\n" + Filters : string.Empty);
+
+        public void Bind(SqliteCommand command)
+        {
+            command.Parameters.AddWithValue("$match", terms.ToFts5());
+            command.Parameters.AddWithValue("$marked", terms.ToMarkedFts5());
+            if (required.Count > 0)
+            {
+                command.Parameters.AddWithValue("$required", SearchTerms.Expression(required));
+            }
+
+            if (filter.Any)
+            {
+                filter.Bind(command);
+            }
+        }
+    }
+
+    /// <summary>A facet value as stored (codes upper-case, areas and types lower-case), or null when blank or too long to be one.</summary>
+    private static string? Facet(string? value, bool upper)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 64)
+        {
+            return null;
+        }
+
+        return upper ? trimmed.ToUpperInvariant() : trimmed.ToLowerInvariant();
+    }
+
+    /// <summary>A date filter as given, or null when blank; long input cannot be a date, so it is cut.</summary>
+    private static string? DateFilter(string? value)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length > 32 ? trimmed[..32] : trimmed;
+    }
+}
