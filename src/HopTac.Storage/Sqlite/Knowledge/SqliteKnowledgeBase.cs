@@ -313,7 +313,7 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
             var (valid, error) = FactFields.Validate(kind, request.Changes);
             if (valid is null)
             {
-                return CurationOutcome.Invalid(error!);
+                return CurationOutcome.Invalid(error!.Message) with { Problem = error };
             }
 
             changes = valid;
@@ -436,6 +436,12 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
         {
             writeLock.Release();
         }
+    }
+
+    public async Task<ReviewQueuePage> GetReviewQueueAsync(ReviewQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        return await ReviewQueueQuery.ReadAsync(connection, query, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<FactRevision>> GetHistoryAsync(string factId, CancellationToken cancellationToken)

@@ -65,7 +65,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService cura
             return Forbid();
         }
 
-        var outcome = await curation.ApplyAsync(User, request, cancellationToken).ConfigureAwait(false);
+        var outcome = await curation.ApplyAsync(User, request, CurationAudit.Web, cancellationToken).ConfigureAwait(false);
         if (outcome.Result == CurationResult.Ok)
         {
             return Redirect($"/facts/{Uri.EscapeDataString(outcome.FactId ?? request.FactId)}?done={Uri.EscapeDataString(request.Action)}");
