@@ -93,6 +93,19 @@ public sealed class SilentFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_reports_the_files_of_a_folder_it_does_not_read()
+    {
+        CliRunner.Write(_dir, "pages/lao.txt", Page);
+        CliRunner.Write(_dir, "pages/bao-cao.pdf", "%PDF-1.4");
+
+        var (exit, stdout, stderr) = await CliRunner.RunAsync(["extract", Path.Combine(_dir, "pages")]);
+
+        Assert.Equal(0, exit);
+        Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("skipped " + Path.Combine(_dir, "pages", "bao-cao.pdf") + ": not a page by its name (.pdf)", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_page_from_standard_input_is_its_own_page_and_source_names_it()
     {
         var db = Path.Combine(_dir, "store.db");
@@ -123,6 +136,7 @@ public sealed class SilentFailureTests : IDisposable
     [InlineData("show", "abc", "'abc' is not a page id")]
     [InlineData("history", "abc", "'abc' is not a fact id")]
     [InlineData("curate", "accept", "12", "'12' is not a fact id")]
+    [InlineData("curate", "split", "E1", "--page", "abc", "'abc' is not a page id")]
     public async Task A_bad_id_gets_a_sentence_saying_what_an_id_looks_like(params string[] args)
     {
         var db = await StoreAsync();

@@ -50,6 +50,13 @@ public sealed class ReviewQueueTests : IAsyncLifetime
         Assert.Equal(before.Items.Select(i => i.Id).Take(shown.Count), shown);
         Assert.Contains(before.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InnerTextAsync("#review-total"), StringComparison.Ordinal);
 
+        // HOPTAC_SCREENSHOTS=$PWD/docs/img (see Screenshots) also writes the queue as docs/web.md shows it.
+        if (Environment.GetEnvironmentVariable("HOPTAC_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "review-queue.png") });
+        }
+
         // Three times: the first row has the keyboard's focus; "a" accepts it and the next fact takes its place.
         var accepted = shown.Take(3).ToList();
         foreach (var id in accepted)

@@ -106,19 +106,29 @@ internal static class CurateCommand
     private static Command Split(CliConsole console, CommonOptions common)
     {
         var fact = Fact();
-        var pages = new Option<long[]>("--page")
+        var pages = new Option<string[]>("--page")
         {
             Description = "A page id whose mentions leave the fact (repeatable).",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
             Required = true,
         };
+        pages.Validators.Add(result =>
+        {
+            foreach (var page in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (CliIds.TryPage(page) is null)
+                {
+                    result.AddError($"'{page}' is not a page id: {CliIds.PageHelp}.");
+                }
+            }
+        });
         var by = By();
         var why = Why();
         var format = Format(common);
         var command = new Command("split", "Take some pages' reports out of a fact: they never join it again.") { fact, pages, by, why, format, common.Db };
         command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
-            new CurationRequest(CliIds.Normal(parse.GetValue(fact)!), "split", parse.GetValue(by) ?? string.Empty, parse.GetValue(why), SplitPages: parse.GetValue(pages)), ct));
+            new CurationRequest(CliIds.Normal(parse.GetValue(fact)!), "split", parse.GetValue(by) ?? string.Empty, parse.GetValue(why), SplitPages: [.. (parse.GetValue(pages) ?? []).Select(p => CliIds.TryPage(p)!.Value)]), ct));
         return command;
     }
 

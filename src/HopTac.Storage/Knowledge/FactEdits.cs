@@ -128,9 +128,8 @@ public static partial class FactEdits
 
     private static string? Codes(string value)
     {
-        var codes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.ToUpperInvariant())
-            .ToList();
+        // Codes as written (RU, ASEAN): upper-casing would turn a name such as "Nga" into the code-like "NGA".
+        var codes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return codes.Count > 0 && codes.All(c => CodePattern().IsMatch(c)) ? string.Join(", ", codes.Distinct(StringComparer.Ordinal)) : null;
     }
 
