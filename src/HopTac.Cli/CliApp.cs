@@ -37,6 +37,7 @@ internal static class CliApp
         root.Subcommands.Add(TimelineCommand.Create(console, common));
         root.Subcommands.Add(PersonCommand.Create(console, common));
         root.Subcommands.Add(CurateCommand.Create(console, common));
+        root.Subcommands.Add(ReviewCommand.Create(console, common));
         root.Subcommands.Add(HistoryCommand.Create(console, common));
         root.Subcommands.Add(ReconsolidateCommand.Create(console, common));
         root.Subcommands.Add(ReextractCommand.Create(console, common));

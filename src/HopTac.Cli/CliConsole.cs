@@ -30,5 +30,8 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, Stream? in
         Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
     });
 
+    /// <summary>Reads an environment variable (HOPTAC_CURATOR); tests give their own.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     public void Fail(string message) => Error.WriteLine($"hoptac: {message}");
 }

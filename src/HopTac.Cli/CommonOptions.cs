@@ -15,7 +15,7 @@ internal sealed class CommonOptions
 
     public Option<string> Db { get; } = new("--db")
     {
-        Description = "The SQLite store file (created if missing).",
+        Description = "The SQLite store file (default hoptac.db in the current folder; only ingest creates it).",
         DefaultValueFactory = _ => "hoptac.db",
     };
 

@@ -19,7 +19,7 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         ArgumentNullException.ThrowIfNull(paths);
         var inFlight = new Queue<Task<IngestResult>>();
         var limit = Math.Max(1, reader.Options.Parallelism) * 2;
-        foreach (var path in Reading.PageFiles.Expand(paths, reader.Options))
+        foreach (var path in Reading.PageFiles.Expand(paths, reader.Options, Skipped))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin))
@@ -53,6 +53,9 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
             yield return await inFlight.Dequeue().ConfigureAwait(false);
         }
     }
+
+    /// <summary>Told about each entry of a folder that is not read, and why (see <see cref="Reading.PageFiles.Expand(IEnumerable{string}, IngestOptions, Action{string, string})"/>).</summary>
+    public Action<string, string>? Skipped { get; init; }
 
     /// <summary>Whether "-" (standard input) holds JSON Lines rather than one page.</summary>
     public bool JsonLinesStdin { get; init; }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HopTac.Storage.Knowledge;
+using HopTac.Storage.Sqlite.Accounts;
 
 namespace HopTac.Cli.Commands;
 
@@ -21,13 +22,24 @@ internal static class CurateCommand
         return command;
     }
 
-    private static Argument<string> Fact() => new("fact") { Description = "A fact id: E12 (event), A3 (agreement), F7 (figure), P5 (person)." };
+    /// <summary>The environment variable that names the curator when --by is not given.</summary>
+    public const string CuratorVariable = "HOPTAC_CURATOR";
 
-    private static Option<string> By() => new("--by")
+    private static Argument<string> Fact() => CliIds.Fact();
+
+    // No default from the operating system: "root" signs nothing. The name is resolved in RunAsync (--by, then HOPTAC_CURATOR).
+    private static Option<string?> By()
     {
-        Description = "Who decides (defaults to the user name).",
-        DefaultValueFactory = _ => Environment.UserName,
-    };
+        var option = new Option<string?>("--by") { Description = $"Who decides (required, or set {CuratorVariable})." };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && (string.IsNullOrWhiteSpace(name) || name.Length > 100))
+            {
+                result.AddError("--by needs the curator's name (at most 100 characters).");
+            }
+        });
+        return option;
+    }
 
     private static Option<string?> Why() => new("--why") { Description = "Why: a source, a reason." };
 
@@ -39,7 +51,7 @@ internal static class CurateCommand
         var format = Format(common);
         var command = new Command(action, description) { fact, by, why, format, common.Db };
         command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
-            new CurationRequest(parse.GetValue(fact)!, action, parse.GetValue(by)!, parse.GetValue(why)), ct));
+            new CurationRequest(CliIds.Normal(parse.GetValue(fact)!), action, parse.GetValue(by) ?? string.Empty, parse.GetValue(why)), ct));
         return command;
     }
 
@@ -73,7 +85,7 @@ internal static class CurateCommand
             }
 
             return await RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
-                new CurationRequest(parse.GetValue(fact)!, "edit", parse.GetValue(by)!, parse.GetValue(why), Changes: changes), ct).ConfigureAwait(false);
+                new CurationRequest(CliIds.Normal(parse.GetValue(fact)!), "edit", parse.GetValue(by) ?? string.Empty, parse.GetValue(why), Changes: changes), ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -81,39 +93,63 @@ internal static class CurateCommand
     private static Command Merge(CliConsole console, CommonOptions common)
     {
         var fact = Fact();
-        var other = new Argument<string>("other") { Description = "The fact to merge into it (same kind)." };
+        var other = CliIds.Fact("other", "The fact to merge into it (same kind).");
         var by = By();
         var why = Why();
         var format = Format(common);
         var command = new Command("merge", "Two facts are one: they stay together from now on.") { fact, other, by, why, format, common.Db };
         command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
-            new CurationRequest(parse.GetValue(fact)!, "merge", parse.GetValue(by)!, parse.GetValue(why), OtherFactId: parse.GetValue(other)), ct));
+            new CurationRequest(CliIds.Normal(parse.GetValue(fact)!), "merge", parse.GetValue(by) ?? string.Empty, parse.GetValue(why), OtherFactId: CliIds.Normal(parse.GetValue(other)!)), ct));
         return command;
     }
 
     private static Command Split(CliConsole console, CommonOptions common)
     {
         var fact = Fact();
-        var pages = new Option<long[]>("--page")
+        var pages = new Option<string[]>("--page")
         {
             Description = "A page id whose mentions leave the fact (repeatable).",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
             Required = true,
         };
+        pages.Validators.Add(result =>
+        {
+            foreach (var page in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (CliIds.TryPage(page) is null)
+                {
+                    result.AddError($"'{page}' is not a page id: {CliIds.PageHelp}.");
+                }
+            }
+        });
         var by = By();
         var why = Why();
         var format = Format(common);
         var command = new Command("split", "Take some pages' reports out of a fact: they never join it again.") { fact, pages, by, why, format, common.Db };
         command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(format) == "json",
-            new CurationRequest(parse.GetValue(fact)!, "split", parse.GetValue(by)!, parse.GetValue(why), SplitPages: parse.GetValue(pages)), ct));
+            new CurationRequest(CliIds.Normal(parse.GetValue(fact)!), "split", parse.GetValue(by) ?? string.Empty, parse.GetValue(why), SplitPages: [.. (parse.GetValue(pages) ?? []).Select(p => CliIds.TryPage(p)!.Value)]), ct));
         return command;
     }
 
     private static Option<string> Format(CommonOptions common) => common.Format("Output: a line for people, json for scripts.", "table", "json");
 
-    private static Task<int> RunAsync(CliConsole console, string db, bool json, CurationRequest request, CancellationToken ct) =>
-        StoreCommand.RunAsync(console, db, async store =>
+    /// <summary>The curator: --by, else HOPTAC_CURATOR; null when neither names one.</summary>
+    internal static string? Curator(CliConsole console, string? by) =>
+        !string.IsNullOrWhiteSpace(by) ? by.Trim()
+        : console.Environment(CuratorVariable) is { } named && !string.IsNullOrWhiteSpace(named) ? named.Trim()
+        : null;
+
+    private static Task<int> RunAsync(CliConsole console, string db, bool json, CurationRequest request, CancellationToken ct)
+    {
+        if (Curator(console, request.Who) is not { } who)
+        {
+            console.Fail($"say who decides: --by NAME, or set {CuratorVariable} (a curation is signed by a person, never by the system account)");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+
+        request = request with { Who = who };
+        return StoreCommand.RunAsync(console, db, async store =>
         {
             var outcome = await store.Knowledge.CurateAsync(request, ct).ConfigureAwait(false);
             if (json)
@@ -127,12 +163,16 @@ internal static class CurateCommand
                 return ExitCodes.InputRejected;
             }
 
+            // The same audit entry as a curation from the web app or the API.
+            await CurationAudit.RecordAsync(new SqliteAccountStore(db, TimeProvider.System), request, outcome, CurationAudit.Cli, ct).ConfigureAwait(false);
+
             if (!json)
             {
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{request.Action} {request.FactId}: revision {outcome.RevisionId}, fact now {outcome.FactId}")).ConfigureAwait(false);
+                    $"{request.Action} {request.FactId} by {request.Who}: revision {outcome.RevisionId}, fact now {outcome.FactId}")).ConfigureAwait(false);
             }
 
             return ExitCodes.Ok;
         }, ct);
+    }
 }

@@ -30,7 +30,17 @@ internal static class ExtractCommand
     {
         using var loggers = Logging.Create(verbose);
         var reader = new PageReader(IngestOptions.Default with { DefaultPublished = published, ExtractFacts = facts });
-        var batch = new PageBatch(reader, loggers.CreateLogger<PageBatch>());
+        var batch = new PageBatch(reader, loggers.CreateLogger<PageBatch>())
+        {
+            // As ingest: a file of a folder that is not read is named with the reason (hidden ones with --verbose).
+            Skipped = (path, why) =>
+            {
+                if (verbose || !why.StartsWith("a hidden", StringComparison.Ordinal))
+                {
+                    console.Fail($"skipped {path}: {why}");
+                }
+            },
+        };
         var rejected = 0;
         await foreach (var result in batch.ReadAllAsync(paths, console.In, ct).ConfigureAwait(false))
         {

@@ -9,7 +9,7 @@ internal static class HistoryCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {
-        var fact = new Argument<string>("fact") { Description = "A fact id: E12 (event), A3 (agreement), F7 (figure), P5 (person)." };
+        var fact = CliIds.Fact();
         var format = common.Format("Output: a table for people, json for scripts.", "table", "json");
         var command = new Command("history", "A fact's values, sources and audit history (who, when, why).") { fact, format, common.Db };
         command.SetAction(async (parse, ct) => await StoreCommand.RunAsync(console, parse.GetValue(common.Db)!, async store =>
@@ -18,7 +18,7 @@ internal static class HistoryCommand
             var detail = await store.Knowledge.GetFactAsync(id, ct).ConfigureAwait(false);
             if (detail is null)
             {
-                console.Fail($"no fact {id}");
+                console.Fail($"no fact {CliIds.Normal(id)} in this store (a fact merged away keeps no id; hoptac review lists the facts)");
                 return ExitCodes.InputRejected;
             }
 

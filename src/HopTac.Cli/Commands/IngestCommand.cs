@@ -24,26 +24,64 @@ internal static class IngestCommand
             paths, common.Db, common.Published,
         };
         var jsonl = new Option<bool>("--jsonl") { Description = "Standard input (-) holds JSON Lines pages, e.g. xz -dc pages.jsonl.xz | hoptac ingest --jsonl -" };
+        command.Options.Add(jsonl);
         var noConsolidation = new Option<bool>("--no-consolidation")
         {
             Description = "Bulk load: store pages, facts and the search index but leave the knowledge base for a later `hoptac reconsolidate`",
         };
-        command.Options.Add(jsonl);
         command.Options.Add(noConsolidation);
+        var source = new Option<string?>("--source")
+        {
+            Description = "The name under which the page read from standard input (-) is stored, e.g. a URL; the same name again makes a new version. "
+                + "Without it each distinct page from standard input is stored as stdin-<hash of its bytes>.",
+        };
+        source.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && (string.IsNullOrWhiteSpace(name) || name.Length > 2000 || name == "-"))
+            {
+                result.AddError("--source needs a name for the page (a URL or a file name, at most 2000 characters).");
+            }
+        });
+        command.Options.Add(source);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(source) is not null && !(result.GetValue(paths) ?? []).Contains("-"))
+            {
+                result.AddError("--source names the page read from standard input: give - among the paths.");
+            }
+
+            if (result.GetValue(source) is not null && result.GetValue(jsonl))
+            {
+                result.AddError("--source names one page; JSON Lines pages carry their own id or url.");
+            }
+        });
         command.SetAction((parse, ct) => RunAsync(
-            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(jsonl), !parse.GetValue(noConsolidation),
-            parse.GetValue(common.Verbose), ct));
+            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(jsonl), parse.GetValue(source),
+            !parse.GetValue(noConsolidation), parse.GetValue(common.Verbose), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] paths, string db, string? published, bool jsonl, bool consolidate, bool verbose, CancellationToken ct)
+    private static async Task<int> RunAsync(
+        CliConsole console, string[] paths, string db, string? published, bool jsonl, string? stdinName, bool consolidate, bool verbose, CancellationToken ct)
     {
         using var loggers = Logging.Create(verbose);
-        var files = HopTac.Ingestion.Reading.PageFiles.Expand(paths).ToList();
-        var reader = new PageReader(IngestOptions.Default with { DefaultPublished = published });
-        var batch = new PageBatch(reader, loggers.CreateLogger<PageBatch>()) { JsonLinesStdin = jsonl };
         var summary = new IngestSummary();
+        var options = IngestOptions.Default with { DefaultPublished = published };
+        var files = HopTac.Ingestion.Reading.PageFiles.Expand(paths, options, (path, why) =>
+        {
+            summary.Skipped++;
+            // Hidden files (.DS_Store, .git) are expected in folders: counted always, named with --verbose.
+            if (verbose || !why.StartsWith("a hidden", StringComparison.Ordinal))
+            {
+                console.Fail($"skipped {path}: {why}");
+            }
+        }).ToList();
+        var reader = new PageReader(options);
+        var batch = new PageBatch(reader, loggers.CreateLogger<PageBatch>()) { JsonLinesStdin = jsonl };
 
+        // A JSON Lines file holds an unknown number of pages: its progress has no total and no time left.
+        var unknownTotal = files.Any(HopTac.Ingestion.Reading.JsonLinesPages.IsJsonLines) || (jsonl && files.Contains("-"));
+        var progress = new IngestProgress(unknownTotal ? null : files.Count);
         IPageStore store;
         try
         {
@@ -61,22 +99,35 @@ internal static class IngestCommand
 
         await using (store.ConfigureAwait(false))
         {
+            var report = unknownTotal || files.Count >= ProgressThreshold;
+            var context = new IngestContext(batch, store, files, console, summary, verbose, stdinName);
             try
             {
-                // A JSON Lines file holds an unknown number of pages: no progress bar for it.
-                if (console.Interactive && files.Count >= ProgressThreshold && !files.Any(HopTac.Ingestion.Reading.JsonLinesPages.IsJsonLines))
+                if (console.Interactive && report && !unknownTotal)
                 {
                     await console.Messages.Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                        .StartAsync(async context =>
+                        .StartAsync(async bar =>
                         {
-                            var task = context.AddTask("Ingesting", maxValue: files.Count);
-                            await IngestAllAsync(batch, store, files, console, summary, verbose, () => task.Increment(1), ct).ConfigureAwait(false);
+                            var task = bar.AddTask("Ingesting", maxValue: files.Count);
+                            await IngestAllAsync(context, () =>
+                            {
+                                progress.Tick();
+                                task.Increment(1);
+                                task.Description = Markup.Escape(progress.Describe());
+                            }, ct).ConfigureAwait(false);
                         }).ConfigureAwait(false);
                 }
                 else
                 {
-                    await IngestAllAsync(batch, store, files, console, summary, verbose, () => { }, ct).ConfigureAwait(false);
+                    await IngestAllAsync(context, () =>
+                    {
+                        progress.Tick();
+                        if (report && progress.Due())
+                        {
+                            console.Error.WriteLine("ingest: " + progress.Describe());
+                        }
+                    }, ct).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (StoreOpener.IsStorageFailure(e))
@@ -87,6 +138,8 @@ internal static class IngestCommand
         }
 
         summary.Render(console.Tables);
+        await console.Error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"hoptac: {summary.Read:N0} pages in {progress.Elapsed.TotalSeconds:0.0} s ({(progress.Elapsed.TotalSeconds > 0 ? summary.Read / progress.Elapsed.TotalSeconds : 0):0.0} pages/s), stored in {Path.GetFullPath(db)}")).ConfigureAwait(false);
         return summary.Rejected.Count > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
     }
 
@@ -108,9 +161,12 @@ internal static class IngestCommand
     /// </summary>
     internal static readonly TimeSpan BatchTarget = TimeSpan.FromSeconds(5);
 
-    private static async Task IngestAllAsync(
-        PageBatch batch, IPageStore store, List<string> files, CliConsole console, IngestSummary summary, bool verbose, Action tick, CancellationToken ct)
+    private sealed record IngestContext(
+        PageBatch Batch, IPageStore Store, List<string> Files, CliConsole Console, IngestSummary Summary, bool Verbose, string? StdinName);
+
+    private static async Task IngestAllAsync(IngestContext context, Action tick, CancellationToken ct)
     {
+        var (batch, store, files, console, summary, verbose, stdinName) = context;
         var pending = new List<IngestResult.Accepted>(BatchSize);
         var size = BatchSize / 2;
         Task<Stored>? saving = null;
@@ -121,7 +177,7 @@ internal static class IngestCommand
             switch (result)
             {
                 case IngestResult.Accepted accepted:
-                    pending.Add(accepted);
+                    pending.Add(Named(accepted, stdinName, console));
                     break;
                 case IngestResult.Rejected rejected:
                     summary.Rejected.Add((rejected.Source, rejected.Reason));
@@ -196,6 +252,26 @@ internal static class IngestCommand
         }
     }
 
+    /// <summary>
+    /// The page read from standard input under its own name: the one given with --source, else stdin-&lt;hash&gt;, so
+    /// that two different pages piped in one after the other are two pages, not two versions of a page called "-".
+    /// </summary>
+    private static IngestResult.Accepted Named(IngestResult.Accepted accepted, string? stdinName, CliConsole console)
+    {
+        if (!string.Equals(accepted.Record.Source, "-", StringComparison.Ordinal))
+        {
+            return accepted;
+        }
+
+        var name = stdinName ?? "stdin-" + (accepted.Record.ContentHash is { Length: >= 16 } hash ? hash[..16] : "page");
+        if (stdinName is null)
+        {
+            console.Fail($"standard input stored as {name} (--source NAME gives it a name)");
+        }
+
+        return new IngestResult.Accepted(accepted.Record with { Source = name });
+    }
+
     private sealed record Stored(List<IngestResult.Accepted> Pages, IReadOnlyList<SaveResult> Results, TimeSpan Took);
 
     private sealed class IngestSummary
@@ -207,6 +283,8 @@ internal static class IngestCommand
         public int NewVersions { get; private set; }
 
         public int Unchanged { get; private set; }
+
+        public int Skipped { get; set; }
 
         public List<(string Source, string Reason)> Rejected { get; } = [];
 
@@ -223,10 +301,9 @@ internal static class IngestCommand
 
         public void Render(IAnsiConsole console)
         {
-            var table = new Table().AddColumn("read").AddColumn("new").AddColumn("new versions").AddColumn("unchanged").AddColumn("rejected");
-            table.AddRow(Read.ToString(System.Globalization.CultureInfo.InvariantCulture), New.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                NewVersions.ToString(System.Globalization.CultureInfo.InvariantCulture), Unchanged.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Rejected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            var table = new Table().AddColumn("read").AddColumn("new").AddColumn("new versions").AddColumn("unchanged").AddColumn("rejected").AddColumn("skipped");
+            table.AddRow(Read.ToString(inv), New.ToString(inv), NewVersions.ToString(inv), Unchanged.ToString(inv), Rejected.Count.ToString(inv), Skipped.ToString(inv));
             console.Write(table);
             if (Rejected.Count == 0)
             {

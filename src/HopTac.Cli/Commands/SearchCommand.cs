@@ -16,7 +16,14 @@ internal static class SearchCommand
         var query = new Argument<string[]>("query") { Description = "Words to find (diacritics optional); \"quoted phrase\" for a phrase.", Arity = ArgumentArity.OneOrMore };
         var from = common.DateFilter("--from", "Only pages published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).");
         var to = common.DateFilter("--to", "Only pages published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).");
-        var limit = new Option<int>("--limit", "-n") { Description = "Most results to show.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit", "-n") { Description = "Most results to show (1 to 1000).", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1000)
+            {
+                result.AddError($"--limit must be between 1 and 1000, not {result.GetValueOrDefault<int>()}.");
+            }
+        });
         var format = common.Format("Output: a table for people, json for scripts.", "table", "json");
         var command = new Command("search", "Search the stored pages (bm25 ranking, highlighted snippets).") { query, from, to, limit, format, common.Db };
         command.SetAction(async (parse, ct) =>

@@ -12,15 +12,16 @@ internal static class ShowCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {
-        var id = new Argument<long>("id") { Description = "The page id (from ingest --verbose, search or export)." };
+        var id = CliIds.Page();
         var format = common.Format("Output: readable text, or the page record as json.", "table", "json");
         var command = new Command("show", "Show a stored page: title, date, authors, text and facts with their evidence.") { id, format, common.Db };
         command.SetAction(async (parse, ct) => await StoreCommand.RunAsync(console, parse.GetValue(common.Db)!, async store =>
         {
-            var page = await store.GetAsync(parse.GetValue(id), ct).ConfigureAwait(false);
+            var pageId = CliIds.TryPage(parse.GetValue(id))!.Value;
+            var page = await store.GetAsync(pageId, ct).ConfigureAwait(false);
             if (page is null)
             {
-                console.Fail($"no page with id {parse.GetValue(id)}");
+                console.Fail($"no page with id {pageId} in this store (hoptac search or hoptac export list the pages)");
                 return ExitCodes.InputRejected;
             }
 

@@ -22,7 +22,14 @@ public static class PageFiles
     /// followed as <see cref="IngestOptions.Symlinks"/> says. Missing paths, folders that cannot be listed and special
     /// files (FIFOs, devices, sockets) with a page's name are returned as they are, to be rejected with a reason when read.
     /// </summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths, IngestOptions options)
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, IngestOptions options) => Expand(paths, options, null);
+
+    /// <summary>
+    /// As <see cref="Expand(IEnumerable{string}, IngestOptions)"/>, telling <paramref name="skipped"/> about every entry
+    /// of a folder that is left out and why (not a page by its name, hidden, a link not followed), so that a
+    /// <c>.pdf</c> or <c>.md</c> in a folder is reported, never dropped without a word.
+    /// </summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, IngestOptions options, Action<string, string>? skipped)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,7 +40,7 @@ public static class PageFiles
             {
                 var viaLink = FileStatus.Of(path, followLink: false) is { Kind: FileKind.SymbolicLink };
                 var found = new List<string>();
-                Walk(path, folder, viaLink, options, seen, found);
+                Walk(path, folder, viaLink, options, seen, found, skipped);
                 foreach (var file in found.Order(StringComparer.Ordinal))
                 {
                     yield return file;
@@ -51,7 +58,7 @@ public static class PageFiles
         }
     }
 
-    private static void Walk(string folder, FileStatus status, bool viaLink, IngestOptions options, HashSet<(ulong, ulong)> seen, List<string> found)
+    private static void Walk(string folder, FileStatus status, bool viaLink, IngestOptions options, HashSet<(ulong, ulong)> seen, List<string> found, Action<string, string>? skipped)
     {
         if (!seen.Add((status.Device, status.Inode)))
         {
@@ -86,6 +93,7 @@ public static class PageFiles
             var linked = own.Kind == FileKind.SymbolicLink;
             if (linked && (viaLink || options.Symlinks == SymlinkPolicy.Never))
             {
+                skipped?.Invoke(entry, viaLink ? "a link inside a linked folder is not followed" : "links are not followed (IngestOptions.Symlinks)");
                 continue;
             }
 
@@ -95,12 +103,20 @@ public static class PageFiles
                 case FileKind.Directory:
                     if (!Path.GetFileName(entry).StartsWith('.'))
                     {
-                        Walk(entry, target.Value, viaLink || linked, options, seen, found);
+                        Walk(entry, target.Value, viaLink || linked, options, seen, found, skipped);
+                    }
+                    else
+                    {
+                        skipped?.Invoke(entry, "a hidden folder");
                     }
 
                     break;
                 case FileKind.Regular:
-                    if (IsPageFile(entry) && seen.Add((target.Value.Device, target.Value.Inode)))
+                    if (!IsPageFile(entry))
+                    {
+                        skipped?.Invoke(entry, WhyNotAPage(entry));
+                    }
+                    else if (seen.Add((target.Value.Device, target.Value.Inode)))
                     {
                         found.Add(entry);
                     }
@@ -118,13 +134,27 @@ public static class PageFiles
         }
     }
 
-    /// <summary>Whether a file in a folder looks like a page by its name.</summary>
+    /// <summary>Why a file in a folder is not read as a page: hidden, or its kind by its extension.</summary>
+    public static string WhyNotAPage(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith('.')
+            ? "a hidden file"
+            : $"not a page by its name ({Path.GetExtension(name).ToLowerInvariant()}): pages are .txt, .text, .html, .htm, .xhtml, .jsonl, those compressed (.gz), or files without an extension";
+    }
+
+    /// <summary>Whether a file in a folder looks like a page (or a JSON Lines file of pages) by its name.</summary>
     public static bool IsPageFile(string path)
     {
         var name = Path.GetFileName(path);
         if (name.StartsWith('.'))
         {
             return false;
+        }
+
+        if (JsonLinesPages.IsJsonLines(path))
+        {
+            return true;
         }
 
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))

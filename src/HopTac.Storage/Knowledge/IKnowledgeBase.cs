@@ -37,6 +37,9 @@ public interface IKnowledgeBase
     /// <summary>Applies a curation decision as a new revision. Expected failures come back as values.</summary>
     Task<CurationOutcome> CurateAsync(CurationRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Facts no curator has decided on yet, most supporting pages first, then the most recent (<see cref="ReviewQueuePage"/>).</summary>
+    Task<ReviewQueuePage> GetReviewQueueAsync(ReviewQuery query, CancellationToken cancellationToken);
+
     /// <summary>Every revision of a fact, oldest first (machine consolidation and curators' decisions).</summary>
     Task<IReadOnlyList<FactRevision>> GetHistoryAsync(string factId, CancellationToken cancellationToken);
 

@@ -161,6 +161,9 @@ public sealed record CurationRequest(
 /// <summary>Result of a curation: Ok with the fact's id afterwards, or NotFound / Invalid with a one-line reason.</summary>
 public sealed record CurationOutcome(CurationResult Result, string? FactId, string? Error, long RevisionId)
 {
+    /// <summary>For an edit refused by <see cref="FactEdits"/>: the problem as data, for interfaces that translate it.</summary>
+    public FactEditError? Problem { get; init; }
+
     public static CurationOutcome NotFound(string factId) => new(CurationResult.NotFound, factId, $"no fact {factId}", 0);
 
     public static CurationOutcome Invalid(string reason) => new(CurationResult.Invalid, null, reason, 0);

@@ -63,7 +63,7 @@ internal static class FactEndpoints
             return ApiProblems.Invalid(problems);
         }
 
-        var outcome = await service.ApplyAsync(user, request, cancellationToken).ConfigureAwait(false);
+        var outcome = await service.ApplyAsync(user, request, CurationAudit.Api, cancellationToken).ConfigureAwait(false);
         switch (outcome.Result)
         {
             case CurationResult.Ok:

@@ -24,8 +24,14 @@ internal sealed class AccountService(IAccountStore accounts, IOptions<HopTacWebO
     /// </summary>
     public async Task<(Account Account, string SecurityStamp)?> CheckPasswordAsync(string? name, string? password, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password) || password.Length > PasswordHashing.MaxPasswordLength)
+        if (string.IsNullOrWhiteSpace(name))
         {
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(password) || password.Length > PasswordHashing.MaxPasswordLength)
+        {
+            await AuditFailedSignInAsync(name, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -36,11 +42,22 @@ internal sealed class AccountService(IAccountStore accounts, IOptions<HopTacWebO
             || (f.Account.MustChangePassword && !await accounts.ConsumeOneTimeCodeAsync(f.Account.Id, f.PasswordHash, cancellationToken).ConfigureAwait(false)))
         {
             Log.SignInFailed(logger, Printable(name));
+            await AuditFailedSignInAsync(name, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
         await accounts.AuditAsync(f.Account.Name, "sign-in", "account:" + f.Account.Name, f.Account.MustChangePassword ? "one-time code used" : null, cancellationToken).ConfigureAwait(false);
         return (f.Account, f.SecurityStamp);
+    }
+
+    /// <summary>
+    /// A refused sign-in in the audit log, under the name typed (made printable): an administrator sees guessing at
+    /// an account. The throttle and the rate limit bound how many such rows a flood can write.
+    /// </summary>
+    public Task AuditFailedSignInAsync(string name, CancellationToken cancellationToken)
+    {
+        var typed = Printable(name);
+        return accounts.AuditAsync(typed, "sign-in-failed", "account:" + typed, null, cancellationToken);
     }
 
     /// <summary>A typed name as the log may show it: at most 64 characters, control characters as \uXXXX (no terminal escapes, no forged lines).</summary>

@@ -92,7 +92,11 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
         return problems;
     }
 
-    public async Task<CurationOutcome> ApplyAsync(ClaimsPrincipal user, CurationRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks, applies and audits a curation as <paramref name="user"/>; <paramref name="via"/> names the entry point
+    /// in the audit log (<see cref="CurationAudit.Web"/>, <see cref="CurationAudit.Api"/>, <see cref="CurationAudit.Review"/>).
+    /// </summary>
+    public async Task<CurationOutcome> ApplyAsync(ClaimsPrincipal user, CurationRequest request, string via, CancellationToken cancellationToken)
     {
         var who = HopTacClaims.NameOf(user);
         request = request with { Who = who };
@@ -107,19 +111,7 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
         {
             // A curator expects to see a rejection or a merge on the dashboard at once, not after the cache expires.
             dashboard.Invalidate();
-            var detail = request.Action switch
-            {
-                "edit" => string.Join(", ", request.Changes!.Keys),
-                "merge" => "with " + request.OtherFactId,
-                "split" => "pages " + string.Join(",", request.SplitPages!),
-                _ => null,
-            };
-            if (request.Why is { Length: > 0 } why)
-            {
-                detail = detail is null ? why : detail + " — " + why;
-            }
-
-            await accounts.AuditAsync(who, "fact-" + request.Action, "fact:" + request.FactId, detail, cancellationToken).ConfigureAwait(false);
+            await CurationAudit.RecordAsync(accounts, request, outcome, via, cancellationToken).ConfigureAwait(false);
         }
 
         return outcome;

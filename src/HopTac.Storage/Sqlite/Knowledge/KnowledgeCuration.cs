@@ -52,7 +52,7 @@ internal sealed class KnowledgeCuration(Func<CancellationToken, Task<SqliteConne
             var (valid, error) = FactFields.Validate(kind, request.Changes);
             if (valid is null)
             {
-                return CurationOutcome.Invalid(error!);
+                return CurationOutcome.Invalid(error!.Message) with { Problem = error };
             }
 
             changes = valid;

@@ -262,6 +262,12 @@ internal sealed class KnowledgeReads(Func<CancellationToken, Task<SqliteConnecti
         return list.OrderBy(f => f.EvidenceStart).ThenBy(f => f.FactId, StringComparer.Ordinal).ToList();
     }
 
+    public async Task<ReviewQueuePage> GetReviewQueueAsync(ReviewQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        return await ReviewQueueQuery.ReadAsync(connection, query, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<FactRevision>> GetHistoryAsync(string factId, CancellationToken cancellationToken)
     {
         if (!FactIds.TryParse(factId, out var kind, out var number))

@@ -55,6 +55,8 @@ internal sealed class SqliteKnowledgeBase(Func<CancellationToken, Task<SqliteCon
 
     public Task<IReadOnlyList<FactRevision>> GetHistoryAsync(string factId, CancellationToken cancellationToken) => reads.GetHistoryAsync(factId, cancellationToken);
 
+    public Task<ReviewQueuePage> GetReviewQueueAsync(ReviewQuery query, CancellationToken cancellationToken) => reads.GetReviewQueueAsync(query, cancellationToken);
+
     public Task<CurationOutcome> CurateAsync(CurationRequest request, CancellationToken cancellationToken) => curation.CurateAsync(request, cancellationToken);
 
     public Task ReconsolidateAsync(CancellationToken cancellationToken) => curation.ReconsolidateAsync(cancellationToken);

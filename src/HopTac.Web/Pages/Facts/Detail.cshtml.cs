@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HopTac.Web.Pages.Facts;
 
 /// <summary>One consolidated fact: its values, every source, its history, and curation forms for editors.</summary>
-internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService curation) : PageModel
+internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService curation, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const string FieldPrefix = "f.";
 
@@ -65,7 +65,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService cura
             return Forbid();
         }
 
-        var outcome = await curation.ApplyAsync(User, request, cancellationToken).ConfigureAwait(false);
+        var outcome = await curation.ApplyAsync(User, request, CurationAudit.Web, cancellationToken).ConfigureAwait(false);
         if (outcome.Result == CurationResult.Ok)
         {
             return Redirect($"/facts/{Uri.EscapeDataString(outcome.FactId ?? request.FactId)}?done={Uri.EscapeDataString(request.Action)}");
@@ -77,7 +77,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService cura
         }
 
         Failed = true;
-        Message = outcome.Error;
+        Message = CurationMessages.Describe(localizer, outcome);
         return Page();
     }
 
