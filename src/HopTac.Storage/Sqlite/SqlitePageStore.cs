@@ -59,6 +59,7 @@ public sealed class SqlitePageStore : IPageStore
         this.connectionString = connectionString;
         this.clock = clock;
         knowledge = new Knowledge.SqliteKnowledgeBase(OpenConnectionAsync, clock, writeLock);
+        Facts = new Facts.SqliteFactReader(OpenConnectionAsync);
     }
 
     /// <summary>The database file this store uses.</summary>
@@ -69,6 +70,9 @@ public sealed class SqlitePageStore : IPageStore
 
     /// <inheritdoc />
     public IKnowledgeBase Knowledge => knowledge;
+
+    /// <inheritdoc />
+    public HopTac.Storage.Facts.IFactReader Facts { get; }
 
     /// <summary>Opens (creating the file and its folders if missing) and migrates the database at <paramref name="path"/>.</summary>
     public static async Task<SqlitePageStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
