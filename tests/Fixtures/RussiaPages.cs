@@ -33,7 +33,7 @@ internal static class RussiaPages
                 new Person("Sergey Lavrov", "Ngoại trưởng", "RU", VisitSentence, 0),
             ],
             Events = [new EventFact("talks", "2022-03-12", ["VN", "RU"], ["Bùi Thanh Sơn", "Sergey Lavrov"], "Moskva", VisitSentence, 0)],
-            Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác y tế", ["VN", "RU"], "2022-03-12", "2022-2025", SigningSentence, VisitSentence.Length + 1)],
+            Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác y tế", ["VN", "RU"], "2022-03-12", "2022/2025", SigningSentence, VisitSentence.Length + 1)],
             Figures = [new Figure(1_000_000m, "liều", null, "1 triệu liều", DosesSentence, VisitSentence.Length + SigningSentence.Length + 2)],
             Areas = ["health"],
         },
