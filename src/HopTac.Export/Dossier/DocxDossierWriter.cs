@@ -84,8 +84,13 @@ public static class DocxDossierWriter
         foreach (var line in lines)
         {
             var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }));
-            p.Append(TextRun(line.DateText, bold: true));
-            p.Append(TextRun(" — " + line.Text));
+            if (line.DateText.Length > 0)
+            {
+                p.Append(TextRun(line.DateText, bold: true));
+                p.Append(TextRun(" — "));
+            }
+
+            p.Append(TextRun(line.Text));
             if (line.Quote is { Length: > 0 } quote)
             {
                 p.Append(TextRun(": "));

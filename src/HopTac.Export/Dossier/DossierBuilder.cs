@@ -178,7 +178,7 @@ public sealed class DossierBuilder(IKnowledgeBase knowledge, TimeProvider clock)
         var head = string.Format(
             inv,
             labels.English
-                ? "In {0}, the sources record {1} events with {2}: {3} talks, meetings or calls, {4} visits and {5} aid deliveries; {6} agreements and {7} figures."
+                ? "Over {0}, the sources record {1} events with {2}: {3} talks, meetings or calls, {4} visits and {5} aid deliveries; {6} agreements and {7} figures."
                 : "Trong {0}, các nguồn ghi nhận {1} sự kiện với {2}: {3} cuộc hội đàm, hội kiến hoặc điện đàm, {4} chuyến thăm và {5} hoạt động hỗ trợ; {6} văn kiện và {7} số liệu.",
             period,
             events,

@@ -117,7 +117,13 @@ public static class MarkdownDossierWriter
 
         foreach (var line in lines)
         {
-            md.Append("- **").Append(Escape(line.DateText)).Append("** — ").Append(Escape(line.Text));
+            md.Append("- ");
+            if (line.DateText.Length > 0)
+            {
+                md.Append("**").Append(Escape(line.DateText)).Append("** — ");
+            }
+
+            md.Append(Escape(line.Text));
             if (line.Quote is { Length: > 0 } quote)
             {
                 md.Append(": *").Append(Escape(quote)).Append('*');

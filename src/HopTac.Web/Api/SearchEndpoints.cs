@@ -33,9 +33,13 @@ internal static class SearchEndpoints
         return TypedResults.Ok(new SearchResponse(query.Text, hits.Count, hits.Select(ToResult).ToList()));
     }
 
+    // An export without a limit takes the most the search gives (MaxResults), not the page size of 20, and says in a
+    // header when that bound cut the result.
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
-        [AsParameters] SearchParameters parameters, string? format, SearchService search, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        [AsParameters] SearchParameters parameters, string? format, SearchService search, IOptions<JsonOptions> json,
+        IOptions<Hosting.HopTacWebOptions> options, HttpResponse response, CancellationToken cancellationToken)
     {
+        parameters = parameters with { Limit = parameters.Limit ?? options.Value.MaxResults };
         var kind = ExportKind.Parse(format);
         if (kind is null)
         {
@@ -49,6 +53,11 @@ internal static class SearchEndpoints
         }
 
         var hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
+        if (hits.Count >= query.Limit)
+        {
+            response.Headers["X-HopTac-Truncated"] = query.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var results = hits.Select(ToResult).ToList();
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         if (kind == ExportKind.Csv)
@@ -69,7 +78,7 @@ internal static class SearchEndpoints
             }
         }
 
-        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), ExportKind.ContentType(kind), "search." + kind);
+        return TypedResults.File(ExportKind.Bytes(kind, writer.ToString()), ExportKind.ContentType(kind), "search." + kind);
     }
 
     internal static SearchResult ToResult(SearchHit hit) =>
@@ -96,4 +105,8 @@ internal static class ExportKind
     };
 
     public static string ContentType(string kind) => kind == Csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
+
+    /// <summary>The body's bytes: a CSV starts with the UTF-8 BOM, without which Excel reads Vietnamese as mojibake.</summary>
+    public static byte[] Bytes(string kind, string text) =>
+        kind == Csv ? [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)] : Encoding.UTF8.GetBytes(text);
 }
