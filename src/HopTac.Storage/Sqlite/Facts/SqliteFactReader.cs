@@ -161,49 +161,36 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
         };
     }
 
-    private static async Task<Dictionary<long, List<FactSource>>> SourcesAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<long, List<FactSource>>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    private static Task<Dictionary<long, List<FactSource>>> SourcesAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken) =>
+        GroupedAsync(connection, ids, """
             SELECT b.fact_id, m.page_id, m.source, p.title, p.published,
                    json_extract(m.data, '$.evidence'), json_extract(m.data, '$.evidence_start')
             FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key JOIN pages p ON p.id = m.page_id
             WHERE b.fact_id IN (SELECT value FROM json_each($ids))
             ORDER BY b.fact_id, p.published, m.source, m.key
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var id = reader.GetInt64(0);
-            if (!result.TryGetValue(id, out var list))
-            {
-                result[id] = list = [];
-            }
-
-            list.Add(new FactSource(
+            """, reader => new FactSource(
                 reader.GetInt64(1),
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
-                reader.IsDBNull(6) ? 0 : reader.GetInt32(6)));
-        }
+                reader.IsDBNull(6) ? 0 : reader.GetInt32(6)), cancellationToken);
 
-        return result;
-    }
-
-    private static async Task<Dictionary<long, List<string>>> AreasAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<long, List<string>>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    private static Task<Dictionary<long, List<string>>> AreasAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken) =>
+        GroupedAsync(connection, ids, """
             SELECT DISTINCT b.fact_id, pa.area FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
             JOIN page_areas pa ON pa.page_id = m.page_id
             WHERE b.fact_id IN (SELECT value FROM json_each($ids))
             ORDER BY 1, 2
-            """;
+            """, reader => reader.GetString(1), cancellationToken);
+
+    /// <summary>Runs a query whose first column is a fact id and groups what <paramref name="read"/> makes of each row by it.</summary>
+    private static async Task<Dictionary<long, List<T>>> GroupedAsync<T>(
+        SqliteConnection connection, List<long> ids, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, List<T>>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -214,7 +201,7 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
                 result[id] = list = [];
             }
 
-            list.Add(reader.GetString(1));
+            list.Add(read(reader));
         }
 
         return result;
