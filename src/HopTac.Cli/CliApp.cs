@@ -32,6 +32,7 @@ internal static class CliApp
         root.Subcommands.Add(SearchCommand.Create(console, common));
         root.Subcommands.Add(ShowCommand.Create(console, common));
         root.Subcommands.Add(ExportCommand.Create(console, common));
+        root.Subcommands.Add(DossierCommand.Create(console, common));
         root.Subcommands.Add(StatsCommand.Create(console, common));
         root.Subcommands.Add(PartnerCommand.Create(console, common));
         root.Subcommands.Add(TimelineCommand.Create(console, common));

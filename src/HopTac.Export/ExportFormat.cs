@@ -5,4 +5,7 @@ public enum ExportFormat
 {
     Jsonl,
     Csv,
+
+    /// <summary>A spreadsheet (facts only): one sheet per fact kind.</summary>
+    Xlsx,
 }

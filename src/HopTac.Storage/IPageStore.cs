@@ -60,6 +60,9 @@ public interface IPageStore : IAsyncDisposable
 
     /// <summary>The consolidated knowledge base over this store's pages (same database, kept current by SaveAsync).</summary>
     IKnowledgeBase Knowledge { get; }
+
+    /// <summary>The consolidated facts as they leave the product (curated exports, watchlist feeds).</summary>
+    Facts.IFactReader Facts { get; }
 }
 
 /// <summary>What a save did.</summary>

@@ -6,6 +6,8 @@ using HopTac.Storage.Accounts;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Sqlite;
 using HopTac.Storage.Sqlite.Accounts;
+using HopTac.Storage.Sqlite.Watchlists;
+using HopTac.Storage.Watchlists;
 using HopTac.Web.Api;
 using HopTac.Web.Auth;
 using HopTac.Web.Curation;
@@ -13,6 +15,7 @@ using HopTac.Web.Dashboard;
 using HopTac.Web.Hosting;
 using HopTac.Web.Localization;
 using HopTac.Web.Search;
+using HopTac.Web.Watchlists;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -77,6 +80,8 @@ public static class HopTacApp
         services.AddSingleton<TokenUsage>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenUsage>());
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<IWatchlistStore>(new SqliteWatchlistStore(store is SqlitePageStore file ? file.FilePath : options.Db, clock));
+        services.AddSingleton<WatchlistService>();
         services.AddHopTacAuth(options);
         services.AddAntiforgery(o =>
         {
@@ -163,6 +168,9 @@ public static class HopTacApp
         app.MapPeopleEndpoints();
         app.MapAccountEndpoints();
         app.MapDashboardEndpoints();
+        app.MapFactExportEndpoints();
+        app.MapDossierEndpoints();
+        app.MapWatchlistEndpoints();
         app.MapLanguageEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o =>

@@ -48,6 +48,7 @@ public sealed class SqlitePageStore : IPageStore
         reads = new PageReads(connections);
         search = new PageSearch(connections);
         statistics = new StoreStatistics(connections);
+        Facts = new Facts.SqliteFactReader(connections.OpenAsync);
     }
 
     /// <summary>The database file this store uses.</summary>
@@ -69,6 +70,9 @@ public sealed class SqlitePageStore : IPageStore
         get => writer.Consolidate;
         set => writer.Consolidate = value;
     }
+
+    /// <inheritdoc />
+    public HopTac.Storage.Facts.IFactReader Facts { get; }
 
     /// <summary>Opens (creating the file and its folders if missing) and migrates the database at <paramref name="path"/>.</summary>
     public static async Task<SqlitePageStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)

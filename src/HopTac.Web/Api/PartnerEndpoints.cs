@@ -69,20 +69,21 @@ internal static class PartnerEndpoints
         {
             var csv = new CsvWriter(writer);
             // year_known and date_text come last, so that readers of the older columns are not disturbed.
-            csv.WriteRow(["kind", "id", "type", "date", "label", "actors", "status", "sources", "first_source", "year_known", "date_text"]);
+            // evidence (one sentence per source, in step with source_list) comes last for the same reason.
+            csv.WriteRow(["kind", "id", "type", "date", "label", "actors", "status", "sources", "first_source", "year_known", "date_text", "source_list", "evidence"]);
             foreach (var e in timeline.Events)
             {
-                csv.WriteRow(["event", e.Id, e.Type, e.Date, string.Join("; ", e.Participants), string.Join(' ', e.Actors), e.Status, Count(e.Sources), First(e.Sources), Known(e.YearKnown), e.DateText]);
+                csv.WriteRow(["event", e.Id, e.Type, e.Date, string.Join("; ", e.Participants), string.Join(' ', e.Actors), e.Status, Count(e.Sources), First(e.Sources), Known(e.YearKnown), e.DateText, Sources(e.Sources), Evidence(e.Sources)]);
             }
 
             foreach (var a in timeline.Agreements)
             {
-                csv.WriteRow(["agreement", a.Id, a.Type, a.Date, a.Title, string.Join(' ', a.Actors), a.Status, Count(a.Sources), First(a.Sources), Known(a.YearKnown), a.DateText]);
+                csv.WriteRow(["agreement", a.Id, a.Type, a.Date, a.Title, string.Join(' ', a.Actors), a.Status, Count(a.Sources), First(a.Sources), Known(a.YearKnown), a.DateText, Sources(a.Sources), Evidence(a.Sources)]);
             }
 
             foreach (var f in timeline.Figures)
             {
-                csv.WriteRow(["figure", f.Id, f.Unit, f.Date, f.Text, string.Empty, f.Status, Count(f.Sources), First(f.Sources), Known(f.Date is not null), DateWording.Write(f.Date, vietnamese: true)]);
+                csv.WriteRow(["figure", f.Id, f.Unit, f.Date, f.Text, string.Empty, f.Status, Count(f.Sources), First(f.Sources), Known(f.Date is not null), DateWording.Write(f.Date, vietnamese: true), Sources(f.Sources), Evidence(f.Sources)]);
             }
         }
         else
@@ -107,7 +108,7 @@ internal static class PartnerEndpoints
             }
         }
 
-        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), ExportKind.ContentType(kind), $"timeline-{query.Partner}.{kind}");
+        return TypedResults.File(ExportKind.Bytes(kind, writer.ToString()), ExportKind.ContentType(kind), $"timeline-{query.Partner}.{kind}");
     }
 
     internal static (TimelineQuery? Query, Dictionary<string, string[]> Problems) Query(string code, string? from, string? to, string? area, string? type)
@@ -137,6 +138,10 @@ internal static class PartnerEndpoints
             ? (null, problems)
             : (new TimelineQuery(code.ToUpperInvariant(), Blank(from), Blank(to), Blank(area), Blank(type)), problems);
     }
+
+    private static string Sources(IReadOnlyList<FactSource> sources) => string.Join('\n', sources.Select(s => s.Source));
+
+    private static string Evidence(IReadOnlyList<FactSource> sources) => string.Join('\n', sources.Select(s => s.Evidence));
 
     private static string Known(bool yearKnown) => yearKnown ? "true" : "false";
 

@@ -79,7 +79,7 @@ internal static class SearchEndpoints
             }
         }
 
-        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), ExportKind.ContentType(kind), "search." + kind);
+        return TypedResults.File(ExportKind.Bytes(kind, writer.ToString()), ExportKind.ContentType(kind), "search." + kind);
     }
 
     internal static SearchResult ToResult(SearchHit hit) =>
@@ -106,4 +106,8 @@ internal static class ExportKind
     };
 
     public static string ContentType(string kind) => kind == Csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
+
+    /// <summary>The body's bytes: a CSV starts with the UTF-8 BOM, without which Excel reads Vietnamese as mojibake.</summary>
+    public static byte[] Bytes(string kind, string text) =>
+        kind == Csv ? [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)] : Encoding.UTF8.GetBytes(text);
 }

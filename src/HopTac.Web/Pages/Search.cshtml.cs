@@ -47,6 +47,9 @@ internal sealed class SearchModel(SearchService search) : PageModel
     /// <summary>The export of this whole search (from the first result, whatever page is shown).</summary>
     public string ExportUrl(string format) => "/api/search/export" + Query(("format", format));
 
+    /// <summary>The form that saves this search as a watchlist (without the offset: a watchlist is the whole search).</summary>
+    public string WatchlistUrl() => "/watchlists" + Query(null);
+
     /// <summary>The offsets of the result pages to link: all when few, else the first, the last and those around this one.</summary>
     public static IReadOnlyList<int?> PageOffsets(SearchResults results)
     {
@@ -67,12 +70,16 @@ internal sealed class SearchModel(SearchService search) : PageModel
         return links;
     }
 
-    private string Query((string Name, string Value) replaced)
+    private string Query((string Name, string Value)? replaced)
     {
         var pairs = Request.Query
-            .Where(p => !string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Key, replaced.Name, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
-            .Append(new KeyValuePair<string, string?>(replaced.Name, replaced.Value));
+            .Where(p => !string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Key, replaced?.Name, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+        if (replaced is { } pair)
+        {
+            pairs = pairs.Append(new KeyValuePair<string, string?>(pair.Name, pair.Value));
+        }
+
         return QueryString.Create(pairs).ToUriComponent();
     }
 }

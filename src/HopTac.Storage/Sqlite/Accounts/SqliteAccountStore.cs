@@ -24,14 +24,7 @@ public sealed class SqliteAccountStore : IAccountStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(clock);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.GetFullPath(databasePath),
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        connectionString = SqliteFileConnections.For(databasePath);
         this.clock = clock;
     }
 

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Storage.Facts;
+using HopTac.Storage.Knowledge;
+using HopTac.Storage.Sqlite.Knowledge;
+using Microsoft.Data.Sqlite;
+
+namespace HopTac.Storage.Sqlite.Facts;
+
+/// <summary>
+/// <see cref="IFactReader"/> over the knowledge-base tables of migration 0003. Reads by keyset (id &gt; last id) in
+/// batches of <see cref="BatchSize"/>, one short read per batch, so a long export never holds a read transaction
+/// open across the whole table and a writer (an ingest, a curator) is never kept waiting by it.
+/// </summary>
+internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnection>> open) : IFactReader
+{
+    internal const int BatchSize = 500;
+
+    private static readonly char[] AllKinds = ['e', 'a', 'f', 'p'];
+
+    public async IAsyncEnumerable<ConsolidatedFact> ReadAsync(FactQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var kinds = query.Kinds.Count == 0
+            ? AllKinds
+            : AllKinds.Where(k => query.Kinds.Contains(FactIds.KindName(k), StringComparer.OrdinalIgnoreCase)).ToArray();
+        foreach (var kind in kinds)
+        {
+            long after = 0;
+            while (true)
+            {
+                var batch = await ReadBatchAsync(kind, after, query, cancellationToken).ConfigureAwait(false);
+                foreach (var fact in batch.Facts)
+                {
+                    yield return fact;
+                }
+
+                if (batch.LastId is not { } last)
+                {
+                    break;
+                }
+
+                after = last;
+            }
+        }
+    }
+
+    private async Task<(List<ConsolidatedFact> Facts, long? LastId)> ReadBatchAsync(char kind, long after, FactQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        var rows = new List<Row>();
+        long? lastId = null;
+        await using (var command = connection.CreateCommand())
+        {
+            // The newest curator's decision applied to the fact, and when consolidation first created it.
+            command.CommandText = """
+                SELECT f.id, f.status, f.fields,
+                    (SELECT min(r.at) FROM kb_revisions r WHERE r.fact_id = f.id AND r.kind = f.kind AND r.action = 'create') AS created,
+                    (SELECT json_array(r.who, r.at) FROM kb_applied ap JOIN kb_revisions r ON r.id = ap.revision_id
+                     WHERE ap.fact_id = f.id AND r.action IN ('accept', 'reject', 'edit', 'merge', 'split')
+                     ORDER BY r.id DESC LIMIT 1) AS curator
+                FROM kb_facts f
+                WHERE f.kind = $kind AND f.id > $after
+                  AND ($all = 1 OR f.status <> 'rejected')
+                  AND ($partner IS NULL
+                       OR EXISTS (SELECT 1 FROM kb_fact_actors x WHERE x.fact_id = f.id AND x.actor = $partner)
+                       OR (f.kind = 'p' AND json_extract(f.fields, '$.country') = $partner))
+                  AND ($area IS NULL OR EXISTS (
+                       SELECT 1 FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
+                       JOIN page_areas pa ON pa.page_id = m.page_id WHERE b.fact_id = f.id AND pa.area = $area))
+                  AND ($pages IS NULL OR EXISTS (
+                       SELECT 1 FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
+                       WHERE b.fact_id = f.id AND m.page_id IN (SELECT value FROM json_each($pages))))
+                ORDER BY f.id
+                LIMIT $batch
+                """;
+            command.Parameters.AddWithValue("$kind", kind.ToString());
+            command.Parameters.AddWithValue("$after", after);
+            command.Parameters.AddWithValue("$all", query.IncludeRejected ? 1 : 0);
+            command.Parameters.AddWithValue("$partner", Db(query.Partner?.Trim().ToUpperInvariant()));
+            command.Parameters.AddWithValue("$area", Db(query.Area?.Trim()));
+            command.Parameters.AddWithValue("$pages", Db(query.Pages is null ? null : JsonSerializer.Serialize(query.Pages)));
+            command.Parameters.AddWithValue("$batch", BatchSize);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                lastId = reader.GetInt64(0);
+                var created = reader.IsDBNull(3) ? (DateTimeOffset?)null : Instant(reader.GetString(3));
+
+                // "Since" is checked here, not in SQL: the stored instants are ISO strings whose offsets may differ.
+                if (query.Since is { } since && (created is null || created <= since))
+                {
+                    continue;
+                }
+
+                (string Who, DateTimeOffset At)? curator = null;
+                if (!reader.IsDBNull(4) && JsonSerializer.Deserialize<string[]>(reader.GetString(4)) is [var who, var at])
+                {
+                    curator = (who, Instant(at));
+                }
+
+                rows.Add(new Row(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    JsonSerializer.Deserialize<Dictionary<string, string?>>(reader.GetString(2)) ?? [],
+                    created,
+                    curator));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return ([], lastId);
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var areas = await AreasAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var people = kind == 'e' ? await EventParticipants.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false) : null;
+        return (rows.Select(r => ToFact(kind, r, sources, areas, people)).ToList(), lastId);
+    }
+
+    private static ConsolidatedFact ToFact(char kind, Row r, Dictionary<long, List<FactSource>> sources, Dictionary<long, List<string>> areas, EventParticipants? people)
+    {
+        var f = r.Fields;
+        var date = f.GetValueOrDefault("date");
+        var yearFrom = f.GetValueOrDefault(FactFields.YearFrom);
+        var participants = people?.Resolve(r.Id, FactFields.Split(f.GetValueOrDefault("participants"))).Names ?? [];
+        var label = kind switch
+        {
+            'e' => f.GetValueOrDefault("type"),
+            'a' => f.GetValueOrDefault("title"),
+            'f' => f.GetValueOrDefault("text"),
+            _ => f.GetValueOrDefault("name"),
+        };
+        return new ConsolidatedFact(
+            FactIds.Format(kind, r.Id),
+            FactIds.KindName(kind),
+            kind is 'e' or 'a' ? f.GetValueOrDefault("type") : null,
+            date,
+            label ?? string.Empty,
+            FactFields.Split(f.GetValueOrDefault("actors")),
+            participants,
+            r.Status,
+            sources.GetValueOrDefault(r.Id) ?? [])
+        {
+            YearKnown = PartialDate.Parse(date)?.HasYear == true,
+            YearFrom = yearFrom,
+            DateText = date is null ? null : DateWording.Write(date, vietnamese: true, yearFrom),
+            Value = kind == 'f' ? f.GetValueOrDefault("value") : null,
+            Unit = kind == 'f' ? f.GetValueOrDefault("unit") : null,
+            Period = f.GetValueOrDefault("period"),
+            Place = f.GetValueOrDefault("place"),
+            Country = f.GetValueOrDefault("country"),
+            Areas = areas.GetValueOrDefault(r.Id) ?? [],
+            LastCurator = r.Curator?.Who,
+            LastCuratedAt = r.Curator?.At,
+            FirstSeen = r.Created,
+        };
+    }
+
+    private static Task<Dictionary<long, List<FactSource>>> SourcesAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken) =>
+        GroupedAsync(connection, ids, """
+            SELECT b.fact_id, m.page_id, m.source, p.title, p.published,
+                   json_extract(m.data, '$.evidence'), json_extract(m.data, '$.evidence_start')
+            FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key JOIN pages p ON p.id = m.page_id
+            WHERE b.fact_id IN (SELECT value FROM json_each($ids))
+            ORDER BY b.fact_id, p.published, m.source, m.key
+            """, reader => new FactSource(
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
+                reader.IsDBNull(6) ? 0 : reader.GetInt32(6)), cancellationToken);
+
+    private static Task<Dictionary<long, List<string>>> AreasAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken) =>
+        GroupedAsync(connection, ids, """
+            SELECT DISTINCT b.fact_id, pa.area FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
+            JOIN page_areas pa ON pa.page_id = m.page_id
+            WHERE b.fact_id IN (SELECT value FROM json_each($ids))
+            ORDER BY 1, 2
+            """, reader => reader.GetString(1), cancellationToken);
+
+    /// <summary>Runs a query whose first column is a fact id and groups what <paramref name="read"/> makes of each row by it.</summary>
+    private static async Task<Dictionary<long, List<T>>> GroupedAsync<T>(
+        SqliteConnection connection, List<long> ids, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, List<T>>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var id = reader.GetInt64(0);
+            if (!result.TryGetValue(id, out var list))
+            {
+                result[id] = list = [];
+            }
+
+            list.Add(read(reader));
+        }
+
+        return result;
+    }
+
+    private static DateTimeOffset Instant(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static object Db(object? value) => value ?? DBNull.Value;
+
+    private sealed record Row(long Id, string Status, Dictionary<string, string?> Fields, DateTimeOffset? Created, (string Who, DateTimeOffset At)? Curator);
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using HopTac.Storage.Watchlists;
+using Microsoft.Data.Sqlite;
+
+namespace HopTac.Storage.Sqlite.Watchlists;
+
+/// <summary>
+/// <see cref="IWatchlistStore"/> in the store's SQLite file (migration 0011, applied when the page store opens it).
+/// Each call opens its own pooled connection. Feed tokens are 32 random bytes (base64url); the table keeps their SHA-256.
+/// </summary>
+public sealed class SqliteWatchlistStore : IWatchlistStore
+{
+    public const int MaxNameLength = 100;
+    public const int MaxQueryLength = 500;
+
+    private const string Columns = "id, account_id, name, query, partner, area, created_at, last_seen_at";
+
+    private readonly string connectionString;
+    private readonly TimeProvider clock;
+
+    public SqliteWatchlistStore(string databasePath, TimeProvider clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(clock);
+        connectionString = SqliteFileConnections.For(databasePath);
+        this.clock = clock;
+    }
+
+    public async Task<(Watchlist Watchlist, string FeedToken)> CreateAsync(
+        long accountId, string name, string? query, string? partner, string? area, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var token = NewToken();
+        var now = Now();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            INSERT INTO watchlists (account_id, name, query, partner, area, feed_token_hash, created_at, last_seen_at)
+            VALUES ($account, $name, $query, $partner, $area, $hash, $now, $now) RETURNING {Columns}
+            """;
+        command.Parameters.AddWithValue("$account", accountId);
+        command.Parameters.AddWithValue("$name", Cut(name.Trim(), MaxNameLength));
+        command.Parameters.AddWithValue("$query", Db(Blank(query, MaxQueryLength)));
+        command.Parameters.AddWithValue("$partner", Db(Blank(partner, 16)?.ToUpperInvariant()));
+        command.Parameters.AddWithValue("$area", Db(Blank(area, 40)));
+        command.Parameters.AddWithValue("$hash", Hash(token));
+        command.Parameters.AddWithValue("$now", now);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (Read(reader), token);
+    }
+
+    public async Task<IReadOnlyList<Watchlist>> ListAsync(long accountId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM watchlists WHERE account_id = $account ORDER BY id";
+        command.Parameters.AddWithValue("$account", accountId);
+        var list = new List<Watchlist>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(Read(reader));
+        }
+
+        return list;
+    }
+
+    public async Task<Watchlist?> GetAsync(long accountId, long id, CancellationToken cancellationToken) =>
+        await OneAsync("id = $id AND account_id = $account", p =>
+        {
+            p.AddWithValue("$id", id);
+            p.AddWithValue("$account", accountId);
+        }, cancellationToken).ConfigureAwait(false);
+
+    public async Task<Watchlist?> FindByFeedTokenAsync(long id, string token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        // Looked up by the hash (a unique index): the comparison never runs over the secret itself.
+        return await OneAsync("id = $id AND feed_token_hash = $hash", p =>
+        {
+            p.AddWithValue("$id", id);
+            p.AddWithValue("$hash", Hash(token));
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task MarkSeenAsync(long accountId, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE watchlists SET last_seen_at = $now WHERE id = $id AND account_id = $account";
+        command.Parameters.AddWithValue("$now", Now());
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$account", accountId);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> RenewFeedTokenAsync(long accountId, long id, CancellationToken cancellationToken)
+    {
+        var token = NewToken();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE watchlists SET feed_token_hash = $hash WHERE id = $id AND account_id = $account";
+        command.Parameters.AddWithValue("$hash", Hash(token));
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$account", accountId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? token : null;
+    }
+
+    public async Task<bool> DeleteAsync(long accountId, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM watchlists WHERE id = $id AND account_id = $account";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$account", accountId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    private async Task<Watchlist?> OneAsync(string where, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM watchlists WHERE {where}";
+        bind(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+    }
+
+    private static Watchlist Read(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        r.GetInt64(1),
+        r.GetString(2),
+        r.IsDBNull(3) ? null : r.GetString(3),
+        r.IsDBNull(4) ? null : r.GetString(4),
+        r.IsDBNull(5) ? null : r.GetString(5),
+        Instant(r.GetString(6)),
+        Instant(r.GetString(7)));
+
+    private string Now() => clock.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string? Blank(string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : Cut(value.Trim(), max);
+
+    private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
+
+    private static object Db(object? value) => value ?? DBNull.Value;
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+}
