@@ -83,6 +83,13 @@ public static partial class EventExtractor
                 continue;
             }
 
+            if (hit.Type is "meeting" or "visit" && HomeAudience().IsMatch(folded.AsSpan(hit.End, Math.Min(50, folded.Length - hit.End))))
+            {
+                // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất": a leader with compatriots or at a
+                // site, not with another side.
+                continue;
+            }
+
             var (segmentStart, segmentEnd) = Segment(text, folded, dates, hit);
             var segment = text[segmentStart..segmentEnd];
             var named = NameSpill(context, index, segment, segmentEnd == text.Length);
@@ -237,7 +244,10 @@ public static partial class EventExtractor
                 if (Build(context, index, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
                 {
                     draft.Inherited = inheritedDate;
-                    draft.Background = anchor && date is null;
+                    // An undated mention that is the object of talk ("đề cập tới cuộc gặp thượng đỉnh", "kết quả hội đàm",
+                    // "thành công của Hội nghị") or names nobody taking part is commentary on an event, not a report of
+                    // one: it adds to an event the page reports, and stands for none by itself.
+                    draft.Background = date is null && (anchor || draft.Participants.Count == 0 || TopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start))));
                     yield return draft;
                 }
             }
@@ -527,14 +537,36 @@ public static partial class EventExtractor
         }
 
         // "chuyến thăm Nga của Tổng Bí thư B" names its visitor even when the sentence's subject is someone else.
+        // "theo lời mời của Chủ tịch C" names the host.
         var of = after.IndexOf(" của ", StringComparison.Ordinal);
+        if (of >= 0 && InvitationCue().IsMatch(after[..of]))
+        {
+            of = -1;
+        }
+
         if (of >= 0 && context.PeopleIn(after[of..]).Concat(context.OfficeHolders(after[of..])).Distinct().ToList() is { Count: > 0 } visitors)
         {
             return visitors;
         }
 
+        if (of >= 0 && OfficeNamed().IsMatch(after[of..]))
+        {
+            // "nhân chuyến thăm của Tổng thống Hàn Quốc, Trump tuyên bố": a visitor named by office only; the others
+            // the sentence names are not the visitors.
+            return [];
+        }
+
         // A visiting delegation is of one state: "A bắt tay B trong chuyến thăm" makes A the visitor, B the host.
-        var before = context.PeopleIn(text[subjectStart..hit.Start]);
+        // Whoever welcomes or receives ("A chào mừng B thăm Việt Nam") is the host: the visitors follow the verb.
+        var subjectText = text[subjectStart..hit.Start];
+        var welcome = WelcomeVerb().Matches(subjectText);
+        if (welcome.Count > 0)
+        {
+            var guests = context.PeopleIn(subjectText[(welcome[^1].Index + welcome[^1].Length)..]);
+            return guests;
+        }
+
+        var before = context.PeopleIn(subjectText);
         if (before.Count > 1)
         {
             var lead = before.OrderBy(p => text.IndexOf(Last(p.Name), subjectStart, StringComparison.Ordinal) is var i && i >= 0 ? i : int.MaxValue).First();
@@ -760,6 +792,24 @@ public static partial class EventExtractor
 
         return PartialDate.Compatible(a, b);
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex HomeAudience();
+
+    // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
+    // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object).
+    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|y nghia|nhu|la|khi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex TopicCue();
+
+    [GeneratedRegex(@"\blời mời\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex InvitationCue();
+
+    [GeneratedRegex(@"^\s*của\s+(?:(?:Phó|Tân|Cựu|Nguyên)\s+)?(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|Ngoại trưởng|Bộ trưởng|Tổng Bí thư|Tổng bí thư|Hoàng tử|Công chúa|Thái tử|Nữ hoàng|Tiểu vương|Đại sứ)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex OfficeNamed();
+
+    // Verbs of a host: the guest is their object.
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:chào mừng|đón tiếp|đón|tiếp đón|hoan nghênh)(?=\s)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex WelcomeVerb();
 
     // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội").
     [GeneratedRegex(@"(?i)(?:^|\s)(?:nói|cho biết|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
