@@ -245,9 +245,10 @@ public static partial class EventExtractor
                 {
                     draft.Inherited = inheritedDate;
                     // An undated mention that is the object of talk ("đề cập tới cuộc gặp thượng đỉnh", "kết quả hội đàm",
-                    // "thành công của Hội nghị") or names nobody taking part is commentary on an event, not a report of
-                    // one: it adds to an event the page reports, and stands for none by itself.
-                    draft.Background = date is null && (anchor || draft.Participants.Count == 0 || TopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start))));
+                    // "thành công của Hội nghị") or a meeting or visit that names nobody taking part is commentary on an
+                    // event, not a report of one: it adds to an event the page reports, and stands for none by itself.
+                    // Aid, signings and new relations are reported between states without people.
+                    draft.Background = date is null && (anchor || (draft.Participants.Count == 0 && hit.Type is not ("aid" or "signing" or "partnership")) || TopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start))));
                     yield return draft;
                 }
             }
@@ -549,13 +550,6 @@ public static partial class EventExtractor
             return visitors;
         }
 
-        if (of >= 0 && OfficeNamed().IsMatch(after[of..]))
-        {
-            // "nhân chuyến thăm của Tổng thống Hàn Quốc, Trump tuyên bố": a visitor named by office only; the others
-            // the sentence names are not the visitors.
-            return [];
-        }
-
         // A visiting delegation is of one state: "A bắt tay B trong chuyến thăm" makes A the visitor, B the host.
         // Whoever welcomes or receives ("A chào mừng B thăm Việt Nam") is the host: the visitors follow the verb.
         var subjectText = text[subjectStart..hit.Start];
@@ -793,7 +787,7 @@ public static partial class EventExtractor
         return PartialDate.Compatible(a, b);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex HomeAudience();
 
     // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
@@ -803,9 +797,6 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\blời mời\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex InvitationCue();
-
-    [GeneratedRegex(@"^\s*của\s+(?:(?:Phó|Tân|Cựu|Nguyên)\s+)?(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|Ngoại trưởng|Bộ trưởng|Tổng Bí thư|Tổng bí thư|Hoàng tử|Công chúa|Thái tử|Nữ hoàng|Tiểu vương|Đại sứ)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex OfficeNamed();
 
     // Verbs of a host: the guest is their object.
     [GeneratedRegex(@"(?i)(?:^|\s)(?:chào mừng|đón tiếp|đón|tiếp đón|hoan nghênh)(?=\s)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
