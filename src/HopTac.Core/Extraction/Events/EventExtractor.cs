@@ -78,8 +78,15 @@ public static partial class EventExtractor
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
-            if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !IsReported(folded, hit, dates, out var scheduled, out var plural))
+            if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !EventMood.IsReported(text, folded, hit, dates, out var scheduled, out var plural))
             {
+                continue;
+            }
+
+            if (hit.Type is "meeting" or "visit" && HomeAudience().IsMatch(folded.AsSpan(hit.End, Math.Min(50, folded.Length - hit.End))))
+            {
+                // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất": a leader with compatriots or at a
+                // site, not with another side.
                 continue;
             }
 
@@ -169,20 +176,20 @@ public static partial class EventExtractor
             }
             else
             {
-                var date = NearestDate(folded, regionDates, hit);
+                var date = NearestDate(text, folded, regionDates, hit);
                 if (date is null || date.Length == 4)
                 {
                     // A bare year is background; a day or month elsewhere in the clause dates the event better.
                     // A date after a later trigger of the same kind is that one's ("chuyến thăm của A, tiếp nối chuyến
                     // thăm của B vào tháng 9/2018").
                     var sameNext = hits.Skip(k + 1).FirstOrDefault(h => string.Equals(h.Type, hit.Type, StringComparison.Ordinal)
-                        && !PluralCue().IsMatch(folded.AsSpan(Math.Max(0, h.Start - 20), Math.Min(20, h.Start))));
+                        && !EventMood.PluralCue().IsMatch(folded.AsSpan(Math.Max(0, h.Start - 20), Math.Min(20, h.Start))));
                     var clauseEnd = sameNext is null ? segmentEnd : Math.Min(segmentEnd, sameNext.Start);
                     var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd).ToList();
-                    date = NearestDate(folded, clauseDates.Where(d => d.Iso.Length > 4).ToList(), hit)
+                    date = NearestDate(text, folded, clauseDates.Where(d => d.Iso.Length > 4).ToList(), hit)
                         ?? date
-                        ?? NearestDate(folded, clauseDates, hit)
-                        ?? (anchor ? null : NearestDate(folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
+                        ?? NearestDate(text, folded, clauseDates, hit)
+                        ?? (anchor ? null : NearestDate(text, folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
                 }
 
                 var inherited = false;
@@ -237,6 +244,11 @@ public static partial class EventExtractor
                 if (Build(context, index, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
                 {
                     draft.Inherited = inheritedDate;
+                    // An undated mention that is the object of talk ("đề cập tới cuộc gặp thượng đỉnh", "kết quả hội đàm",
+                    // "thành công của Hội nghị") or a meeting or visit that names nobody taking part is commentary on an
+                    // event, not a report of one: it adds to an event the page reports, and stands for none by itself.
+                    // Aid, signings and new relations are reported between states without people.
+                    draft.Background = date is null && (anchor || (draft.Participants.Count == 0 && hit.Type is not ("aid" or "signing" or "partnership")) || TopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start))));
                     yield return draft;
                 }
             }
@@ -471,6 +483,7 @@ public static partial class EventExtractor
             actors.Add(ActorFinder.Vietnam);
         }
 
+        actors = EventSides.Trim(hit.Type, segment, participants, actors);
         if (actors.Count < 2)
         {
             // An event has two sides at least (a conference its members or host): "Tillerson đang trong chuyến công du"
@@ -525,14 +538,29 @@ public static partial class EventExtractor
         }
 
         // "chuyến thăm Nga của Tổng Bí thư B" names its visitor even when the sentence's subject is someone else.
+        // "theo lời mời của Chủ tịch C" names the host.
         var of = after.IndexOf(" của ", StringComparison.Ordinal);
+        if (of >= 0 && InvitationCue().IsMatch(after[..of]))
+        {
+            of = -1;
+        }
+
         if (of >= 0 && context.PeopleIn(after[of..]).Concat(context.OfficeHolders(after[of..])).Distinct().ToList() is { Count: > 0 } visitors)
         {
             return visitors;
         }
 
         // A visiting delegation is of one state: "A bắt tay B trong chuyến thăm" makes A the visitor, B the host.
-        var before = context.PeopleIn(text[subjectStart..hit.Start]);
+        // Whoever welcomes or receives ("A chào mừng B thăm Việt Nam") is the host: the visitors follow the verb.
+        var subjectText = text[subjectStart..hit.Start];
+        var welcome = WelcomeVerb().Matches(subjectText);
+        if (welcome.Count > 0)
+        {
+            var guests = context.PeopleIn(subjectText[(welcome[^1].Index + welcome[^1].Length)..]);
+            return guests;
+        }
+
+        var before = context.PeopleIn(subjectText);
         if (before.Count > 1)
         {
             var lead = before.OrderBy(p => text.IndexOf(Last(p.Name), subjectStart, StringComparison.Ordinal) is var i && i >= 0 ? i : int.MaxValue).First();
@@ -566,46 +594,7 @@ public static partial class EventExtractor
         return i < text.Length && char.IsUpper(text[i]);
     }
 
-    /// <summary>
-    /// False for wishes, proposals, generic plurals and negations; <paramref name="scheduled"/> is set for plans,
-    /// which count only with a date.
-    /// </summary>
-    private static bool IsReported(string folded, TriggerHit hit, IReadOnlyList<DateMention> dates, out bool scheduled, out bool plural)
-    {
-        var from = Math.Max(0, hit.Start - 70);
-        var before = folded[from..hit.Start];
-        scheduled = false;
-        plural = false;
-        try
-        {
-            var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..];
-            // A wish reaches over the commas of its own list ("đề nghị ..., sớm thống nhất, ký kết ..."), not past a
-            // semicolon or a full stop.
-            var sentenceStart = folded.LastIndexOfAny([';', '.', '?', '!'], Math.Max(0, hit.Start - 1));
-            var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
-            var wishSpan = folded[wishFrom..hit.Start];
-            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
-                || (string.Equals(hit.Type, "partnership", StringComparison.Ordinal) && AnniversaryCue().IsMatch(before))
-                || AnniversaryOf().IsMatch(clause)
-                || (string.Equals(hit.Type, "aid", StringComparison.Ordinal) && PledgeCue().IsMatch(clause)))
-            {
-                return false;
-            }
-
-            plural = PluralCue().IsMatch(before);
-            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 60)];
-            var stop = after.IndexOfAny(['.', ';', ',']);
-            scheduled = PlanCue().IsMatch(before) || FutureAfter().IsMatch(stop < 0 ? after : after[..stop]);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-
-        return !scheduled || dates.Count > 0;
-    }
-
-    private static string? NearestDate(string folded, IReadOnlyList<DateMention> dates, TriggerHit hit)
+    private static string? NearestDate(string text, string folded, IReadOnlyList<DateMention> dates, TriggerHit hit)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -629,6 +618,13 @@ public static partial class EventExtractor
                 continue;
             }
 
+            if (date.Start + date.Length <= hit.Start && ReportDate(text, date.Start + date.Length, hit.Start))
+            {
+                // "Ngày 22-2, Tổng thống Trump tuyên bố ... tại cuộc hội đàm thượng đỉnh tới đây": the date is the
+                // statement's, not the event's it speaks of.
+                continue;
+            }
+
             if (date.Iso.Length == 4)
             {
                 // A bare year is background ("năm 2024"); a day or month nearby dates the event better.
@@ -643,6 +639,18 @@ public static partial class EventExtractor
         }
 
         return best?.Iso;
+    }
+
+    private static bool ReportDate(string text, int from, int to)
+    {
+        try
+        {
+            return ReportVerb().IsMatch(text.AsSpan(from, to - from));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static string? Place(string text)
@@ -665,6 +673,13 @@ public static partial class EventExtractor
             && drafts.FirstOrDefault(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal)) is { } first)
         {
             // "Chuyến thăm diễn ra trong bối cảnh ...": a later word on the event the page reports.
+            return null;
+        }
+
+        if (draft.Background && !drafts.Any(d => string.Equals(d.Type, draft.Type, StringComparison.Ordinal) && ActorsCompatible(d.Actors, draft.Actors)))
+        {
+            // "sau hội nghị thượng đỉnh Mỹ - Triều", "trước cuộc gặp": an undated time anchor of another clause adds to
+            // the event the page reports, but is no report of one by itself.
             return null;
         }
 
@@ -772,6 +787,25 @@ public static partial class EventExtractor
         return PartialDate.Compatible(a, b);
     }
 
+    [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex HomeAudience();
+
+    // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
+    // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object).
+    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|y nghia|nhu|la|khi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex TopicCue();
+
+    [GeneratedRegex(@"\blời mời\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex InvitationCue();
+
+    // Verbs of a host: the guest is their object.
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:chào mừng|đón tiếp|đón|tiếp đón|hoan nghênh)(?=\s)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex WelcomeVerb();
+
+    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội").
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:nói|cho biết|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ReportVerb();
+
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TrailingInitial();
 
@@ -787,9 +821,6 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:,|và|cùng|cùng với)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex GiverJoin();
 
-    [GeneratedRegex(@"\b(?:cam ket|hua hen|hua|ung ho|keu goi|xem xet|de nghi|ke hoach)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex PledgeCue();
-
     [GeneratedRegex(@"\b(?:phat ngon|thu ky bao chi|chuyen gia|nha phan tich|giao su|pho giao su|phong vien|nha bao|nha nghien cuu|bien tap)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Commentator();
 
@@ -802,21 +833,6 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnchorCue();
 
-    [GeneratedRegex(@"(?<!theo )\b(?:de nghi|de xuat|kien nghi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex FarWishCue();
-
-    [GeneratedRegex(@"\bky niem\b[^.;]{0,30}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex AnniversaryOf();
-
-    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian) toi|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex FutureAfter();
-
-    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex WishCue();
-
-    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex WeakWishCue();
-
     [GeneratedRegex(@"^\s*(?:(?:vao|tu|ngay|chieu|sang|toi|trua|hom|dem|dau|cuoi|giua|thang|nam)\s*)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DateIntro();
 
@@ -825,15 +841,6 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();
-
-    [GeneratedRegex(@"\b(?:ky niem|nam)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex AnniversaryCue();
-
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex PluralCue();
-
-    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex PlanCue();
 
     [GeneratedRegex(@"\btại (?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?) ?)?(?<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PlaceCue();
@@ -856,6 +863,9 @@ public static partial class EventExtractor
         public bool Anaphora { get; init; }
 
         public bool Borrowed { get; init; }
+
+        /// <summary>True for an undated event named only as the time anchor of another clause ("sau cuộc gặp").</summary>
+        public bool Background { get; set; }
 
         /// <summary>True for one of several events a sentence lists (one per counterpart or giver): never merged with its siblings.</summary>
         public bool Split { get; init; }

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// Whether a trigger reports an event (facts.md: "as having happened or as scheduled with a date"), and not a wish, a
+/// proposal, a pledge, an anniversary, a generic plural, or an event called off, refused, denied or only thought of.
+/// Read on folded text before and just after the trigger.
+/// </summary>
+internal static partial class EventMood
+{
+    /// <summary>
+    /// False for wishes, proposals, generic plurals and negations; <paramref name="scheduled"/> is set for plans,
+    /// which count only with a date.
+    /// </summary>
+    public static bool IsReported(string text, string folded, TriggerHit hit, IReadOnlyList<DateMention> dates, out bool scheduled, out bool plural)
+    {
+        var from = Math.Max(0, hit.Start - 70);
+        var before = folded[from..hit.Start];
+        scheduled = false;
+        plural = false;
+        try
+        {
+            var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..];
+            // A wish reaches over the commas of its own list ("đề nghị ..., sớm thống nhất, ký kết ..."), not past a
+            // semicolon or a full stop.
+            var sentenceStart = folded.LastIndexOfAny([';', '.', '?', '!'], Math.Max(0, hit.Start - 1));
+            var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
+            var wishSpan = folded[wishFrom..hit.Start];
+            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
+                || (string.Equals(hit.Type, "partnership", StringComparison.Ordinal) && AnniversaryCue().IsMatch(before))
+                || AnniversaryOf().IsMatch(clause)
+                || (string.Equals(hit.Type, "aid", StringComparison.Ordinal) && PledgeCue().IsMatch(clause)))
+            {
+                return false;
+            }
+
+            // On the original text: folding makes "huỷ" (cancel) "huy" and "hoãn" (put off) "hoàn" (complete).
+            var clauseText = text[(hit.Start - clause.Length)..hit.Start];
+            var afterText = text[hit.End..Math.Min(text.Length, hit.End + 60)];
+            var afterStop = afterText.IndexOfAny(['.', ';', ',']);
+            if (UnrealisedBefore().IsMatch(clauseText) || UnrealisedAfter().IsMatch(afterStop < 0 ? afterText : afterText[..afterStop]))
+            {
+                return false;
+            }
+
+            plural = PluralCue().IsMatch(before);
+            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 60)];
+            var stop = after.IndexOfAny(['.', ';', ',']);
+            scheduled = PlanCue().IsMatch(before) || FutureAfter().IsMatch(stop < 0 ? after : after[..stop]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        return !scheduled || dates.Count > 0;
+    }
+
+    // Called off, refused, denied, conditional, possible or only an idea: "huỷ cuộc gặp", "từ chối điện đàm", "có thể
+    // gặp", "ý tưởng về một cuộc họp", "mở đường cho hội nghị", "hứa hẹn viện trợ", "tìm kiếm cơ hội đàm phán". Negation
+    // except the time phrase "không lâu sau" and the "không chỉ" of a list.
+    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex UnrealisedBefore();
+
+    // "cuộc gặp ... bị huỷ", "cuộc gặp thượng đỉnh nên diễn ra sớm hơn", "hội đàm ... có thể là một nước đi tiếp theo",
+    // "vẫn còn đang cân nhắc"; not the "có thể coi là" of a comment on what happened.
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:bị huỷ|bị hủy|bị hoãn|nên diễn ra|có thể(?! (?:coi|nói|thấy|khẳng định))|không diễn ra|chưa diễn ra|sẽ không|bất thành|đang (?:được )?cân nhắc|còn (?:đang )?cân nhắc)(?=[\s,]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex UnrealisedAfter();
+
+    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex WishCue();
+
+    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex WeakWishCue();
+
+    [GeneratedRegex(@"(?<!theo )\b(?:de nghi|de xuat|kien nghi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FarWishCue();
+
+    [GeneratedRegex(@"\b(?:ky niem|nam)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AnniversaryCue();
+
+    [GeneratedRegex(@"\bky niem\b[^.;]{0,30}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AnniversaryOf();
+
+    [GeneratedRegex(@"\b(?:cam ket|hua hen|hua|ung ho|keu goi|xem xet|de nghi|ke hoach)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PledgeCue();
+
+    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PlanCue();
+
+    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian) toi|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FutureAfter();
+
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    internal static partial Regex PluralCue();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Gazetteers;
+using HopTac.Core.Facts;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// Keeps an event's actors to the sides that take part in it (facts.md "Actors": "not every state the sentence
+/// names"). Two general cases of a state named without being a side: the venue ("gặp nhau tại Singapore", "hội đàm
+/// thượng đỉnh tại Helsinki (Phần Lan)") and, for an event between two people of two states, the third states the
+/// sentence names around it ("phản ứng của Đài Loan sau cuộc điện đàm giữa Trump và Tập Cận Bình").
+/// </summary>
+internal static partial class EventSides
+{
+    public static List<string> Trim(string type, string segment, IReadOnlyList<Person> participants, List<string> actors)
+    {
+        if (actors.Count <= 2)
+        {
+            return actors;
+        }
+
+        var acting = participants.Select(p => p.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var result = actors.Where(a => acting.Contains(a) || !IsVenueOnly(segment, a)).ToList();
+        if (result.Count < 2 || !ActorFinder.HasForeign(result))
+        {
+            result = [.. actors];
+        }
+
+        // Two people of two states meet, call, talk or sign (or hold a summit of two): those states are the sides,
+        // whatever else the sentence names. A bloc stays where one of the people acts for it.
+        var pairwise = type is "talks" or "meeting" or "call" or "visit" or "signing" || (type is "conference" && result.All(ActorFinder.IsState));
+        var states = participants.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (pairwise && result.Count > 2 && states.Count == 2 && states.All(s => result.Contains(s, StringComparer.Ordinal)))
+        {
+            result = [.. result.Where(states.Contains)];
+        }
+
+        return result;
+    }
+
+    /// <summary>True when every mention of the state in the text is the place of something ("tại Singapore", "ở Hà Nội").</summary>
+    private static bool IsVenueOnly(string text, string actor)
+    {
+        var mentions = GazetteerData.FindActors(text).Where(m => string.Equals(m.Entry.Value, actor, StringComparison.Ordinal)).ToList();
+        if (mentions.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return mentions.All(m => VenueBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 60), Math.Min(60, m.Start))));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    // "tại Singapore", "ở thủ đô Hà Nội của", "tại Helsinki (", "tại khu phi quân sự (DMZ) ở biên giới giữa": a
+    // preposition of place, then at most a few capitalised or place words before the state's name.
+    [GeneratedRegex(@"(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|thành phố|TP\.?|đảo|làng|khu|tỉnh|bang|biên giới|giữa|cung điện|thị trấn)\s+)*(?:[\p{Lu}][\p{L}\p{Mn}.-]*\s*){0,4}(?:\(|,\s*)?(?:\s*của\s+|\s*giữa\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex VenueBefore();
+}
