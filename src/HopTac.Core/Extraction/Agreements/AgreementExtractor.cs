@@ -95,7 +95,7 @@ public static partial class AgreementExtractor
         var hits = raw.Where(h => !h.Flagged || IsNamed(text, folded, h)).ToList();
         foreach (var hit in hits)
         {
-            var titleEnd = TitleEnd(text, folded, hit);
+            var titleEnd = TitleEnd(text, hit);
             if (string.Equals(hit.Type, "agreement", StringComparison.Ordinal)
                 && hits.Any(h => h.Start > hit.End && h.Start <= hit.End + 4 && !string.Equals(h.Type, hit.Type, StringComparison.Ordinal)))
             {
@@ -104,7 +104,8 @@ public static partial class AgreementExtractor
             }
 
             var title = TrimDangling(text[hit.Start..titleEnd].Trim());
-            if (title.Length == 0 || InsideAName(text, hit.Start) || IsGenericPair(folded, hit, raw))
+            if (title.Length == 0 || InsideAName(text, hit.Start) || IsGenericPair(folded, hit, raw) || NamesABody(text, hit)
+                || IsIndefinite(text, folded, hit, title))
             {
                 continue;
             }
@@ -256,6 +257,34 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>
+    /// Bodies whose names hold a document word whatever the case it is written in: "tổ chức Hiệp ước Bắc Đại Tây Dương"
+    /// (NATO) and the ministry and the provincial departments of planning and investment ("bộ Kế hoạch và Đầu tư",
+    /// "Sở Kế hoạch - Đầu tư").
+    /// </summary>
+    private static bool NamesABody(string text, TriggerHit hit) =>
+        text.AsSpan(0, hit.Start).TrimEnd().EndsWith("tổ chức", StringComparison.OrdinalIgnoreCase)
+        || BodyAfterDocumentWord().IsMatch(text.AsSpan(hit.End));
+
+    /// <summary>
+    /// A document told in common words after an indefinite, a negation or "any" ("một hiệp ước hòa bình", "chưa có hiệp
+    /// ước dẫn độ", "bất kỳ thỏa thuận thương mại nào") is a kind of document wished for, refused or missing, not one
+    /// the page names; a signing told right before it ("đã ký một thỏa thuận hợp tác quân sự") makes it one. A title
+    /// with a capitalised word or an acronym names its document whatever comes before.
+    /// </summary>
+    private static bool IsIndefinite(string text, string folded, TriggerHit hit, string title)
+    {
+        if (char.IsUpper(text[hit.Start]) || title.Split(' ').Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]))))
+        {
+            return false;
+        }
+
+        var before = folded.AsSpan(0, hit.Start);
+        var end = hit.Start + title.Length;
+        var any = end < folded.Length && AnyAfter().IsMatch(folded.AsSpan(end));
+        return any || (IndefiniteBefore().IsMatch(before) && !SignedBeforeIndefinite().IsMatch(before));
+    }
+
+    /// <summary>
     /// "hợp đồng trên", "hiệp ước hiện hành", "hợp đồng quan trọng": the noun with nothing but words that point back
     /// or praise names no document.
     /// </summary>
@@ -313,13 +342,28 @@ public static partial class AgreementExtractor
          "cung", "luc", "moi", "cu", "khac", "tuong", "tu", "dau", "tien", "lon", "nhat", "rat", "kia", "vua", "roi", "dang", "ke"],
         StringComparer.Ordinal);
 
-    private static int TitleEnd(string text, string folded, TriggerHit hit)
+    private static int TitleEnd(string text, TriggerHit hit)
     {
         var words = 0;
         var i = hit.End;
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                // A decimal comma ("trị giá hơn 13,8 tỷ USD") is inside the number, not a break in the title.
+                i++;
+                continue;
+            }
+
+            if (c == ',' && NamedList().Match(text, i) is { Success: true } list)
+            {
+                // "Hiệp ước Mekong giữa Campuchia, Lào, Thái Lan và Việt Nam": a list of names closed by "và" belongs to
+                // the title; a comma before anything else ends it.
+                i += list.Length;
+                continue;
+            }
+
             if (c is ',' or ';' or ':' or '(' or ')' or '!' or '?' or '"' or '“' or '”' || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
             {
                 break;
@@ -328,8 +372,9 @@ public static partial class AgreementExtractor
             if (c == ' ')
             {
                 words++;
-                // "nhưng" (but) ends a title; "những" (plural), which folds the same, does not.
-                if (words > MaxTitleWords || StopWord().IsMatch(folded.AsSpan(i)) || text.AsSpan(i).StartsWith(" nhưng ", StringComparison.Ordinal))
+                // Stop words are matched on the text as written: folded, "ký" (sign) is also "Kỳ" (Thổ Nhĩ Kỳ) and "kỹ"
+                // (kỹ thuật), "sẽ" (will) is "sẻ" (chia sẻ), "tại" (at) is "tài" (tài chính), "nhưng" (but) is "những".
+                if (words > MaxTitleWords || StopWord().IsMatch(text, i))
                 {
                     break;
                 }
@@ -405,6 +450,25 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:ve|hop tac|giua|khung|tong the|hanh dong|giai doan|den nam|thuong mai|tu do|quoc phong|trong linh vuc|song phuong|da phuong|doi tac|chien luoc|thuc hien|trien khai|tang cuong|nang cao|dau tu|cung cap)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NamedTail();
 
-    [GeneratedRegex(@"^ (?:duoc|da|nham|vao|tai|voi|trong do|se|theo do|la|ma|tu nam|nay|cho den|giua hai ben|ky ket|ky|vi vay|vi the|do do|cho nen|mang lai|dem lai|cho phep|co hieu luc|du kien|trong viec|mot cach)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Words that end a document's name, as written (lower case: a capitalised word belongs to a name): verbs and
+    // auxiliaries that say something about the document ("được", "đã", "sẽ", "có thể", "cho biết", "nêu rõ"), clause
+    // words ("khi", "sau khi", "nếu", "vì", "mà", "chứ"), time words ("hôm", "vào", "từ năm") and words that point at
+    // documents in general ("nào"). "vì" stays inside "vì hòa bình"; "bị" inside "người bị kết án".
+    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
+
+    [GeneratedRegex(@"\G, (?:\p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?(?: \p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?){0,3}, ){0,8}\p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?(?: \p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?){0,3} (?:và|hoặc) \p{Lu}[\p{L}\p{Mn}]*(?: \p{Lu}[\p{L}\p{Mn}]*){0,3}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NamedList();
+
+    [GeneratedRegex(@"^ (?:và|-|–) Đầu tư", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex BodyAfterDocumentWord();
+
+    [GeneratedRegex(@"\b(?:mot|bat ky|bat cu|moi|chua co|khong co|chua tung co|chua bao gio ky|khong dat duoc|chua dat duoc|mot so)\s+(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex IndefiniteBefore();
+
+    [GeneratedRegex(@"\b(?:da|vua|cung)\s+(?:ky|ky ket|thong qua|dat duoc|ban hanh)\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SignedBeforeIndefinite();
+
+    [GeneratedRegex(@"^ nao\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AnyAfter();
 }

@@ -180,4 +180,44 @@ public sealed class AgreementExtractorTests
     [Fact]
     public void A_named_agreement_after_a_signing_verb_that_opens_the_sentence_is_kept() =>
         Assert.Equal("Hiệp định Thương mại tự do Việt Nam - Hàn Quốc", Assert.Single(Run("Ký Hiệp định Thương mại tự do Việt Nam - Hàn Quốc là bước tiến lớn.")).Title);
+
+    [Theory]
+    [InlineData("Hai nước đã ký hợp đồng cung cấp tên lửa cho Thổ Nhĩ Kỳ trong năm 2017.", "Hợp đồng cung cấp tên lửa cho Thổ Nhĩ Kỳ trong năm 2017")]
+    [InlineData("Năm 2016, hai bên đã ký kết thỏa thuận hợp tác trong lĩnh vực cho thuê tài chính với Nhật Bản.", "Thỏa thuận hợp tác trong lĩnh vực cho thuê tài chính")]
+    [InlineData("Hai bên đã ký thỏa thuận tăng cường hợp tác và chia sẻ thông tin giữa hải quân Việt Nam và Philippines.", "Thỏa thuận tăng cường hợp tác và chia sẻ thông tin giữa hải quân Việt Nam và Philippines")]
+    public void A_title_does_not_end_at_a_syllable_that_folds_like_a_stop_word(string sentence, string title) =>
+        Assert.Equal(title, Assert.Single(Run(sentence)).Title);
+
+    [Fact]
+    public void A_decimal_comma_and_a_list_of_named_parties_stay_inside_the_title()
+    {
+        var contract = Assert.Single(Run("Hai hãng đã ký hợp đồng trị giá 13,8 tỷ USD với Singapore."));
+        var treaty = Assert.Single(Run("Ủy hội được thành lập năm 1995 dựa trên Hiệp ước Mekong giữa Campuchia, Lào, Thái Lan và Việt Nam, có trụ sở tại Viêng Chăn."));
+
+        Assert.Equal("Hợp đồng trị giá 13,8 tỷ USD", contract.Title);
+        Assert.Equal("Hiệp ước Mekong giữa Campuchia, Lào, Thái Lan và Việt Nam", treaty.Title);
+    }
+
+    [Theory]
+    [InlineData("Chúng tôi tin rằng Hiệp định Paris không thể đàm phán lại vì nó quan trọng với Pháp.", "Hiệp định Paris")]
+    [InlineData("Tuyên bố chung Mỹ - Nhật Bản cho biết Mỹ cam kết bảo vệ đồng minh.", "Tuyên bố chung Mỹ - Nhật Bản")]
+    [InlineData("Ngoại trưởng Mỹ và Australia ra tuyên bố chung sau cuộc gặp tại Bangkok.", "Tuyên bố chung")]
+    [InlineData("Nga rút khỏi Hiệp ước INF khi Mỹ triển khai tên lửa ở châu Âu.", "Hiệp ước INF")]
+    public void A_title_ends_at_a_verb_or_clause_word_written_after_it(string sentence, string title) =>
+        Assert.Equal(title, Assert.Single(Run(sentence)).Title);
+
+    [Theory]
+    [InlineData("Hong Kong chưa có hiệp ước dẫn độ với Trung Quốc đại lục.")]
+    [InlineData("Mỹ muốn có một hiệp ước hòa bình với Triều Tiên khi quá trình phi hạt nhân hóa kết thúc.")]
+    [InlineData("Tổng thống sẽ bảo đảm bất kỳ thỏa thuận thương mại nào với Trung Quốc cũng công bằng.")]
+    [InlineData("Nhật Bản luôn ghi nhớ sự đóng góp của ngài cho quan hệ hữu nghị với Việt Nam.")]
+    [InlineData("Tham gia đoàn có Thứ trưởng bộ Kế hoạch và Đầu tư cùng đại diện Trung Quốc.")]
+    [InlineData("Các phi công của các nước thành viên tổ chức Hiệp ước Bắc Đại Tây Dương đang tập trận tại Đức.")]
+    [InlineData("Chiến lược gia trưởng Nhà Trắng gặp đại sứ Nga hôm thứ Hai.")]
+    public void A_document_wished_for_missing_or_in_a_name_and_the_verb_to_remember_are_not_agreements(string sentence) =>
+        Assert.Empty(Run(sentence));
+
+    [Fact]
+    public void A_document_signed_after_an_indefinite_article_is_kept() =>
+        Assert.Equal("Thỏa thuận hợp tác quân sự", Assert.Single(Run("Năm ngoái, Nga và Iran đã ký một thỏa thuận hợp tác quân sự.")).Title);
 }
