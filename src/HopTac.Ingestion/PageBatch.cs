@@ -22,6 +22,24 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         foreach (var path in Reading.PageFiles.Expand(paths, reader.Options))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (Reading.WarcPages.IsWarc(path))
+            {
+                // A web archive holds many pages: each response record's page is extracted in parallel.
+                await foreach (var record in Reading.WarcPages.ReadAsync(path, reader.Options, cancellationToken).ConfigureAwait(false))
+                {
+                    while (inFlight.Count >= limit)
+                    {
+                        yield return await inFlight.Dequeue().ConfigureAwait(false);
+                    }
+
+                    inFlight.Enqueue(record.Page is { } page
+                        ? ReadLineAsync(page, cancellationToken)
+                        : Task.FromResult<IngestResult>(new IngestResult.Rejected(record.Source, record.Error ?? "cannot be read")));
+                }
+
+                continue;
+            }
+
             if (Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin))
             {
                 // A JSON Lines file is read line by line here; each line's page is extracted in parallel.
@@ -59,6 +77,9 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
 
     private Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken) =>
         UnderBudgetAsync(path, budget => reader.ReadAsync(path, stdin, budget), cancellationToken);
+
+    /// <summary>Reads one page already in memory (a crawled response) under the same time budget and guards as a file's.</summary>
+    public Task<IngestResult> ReadPageAsync(Reading.RawPage page, CancellationToken cancellationToken) => ReadLineAsync(page, cancellationToken);
 
     private Task<IngestResult> ReadLineAsync(Reading.RawPage page, CancellationToken cancellationToken) =>
         UnderBudgetAsync(page.Source, budget => Task.FromResult(reader.Read(page, budget)), cancellationToken);

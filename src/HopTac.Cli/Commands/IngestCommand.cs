@@ -54,7 +54,7 @@ internal static class IngestCommand
             try
             {
                 // A JSON Lines file holds an unknown number of pages: no progress bar for it.
-                if (console.Interactive && files.Count >= ProgressThreshold && !files.Any(HopTac.Ingestion.Reading.JsonLinesPages.IsJsonLines))
+                if (console.Interactive && files.Count >= ProgressThreshold && !files.Any(f => HopTac.Ingestion.Reading.JsonLinesPages.IsJsonLines(f) || HopTac.Ingestion.Reading.WarcPages.IsWarc(f)))
                 {
                     await console.Messages.Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
