@@ -45,6 +45,8 @@ public sealed class FollowedSite : IAsyncLifetime
 
     public (int Exit, string Out, string Err) Reingest { get; private set; }
 
+    public (int Exit, string Out, string Err) Reextracted { get; private set; }
+
     public CrawlReport HourReport { get; private set; } = null!;
 
     public Dictionary<string, (string Text, int Version)> Crawled { get; private set; } = [];
@@ -89,6 +91,7 @@ public sealed class FollowedSite : IAsyncLifetime
         var second = Path.Combine(Folder, "from-warc.db");
         Reingest = await HoptacProcess.RunAsync("ingest", Warc, "--db", second);
         Reingested = await StoredPages.ReadAsync(second);
+        Reextracted = await HoptacProcess.RunAsync("reextract", "--warc", Warc, "--db", Db);
 
         // An hour later: ten articles changed on the site; the crawler revisits every article with validators.
         Site.Change(Changed);

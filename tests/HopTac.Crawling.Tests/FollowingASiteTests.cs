@@ -123,6 +123,16 @@ public sealed class FollowingASiteTests(FollowedSite run) : IClassFixture<Follow
     }
 
     [Fact]
+    public void Reextract_reads_every_stored_article_again_from_the_archive()
+    {
+        Assert.True(run.Reextracted.Exit == 0, run.Reextracted.Err);
+        var counts = System.Text.RegularExpressions.Regex.Match(run.Reextracted.Out, @"(\d+) updated, (\d+) unchanged, (\d+) whose article text changed");
+        Assert.True(counts.Success, run.Reextracted.Out);
+        Assert.Equal(FixtureSite.Articles, int.Parse(counts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + int.Parse(counts.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0", counts.Groups[3].Value);
+    }
+
+    [Fact]
     public void Reingesting_the_web_archive_gives_the_same_pages()
     {
         Assert.True(run.Reingest.Exit is 0 or 2, run.Reingest.Err);

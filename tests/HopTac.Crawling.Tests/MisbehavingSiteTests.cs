@@ -149,8 +149,9 @@ public sealed class MisbehavingSiteTests(MisbehavingSite run) : IClassFixture<Mi
     public async Task A_page_is_stored_under_its_canonical_url()
     {
         var stored = await StoredPages.ReadAsync(pages.FilePath);
-        Assert.Contains(site.Root + "/loi/duong-dan-goc-cua-bai-viet.html", stored.Keys);
+        var entry = await EntryAsync("/loi/bai-viet-co-duong-dan-goc-khac.html");
+        Assert.True(stored.ContainsKey(site.Root + "/loi/duong-dan-goc-cua-bai-viet.html"), $"not stored: {entry.State} {entry.ContentHash}");
         Assert.DoesNotContain(site.Root + "/loi/bai-viet-co-duong-dan-goc-khac.html", stored.Keys);
-        Assert.Equal(UrlState.Done, (await EntryAsync("/loi/bai-viet-co-duong-dan-goc-khac.html")).State);
+        Assert.Equal(UrlState.Done, entry.State);
     }
 }
