@@ -316,7 +316,12 @@ public sealed partial class Crawler(
         }
 
         // Extraction runs in parallel under the ingest path's time budget and guards (PageBatch); saving is one batch.
-        var results = await Task.WhenAll(candidates.Select(c => reader.ReadPageAsync(c.Raw, cancellationToken))).ConfigureAwait(false);
+        // As many at once as there are cores: each page's time budget is wall time, and pages queued behind a busy CPU
+        // must not spend theirs waiting.
+        var results = new IngestResult[candidates.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) => results[i] = await reader.ReadPageAsync(candidates[i].Raw, token).ConfigureAwait(false)).ConfigureAwait(false);
         var prepared = new List<(FrontierEntry Entry, string Hash, PageRecord Record)>();
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -22,28 +22,13 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         foreach (var path in Reading.PageFiles.Expand(paths, reader.Options))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Reading.WarcPages.IsWarc(path))
+            // A JSON Lines file or a web archive holds many pages: read record by record here, each page extracted in parallel.
+            var records = Reading.WarcPages.IsWarc(path) ? Reading.WarcPages.ReadAsync(path, reader.Options, cancellationToken)
+                : Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin) ? Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken)
+                : null;
+            if (records is not null)
             {
-                // A web archive holds many pages: each response record's page is extracted in parallel.
-                await foreach (var record in Reading.WarcPages.ReadAsync(path, reader.Options, cancellationToken).ConfigureAwait(false))
-                {
-                    while (inFlight.Count >= limit)
-                    {
-                        yield return await inFlight.Dequeue().ConfigureAwait(false);
-                    }
-
-                    inFlight.Enqueue(record.Page is { } page
-                        ? ReadLineAsync(page, cancellationToken)
-                        : Task.FromResult<IngestResult>(new IngestResult.Rejected(record.Source, record.Error ?? "cannot be read")));
-                }
-
-                continue;
-            }
-
-            if (Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin))
-            {
-                // A JSON Lines file is read line by line here; each line's page is extracted in parallel.
-                await foreach (var line in Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken).ConfigureAwait(false))
+                await foreach (var line in records.ConfigureAwait(false))
                 {
                     while (inFlight.Count >= limit)
                     {

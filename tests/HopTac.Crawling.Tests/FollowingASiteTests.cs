@@ -105,7 +105,7 @@ public sealed class FollowingASiteTests(FollowedSite run) : IClassFixture<Follow
         var warcio = Warcio.Require();
         var files = Directory.GetFiles(run.Warc, "*.warc.gz").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(files);
-        var index = await Warcio.RunAsync(warcio, ["index", "-f", "offset", "warc-type", "warc-target-uri", "--", .. files]);
+        var index = await Warcio.RunAsync(warcio, ["index", .. files]);
         Assert.True(index.Exit == 0, index.Err);
         var records = index.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement).ToList();
         var answered = run.Killed.Count + run.Restarted.Count;
@@ -113,7 +113,7 @@ public sealed class FollowingASiteTests(FollowedSite run) : IClassFixture<Follow
         Assert.Equal(answered, records.Count(r => r.GetProperty("warc-type").GetString() == "request"));
         Assert.Equal(files.Length, records.Count(r => r.GetProperty("warc-type").GetString() == "warcinfo"));
 
-        var cdx = await Warcio.RunAsync(warcio, ["cdx-index", "--", .. files]);
+        var cdx = await Warcio.RunAsync(warcio, ["cdx-index", .. files]);
         Assert.True(cdx.Exit == 0, cdx.Err);
         var statuses = cdx.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => System.Text.Json.JsonDocument.Parse(line[line.IndexOf('{', StringComparison.Ordinal)..]).RootElement)
