@@ -43,6 +43,9 @@ internal static class CliApp
         root.Subcommands.Add(ReconsolidateCommand.Create(console, common));
         root.Subcommands.Add(ReextractCommand.Create(console, common));
         root.Subcommands.Add(ServeCommand.Create(console, common));
+        root.Subcommands.Add(SourcesCommand.Create(console, common));
+        root.Subcommands.Add(CrawlCommand.Create(console, common, "crawl"));
+        root.Subcommands.Add(CrawlCommand.Create(console, common, "watch"));
         return root;
     }
 }

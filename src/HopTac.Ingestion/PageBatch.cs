@@ -22,10 +22,13 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         foreach (var path in Reading.PageFiles.Expand(paths, reader.Options, Skipped))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin))
+            // A JSON Lines file or a web archive holds many pages: read record by record here, each page extracted in parallel.
+            var records = Reading.WarcPages.IsWarc(path) ? Reading.WarcPages.ReadAsync(path, reader.Options, cancellationToken)
+                : Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin) ? Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken)
+                : null;
+            if (records is not null)
             {
-                // A JSON Lines file is read line by line here; each line's page is extracted in parallel.
-                await foreach (var line in Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken).ConfigureAwait(false))
+                await foreach (var line in records.ConfigureAwait(false))
                 {
                     while (inFlight.Count >= limit)
                     {
@@ -62,6 +65,9 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
 
     private Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken) =>
         UnderBudgetAsync(path, budget => reader.ReadAsync(path, stdin, budget), cancellationToken);
+
+    /// <summary>Reads one page already in memory (a crawled response) under the same time budget and guards as a file's.</summary>
+    public Task<IngestResult> ReadPageAsync(Reading.RawPage page, CancellationToken cancellationToken) => ReadLineAsync(page, cancellationToken);
 
     private Task<IngestResult> ReadLineAsync(Reading.RawPage page, CancellationToken cancellationToken) =>
         UnderBudgetAsync(page.Source, budget => Task.FromResult(reader.Read(page, budget)), cancellationToken);

@@ -44,7 +44,8 @@ public sealed class PageReader(IngestOptions options)
             return new IngestResult.Rejected(page.Source, $"the page is larger than {Options.MaxBytes / (1024 * 1024)} MB");
         }
 
-        var declared = page.Kind == PageKind.Html ? HtmlCharset.Sniff(page.Bytes) : null;
+        // As HTML's encoding sniffing orders them: the transport's label, then the page's meta; detection may still overrule either.
+        var declared = page.Charset ?? (page.Kind == PageKind.Html ? HtmlCharset.Sniff(page.Bytes) : null);
         var decoded = TextDecoder.Decode(page.Bytes, declared, Options.MinVietnameseSyllableShare);
         if (decoded.Text is not { } text)
         {

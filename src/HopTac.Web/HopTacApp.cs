@@ -6,6 +6,7 @@ using HopTac.Storage.Accounts;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Sqlite;
 using HopTac.Storage.Sqlite.Accounts;
+using HopTac.Storage.Sqlite.Crawling;
 using HopTac.Storage.Sqlite.Watchlists;
 using HopTac.Storage.Watchlists;
 using HopTac.Web.Api;
@@ -58,6 +59,9 @@ public static class HopTacApp
         var store = overrides.Store ?? await SqlitePageStore.OpenAsync(options.Db, clock, cancellationToken).ConfigureAwait(false);
         var accounts = overrides.Accounts
             ?? new SqliteAccountStore(store is SqlitePageStore sqlite ? sqlite.FilePath : options.Db, clock);
+        // The crawler's sources and fetch log live in the same file; the admin page reads and edits them.
+        var crawl = overrides.Crawl
+            ?? await SqliteCrawlStore.OpenAsync(store is SqlitePageStore crawled ? crawled.FilePath : options.Db, clock, cancellationToken).ConfigureAwait(false);
 
         var services = builder.Services;
         services.AddSingleton(clock);
@@ -73,6 +77,7 @@ public static class HopTacApp
 
         services.AddSingleton(store.Knowledge);
         services.AddSingleton(accounts);
+        services.AddSingleton(crawl);
         services.AddSingleton<SearchService>();
         services.AddSingleton<CurationService>();
         services.AddSingleton<AccountService>();

@@ -80,7 +80,7 @@ internal static class IngestCommand
         var batch = new PageBatch(reader, loggers.CreateLogger<PageBatch>()) { JsonLinesStdin = jsonl };
 
         // A JSON Lines file holds an unknown number of pages: its progress has no total and no time left.
-        var unknownTotal = files.Any(HopTac.Ingestion.Reading.JsonLinesPages.IsJsonLines) || (jsonl && files.Contains("-"));
+        var unknownTotal = files.Any(f => HopTac.Ingestion.Reading.JsonLinesPages.IsJsonLines(f) || HopTac.Ingestion.Reading.WarcPages.IsWarc(f)) || (jsonl && files.Contains("-"));
         var progress = new IngestProgress(unknownTotal ? null : files.Count);
         IPageStore store;
         try

@@ -19,12 +19,19 @@ internal static class ReextractCommand
         {
             Description = "Only pages whose source (file name or URL) contains this text.",
         };
+        var warc = new Option<string[]>("--warc")
+        {
+            Description = "Re-read the pages from these WARC files or folders (what the crawler archived) instead of the stored text: "
+                + "the whole ingest path runs again on the original bytes.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("reextract", "Extract the facts of every stored page again with the current rules; curators' decisions are kept.")
         {
-            common.Db, common.Published, source,
+            common.Db, common.Published, source, warc,
         };
-        command.SetAction((parse, ct) => RunAsync(
-            console, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(source), parse.GetValue(common.Verbose), ct));
+        command.SetAction((parse, ct) => parse.GetValue(warc) is { Length: > 0 } archives
+            ? ArchiveReextract.RunAsync(console, parse.GetValue(common.Db)!, archives, parse.GetValue(source), parse.GetValue(common.Verbose), ct)
+            : RunAsync(console, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(source), parse.GetValue(common.Verbose), ct));
         return command;
     }
 

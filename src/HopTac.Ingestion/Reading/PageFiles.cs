@@ -162,6 +162,11 @@ public static class PageFiles
             name = name[..^3];
         }
 
+        if (name.EndsWith(".warc", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         var ext = Path.GetExtension(name).ToLowerInvariant();
         return PageExtensions.Contains(ext, StringComparer.Ordinal);
     }

@@ -14,6 +14,9 @@ public sealed record HopTacAppOverrides
 
     public IAccountStore? Accounts { get; init; }
 
+    /// <summary>The crawler's sources and fetch log (the admin's sources page); opened from the store's file when null.</summary>
+    public HopTac.Storage.Crawling.ICrawlStore? Crawl { get; init; }
+
     public TimeProvider? Clock { get; init; }
 
     /// <summary>Where the first start prints the admin's one-time code (standard output when null).</summary>
