@@ -99,7 +99,8 @@ public sealed class YearNotKnownTests
     [Theory]
     [InlineData("--05-25/2016")]
     [InlineData("2016-02-30")]
-    [InlineData("25/5")]
+    [InlineData("25/5 hoặc 26/5")]
+    [InlineData("hôm qua")]
     public async Task A_curator_cannot_set_what_is_no_date(string date)
     {
         await using var temp = await TempStore.CreateAsync();
