@@ -36,7 +36,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     private readonly Dictionary<string, long> successorOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
-    private readonly Dictionary<(char Kind, string Term, bool Range), List<string>> termKeys = [];
+    private readonly Dictionary<(char Kind, string Term, bool Range, bool Bounded), List<string>> termKeys = [];
     // Mentions written in this unit: a group holding none of them, with the members of its old fact, is unchanged.
     private readonly HashSet<string> touched = new(StringComparer.Ordinal);
     private readonly HashSet<long> lostMembers = [];
@@ -186,8 +186,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
 
         foreach (var kind in EventKinds.Concat(OtherKinds))
         {
-            var before = await ComponentsAsync(kind, stale.Where(m => m.Kind == kind).Select(m => m.Key)).ConfigureAwait(false);
-            foreach (var key in before.SelectMany(c => c))
+            var before = await ComponentsAsync(kind, stale.Where(m => m.Kind == kind).Select(m => m.Key), bounded: true).ConfigureAwait(false);
+            foreach (var key in before.Small.SelectMany(c => c))
             {
                 pendingSeeds[kind].Add(key);
                 pendingStoryPages.Add(cache[key]!.PageId);
@@ -202,6 +202,9 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     {
         var seeds = NewSeeds();
         seeds[kind].UnionWith(keys);
+
+        // A curator's decision is applied exactly, however large the component: no bound here.
+        bounded = false;
         await ConsolidateAsync(seeds, []).ConfigureAwait(false);
     }
 
@@ -219,7 +222,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         await ReanchorAsync().ConfigureAwait(false);
         foreach (var kind in EventKinds)
         {
-            foreach (var component in await ComponentsAsync(kind, seeds[kind]).ConfigureAwait(false))
+            var (small, large) = await ComponentsAsync(kind, seeds[kind], bounded).ConfigureAwait(false);
+            foreach (var component in small)
             {
                 foreach (var key in component)
                 {
@@ -227,6 +231,11 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 }
 
                 await ReclusterAsync(kind, component).ConfigureAwait(false);
+            }
+
+            foreach (var key in await PlaceAsync(kind, large).ConfigureAwait(false))
+            {
+                storyPages.Add(cache[key]!.PageId);
             }
         }
 
@@ -245,17 +254,24 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
 
         foreach (var kind in OtherKinds)
         {
-            foreach (var component in await ComponentsAsync(kind, seeds[kind]).ConfigureAwait(false))
+            var (small, large) = await ComponentsAsync(kind, seeds[kind], bounded).ConfigureAwait(false);
+            foreach (var component in small)
             {
                 await ReclusterAsync(kind, component).ConfigureAwait(false);
             }
+
+            await PlaceAsync(kind, large).ConfigureAwait(false);
         }
+
+        await RefreshShrunkAsync().ConfigureAwait(false);
 
         if (orphanCandidates.Count > 0)
         {
             await using var delete = Command("""
+                DELETE FROM kb_group_terms WHERE fact_id IN (SELECT value FROM json_each($ids))
+                  AND NOT EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = kb_group_terms.fact_id);
                 DELETE FROM kb_facts WHERE id IN (SELECT value FROM json_each($ids))
-                  AND NOT EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = kb_facts.id)
+                  AND NOT EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = kb_facts.id);
                 """);
             delete.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(orphanCandidates));
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -264,12 +280,16 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     }
 
     // The connected components holding the seeds: breadth-first over candidate partners that score above zero,
-    // the members of each mention's current group, and the other side of curators' merges.
-    private async Task<List<List<string>>> ComponentsAsync(char kind, IEnumerable<string> seeds)
+    // the members of each mention's current group, and the other side of curators' merges. Bounded (every save and
+    // rebuild), a walk that meets more than MaxComponent mentions, a group or a block larger than that, or a mention
+    // an earlier walk of this unit found in such a component, stops: its seed is placed incrementally (PlaceAsync)
+    // instead, since re-clustering a component that grows with the store would make every page cost more than the last.
+    private async Task<(List<List<string>> Small, List<string> Large)> ComponentsAsync(char kind, IEnumerable<string> seeds, bool bounded)
     {
         await LoadDecisionsAsync().ConfigureAwait(false);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var components = new List<List<string>>();
+        var large = new List<string>();
         foreach (var seed in seeds.Order(StringComparer.Ordinal).ToList())
         {
             if (visited.Contains(seed) || await LoadAsync(seed).ConfigureAwait(false) is not { } first || first.Kind != kind)
@@ -277,22 +297,36 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 continue;
             }
 
-            visited.Add(seed);
+            if (bounded && inLarge.Contains(seed))
+            {
+                large.Add(seed);
+                continue;
+            }
+
+            var walked = new HashSet<string>(StringComparer.Ordinal) { seed };
             var component = new List<string> { seed };
             var queue = new Queue<KbMention>();
             queue.Enqueue(first);
-            while (queue.Count > 0)
+            var tooLarge = false;
+            while (queue.Count > 0 && !tooLarge)
             {
                 var current = queue.Dequeue();
-                var next = new List<string>(await GroupMatesAsync(current.Key).ConfigureAwait(false));
+                var next = new List<string>(await GroupMatesAsync(current.Key, bounded).ConfigureAwait(false));
                 if (mergesByKey!.TryGetValue(current.Key, out var merges))
                 {
                     next.AddRange(merges.SelectMany(d => d.AllKeys));
                 }
 
-                foreach (var candidate in await CandidatesAsync(current).ConfigureAwait(false))
+                var candidates = await CandidatesAsync(current, bounded).ConfigureAwait(false);
+                if (bounded && (next.Count > MaxComponent || candidates is null))
                 {
-                    if (!visited.Contains(candidate.Key) && Score(kind, current, candidate) > 0)
+                    tooLarge = true;
+                    break;
+                }
+
+                foreach (var candidate in candidates!)
+                {
+                    if (!walked.Contains(candidate.Key) && !visited.Contains(candidate.Key) && Score(kind, current, candidate) > 0)
                     {
                         next.Add(candidate.Key);
                     }
@@ -301,18 +335,34 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 await LoadManyAsync(next).ConfigureAwait(false);
                 foreach (var key in next)
                 {
-                    if (visited.Add(key) && cache.GetValueOrDefault(key) is { } mention && mention.Kind == kind)
+                    if (bounded && inLarge.Contains(key))
+                    {
+                        tooLarge = true;
+                        break;
+                    }
+
+                    if (!visited.Contains(key) && walked.Add(key) && cache.GetValueOrDefault(key) is { } mention && mention.Kind == kind)
                     {
                         component.Add(key);
                         queue.Enqueue(mention);
                     }
                 }
+
+                tooLarge |= bounded && component.Count > MaxComponent;
             }
 
+            if (tooLarge)
+            {
+                inLarge.UnionWith(walked);
+                large.Add(seed);
+                continue;
+            }
+
+            visited.UnionWith(walked);
             components.Add(component);
         }
 
-        return components;
+        return (components, large);
     }
 
     private double Score(char kind, KbMention a, KbMention b) => kind switch
@@ -587,6 +637,7 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         }
 
         var factId = id.Value;
+        written.Add(factId);
         await using (var members = Command("""
             INSERT INTO kb_members (mention_key, fact_id) SELECT value, $id FROM json_each($keys) WHERE true
             ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id
@@ -596,6 +647,8 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             members.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(group.Select(m => m.Key)));
             await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await WriteGroupTermsAsync(factId, group).ConfigureAwait(false);
 
         await using (var clear = Command("DELETE FROM kb_fact_actors WHERE fact_id = $id; DELETE FROM kb_applied WHERE fact_id = $id;"))
         {
@@ -758,17 +811,19 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
         return list;
     }
 
-    private async Task<List<string>> GroupMatesAsync(string key)
+    private async Task<List<string>> GroupMatesAsync(string key, bool bounded)
     {
         await using var command = Command("""
             SELECT b2.mention_key FROM kb_members b1 JOIN kb_members b2 ON b2.fact_id = b1.fact_id
-            WHERE b1.mention_key = $key AND b2.mention_key <> $key
+            WHERE b1.mention_key = $key AND b2.mention_key <> $key LIMIT $limit
             """);
         command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$limit", bounded ? MaxComponent + 1 : -1);
         return await ReadStringsAsync(command).ConfigureAwait(false);
     }
 
-    private async Task<List<KbMention>> CandidatesAsync(KbMention m)
+    /// <summary>The mentions sharing a block with <paramref name="m"/>; bounded, null when a block holds more than MaxComponent.</summary>
+    private async Task<List<KbMention>?> CandidatesAsync(KbMention m, bool bounded)
     {
         List<string> keys;
         if (m.Kind == 'f')
@@ -788,6 +843,10 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             command.Parameters.AddWithValue("$unit", (object?)m.Type ?? DBNull.Value);
             command.Parameters.AddWithValue("$pages", JsonSerializer.Serialize(story));
             keys = await ReadStringsAsync(command).ConfigureAwait(false);
+            if (bounded && keys.Count > MaxComponent)
+            {
+                return null;
+            }
         }
         else
         {
@@ -800,7 +859,13 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             if (m.Kind == 'p' && PersonIdentity.MatchesOnlyItsKey(m.Person.Fact.Name))
             {
                 // Only the same name can be this person (FactMatcher.People): look it up by its identity key.
-                keys = m.Type is null ? [] : [.. (await SameKeyPeopleAsync(m.Type).ConfigureAwait(false)).Where(k => !string.Equals(k, m.Key, StringComparison.Ordinal))];
+                var same = m.Type is null ? [] : await SameKeyPeopleAsync(m.Type, bounded).ConfigureAwait(false);
+                if (bounded && same.Count > MaxComponent)
+                {
+                    return null;
+                }
+
+                keys = [.. same.Where(k => !string.Equals(k, m.Key, StringComparison.Ordinal))];
                 await LoadManyAsync(keys).ConfigureAwait(false);
                 return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
             }
@@ -814,7 +879,13 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
                 ? terms.SelectMany(t => m.Year is null ? [(t, true)] : new[] { (t + "|" + m.Year, false), (t + "|", false) })
                 : terms.Select(t => (t, false)))
             {
-                foreach (var key in await TermKeysAsync(m.Kind, term, range).ConfigureAwait(false))
+                var block = await TermKeysAsync(m.Kind, term, range, bounded).ConfigureAwait(false);
+                if (bounded && block.Count > MaxComponent)
+                {
+                    return null;
+                }
+
+                foreach (var key in block)
                 {
                     if (!string.Equals(key, m.Key, StringComparison.Ordinal) && found.Add(key))
                     {
@@ -829,33 +900,35 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     }
 
     /// <summary>The person mentions whose identity key (kb_mentions.type) is <paramref name="identity"/>, cached like terms.</summary>
-    private async Task<List<string>> SameKeyPeopleAsync(string identity)
+    private async Task<List<string>> SameKeyPeopleAsync(string identity, bool bounded)
     {
-        var cacheKey = ('=', identity, false);
+        var cacheKey = ('=', identity, false, bounded);
         if (termKeys.TryGetValue(cacheKey, out var cached))
         {
             return cached;
         }
 
-        await using var command = Command("SELECT key FROM kb_mentions WHERE kind = 'p' AND type = $type");
+        await using var command = Command("SELECT key FROM kb_mentions WHERE kind = 'p' AND type = $type LIMIT $limit");
         command.Parameters.AddWithValue("$type", identity);
+        command.Parameters.AddWithValue("$limit", bounded ? MaxComponent + 1 : -1);
         var keys = await ReadStringsAsync(command).ConfigureAwait(false);
         termKeys[cacheKey] = keys;
         return keys;
     }
 
     /// <summary>The mention keys filed under a lookup term (range: every year of an event term), cached until mentions change.</summary>
-    private async Task<List<string>> TermKeysAsync(char kind, string term, bool range)
+    private async Task<List<string>> TermKeysAsync(char kind, string term, bool range, bool bounded)
     {
-        var cacheKey = (kind, term, range);
+        var cacheKey = (kind, term, range, bounded);
         if (termKeys.TryGetValue(cacheKey, out var cached))
         {
             return cached;
         }
 
         await using var command = Command(range
-            ? "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term >= $term || '|' AND term < $term || '}'"
-            : "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term = $term");
+            ? "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term >= $term || '|' AND term < $term || '}' LIMIT $limit"
+            : "SELECT key FROM kb_mention_terms WHERE kind = $kind AND term = $term LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", bounded ? MaxComponent + 1 : -1);
         command.Parameters.AddWithValue("$kind", kind.ToString());
         command.Parameters.AddWithValue("$term", term);
         var keys = await ReadStringsAsync(command).ConfigureAwait(false);
@@ -884,8 +957,10 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
             JOIN kb_members by ON by.fact_id = bx.fact_id
             JOIN kb_mentions y ON y.key = by.mention_key
             WHERE x.page_id IN (SELECT value FROM json_each($pages)) AND x.kind IN ('e', 'a') AND y.page_id <> x.page_id
+              AND (SELECT count(*) FROM kb_members c WHERE c.fact_id = bx.fact_id) <= $max
             """);
         command.Parameters.AddWithValue("$pages", JsonSerializer.Serialize(missing));
+        command.Parameters.AddWithValue("$max", MaxStoryMentions);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -955,14 +1030,21 @@ internal sealed partial class Consolidation(SqliteConnection connection, SqliteT
     {
         termKeys.Clear();
         touched.UnionWith(mentions.Select(m => m.Key));
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        await using (var find = Command("SELECT key FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))"))
+        var existing = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var find = Command("SELECT key, data FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))"))
         {
             find.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(mentions.Select(m => m.Key)));
-            existing.UnionWith(await ReadStringsAsync(find).ConfigureAwait(false));
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                existing[reader.GetString(0)] = reader.GetString(1);
+            }
         }
 
-        foreach (var m in mentions.Where(m => !existing.Contains(m.Key) && !retired.ContainsKey(m.Key)))
+        // A mention stored before with the same data keeps its group in a component too large to re-cluster.
+        changed.UnionWith(mentions.Where(m => !existing.TryGetValue(m.Key, out var data) || !string.Equals(data, m.Data, StringComparison.Ordinal)).Select(m => m.Key));
+
+        foreach (var m in mentions.Where(m => !existing.ContainsKey(m.Key) && !retired.ContainsKey(m.Key)))
         {
             appeared[m.Key] = m;
         }
