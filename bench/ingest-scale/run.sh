@@ -6,7 +6,7 @@
 # Usage: bench/ingest-scale/run.sh [PAGES=105411] [CORPUS.jsonl.xz]   (needs ../shared, xz, python3, curl, GNU time)
 # Environment: STEP (pages per run, 10000), BASE (a commit: its build ingests the same slices into its own store, run
 # by run alternately with this build, so that a loaded machine disturbs both alike; the table gains its seconds and
-# the ratio), BASE_BIN (an already built base `hoptac` instead), NO_SEARCH=1 (stop after reconsolidate), KEEP=1.
+# the ratio), BASE_BIN (an already built base `hoptac` instead), HOPTAC_BIN (this build, already built), NO_SEARCH=1 (stop after reconsolidate), KEEP=1.
 # The request loop is bounded (one pass over 200 queries plus a warm-up) and talks to 127.0.0.1 only.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -19,8 +19,12 @@ work="${WORK:-$(mktemp -d)}"
 server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; wait 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"; }
 trap cleanup EXIT
-dotnet build "$repo/src/HopTac.Cli" -c Release -v q -nologo >/dev/null
-hoptac="$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac"
+if [ -n "${HOPTAC_BIN:-}" ]; then
+  hoptac="$HOPTAC_BIN"
+else
+  dotnet build "$repo/src/HopTac.Cli" -c Release -v q -nologo >/dev/null
+  hoptac="$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac"
+fi
 db="$work/scale.db"
 basecli="${BASE_BIN:-}"
 if [ -n "${BASE:-}" ] && [ -z "$basecli" ]; then
@@ -49,7 +53,8 @@ first_cpu=""; last_cpu=""; first_base=""; last_base=""; peak=0; total_wall=0
 while [ "$done_pages" -lt "$pages" ]; do
   n=$(( pages - done_pages < step ? pages - done_pages : step ))
   # Each run reads its slice of the stream: the file is never unpacked to disk.
-  xz -dc "$corpus" | tail -n +"$(( done_pages + 1 ))" | head -n "$n" >"$work/slice.jsonl"
+  # (head closes the pipe early: the SIGPIPE of xz and tail is expected, hence no pipefail here.)
+  (set +o pipefail; xz -dc "$corpus" | tail -n +"$(( done_pages + 1 ))" | head -n "$n" >"$work/slice.jsonl")
   read -r wall cpu rss < <(ingest_run "$hoptac" "$db")
   total_wall=$(echo "$total_wall + $wall" | bc)
   [ "$rss" -gt "$peak" ] && peak=$rss
@@ -76,8 +81,8 @@ printf '\ningest: %s pages in %.0f s wall (%.0f pages/s), peak RSS %.0f MB\n' "$
 echo "store: $(du -m "$db" | cut -f1) MB for $(sqlite3 "$db" 'SELECT count(*) FROM pages') pages, $(sqlite3 "$db" 'SELECT count(*) FROM kb_facts') consolidated facts"
 # While reconsolidate rebuilds, another writer saves one page every 2 s (pages of the stream beyond the ingested
 # ones, or the first again): the longest of those saves is how long the rebuild can keep a writer waiting.
-xz -dc "$corpus" | tail -n +"$(( pages + 1 ))" | head -n 400 >"$work/probe.jsonl"
-[ -s "$work/probe.jsonl" ] || xz -dc "$corpus" | head -n 400 >"$work/probe.jsonl"
+(set +o pipefail; xz -dc "$corpus" | tail -n +"$(( pages + 1 ))" | head -n 400 >"$work/probe.jsonl")
+[ -s "$work/probe.jsonl" ] || (set +o pipefail; xz -dc "$corpus" | head -n 400 >"$work/probe.jsonl")
 /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$hoptac" reconsolidate --db "$db" >/dev/null &
 rebuild_pid=$!
 : >"$work/waits"

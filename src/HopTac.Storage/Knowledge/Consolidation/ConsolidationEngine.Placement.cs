@@ -1,7 +1,6 @@
-using System.Text.Json;
 using HopTac.Core.Knowledge;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Consolidation;
 
 /// <summary>
 /// Incremental placement (issue 14): the mentions of a component too large to re-cluster whole on every save (every
@@ -14,7 +13,7 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// What is lost in large components: a new mention that bridges two groups joins the best one instead of merging
 /// them, and the mentions already placed are not re-ordered by the links that arrive later.
 /// </summary>
-internal sealed partial class Consolidation
+internal sealed partial class ConsolidationEngine
 {
     /// <summary>
     /// Mentions in a component, a group or a block above which it is placed incrementally. Exact re-clustering is
@@ -68,15 +67,13 @@ internal sealed partial class Consolidation
                     continue;
                 }
 
-                await using var leave = Command("DELETE FROM kb_members WHERE mention_key = $key");
-                leave.Parameters.AddWithValue("$key", key);
-                await leave.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await store.LeaveAsync(key).ConfigureAwait(false);
                 lostMembers.Add(old);
                 orphanCandidates.Add(old);
             }
 
             // A mention whose page was saved again comes back to the fact it was in (its id stays).
-            var target = retired.TryGetValue(key, out var was) && await FactExistsAsync(kind, was).ConfigureAwait(false)
+            var target = retired.TryGetValue(key, out var was) && await store.FactExistsAsync(kind, was).ConfigureAwait(false)
                 ? was
                 : await BestGroupAsync(kind, m).ConfigureAwait(false);
             if (target is { } id)
@@ -93,14 +90,6 @@ internal sealed partial class Consolidation
         }
 
         return placed;
-    }
-
-    private async Task<bool> FactExistsAsync(char kind, long id)
-    {
-        await using var command = Command("SELECT EXISTS (SELECT 1 FROM kb_facts WHERE id = $id AND kind = $kind)");
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$kind", kind.ToString());
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
     // The best-scoring group among those filed under the mention's lookup terms that no representative vetoes and
@@ -121,18 +110,9 @@ internal sealed partial class Consolidation
         {
             foreach (var term in LookupTerms(m))
             {
-                await using var command = Command("""
-                    SELECT g.fact_id, g.rep_key FROM kb_group_terms g
-                    JOIN kb_members b ON b.mention_key = g.rep_key AND b.fact_id = g.fact_id
-                    WHERE g.kind = $kind AND g.term = $term ORDER BY g.fact_id LIMIT $limit
-                    """);
-                command.Parameters.AddWithValue("$kind", kind.ToString());
-                command.Parameters.AddWithValue("$term", term);
-                command.Parameters.AddWithValue("$limit", MaxGroupsPerTerm);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                foreach (var (fact, rep) in await store.GroupsUnderTermAsync(kind, term, MaxGroupsPerTerm).ConfigureAwait(false))
                 {
-                    Add(reps, reader.GetInt64(0), reader.GetString(1));
+                    Add(reps, fact, rep);
                 }
             }
         }
@@ -149,7 +129,7 @@ internal sealed partial class Consolidation
             }
 
             var score = members.Max(r => Score(kind, m, r));
-            if (score > bestScore && (kind == 'p' || !await HoldsPageAsync(fact, m.PageId).ConfigureAwait(false)))
+            if (score > bestScore && (kind == 'p' || !await store.GroupHoldsPageAsync(fact, m.PageId).ConfigureAwait(false)))
             {
                 (best, bestScore) = (fact, score);
             }
@@ -201,34 +181,15 @@ internal sealed partial class Consolidation
         return m.BaseTerms().SelectMany(t => years.Select(y => t + "|" + y));
     }
 
-    private async Task<bool> HoldsPageAsync(long fact, long pageId)
-    {
-        await using var command = Command("""
-            SELECT EXISTS (SELECT 1 FROM kb_mentions m JOIN kb_members b ON b.mention_key = m.key WHERE m.page_id = $page AND b.fact_id = $fact)
-            """);
-        command.Parameters.AddWithValue("$page", pageId);
-        command.Parameters.AddWithValue("$fact", fact);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 1;
-    }
-
     private async Task JoinAsync(long fact, KbMention m)
     {
-        await using (var member = Command("INSERT INTO kb_members (mention_key, fact_id) VALUES ($key, $id) ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id"))
-        {
-            member.Parameters.AddWithValue("$key", m.Key);
-            member.Parameters.AddWithValue("$id", fact);
-            await member.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await InsertGroupTermsAsync(fact, GroupTerms([m]), replace: false).ConfigureAwait(false);
+        await store.JoinAsync(fact, m.Key, GroupTerms([m])).ConfigureAwait(false);
         joined[fact] = joined.GetValueOrDefault(fact) + 1;
         orphanCandidates.Remove(fact);
     }
 
-    /// <summary>Files a fact's group under the terms of its members, each with its smallest member key as representative.</summary>
-    private Task WriteGroupTermsAsync(long fact, List<KbMention> group) => InsertGroupTermsAsync(fact, GroupTerms(group), replace: true);
-
-    private static SortedDictionary<(char Kind, string Term), string> GroupTerms(IEnumerable<KbMention> group)
+    /// <summary>The group terms of these members, each with its smallest member key carrying it as representative.</summary>
+    private static List<GroupTerm> GroupTerms(IEnumerable<KbMention> group)
     {
         var terms = new SortedDictionary<(char, string), string>();
         foreach (var m in group)
@@ -243,30 +204,7 @@ internal sealed partial class Consolidation
             }
         }
 
-        return terms;
-    }
-
-    private async Task InsertGroupTermsAsync(long fact, SortedDictionary<(char Kind, string Term), string> terms, bool replace)
-    {
-        if (replace)
-        {
-            await using var clear = Command("DELETE FROM kb_group_terms WHERE fact_id = $id");
-            clear.Parameters.AddWithValue("$id", fact);
-            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (terms.Count == 0)
-        {
-            return;
-        }
-
-        await using var insert = Command("""
-            INSERT OR IGNORE INTO kb_group_terms (kind, term, fact_id, rep_key)
-            SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), $id, json_extract(value, '$[2]') FROM json_each($rows)
-            """);
-        insert.Parameters.AddWithValue("$id", fact);
-        insert.Parameters.AddWithValue("$rows", JsonSerializer.Serialize(terms.Select(t => new[] { t.Key.Kind.ToString(), t.Key.Term, t.Value })));
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return [.. terms.Select(t => new GroupTerm(t.Key.Item1, t.Key.Item2, t.Value))];
     }
 
     /// <summary>
@@ -282,18 +220,7 @@ internal sealed partial class Consolidation
                 continue;
             }
 
-            var keys = new List<string>();
-            char? kind = null;
-            await using (var command = Command("SELECT b.mention_key, f.kind FROM kb_members b JOIN kb_facts f ON f.id = b.fact_id WHERE b.fact_id = $id ORDER BY b.mention_key"))
-            {
-                command.Parameters.AddWithValue("$id", fact);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    keys.Add(reader.GetString(0));
-                    kind = reader.GetString(1)[0];
-                }
-            }
+            var (kind, keys) = await store.GroupAsync(fact).ConfigureAwait(false);
 
             var before = keys.Count - joined.GetValueOrDefault(fact);
             var due = lostMembers.Contains(fact) || keys.Count <= MaxComponent || Step(keys.Count) != Step(Math.Max(1, before));
