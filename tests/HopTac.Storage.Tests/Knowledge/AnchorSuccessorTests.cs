@@ -1,7 +1,7 @@
 using System.Text.Json;
 using HopTac.Core.Facts;
 using HopTac.Core.Pages;
-using HopTac.Storage.Sqlite.Knowledge;
+using HopTac.Storage.Knowledge.Consolidation;
 
 namespace HopTac.Storage.Tests.Knowledge;
 

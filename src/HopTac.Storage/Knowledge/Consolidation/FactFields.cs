@@ -3,7 +3,7 @@ using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Knowledge;
 using HopTac.Storage.Knowledge;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Consolidation;
 
 /// <summary>
 /// A consolidated fact's values as display strings (lists joined by ", "), the form curators edit and

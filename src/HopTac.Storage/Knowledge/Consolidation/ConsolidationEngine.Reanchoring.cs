@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Consolidation;
 
 /// <summary>
 /// Re-anchoring: a decision is anchored on mention keys, and a key hashes the fact's evidence, date and type, so
@@ -12,7 +12,7 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// if the mention ever comes back) and an "anchor-lost" revision says so in the fact's history. Only the decisions
 /// holding such anchors are looked at.
 /// </summary>
-internal sealed partial class Consolidation
+internal sealed partial class ConsolidationEngine
 {
     private const string ReanchoredWhy = "re-anchored after re-extraction";
 
@@ -118,50 +118,9 @@ internal sealed partial class Consolidation
         IndexMerges();
     }
 
-    private async Task<Dictionary<string, KbMention>> SnapshotsAsync(IEnumerable<string> keys)
-    {
-        await using var command = Command("SELECT key, kind, source, page_date, data FROM kb_anchor_snapshots WHERE key IN (SELECT value FROM json_each($keys))");
-        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys));
-        var result = new Dictionary<string, KbMention>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var key = reader.GetString(0);
-            result[key] = new KbMention(
-                key,
-                reader.GetString(1)[0],
-                0,
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                0,
-                null,
-                null,
-                reader.GetString(4));
-        }
+    private Task<Dictionary<string, KbMention>> SnapshotsAsync(IEnumerable<string> keys) => store.SnapshotsAsync(keys.ToList());
 
-        return result;
-    }
-
-    private async Task KeepSnapshotAsync(long decision, KbMention mention)
-    {
-        await using (var snapshot = Command("""
-            INSERT INTO kb_anchor_snapshots (key, kind, source, page_date, data) VALUES ($key, $kind, $source, $date, $data)
-            ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, source = excluded.source, page_date = excluded.page_date, data = excluded.data
-            """))
-        {
-            snapshot.Parameters.AddWithValue("$key", mention.Key);
-            snapshot.Parameters.AddWithValue("$kind", mention.Kind.ToString());
-            snapshot.Parameters.AddWithValue("$source", mention.Source);
-            snapshot.Parameters.AddWithValue("$date", (object?)mention.PageDate ?? DBNull.Value);
-            snapshot.Parameters.AddWithValue("$data", mention.Data);
-            await snapshot.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var key = Command("INSERT OR IGNORE INTO kb_decision_keys (key, revision_id) VALUES ($key, $id)");
-        key.Parameters.AddWithValue("$key", mention.Key);
-        key.Parameters.AddWithValue("$id", decision);
-        await key.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private Task KeepSnapshotAsync(long decision, KbMention mention) => store.KeepSnapshotAsync(decision, mention);
 
     private async Task WriteMachineRevisionAsync(Decision decision, long fact, string action, string from, string? to, double? score, string why)
     {
@@ -181,19 +140,15 @@ internal sealed partial class Consolidation
             changes["score"] = s.ToString("0.###", CultureInfo.InvariantCulture);
         }
 
-        await using var insert = Command("""
-            INSERT INTO kb_revisions (fact_id, kind, action, anchors, changes, who, at, why)
-            VALUES ($fact, $kind, $action, $anchors, $changes, $who, $at, $why)
-            """);
-        insert.Parameters.AddWithValue("$fact", fact);
-        insert.Parameters.AddWithValue("$kind", decision.Kind.ToString());
-        insert.Parameters.AddWithValue("$action", action);
-        insert.Parameters.AddWithValue("$anchors", Decision.AnchorsJson(to is null ? [from] : [to], []));
-        insert.Parameters.AddWithValue("$changes", JsonSerializer.Serialize(changes));
-        insert.Parameters.AddWithValue("$who", MachineWho);
-        insert.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        insert.Parameters.AddWithValue("$why", why);
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await store.WriteRevisionAsync(new RevisionWrite(
+            fact,
+            decision.Kind,
+            action,
+            Decision.AnchorsJson(to is null ? [from] : [to], []),
+            JsonSerializer.Serialize(changes),
+            MachineWho,
+            clock.GetUtcNow(),
+            why)).ConfigureAwait(false);
     }
 
     /// <summary>What a "re-anchor" revision did: one anchor of one decision moved from a vanished key to its successor.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Consolidation;
 
 /// <summary>
 /// A curator's decision as consolidation re-applies it. Keys anchor it: the fact's mention keys when it was taken

@@ -5,7 +5,7 @@ using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Consolidation;
 
 /// <summary>
 /// A row of <c>kb_mentions</c>: one fact of a current page version. Kind: e event, a agreement, f figure, p person.

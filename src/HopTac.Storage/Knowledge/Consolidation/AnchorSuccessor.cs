@@ -1,7 +1,7 @@
 using HopTac.Core.Knowledge;
 using HopTac.Core.Text;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Consolidation;
 
 /// <summary>
 /// Which mention of a page succeeded a decision's anchor that vanished when the page was re-extracted or replaced by
