@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace HopTac.Storage.Sqlite.Crawling;
 
 /// <summary>
-/// The SQLite <see cref="ICrawlStore"/>: tables of migration 0012 in the pages' database file. Each method is one
+/// The SQLite <see cref="ICrawlStore"/>: tables of migration 0010 in the pages' database file. Each method is one
 /// immediate transaction on its own pooled connection; busy errors from another process are retried whole.
 /// Times are stored as fixed-width UTC text, so text order is time order.
 /// </summary>

@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace HopTac.Storage.Sqlite.Watchlists;
 
 /// <summary>
-/// <see cref="IWatchlistStore"/> in the store's SQLite file (migration 0011, applied when the page store opens it).
+/// <see cref="IWatchlistStore"/> in the store's SQLite file (migration 0009, applied when the page store opens it).
 /// Each call opens its own pooled connection. Feed tokens are 32 random bytes (base64url); the table keeps their SHA-256.
 /// </summary>
 public sealed class SqliteWatchlistStore : IWatchlistStore
