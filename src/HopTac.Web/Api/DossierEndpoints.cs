@@ -20,7 +20,7 @@ internal static class DossierEndpoints
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetAsync(
         string code, string? format, string? from, string? to, string? area, bool? curated, string? lang,
-        IKnowledgeBase knowledge, TimeProvider clock, CancellationToken cancellationToken)
+        IKnowledgeBase knowledge, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var kind = format?.Trim().ToLowerInvariant() ?? "html";
         if (kind is not ("html" or "md" or "docx" or "pdf"))
@@ -70,6 +70,9 @@ internal static class DossierEndpoints
                 }
 
             default:
+                // The strict policy forbids inline styles; the dossier's own style element is allowed by its hash.
+                response.Headers.ContentSecurityPolicy = Hosting.SecurityHeaders.StrictPolicy.Replace(
+                    "style-src 'self'", "style-src 'self' " + HtmlDossierWriter.StyleSource, StringComparison.Ordinal);
                 return TypedResults.File(Encoding.UTF8.GetBytes(HtmlDossierWriter.Write(dossier)), "text/html; charset=utf-8");
         }
     }

@@ -104,7 +104,9 @@ public sealed partial class WatchlistFeedTests
         using var client = site.WithToken(site.ViewerToken);
 
         var page = await browser.GetStringAsync(new Uri("/partners/LA", UriKind.Relative), Ct);
-        var html = await client.GetStringAsync(new Uri("/api/partners/LA/dossier?format=html", UriKind.Relative), Ct);
+        using var htmlResponse = await client.GetAsync(new Uri("/api/partners/LA/dossier?format=html", UriKind.Relative), Ct);
+        var html = await htmlResponse.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("style-src 'self' " + HopTac.Export.Dossier.HtmlDossierWriter.StyleSource, htmlResponse.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         var english = await client.GetStringAsync(new Uri("/api/partners/LA/dossier?format=md&lang=en", UriKind.Relative), Ct);
         using var docx = await client.GetAsync(new Uri("/api/partners/LA/dossier?format=docx", UriKind.Relative), Ct);
 
