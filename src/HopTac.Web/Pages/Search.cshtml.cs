@@ -1,3 +1,4 @@
+using HopTac.Core.Partners;
 using HopTac.Storage;
 using HopTac.Web.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +22,19 @@ internal sealed class SearchModel(SearchService search) : PageModel
 
     public IReadOnlyDictionary<string, string[]> Problems { get; private set; } = new Dictionary<string, string[]>();
 
+    /// <summary>Partners whose names begin like the partner typed, when it names none: offered as links.</summary>
+    public IReadOnlyList<PartnerName> PartnerHints { get; private set; } = [];
+
+    /// <summary>This search's address with the partner facet set to <paramref name="code"/>.</summary>
+    public string WithPartner(string code)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Request.QueryString.Value)
+            .Where(p => !string.Equals(p.Key, "partner", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new KeyValuePair<string, string?>("partner", code));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", query);
+    }
+
     public async Task OnGetAsync(string? q, string? partner, string? area, string? type, string? from, string? to, CancellationToken cancellationToken)
     {
         Criteria = new SearchRequest(q, partner, area, type, from, to, 50);
@@ -31,6 +45,11 @@ internal sealed class SearchModel(SearchService search) : PageModel
 
         var (query, problems) = search.Build(Criteria, requireText: false);
         Problems = problems;
+        if (problems.ContainsKey("partner"))
+        {
+            PartnerHints = PartnerResolution.Suggest(partner);
+        }
+
         if (query is not null)
         {
             Hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);

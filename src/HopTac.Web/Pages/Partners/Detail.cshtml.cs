@@ -5,6 +5,8 @@ using HopTac.Web.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using HopTac.Web.Search;
 
 namespace HopTac.Web.Pages.Partners;
 
@@ -12,7 +14,7 @@ namespace HopTac.Web.Pages.Partners;
 /// A partner's overview, timeline chart and consolidated facts, all from the knowledge base. A valid code the
 /// knowledge base does not know renders an empty page (a partner may simply not be reported yet), not a 404.
 /// </summary>
-internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
+internal sealed class DetailModel(IKnowledgeBase knowledge, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public string Code { get; private set; } = string.Empty;
 
@@ -24,12 +26,21 @@ internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
 
     public PartnerOverview? Overview { get; private set; }
 
+    /// <summary>The partner's people; with a date filter, only those taking part in an event it keeps.</summary>
+    public IReadOnlyList<PersonProfile> People { get; private set; } = [];
+
     public IHtmlContent Chart { get; private set; } = HtmlString.Empty;
 
     public bool ChartEmpty { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, string? from, string? to, CancellationToken cancellationToken)
     {
+        // A name or a code in lower case ("/partners/nga", "/partners/ru") is sent to the one canonical address.
+        if (PartnerResolution.Resolve(code) is { } canonical && !string.Equals(canonical, code, StringComparison.Ordinal))
+        {
+            return RedirectPermanent("/partners/" + Uri.EscapeDataString(canonical) + Request.QueryString.Value);
+        }
+
         var (query, _) = PartnerEndpoints.Query(code, from, to, null, null);
         if (query is null)
         {
@@ -41,8 +52,10 @@ internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
         To = query.To;
         Timeline = await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false);
         Overview = await knowledge.GetPartnerAsync(Code, cancellationToken).ConfigureAwait(false);
+        var kept = Timeline.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        People = Overview is null ? [] : From is null && To is null ? Overview.People : [.. Overview.People.Where(p => p.EventIds.Any(kept.Contains))];
         var points = Timeline.Events.Select(e => (DashboardService.YearOf(e.Date), e.Type)).ToList();
-        Chart = TimelineChart.Render(points, $"{Code}: events per year");
+        Chart = TimelineChart.Render(points, $"{PartnerText.Label(Code)}: {localizer["events per year"]}", type => localizer["Event_" + type]);
         ChartEmpty = !points.Any(p => p.Item1 != "unknown");
         return Page();
     }
