@@ -145,6 +145,11 @@ public static class HopTacApp
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // A browser gets an HTML page for an error status (an unknown fact, page or partner); the API keeps ProblemDetails.
+        // Registered after (so inside) the ProblemDetails writer: it sees the empty error response first.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -37,7 +37,7 @@ internal sealed class SearchModel(SearchService search) : PageModel
 
     public async Task OnGetAsync(string? q, string? partner, string? area, string? type, string? from, string? to, CancellationToken cancellationToken)
     {
-        Criteria = new SearchRequest(q, partner, area, type, from, to, 50);
+        Criteria = new SearchRequest(q, partner, area, type, ReaderDates.ToIso(from), ReaderDates.ToIso(to), 50);
         if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(partner) && string.IsNullOrWhiteSpace(area) && string.IsNullOrWhiteSpace(type))
         {
             return;
