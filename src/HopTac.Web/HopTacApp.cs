@@ -77,6 +77,7 @@ public static class HopTacApp
         services.AddSingleton<TokenUsage>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenUsage>());
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<PartnerPageCache>();
         services.AddHopTacAuth(options);
         services.AddAntiforgery(o =>
         {

@@ -16,7 +16,7 @@ namespace HopTac.Web.Pages.Partners;
 /// by name but no fact names yet renders an empty page (it may simply not be reported yet); a name or lower-case code
 /// is redirected to the canonical address; a code nothing knows is a 404 (the error page offers close names).
 /// </summary>
-internal sealed class DetailModel(IKnowledgeBase knowledge, IStringLocalizer<SharedResource> localizer) : PageModel
+internal sealed class DetailModel(PartnerPageCache partnerPages, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public string Code { get; private set; } = string.Empty;
 
@@ -52,8 +52,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, IStringLocalizer<Sha
         Code = query.Partner;
         From = query.From;
         To = query.To;
-        Timeline = await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false);
-        Overview = await knowledge.GetPartnerAsync(Code, cancellationToken).ConfigureAwait(false);
+        (Timeline, Overview) = await partnerPages.GetAsync(query, cancellationToken).ConfigureAwait(false);
         if (Overview is null && PartnerDirectory.Shared.Find(Code) is null)
         {
             // Neither a partner HopTac knows by name nor one any fact names: the error page offers close names.
