@@ -6,36 +6,12 @@ using Microsoft.Playwright;
 namespace HopTac.Web.E2E;
 
 /// <summary>A partner is found by the name people type ("Nga", "Belarus"), in the search facet, in URLs and in the API.</summary>
-public sealed class PartnerNameTests : IAsyncLifetime
+public sealed class PartnerNameTests : ComposedSiteTests
 {
-    private TestSite site = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        (playwright, browser) = await Browser.LaunchAsync();
-        site = await TestSite.StartAsync(pages: [.. ComposedPages.All(), .. ComposedPages.Partners()]);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task The_search_facet_finds_pages_by_Nga_and_by_Belarus()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         await page.GotoAsync("/search");
         await page.FillAsync("input[name=partner]", "Nga");
         await page.PressAsync("input[name=partner]", "Enter");
@@ -53,7 +29,7 @@ public sealed class PartnerNameTests : IAsyncLifetime
     [Fact]
     public async Task A_partial_name_offers_the_partners_it_may_mean_and_the_facet_lists_every_name()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         await page.GotoAsync("/search?partner=Bela");
         Assert.Contains("Không có đối tác", await page.InnerTextAsync("p.error"), StringComparison.Ordinal);
         await page.ClickAsync("#partner-hints a:has-text('Belarus (BY)')");
@@ -66,7 +42,7 @@ public sealed class PartnerNameTests : IAsyncLifetime
     [Fact]
     public async Task Partners_by_name_redirect_to_the_canonical_page_titled_with_the_name()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         await page.GotoAsync("/partners/nga");
         Assert.EndsWith("/partners/RU", page.Url, StringComparison.Ordinal);
         Assert.Equal("Đối tác: Nga (RU)", await page.InnerTextAsync("main h1"));
@@ -83,7 +59,7 @@ public sealed class PartnerNameTests : IAsyncLifetime
     [Fact]
     public async Task The_API_takes_a_name_where_it_takes_a_code()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         var response = await page.APIRequest.GetAsync("/api/partners/Liên bang Nga/timeline");
         Assert.Equal(200, response.Status);
         using var doc = JsonDocument.Parse(await response.TextAsync());
@@ -94,7 +70,7 @@ public sealed class PartnerNameTests : IAsyncLifetime
     [Fact]
     public async Task The_summary_cards_count_what_the_date_filter_keeps()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         await page.GotoAsync("/partners/RU");
         Assert.StartsWith("2", await page.InnerTextAsync("#partner-cards .card >> nth=0"), StringComparison.Ordinal);
         await page.GotoAsync("/partners/RU?from=2025");

@@ -5,36 +5,12 @@ using Microsoft.Playwright;
 namespace HopTac.Web.E2E;
 
 /// <summary>A person's page lists their offices over time, events and sources; unknown addresses get an HTML page, not JSON.</summary>
-public sealed class PersonAndErrorPageTests : IAsyncLifetime
+public sealed class PersonAndErrorPageTests : ComposedSiteTests
 {
-    private TestSite site = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        (playwright, browser) = await Browser.LaunchAsync();
-        site = await TestSite.StartAsync(pages: [.. ComposedPages.All(), .. ComposedPages.Partners()]);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_person_page_shows_offices_over_time_events_and_sources()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         await page.GotoAsync("/people?name=Bui Thanh Son");
         await page.ClickAsync("#people a:has-text('Bùi Thanh Sơn')");
         await page.WaitForURLAsync(new Regex("/people/P\\d+$"));
@@ -56,7 +32,7 @@ public sealed class PersonAndErrorPageTests : IAsyncLifetime
     [InlineData("/no/such/page")]
     public async Task An_unknown_address_gets_an_HTML_page_in_the_readers_language(string path)
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         var response = await page.GotoAsync(path);
         Assert.Equal(404, response!.Status);
         Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
@@ -67,7 +43,7 @@ public sealed class PersonAndErrorPageTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_partner_page_offers_the_partners_it_may_mean()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         var response = await page.GotoAsync("/partners/Belaru");
         Assert.Equal(404, response!.Status);
         await page.ClickAsync("#partner-hints a:has-text('Belarus (BY)')");
@@ -77,7 +53,7 @@ public sealed class PersonAndErrorPageTests : IAsyncLifetime
     [Fact]
     public async Task The_API_still_answers_unknown_facts_with_problem_details()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         var response = await page.APIRequest.GetAsync("/api/facts/E999999");
         Assert.Equal(404, response.Status);
         Assert.StartsWith("application/problem+json", response.Headers["content-type"], StringComparison.Ordinal);

@@ -10,15 +10,11 @@ namespace HopTac.Web.E2E;
 /// every link from the dashboard and visiting the pages only a state reaches (a refused search, a curation banner,
 /// an unknown fact). No page may show an English interface word or a machine date.
 /// </summary>
-public sealed partial class VietnameseInterfaceTests : IAsyncLifetime
+public sealed partial class VietnameseInterfaceTests : ComposedSiteTests
 {
     // Words the Vietnamese interface may show as they are: product and format names; the test accounts' names
     // (admin, editor, viewer) are data, shown wherever an account is named.
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase) { "hoptac", "api", "csv", "json", "lines", "asean", "belarus", "admin", "editor", "viewer" };
-
-    private TestSite site = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
 
     [GeneratedRegex(@"\b\d{4}-\d{2}(-\d{2})?\b|T\d{2}:\d{2}|--\d{2}|\d{2}:\d{2}:\d{2}Z")]
     private static partial Regex MachineDate();
@@ -29,38 +25,18 @@ public sealed partial class VietnameseInterfaceTests : IAsyncLifetime
     [GeneratedRegex(@"[A-Za-z]{3,}")]
     private static partial Regex AsciiWord();
 
-    public async ValueTask InitializeAsync()
-    {
-        (playwright, browser) = await Browser.LaunchAsync();
-        site = await TestSite.StartAsync(pages: [.. ComposedPages.All(), .. ComposedPages.Partners()]);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task No_page_of_the_Vietnamese_interface_shows_an_English_word_or_a_machine_date()
     {
         var english = EnglishOnlyWords();
-        var page = await Browser.SignInAsync(browser, site.Address, "admin", TestSite.AdminPassword);
-        var talks = await site.EventIdAsync("RU", "talks");
-        var lavrov = await site.PersonIdAsync("Sergei Lavrov");
-        var figure = (await site.Knowledge.GetTimelineAsync(new Storage.Knowledge.TimelineQuery("LA"), CancellationToken.None)).Figures[0].Id;
+        var page = await Browser.SignInAsync(Chromium, Site.Address, "admin", TestSite.AdminPassword);
+        var talks = await Site.EventIdAsync("RU", "talks");
+        var lavrov = await Site.PersonIdAsync("Sergei Lavrov");
+        var figure = (await Site.Knowledge.GetTimelineAsync(new Storage.Knowledge.TimelineQuery("LA"), CancellationToken.None)).Figures[0].Id;
         var queue = new Queue<string>(
         [
-            "/", $"/facts/{talks}", $"/facts/{talks}?done=edit", $"/facts/{await site.AgreementIdAsync("BY")}", $"/facts/{figure}", $"/facts/{lavrov}",
-            $"/people/{lavrov}", $"/pages/{site.PageId(ComposedPages.RussiaVisit())}", "/search?q=h%E1%BB%A3p+t%C3%A1c", "/search?partner=Bela",
+            "/", $"/facts/{talks}", $"/facts/{talks}?done=edit", $"/facts/{await Site.AgreementIdAsync("BY")}", $"/facts/{figure}", $"/facts/{lavrov}",
+            $"/people/{lavrov}", $"/pages/{Site.PageId(ComposedPages.RussiaVisit())}", "/search?q=h%E1%BB%A3p+t%C3%A1c", "/search?partner=Bela",
             "/search?from=hôm+qua&q=y+tế", "/people?name=Lavrov", "/facts/E999999", "/partners/Atlantis", "/pages/999999", "/people/P999999",
             "/partners/RU?from=2025", "/account/password", "/admin/users", "/admin/audit", "/account/tokens",
         ]);
@@ -109,12 +85,12 @@ public sealed partial class VietnameseInterfaceTests : IAsyncLifetime
     [Fact]
     public async Task Dates_read_as_dd_MM_yyyy_in_Viet_Nam_time()
     {
-        var page = await Browser.SignInAsync(browser, site.Address, "viewer", TestSite.ViewerPassword);
+        var page = await ViewerAsync();
         await page.GotoAsync("/partners/RU");
         var events = await page.InnerTextAsync("#events");
         Assert.Contains("05/07/2022", events, StringComparison.Ordinal);
         Assert.Contains("14/02/2025", events, StringComparison.Ordinal);
-        await page.GotoAsync($"/pages/{site.PageId(ComposedPages.RussiaVisit())}");
+        await page.GotoAsync($"/pages/{Site.PageId(ComposedPages.RussiaVisit())}");
         // Published 2022-07-06T08:15:00+07:00: the stamp in Viet Nam's time, as a reader writes it.
         Assert.Contains("06/07/2022 08:15", await page.InnerTextAsync("main p.meta"), StringComparison.Ordinal);
         await page.GotoAsync("/");
@@ -124,29 +100,15 @@ public sealed partial class VietnameseInterfaceTests : IAsyncLifetime
     // Words of the English interface that the Vietnamese one never uses: if one shows, a string was not translated.
     private static HashSet<string> EnglishOnlyWords()
     {
-        var resources = Path.Combine(AppContext.BaseDirectory, "Resources");
         static IEnumerable<string> Words(string file) => XDocument.Load(file).Root!.Elements("data")
             .SelectMany(d => AsciiWord().Matches((string?)d.Element("value") ?? string.Empty).Select(m => m.Value.ToLowerInvariant()));
-        var root = FindRoot();
+        var root = RepositoryRoot.Path;
         var vietnamese = Words(Path.Combine(root, "src/HopTac.Web/Resources/SharedResource.resx")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var english = Words(Path.Combine(root, "src/HopTac.Web/Resources/SharedResource.en.resx")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         english.ExceptWith(vietnamese);
         // Values and labels that leaked before the resources covered them (issue #16), whatever the English file says.
         english.UnionWith(["signing", "visit", "call", "talks", "actors", "participants", "place", "type", "date", "invalid", "edit", "machine", "fact", "events", "per", "year"]);
-        Assert.True(english.Count > 200, $"only {english.Count} English words: {resources}");
+        Assert.True(english.Count > 200, $"only {english.Count} English words in the English resources");
         return english;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HopTac.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("HopTac.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HopTac.Web.Pages;
+using HopTac.Web.Tests.Support;
 
 namespace HopTac.Web.Tests.Localization;
 
@@ -11,7 +12,7 @@ namespace HopTac.Web.Tests.Localization;
 /// </summary>
 public sealed partial class ResourceKeyTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     [GeneratedRegex(@"(?:\bT|localizer|Localizer)\[""(?<key>[^""]+)""\]")]
     private static partial Regex LiteralKey();
@@ -73,18 +74,5 @@ public sealed partial class ResourceKeyTests
         var untranslated = Vietnamese.Where(p => !same.Contains(p.Key) && string.Equals(p.Value, English[p.Key], StringComparison.Ordinal)
             && p.Value.Any(char.IsLetter) && p.Value.All(c => c < 128)).Select(p => $"{p.Key} = {p.Value}").ToList();
         Assert.Empty(untranslated);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HopTac.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("HopTac.slnx not found above " + AppContext.BaseDirectory);
     }
 }
