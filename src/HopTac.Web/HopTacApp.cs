@@ -87,6 +87,7 @@ public static class HopTacApp
         services.AddSingleton<DashboardService>();
         services.AddSingleton<IWatchlistStore>(new SqliteWatchlistStore(store is SqlitePageStore file ? file.FilePath : options.Db, clock));
         services.AddSingleton<WatchlistService>();
+        services.AddSingleton<PartnerPageCache>();
         services.AddHopTacAuth(options);
         services.AddAntiforgery(o =>
         {
@@ -155,6 +156,11 @@ public static class HopTacApp
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // A browser gets an HTML page for an error status (an unknown fact, page or partner); the API keeps ProblemDetails.
+        // Registered after (so inside) the ProblemDetails writer: it sees the empty error response first.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRouting();

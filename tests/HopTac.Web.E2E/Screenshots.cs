@@ -53,7 +53,11 @@ public sealed class Screenshots
         await page.GotoAsync($"/pages/{richest.Item1}");
         Assert.True(await page.Locator("#article-text mark.ev").CountAsync() > 1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "page-evidence.png"), FullPage = false });
-        foreach (var name in new[] { "dashboard.png", "partner-timeline.png", "page-evidence.png" })
+        var person = (await site.Knowledge.GetPartnerAsync(partner, Ct))!.People.OrderByDescending(p => p.EventIds.Count).First();
+        await page.GotoAsync($"/people/{person.Id}");
+        Assert.True(await page.Locator("#offices tr").CountAsync() > 1);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "person.png"), FullPage = true });
+        foreach (var name in new[] { "dashboard.png", "partner-timeline.png", "page-evidence.png", "person.png" })
         {
             var png = await File.ReadAllBytesAsync(Path.Combine(folder, name), Ct);
             Assert.True(png.Length > 10_000 && png[1] == (byte)'P' && png[2] == (byte)'N' && png[3] == (byte)'G', $"{name} is not a rendered PNG");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using HopTac.Core.Partners;
 using HopTac.Storage.Knowledge;
 using Spectre.Console;
 
@@ -10,7 +11,7 @@ internal static class PartnerCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {
-        var code = new Argument<string?>("code") { Description = "A state code (RU, LA) or a bloc (ASEAN); none lists every partner.", Arity = ArgumentArity.ZeroOrOne };
+        var code = new Argument<string?>("code") { Description = "A state or organisation by name (Nga, Belarus, Russia) or code (RU, ASEAN); none lists every partner.", Arity = ArgumentArity.ZeroOrOne };
         var format = common.Format("Output: a table for people, json for scripts.", "table", "json");
         var command = new Command("partner", "A partner's overview: events per year, area and type, agreements, figures, people.") { code, format, common.Db };
         command.SetAction(async (parse, ct) => await StoreCommand.RunAsync(console, parse.GetValue(common.Db)!, async store =>
@@ -26,10 +27,10 @@ internal static class PartnerCommand
                 }
                 else
                 {
-                    var table = new Table().AddColumn("partner").AddColumn("events").AddColumn("agreements");
+                    var table = new Table().AddColumn("partner").AddColumn("name").AddColumn("events").AddColumn("agreements");
                     foreach (var p in partners)
                     {
-                        table.AddRow(Markup.Escape(p.Code), p.Events.ToString(CultureInfo.InvariantCulture), p.Agreements.ToString(CultureInfo.InvariantCulture));
+                        table.AddRow(Markup.Escape(p.Code), Markup.Escape(PartnerDirectory.Shared.Name(p.Code, english: false)), p.Events.ToString(CultureInfo.InvariantCulture), p.Agreements.ToString(CultureInfo.InvariantCulture));
                     }
 
                     console.Tables.Write(table);
@@ -38,10 +39,15 @@ internal static class PartnerCommand
                 return ExitCodes.Ok;
             }
 
-            var overview = await store.Knowledge.GetPartnerAsync(wanted, ct).ConfigureAwait(false);
+            if (PartnerArgument.Resolve(console, wanted) is not { } resolved)
+            {
+                return ExitCodes.InputRejected;
+            }
+
+            var overview = await store.Knowledge.GetPartnerAsync(resolved, ct).ConfigureAwait(false);
             if (overview is null)
             {
-                console.Fail($"no consolidated fact names {wanted}");
+                console.Fail($"no consolidated fact names {PartnerDirectory.Shared.Label(resolved, english: true)}");
                 return ExitCodes.InputRejected;
             }
 
@@ -61,7 +67,7 @@ internal static class PartnerCommand
 
     private static void Render(IAnsiConsole console, PartnerOverview o)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(o.Code)}[/]: {o.Events} events, {o.Agreements} agreements, {o.Figures} figures");
+        console.MarkupLine($"[bold]{Markup.Escape(PartnerDirectory.Shared.Label(o.Code, english: true))}[/]: {o.Events} events, {o.Agreements} agreements, {o.Figures} figures");
         var counts = new Table().AddColumn("by year").AddColumn("by area").AddColumn("by type");
         // "unknown" is the key in JSON; a person reads the group's name, and it comes after the years.
         var years = o.EventsByYear.OrderBy(p => p.Key == "unknown" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal)

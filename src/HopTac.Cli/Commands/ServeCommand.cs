@@ -24,9 +24,11 @@ internal static class ServeCommand
                 result.AddError($"--urls must be http(s) URLs such as {DefaultUrls}, not '{value}'.");
             }
         });
+        var open = new Option<bool>("--public") { Description = "Let visitors read without an account (pages, search, API reads); curating and accounts still need sign-in." };
         var command = new Command("serve", "Serve the web app and JSON API (first start creates the admin: HOPTAC_ADMIN_PASSWORD, or a one-time code printed here).")
         {
             urls,
+            open,
             common.Db,
         };
         command.SetAction(async (parse, ct) =>
@@ -34,7 +36,7 @@ internal static class ServeCommand
             var db = parse.GetValue(common.Db)!;
             try
             {
-                var app = await HopTacApp.BuildAsync(["--urls", parse.GetValue(urls)!, $"--{HopTacWebOptions.Section}:Db", db], new HopTacAppOverrides { Console = console.Out }, ct)
+                var app = await HopTacApp.BuildAsync(["--urls", parse.GetValue(urls)!, $"--{HopTacWebOptions.Section}:Db", db, $"--{HopTacWebOptions.Section}:Public", parse.GetValue(open) ? "true" : "false"], new HopTacAppOverrides { Console = console.Out }, ct)
                     .ConfigureAwait(false);
                 await using (app.ConfigureAwait(false))
                 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using HopTac.Core.Partners;
 using HopTac.Storage.Knowledge;
 using Spectre.Console;
 
@@ -10,7 +11,7 @@ internal static class TimelineCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {
-        var partner = new Argument<string>("partner") { Description = "A state code (RU, LA, CN) or a bloc (ASEAN, EU)." };
+        var partner = new Argument<string>("partner") { Description = "A state or organisation by name (Nga, Belarus, Liên minh châu Âu, Russia) or code (RU, LA, ASEAN)." };
         var from = common.DateFilter("--from", "Only facts that may be dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); facts whose year is not known are shown in their own group.");
         var to = common.DateFilter("--to", "Only facts that may be dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).");
         var area = new Option<string?>("--area") { Description = "Only facts reported by pages of this area (e.g. vaccines, health, trade)." };
@@ -22,7 +23,12 @@ internal static class TimelineCommand
         };
         command.SetAction(async (parse, ct) => await StoreCommand.RunAsync(console, parse.GetValue(common.Db)!, async store =>
         {
-            var query = new TimelineQuery(parse.GetValue(partner)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(area), parse.GetValue(type));
+            if (PartnerArgument.Resolve(console, parse.GetValue(partner)!) is not { } code)
+            {
+                return ExitCodes.InputRejected;
+            }
+
+            var query = new TimelineQuery(code, parse.GetValue(from), parse.GetValue(to), parse.GetValue(area), parse.GetValue(type));
             var timeline = await store.Knowledge.GetTimelineAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(format) == "json")
             {
@@ -42,7 +48,7 @@ internal static class TimelineCommand
     {
         if (timeline.Events.Count + timeline.Agreements.Count + timeline.Figures.Count == 0)
         {
-            console.WriteLine($"No consolidated facts name {timeline.Partner}.");
+            console.WriteLine($"No consolidated facts name {PartnerDirectory.Shared.Label(timeline.Partner, english: true)}.");
             return;
         }
 
@@ -51,7 +57,7 @@ internal static class TimelineCommand
         var agreements = timeline.Agreements.Where(a => a.YearKnown).ToList();
         if (events.Count > 0)
         {
-            var table = new Table().Title($"Events with {Markup.Escape(timeline.Partner)}").AddColumn("id").AddColumn("date").AddColumn("type")
+            var table = new Table().Title($"Events with {Markup.Escape(PartnerDirectory.Shared.Label(timeline.Partner, english: true))}").AddColumn("id").AddColumn("date").AddColumn("type")
                 .AddColumn("actors / participants").AddColumn("sources");
             foreach (var e in events)
             {

@@ -15,5 +15,5 @@ internal static class ApiProblems
 
     public static ValidationProblem InvalidFactId() => Invalid("id", "a fact id is a kind letter (E, A, F, P) and a number, e.g. E12");
 
-    public static ValidationProblem InvalidPartner() => Invalid("code", "a partner code such as JP, LA, ASEAN");
+    public static ValidationProblem InvalidPartner() => Invalid("code", "a partner's name or code such as Nga, Belarus, JP, ASEAN");
 }

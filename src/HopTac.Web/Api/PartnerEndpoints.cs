@@ -16,7 +16,7 @@ internal static class PartnerEndpoints
     {
         var group = app.MapGroup("/api/partners").WithTags("Partners");
         group.MapGet("/", ListAsync).WithName("ListPartners");
-        group.MapGet("/{code}", GetAsync).WithName("GetPartner");
+        group.MapGet("/{code}", GetAsync).WithName("GetPartner").WithSummary("One partner's counts and people; the partner by code (RU) or name (Nga, Russia).");
         group.MapGet("/{code}/timeline", TimelineAsync).WithName("GetTimeline").WithSummary("Events, agreements and figures in date order (snake_case Timeline).");
         group.MapGet("/{code}/timeline/export", ExportAsync).WithName("ExportTimeline").WithSummary("The timeline as CSV or JSON Lines (format=csv|jsonl).");
         return app;
@@ -28,13 +28,13 @@ internal static class PartnerEndpoints
     private static async Task<Results<Ok<PartnerOverview>, ValidationProblem, ProblemHttpResult>> GetAsync(
         string code, IKnowledgeBase knowledge, CancellationToken cancellationToken)
     {
-        if (!SearchService.IsPartnerCode(code))
+        if (PartnerResolution.Resolve(code) is not { } partner)
         {
             return ApiProblems.InvalidPartner();
         }
 
-        var overview = await knowledge.GetPartnerAsync(code.ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
-        return overview is null ? ApiProblems.NotFound($"no consolidated fact names the partner {code.ToUpperInvariant()}") : TypedResults.Ok(overview);
+        var overview = await knowledge.GetPartnerAsync(partner, cancellationToken).ConfigureAwait(false);
+        return overview is null ? ApiProblems.NotFound($"no consolidated fact names the partner {partner}") : TypedResults.Ok(overview);
     }
 
     // Serialised with the knowledge base's own options, not the app's: a script reading this endpoint and one reading
@@ -114,9 +114,10 @@ internal static class PartnerEndpoints
     internal static (TimelineQuery? Query, Dictionary<string, string[]> Problems) Query(string code, string? from, string? to, string? area, string? type)
     {
         var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!SearchService.IsPartnerCode(code))
+        var partner = PartnerResolution.Resolve(code);
+        if (partner is null)
         {
-            problems["code"] = ["a partner code such as JP, LA, ASEAN"];
+            problems["code"] = ["a partner's name or code such as Nga, Belarus, JP, ASEAN"];
         }
 
         if (!string.IsNullOrWhiteSpace(from) && !SearchService.IsDateFilter(from.Trim()))
@@ -136,7 +137,7 @@ internal static class PartnerEndpoints
 
         return problems.Count > 0
             ? (null, problems)
-            : (new TimelineQuery(code.ToUpperInvariant(), Blank(from), Blank(to), Blank(area), Blank(type)), problems);
+            : (new TimelineQuery(partner!, Blank(from), Blank(to), Blank(area), Blank(type)), problems);
     }
 
     private static string Sources(IReadOnlyList<FactSource> sources) => string.Join('\n', sources.Select(s => s.Source));

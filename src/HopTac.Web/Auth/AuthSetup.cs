@@ -8,7 +8,7 @@ namespace HopTac.Web.Auth;
 
 /// <summary>
 /// Cookie sign-in for people, bearer tokens for scripts, one policy per role. Everything needs at least a viewer
-/// unless marked anonymous. The API answers 401/403 instead of redirecting to the sign-in page. A cookie is checked
+/// unless marked anonymous, or, when the site is public (<see cref="HopTacWebOptions.Public"/>), unless it is a read. The API answers 401/403 instead of redirecting to the sign-in page. A cookie is checked
 /// against the store on every request: it must carry the account's current security stamp (a password change draws a
 /// new one), its session must not have been signed out, and it must be younger than the longest session.
 /// </summary>
@@ -52,12 +52,30 @@ internal static class AuthSetup
             .AddPolicy(ViewerPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Roles.Grants(HopTacClaims.RoleOf(c.User), Roles.Viewer)))
             .AddPolicy(EditorPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Roles.Grants(HopTacClaims.RoleOf(c.User), Roles.Editor)))
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Roles.Grants(HopTacClaims.RoleOf(c.User), Roles.Admin)))
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(c => Roles.Grants(HopTacClaims.RoleOf(c.User), Roles.Viewer))
-                .Build());
+            .SetFallbackPolicy(web.Public
+                ? new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                    .RequireAssertion(c => IsViewer(c.User) || (c.Resource is HttpContext http && IsPublicRead(http.Request)))
+                    .Build()
+                : new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                    .RequireAuthenticatedUser()
+                    .RequireAssertion(c => IsViewer(c.User))
+                    .Build());
         return services;
     }
+
+    /// <summary>
+    /// What <c>serve --public</c> opens to visitors without an account: reading (GET and HEAD) anything but one's own
+    /// account (its tokens, password, identity). Every write, and the editor and admin policies, still need sign-in.
+    /// </summary>
+    internal static bool IsPublicRead(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Path.StartsWithSegments("/account/tokens", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/account/password", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/api/me", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/api/tokens", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsViewer(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && Roles.Grants(HopTacClaims.RoleOf(user), Roles.Viewer);
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

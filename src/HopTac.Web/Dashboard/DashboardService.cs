@@ -42,8 +42,17 @@ internal sealed class DashboardService(IPageStore store, IKnowledgeBase knowledg
         }
     }
 
-    /// <summary>Forgets the cached dashboard, so a curation shows on the next visit.</summary>
-    public void Invalidate() => cached = null;
+    private long generation;
+
+    /// <summary>Counts invalidations: other caches of knowledge-base views (partner pages) key on it.</summary>
+    public long Generation => Interlocked.Read(ref generation);
+
+    /// <summary>Forgets the cached dashboard (and, through <see cref="Generation"/>, cached partner pages), so a curation shows on the next visit.</summary>
+    public void Invalidate()
+    {
+        cached = null;
+        Interlocked.Increment(ref generation);
+    }
 
     private async Task<DashboardModel> BuildAsync(CancellationToken cancellationToken)
     {

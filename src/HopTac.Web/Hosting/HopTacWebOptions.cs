@@ -11,6 +11,12 @@ public sealed class HopTacWebOptions : IValidatableObject
     [Required]
     public string Db { get; set; } = "hoptac.db";
 
+    /// <summary>
+    /// Serve the knowledge base read-only to visitors without an account (<c>hoptac serve --public</c>), for a group
+    /// that publishes it: every page and API read is open; curating, accounts and tokens still need sign-in.
+    /// </summary>
+    public bool Public { get; set; }
+
     /// <summary>Password of the first admin; when unset a one-time code is printed instead. Read from HOPTAC_ADMIN_PASSWORD.</summary>
     public string? AdminPassword { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HopTac.Core.Partners;
 using HopTac.Storage;
 using HopTac.Web.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,9 +26,15 @@ internal sealed class SearchModel(SearchService search) : PageModel
 
     public IReadOnlyDictionary<string, string[]> Problems { get; private set; } = new Dictionary<string, string[]>();
 
+    /// <summary>Partners whose names begin like the partner typed, when it names none: offered as links.</summary>
+    public IReadOnlyList<PartnerName> PartnerHints { get; private set; } = [];
+
+    /// <summary>This search's address with the partner facet set to <paramref name="code"/> (from its first page).</summary>
+    public string WithPartner(string code) => "/search" + Query(("partner", code));
+
     public async Task OnGetAsync(string? q, string? partner, string? area, string? type, string? from, string? to, int? offset, CancellationToken cancellationToken)
     {
-        Criteria = new SearchRequest(q, partner, area, type, from, to, PageSize, offset);
+        Criteria = new SearchRequest(q, partner, area, type, ReaderDates.ToIso(from), ReaderDates.ToIso(to), PageSize, offset);
         if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(partner) && string.IsNullOrWhiteSpace(area) && string.IsNullOrWhiteSpace(type))
         {
             return;
@@ -35,6 +42,11 @@ internal sealed class SearchModel(SearchService search) : PageModel
 
         var (query, problems) = search.Build(Criteria, requireText: false);
         Problems = problems;
+        if (problems.ContainsKey("partner"))
+        {
+            PartnerHints = PartnerResolution.Suggest(partner);
+        }
+
         if (query is not null)
         {
             Hits = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);

@@ -13,9 +13,10 @@ internal static class TimelineChart
 {
     private static readonly string[] Palette = ["#2b6cb0", "#c05621", "#2f855a", "#b83280", "#6b46c1", "#b7791f", "#319795", "#718096", "#9b2c2c"];
 
-    /// <summary>Renders the chart for (year, type) pairs; "unknown" years are left out of the axis. Empty input gives empty content.</summary>
-    public static IHtmlContent Render(IEnumerable<(string Year, string Type)> events, string title)
+    /// <summary>Renders the chart for (year, type) pairs; "unknown" years are left out of the axis. Empty input gives empty content. Types are shown through <paramref name="typeLabel"/> (the UI's words for them).</summary>
+    public static IHtmlContent Render(IEnumerable<(string Year, string Type)> events, string title, Func<string, string>? typeLabel = null)
     {
+        typeLabel ??= static type => type;
         var byYear = events
             .Where(e => e.Year.Length == 4 && e.Year.All(char.IsAsciiDigit))
             .GroupBy(e => e.Year, StringComparer.Ordinal)
@@ -64,7 +65,7 @@ internal static class TimelineChart
 
                     var h = (double)count / max * Height;
                     y -= h;
-                    svg.Append(inv, $"<rect x=\"{x}\" y=\"{y:0.##}\" width=\"{barWidth}\" height=\"{h:0.##}\" fill=\"{Color(types, type)}\"><title>{year} · {WebUtility.HtmlEncode(type)}: {count}</title></rect>");
+                    svg.Append(inv, $"<rect x=\"{x}\" y=\"{y:0.##}\" width=\"{barWidth}\" height=\"{h:0.##}\" fill=\"{Color(types, type)}\"><title>{year} · {WebUtility.HtmlEncode(typeLabel(type))}: {count}</title></rect>");
                 }
 
                 svg.Append(inv, $"<text x=\"{x + (barWidth / 2)}\" y=\"{y - 4:0.##}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#222\">{counts.Values.Sum()}</text>");
@@ -81,7 +82,7 @@ internal static class TimelineChart
             var lx = Left + ((i % 3) * 130);
             var ly = legendY + ((i / 3) * 18);
             svg.Append(inv, $"<rect x=\"{lx}\" y=\"{ly - 10}\" width=\"12\" height=\"12\" fill=\"{Color(types, types[i])}\"/>");
-            svg.Append(inv, $"<text x=\"{lx + 16}\" y=\"{ly}\" font-size=\"11\" fill=\"#222\">{WebUtility.HtmlEncode(types[i])}</text>");
+            svg.Append(inv, $"<text x=\"{lx + 16}\" y=\"{ly}\" font-size=\"11\" fill=\"#222\">{WebUtility.HtmlEncode(typeLabel(types[i]))}</text>");
         }
 
         svg.Append("</svg>");

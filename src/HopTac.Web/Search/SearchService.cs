@@ -31,14 +31,15 @@ internal sealed partial class SearchService(IPageStore store, IOptions<HopTacWeb
             problems["q"] = [$"at most {max} characters"];
         }
 
-        var partner = Blank(request.Partner);
+        var partner = PartnerResolution.Resolve(request.Partner);
         var area = Blank(request.Area);
         var type = Blank(request.Type);
         var from = Blank(request.From);
         var to = Blank(request.To);
-        if (partner is not null && !IsPartnerCode(partner))
+        if (partner is null && Blank(request.Partner) is { } typed)
         {
-            problems["partner"] = ["a partner code such as JP, LA, ASEAN"];
+            var hints = PartnerResolution.Suggest(typed).Select(p => p.Code).ToList();
+            problems["partner"] = hints.Count > 0 ? [$"no partner is named '{typed}'; close names: {string.Join(", ", hints)}"] : ["a partner's name or code such as Nga, Belarus, JP, ASEAN"];
         }
 
         if (area is not null && !NamePattern().IsMatch(area))

@@ -91,6 +91,79 @@ internal static class ComposedPages
         };
     }
 
+    /// <summary>Pages naming partners by the names people type for them (Russia, Belarus), with one person seen in two offices.</summary>
+    public static IReadOnlyList<PageRecord> Partners() => [RussiaVisit(), RussiaCall(), BelarusHealth()];
+
+    public static PageRecord RussiaVisit()
+    {
+        const string Text = """
+            Ngày 5/7/2022, Bộ trưởng Ngoại giao Liên bang Nga Sergei Lavrov đã hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn tại Hà Nội.
+            Hai bên nhất trí thúc đẩy hợp tác năng lượng và giáo dục giữa hai nước.
+            """;
+        var talks = Sentence(Text, "Ngày 5/7/2022");
+        return new PageRecord
+        {
+            Source = "composed/nga-ngoai-giao.txt",
+            Relevant = true,
+            Title = "Bộ trưởng Ngoại giao Nga thăm chính thức Việt Nam",
+            Published = "2022-07-06T08:15:00+07:00",
+            Text = Text,
+            People =
+            [
+                new Person("Sergei Lavrov", "Bộ trưởng Ngoại giao", "RU", talks.Evidence, talks.Start),
+                new Person("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao", "VN", talks.Evidence, talks.Start),
+            ],
+            Events = [new EventFact("talks", "2022-07-05", ["VN", "RU"], ["Sergei Lavrov", "Bùi Thanh Sơn"], "Hà Nội", talks.Evidence, talks.Start)],
+            Areas = ["energy", "education_training"],
+        };
+    }
+
+    public static PageRecord RussiaCall()
+    {
+        const string Text = """
+            Ngày 14/2/2025, Phó Thủ tướng Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Nga Sergei Lavrov.
+            Hai bên trao đổi về hợp tác y tế và đào tạo nhân lực.
+            """;
+        var call = Sentence(Text, "Ngày 14/2/2025");
+        return new PageRecord
+        {
+            Source = "composed/nga-dien-dam.txt",
+            Relevant = true,
+            Title = "Phó Thủ tướng Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Nga",
+            Published = "2025-02-14",
+            Text = Text,
+            People =
+            [
+                new Person("Bùi Thanh Sơn", "Phó Thủ tướng", "VN", call.Evidence, call.Start),
+                new Person("Sergei Lavrov", "Bộ trưởng Ngoại giao", "RU", call.Evidence, call.Start),
+            ],
+            Events = [new EventFact("call", "2025-02-14", ["VN", "RU"], ["Bùi Thanh Sơn", "Sergei Lavrov"], null, call.Evidence, call.Start)],
+            Areas = ["health"],
+        };
+    }
+
+    public static PageRecord BelarusHealth()
+    {
+        const string Text = """
+            Sáng 20/10/2024, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan đã hội đàm với Bộ trưởng Bộ Y tế Belarus Dmitry Pinevich.
+            Hai bên ký Bản ghi nhớ hợp tác đào tạo bác sĩ giai đoạn 2025-2027.
+            """;
+        var talks = Sentence(Text, "Sáng 20/10/2024");
+        var signing = Sentence(Text, "Hai bên ký");
+        return new PageRecord
+        {
+            Source = "composed/belarus-y-te.txt",
+            Relevant = true,
+            Title = "Việt Nam và Belarus thúc đẩy hợp tác y tế",
+            Published = "2024-10-20",
+            Text = Text,
+            People = [new Person("Dmitry Pinevich", "Bộ trưởng Bộ Y tế Belarus", "BY", talks.Evidence, talks.Start)],
+            Events = [new EventFact("talks", "2024-10-20", ["VN", "BY"], ["Đào Hồng Lan", "Dmitry Pinevich"], "Hà Nội", talks.Evidence, talks.Start)],
+            Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác đào tạo bác sĩ", ["VN", "BY"], "2024-10-20", "2025/2027", signing.Evidence, signing.Start)],
+            Areas = ["health", "education_training"],
+        };
+    }
+
     /// <summary>A page whose scraped text carries markup that must be shown as text, never run.</summary>
     public static PageRecord Hostile()
     {

@@ -78,7 +78,7 @@ internal sealed class ViewModel(IPageStore store, IKnowledgeBase knowledge, IStr
 
         foreach (var e in record.Events)
         {
-            Add("event", $"{text["Event_" + e.Type]} {e.Date} {string.Join(", ", e.Actors)}".Trim(), e.Evidence, e.EvidenceStart, e.Type);
+            Add("event", $"{text["Event_" + e.Type]} {(e.Date is null ? null : ReadableDate.Of(e.Date))} {PartnerText.Labels(e.Actors)}".Trim(), e.Evidence, e.EvidenceStart, e.Type);
         }
 
         foreach (var a in record.Agreements)

@@ -16,6 +16,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService cura
 
     public IReadOnlyList<FactRevision> History { get; private set; } = [];
 
+    /// <summary>The curation just done (an action name, shown in words), or when <see cref="Failed"/> why it was refused.</summary>
     public string? Message { get; private set; }
 
     public bool Failed { get; private set; }
@@ -97,7 +98,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService cura
         History = await knowledge.GetHistoryAsync(id, cancellationToken).ConfigureAwait(false);
         if (Request.Query["done"].ToString() is { Length: > 0 and < 20 } done && CurationService.Actions.Contains(done, StringComparer.Ordinal))
         {
-            Message = "✓ " + done;
+            Message = done;
         }
 
         return true;

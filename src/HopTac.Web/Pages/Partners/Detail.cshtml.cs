@@ -1,3 +1,4 @@
+using HopTac.Core.Partners;
 using HopTac.Storage.Knowledge;
 using HopTac.Web.Api;
 using HopTac.Web.Dashboard;
@@ -5,14 +6,17 @@ using HopTac.Web.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using HopTac.Web.Search;
 
 namespace HopTac.Web.Pages.Partners;
 
 /// <summary>
-/// A partner's overview, timeline chart and consolidated facts, all from the knowledge base. A valid code the
-/// knowledge base does not know renders an empty page (a partner may simply not be reported yet), not a 404.
+/// A partner's overview, timeline chart and consolidated facts, all from the knowledge base. A partner HopTac knows
+/// by name but no fact names yet renders an empty page (it may simply not be reported yet); a name or lower-case code
+/// is redirected to the canonical address; a code nothing knows is a 404 (the error page offers close names).
 /// </summary>
-internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
+internal sealed class DetailModel(PartnerPageCache partnerPages, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public string Code { get; private set; } = string.Empty;
 
@@ -24,13 +28,22 @@ internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
 
     public PartnerOverview? Overview { get; private set; }
 
+    /// <summary>The partner's people; with a date filter, only those taking part in an event it keeps.</summary>
+    public IReadOnlyList<PersonProfile> People { get; private set; } = [];
+
     public IHtmlContent Chart { get; private set; } = HtmlString.Empty;
 
     public bool ChartEmpty { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, string? from, string? to, CancellationToken cancellationToken)
     {
-        var (query, _) = PartnerEndpoints.Query(code, from, to, null, null);
+        // A name or a code in lower case ("/partners/nga", "/partners/ru") is sent to the one canonical address.
+        if (PartnerDirectory.Shared.Resolve(code) is { } canonical && !string.Equals(canonical, code, StringComparison.Ordinal))
+        {
+            return RedirectPermanent("/partners/" + Uri.EscapeDataString(canonical) + Request.QueryString.Value);
+        }
+
+        var (query, _) = PartnerEndpoints.Query(code, ReaderDates.ToIso(from), ReaderDates.ToIso(to), null, null);
         if (query is null)
         {
             return NotFound();
@@ -39,10 +52,17 @@ internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
         Code = query.Partner;
         From = query.From;
         To = query.To;
-        Timeline = await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false);
-        Overview = await knowledge.GetPartnerAsync(Code, cancellationToken).ConfigureAwait(false);
+        (Timeline, Overview) = await partnerPages.GetAsync(query, cancellationToken).ConfigureAwait(false);
+        if (Overview is null && PartnerDirectory.Shared.Find(Code) is null)
+        {
+            // Neither a partner HopTac knows by name nor one any fact names: the error page offers close names.
+            return NotFound();
+        }
+
+        var kept = Timeline.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        People = Overview is null ? [] : From is null && To is null ? Overview.People : [.. Overview.People.Where(p => p.EventIds.Any(kept.Contains))];
         var points = Timeline.Events.Select(e => (DashboardService.YearOf(e.Date), e.Type)).ToList();
-        Chart = TimelineChart.Render(points, $"{Code}: events per year");
+        Chart = TimelineChart.Render(points, $"{PartnerText.Label(Code)}: {localizer["events per year"]}", type => localizer["Event_" + type]);
         ChartEmpty = !points.Any(p => p.Item1 != "unknown");
         return Page();
     }
