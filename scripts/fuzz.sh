@@ -14,9 +14,13 @@ minutes=${2:-60}
 dotnet build -v q -nologo tests/HopTac.Ingestion.Tests >&2
 end=$(( $(date +%s) + minutes * 60 ))
 round=0
+# Each round's whole output is kept: a failure's shrunk counterexample can be longer than the tail printed.
+logs=${FUZZ_LOGS:-$(mktemp -d)}
+echo "fuzz: full output of each round in $logs" >&2
 while (( $(date +%s) < end )); do
   round=$((round + 1))
   echo "== round $round: $cases cases per property ($(date -u +%H:%M:%S))" >&2
   HOPTAC_FUZZ_CASES=$cases dotnet test tests/HopTac.Ingestion.Tests --no-build \
-    --filter "FullyQualifiedName~Fuzzing|FullyQualifiedName~The_measure_never_sees_less_nesting" 2>&1 | tail -n 25
+    --filter "FullyQualifiedName~Fuzzing|FullyQualifiedName~The_measure_never_sees_less_nesting" 2>&1 \
+    | tee "$logs/round-$round.log" | tail -n 25
 done
