@@ -55,7 +55,7 @@ public sealed partial class ResourceKeyTests
             .Concat(SearchModel.Areas.Select(a => "Area_" + a))
             .Concat(agreementTypes.Select(a => "Agreement_" + a))
             .Concat(new[] { "machine", "accepted", "rejected", "edited" }.Select(s => "Status_" + s))
-            .Concat(Curation.CurationService.Actions.Select(a => "Action_" + a))
+            .Concat(HopTac.Web.Curation.CurationService.Actions.Select(a => "Action_" + a))
             .Concat(new[] { "event", "agreement", "figure", "person", "organization" }.Select(k => "Kind_" + k))
             .Concat(new[] { "viewer", "editor", "admin" }.Select(r => "Role_" + r))
             .Concat(new[] { "q", "partner", "area", "type", "from", "to", "limit" }.Select(p => "Problem_" + p))

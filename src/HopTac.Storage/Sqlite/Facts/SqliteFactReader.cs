@@ -4,6 +4,7 @@ using System.Text.Json;
 using HopTac.Core.Extraction.Dates;
 using HopTac.Storage.Facts;
 using HopTac.Storage.Knowledge;
+using HopTac.Storage.Knowledge.Consolidation;
 using HopTac.Storage.Sqlite.Knowledge;
 using Microsoft.Data.Sqlite;
 

@@ -5,6 +5,7 @@ using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
 using HopTac.Storage.Knowledge;
+using HopTac.Storage.Knowledge.Consolidation;
 using Microsoft.Data.Sqlite;
 
 namespace HopTac.Storage.Sqlite.Knowledge;

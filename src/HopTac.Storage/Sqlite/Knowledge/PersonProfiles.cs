@@ -2,6 +2,7 @@ using System.Text.Json;
 using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
+using HopTac.Storage.Knowledge.Consolidation;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.Knowledge.KbFactRows;
 
