@@ -33,7 +33,7 @@ public sealed class YearNotKnownPageTests : IAsyncLifetime
 
         Assert.Contains("id=\"year-unknown\"", vietnamese, StringComparison.Ordinal);
         Assert.Contains("25/5, năm chưa rõ", vietnamese, StringComparison.Ordinal);
-        Assert.Contains("2/3/2016", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("02/03/2016", vietnamese, StringComparison.Ordinal);
         Assert.DoesNotContain("--05-25", vietnamese, StringComparison.Ordinal);
         Assert.DoesNotContain("9/10/2018", vietnamese, StringComparison.Ordinal);
         Assert.Contains("25 May, year unknown", english, StringComparison.Ordinal);
