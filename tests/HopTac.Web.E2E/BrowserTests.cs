@@ -111,7 +111,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
         await page.WaitForURLAsync(new Regex($"/facts/{talks}\\?done=edit"));
         var history = await page.InnerTextAsync("#history");
         Assert.Contains("editor", history, StringComparison.Ordinal);
-        Assert.Contains("date = 2024-03-13", history, StringComparison.Ordinal);
+        Assert.Contains("Ngày: 13/03/2024", history, StringComparison.Ordinal);
         Assert.Contains("theo thông cáo báo chí", history, StringComparison.Ordinal);
         Assert.Contains("đã sửa", await page.InnerTextAsync("#fact-status"), StringComparison.Ordinal);
     }

@@ -52,7 +52,7 @@ public sealed partial class RealKnowledgeBaseTests
         await editor.ClickAsync("#save-edit");
         await editor.WaitForURLAsync(new Regex($"/facts/{talks}\\?done=edit"));
         var history = await editor.InnerTextAsync("#history");
-        Assert.Contains("place = Trụ sở Bộ Y tế, Hà Nội", history, StringComparison.Ordinal);
+        Assert.Contains("Địa điểm: Trụ sở Bộ Y tế, Hà Nội", history, StringComparison.Ordinal);
         Assert.Contains("theo thông cáo của Bộ Y tế", history, StringComparison.Ordinal);
         var fact = await site.Knowledge.GetFactAsync(talks, Ct);
         Assert.Equal(FactStatus.Edited, fact!.Status);
@@ -61,7 +61,7 @@ public sealed partial class RealKnowledgeBaseTests
         var viewer = await SignInAsync(browser, site, "viewer", TestSite.ViewerPassword);
         await viewer.GotoAsync($"/facts/{talks}");
         Assert.Equal(0, await viewer.Locator("#edit-form").CountAsync());
-        Assert.Contains("place = Trụ sở Bộ Y tế, Hà Nội", await viewer.InnerTextAsync("#history"), StringComparison.Ordinal);
+        Assert.Contains("Địa điểm: Trụ sở Bộ Y tế, Hà Nội", await viewer.InnerTextAsync("#history"), StringComparison.Ordinal);
         var status = await viewer.EvaluateAsync<int>("""
             async (id) => {
               const token = document.querySelector('input[name=__RequestVerificationToken]').value;

@@ -35,7 +35,8 @@ public sealed class CurationPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var page = await client.GetStringAsync(new Uri(response.Headers.Location!.OriginalString, UriKind.Relative), Ct);
-        Assert.Contains("date = 2024-03-13", page, StringComparison.Ordinal);
+        // The history names the field and shows the date as Vietnamese readers write it.
+        Assert.Contains("Ngày: 13/03/2024", page, StringComparison.Ordinal);
         Assert.Contains("theo thông cáo", page, StringComparison.Ordinal);
         Assert.Contains("tạo (máy)", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Action_", page, StringComparison.Ordinal);
@@ -53,7 +54,7 @@ public sealed class CurationPageTests : IAsyncLifetime
         Assert.DoesNotContain("id=\"edit-form\"", page, StringComparison.Ordinal);
         var participants = (await site.Knowledge.GetFactAsync(talks, Ct))!;
         var known = participants.ParticipantIds.First(id => id.Length > 0);
-        Assert.Contains($"<a href=\"/facts/{known}\">", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/people/{known}\">", page, StringComparison.Ordinal);
 
         using var response = await PostFormAsync(client, "Edit", new() { ["f.date"] = "2024-03-13" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
