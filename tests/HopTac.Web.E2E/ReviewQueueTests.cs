@@ -113,7 +113,10 @@ public sealed class ReviewQueueTests : IAsyncLifetime
         Assert.Contains("không hợp lệ", await page.InnerTextAsync("#review-message"), StringComparison.Ordinal);
         Assert.Equal(FactStatus.Machine, (await site.Knowledge.GetFactAsync(id, CancellationToken.None))!.Status);
 
+        // The refused edit came back as a new page: let its script attach before the next key, and see the form open.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.Keyboard.PressAsync("e");
+        await Assertions.Expect(form).ToBeVisibleAsync();
         await form.Locator("input[name='f.date']").FillAsync("28/10/2021");
         await form.Locator("input[name='f.date']").PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("done=edit"));
