@@ -81,34 +81,11 @@ public sealed class SqlitePageStore : IPageStore
         ArgumentNullException.ThrowIfNull(clock);
 
         var fullPath = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            ForeignKeys = true,
-            DefaultTimeout = SqliteConnections.BusyTimeoutMilliseconds / 1000,
-        };
-
-        var store = new SqlitePageStore(builder.ToString(), clock) { FilePath = fullPath };
+        var store = new SqlitePageStore(SqliteFileConnections.Creating(fullPath), clock) { FilePath = fullPath };
         try
         {
             await using var connection = await store.connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var wal = connection.CreateCommand())
-            {
-                // WAL lets searches read while a save writes; it is a property of the file, set once.
-                wal.CommandText = "PRAGMA journal_mode = WAL;";
-                await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            store.AppliedMigrations = await SqliteMigrator.MigrateAsync(connection, clock, cancellationToken).ConfigureAwait(false);
+            store.AppliedMigrations = await SqliteFileConnections.PrepareAsync(connection, clock, cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch

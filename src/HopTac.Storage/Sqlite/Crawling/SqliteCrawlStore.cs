@@ -14,12 +14,12 @@ public sealed class SqliteCrawlStore : ICrawlStore
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
     private const string FrontierColumns = "url, host, kind, source_id, state, hops, attempts, etag, last_modified, content_hash, revisit_seconds, content_type, final_url, fetched_at";
 
-    private readonly string connectionString;
+    private readonly SqliteConnections connections;
     private readonly TimeProvider clock;
 
     private SqliteCrawlStore(string connectionString, TimeProvider clock)
     {
-        this.connectionString = connectionString;
+        connections = new SqliteConnections(connectionString);
         this.clock = clock;
     }
 
@@ -28,30 +28,9 @@ public sealed class SqliteCrawlStore : ICrawlStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(clock);
-        var fullPath = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-        };
-        var store = new SqliteCrawlStore(builder.ToString(), clock);
+        var store = new SqliteCrawlStore(SqliteFileConnections.Creating(path), clock);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var wal = connection.CreateCommand())
-        {
-            wal.CommandText = "PRAGMA journal_mode = WAL;";
-            await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await SqliteMigrator.MigrateAsync(connection, clock, cancellationToken).ConfigureAwait(false);
+        await SqliteFileConnections.PrepareAsync(connection, clock, cancellationToken).ConfigureAwait(false);
         return store;
     }
 
@@ -312,12 +291,7 @@ public sealed class SqliteCrawlStore : ICrawlStore
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => connections.OpenAsync(cancellationToken);
 
     private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         BusyRetry.RunAsync(async () =>
