@@ -118,7 +118,7 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
 
         var ids = rows.Select(r => r.Id).ToList();
         var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        var areas = await AreasAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var areas = await Knowledge.KbFactRows.AreasAsync(connection, ids, cancellationToken).ConfigureAwait(false);
         var people = kind == 'e' ? await EventParticipants.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false) : null;
         return (rows.Select(r => ToFact(kind, r, sources, areas, people)).ToList(), lastId);
     }
@@ -176,14 +176,6 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
                 reader.IsDBNull(6) ? 0 : reader.GetInt32(6)), cancellationToken);
-
-    private static Task<Dictionary<long, List<string>>> AreasAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken) =>
-        GroupedAsync(connection, ids, """
-            SELECT DISTINCT b.fact_id, pa.area FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
-            JOIN page_areas pa ON pa.page_id = m.page_id
-            WHERE b.fact_id IN (SELECT value FROM json_each($ids))
-            ORDER BY 1, 2
-            """, reader => reader.GetString(1), cancellationToken);
 
     /// <summary>Runs a query whose first column is a fact id and groups what <paramref name="read"/> makes of each row by it.</summary>
     private static async Task<Dictionary<long, List<T>>> GroupedAsync<T>(
