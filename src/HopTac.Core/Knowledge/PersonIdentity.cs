@@ -38,7 +38,7 @@ public static class PersonIdentity
     /// (ă â ê ô ơ ư đ) and tone marks removed, followed by the tone digit (1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng;
     /// none for the level tone). Initials are single letters ("V. Putin" is "v putin"). Honorifics are dropped.
     /// </summary>
-    public static string Key(string? name) => string.Join(' ', Parse(name).Tokens);
+    public static string Key(string? name) => Parse(name).Key;
 
     /// <summary>Whether two names may denote one person (equal keys, or a short form of the other).</summary>
     public static bool Compatible(string? a, string? b)
@@ -128,7 +128,38 @@ public static class PersonIdentity
         return (a.Length == 1 || b.Length == 1) && VietnameseText.FoldChar(a[0]) == VietnameseText.FoldChar(b[0]);
     }
 
+    /// <summary>
+    /// The parsed form of a name, memoised: consolidation compares every pair of a person component (up to some
+    /// hundreds of mentions of one surname), and parsing both names of each pair again was a quarter of a save's
+    /// consolidation time at 20,000 pages (issue 14's profile). A store holds some tens of thousands of distinct
+    /// names; the bound keeps hostile input from growing the memo without limit (past it, names are parsed afresh).
+    /// </summary>
     internal static ParsedName Parse(string? name)
+    {
+        if (name is null || name.Length > MaxNameLength)
+        {
+            return ParseUncached(name);
+        }
+
+        if (Parsed.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var parsed = ParseUncached(name);
+        if (Parsed.Count < MaxParsedNames)
+        {
+            Parsed.TryAdd(name, parsed);
+        }
+
+        return parsed;
+    }
+
+    private const int MaxParsedNames = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParsedName> Parsed = new(StringComparer.Ordinal);
+
+    private static ParsedName ParseUncached(string? name)
     {
         var text = VietnameseText.Normalize(name);
         if (text.Length > MaxNameLength)
@@ -254,5 +285,9 @@ public static class PersonIdentity
         return (tone == '\0' || body.Length == 0 ? body : body + tone, vietnamese);
     }
 
-    internal sealed record ParsedName(IReadOnlyList<string> Tokens, bool IsFull, bool IsVietnamese);
+    internal sealed record ParsedName(IReadOnlyList<string> Tokens, bool IsFull, bool IsVietnamese)
+    {
+        /// <summary>The identity key (<see cref="PersonIdentity.Key"/>), joined once per parsed name.</summary>
+        public string Key { get; } = string.Join(' ', Tokens);
+    }
 }

@@ -67,6 +67,7 @@ internal sealed partial class ConsolidationEngine
                     continue;
                 }
 
+                groupMembers.Clear();
                 await store.LeaveAsync(key).ConfigureAwait(false);
                 lostMembers.Add(old);
                 orphanCandidates.Add(old);
@@ -183,6 +184,7 @@ internal sealed partial class ConsolidationEngine
 
     private async Task JoinAsync(long fact, KbMention m)
     {
+        groupMembers.Clear();
         await store.JoinAsync(fact, m.Key, GroupTerms([m])).ConfigureAwait(false);
         joined[fact] = joined.GetValueOrDefault(fact) + 1;
         orphanCandidates.Remove(fact);

@@ -37,6 +37,8 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
     private readonly Dictionary<string, KbMention> gone = new(StringComparer.Ordinal);
     private List<Decision>? decisions;
     private readonly Dictionary<(char Kind, string Term, bool Range, bool Bounded), List<string>> termKeys = [];
+    // Complete member lists of the groups read by this unit's walks, by member key; cleared whenever groups change.
+    private readonly Dictionary<string, List<string>> groupMembers = new(StringComparer.Ordinal);
     // Mentions written in this unit: a group holding none of them, with the members of its old fact, is unchanged.
     private readonly HashSet<string> touched = new(StringComparer.Ordinal);
     private readonly HashSet<long> lostMembers = [];
@@ -572,6 +574,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
         var typeColumn = kind switch { 'e' or 'a' => fields["type"], 'f' => fields["unit"], _ => null };
         fields.TryGetValue("date", out var dateColumn);
         var keys = group.Select(m => m.Key).ToList();
+        groupMembers.Clear();
         var factId = await store.WriteFactAsync(new FactWrite(
             id,
             kind,
@@ -678,7 +681,31 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
         return list.Select(m => cache[m.Key]!).ToList();
     }
 
-    private Task<List<string>> GroupMatesAsync(string key, bool bounded) => store.GroupMatesAsync(key, bounded ? MaxComponent + 1 : -1);
+    /// <summary>
+    /// The other members of the key's group. A walk visits every member of a group, and each would read the same group
+    /// again: one query per member made walking a component of a few hundred mentions a few hundred queries at every
+    /// batch that touches it. A complete answer is kept for every member of the group until groups change.
+    /// </summary>
+    private async Task<List<string>> GroupMatesAsync(string key, bool bounded)
+    {
+        if (groupMembers.TryGetValue(key, out var members))
+        {
+            return members.Where(k => !string.Equals(k, key, StringComparison.Ordinal)).ToList();
+        }
+
+        var limit = bounded ? MaxComponent + 1 : -1;
+        var mates = await store.GroupMatesAsync(key, limit).ConfigureAwait(false);
+        if (limit < 0 || mates.Count < limit)
+        {
+            var all = new List<string>(mates) { key };
+            foreach (var member in all)
+            {
+                groupMembers[member] = all;
+            }
+        }
+
+        return mates;
+    }
 
     /// <summary>The mentions sharing a block with <paramref name="m"/>; bounded, null when a block holds more than MaxComponent.</summary>
     private async Task<List<KbMention>?> CandidatesAsync(KbMention m, bool bounded)
@@ -826,6 +853,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
             orphanCandidates.Add(fact);
         }
 
+        groupMembers.Clear();
         await store.DeleteMentionsAsync(keys).ConfigureAwait(false);
 
         foreach (var key in keys)
