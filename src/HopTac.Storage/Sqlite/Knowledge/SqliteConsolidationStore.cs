@@ -273,8 +273,10 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var clear = Command("DELETE FROM kb_fact_actors WHERE fact_id = $id; DELETE FROM kb_applied WHERE fact_id = $id; DELETE FROM kb_group_terms WHERE fact_id = $id;"))
+        // A new fact has no actors, decisions or terms to clear (most writes of a save: its new figures and people).
+        if (fact.Id is not null)
         {
+            await using var clear = Command("DELETE FROM kb_fact_actors WHERE fact_id = $id; DELETE FROM kb_applied WHERE fact_id = $id; DELETE FROM kb_group_terms WHERE fact_id = $id;");
             clear.Parameters.AddWithValue("$id", id);
             await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
