@@ -10,7 +10,7 @@ namespace HopTac.Storage.Postgres.Knowledge;
 /// </summary>
 internal sealed class KnowledgeNotYetBuilt : IKnowledgeBase, IFactReader
 {
-    private const string Message = "The knowledge base is not available on PostgreSQL yet (pages, search and accounts are); use a SQLite store for it.";
+    private const string Message = "The knowledge base is not available on PostgreSQL yet (pages, versions, facts and search are); use a SQLite store for it.";
 
     public Task<Timeline> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken) => throw Missing();
 
@@ -38,5 +38,5 @@ internal sealed class KnowledgeNotYetBuilt : IKnowledgeBase, IFactReader
 
     public IAsyncEnumerable<ConsolidatedFact> ReadAsync(FactQuery query, CancellationToken cancellationToken) => throw Missing();
 
-    private static NotSupportedException Missing() => new(Message);
+    private static StoreCapabilityException Missing() => new(Message);
 }
