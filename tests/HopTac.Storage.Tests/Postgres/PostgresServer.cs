@@ -12,6 +12,8 @@ internal static class PostgresServer
 {
     private static readonly Lazy<Task<string?>> Admin = new(ConnectAsync);
 
+    private static string? failure;
+
     /// <summary>A new empty database: its postgres:// URL and name.</summary>
     public static async Task<(string Url, string Name)> CreateDatabaseAsync()
     {
@@ -58,21 +60,22 @@ internal static class PostgresServer
             await connection.OpenAsync();
             return connectionString;
         }
-        catch (NpgsqlException)
+        catch (NpgsqlException e)
         {
+            failure = $"{url} did not answer ({e.Message})";
             return null;
         }
     }
 
     private static string Unavailable()
     {
-        const string Message = "no PostgreSQL server: set HOPTAC_TEST_PG to a postgres:// URL (bash scripts/pg-start.sh starts one)";
+        var message = failure ?? "no PostgreSQL server: set HOPTAC_TEST_PG to a postgres:// URL (bash scripts/pg-start.sh starts one)";
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            Assert.Fail(Message + "; .ci/run starts one, so under CI=true this is a failure.");
+            Assert.Fail(message + "; .ci/run starts one, so under CI=true this is a failure.");
         }
 
-        Assert.Skip(Message + ".");
+        Assert.Skip(message + ".");
         return string.Empty;
     }
 }
