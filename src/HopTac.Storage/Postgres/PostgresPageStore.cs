@@ -32,7 +32,7 @@ public sealed class PostgresPageStore : IPageStore
     {
         connections = new PostgresConnections(connectionString);
         writer = new PostgresPageWriter(connections, clock);
-        reextraction = new PostgresReextraction(connections);
+        reextraction = new PostgresReextraction(connections, clock);
         reads = new PostgresPageReads(connections);
         search = new PostgresPageSearch(connections);
     }

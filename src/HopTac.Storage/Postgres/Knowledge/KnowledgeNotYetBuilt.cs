@@ -10,7 +10,7 @@ namespace HopTac.Storage.Postgres.Knowledge;
 /// </summary>
 internal sealed class KnowledgeNotYetBuilt : IKnowledgeBase, IFactReader
 {
-    private const string Message = "The knowledge base is not available on PostgreSQL yet (pages, versions, facts and search are); use a SQLite store for it.";
+    private const string Message = "The knowledge base cannot be read or curated on PostgreSQL yet (it is consolidated there on every save; pages, search and accounts work); use a SQLite store for it.";
 
     public Task<Timeline> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken) => throw Missing();
 

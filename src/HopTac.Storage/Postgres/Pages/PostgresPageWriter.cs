@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Pages;
+using HopTac.Storage.Knowledge.Consolidation;
+using HopTac.Storage.Postgres.Knowledge;
 using HopTac.Storage.Rules;
 using Npgsql;
 
@@ -9,7 +11,9 @@ namespace HopTac.Storage.Postgres.Pages;
 
 /// <summary>
 /// Saves pages and their versions by the rules of <see cref="PostgresPageStore"/> (those of the SQLite store): one
-/// transaction per save or batch, holding the store's write lock, with the page's fact rows and search vectors.
+/// transaction per save or batch, holding the store's write lock, with the page's fact rows, search vectors and its
+/// knowledge-base consolidation (the store-independent <see cref="ConsolidationEngine"/> over
+/// <see cref="PostgresConsolidationStore"/>), so the knowledge base never lags behind the pages.
 /// </summary>
 internal sealed class PostgresPageWriter(PostgresConnections connections, TimeProvider clock)
 {
@@ -82,17 +86,39 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresConnections.LockWritesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var consolidation = new PostgresConsolidationStore(connection, transaction, cancellationToken);
+        var unit = new ConsolidationEngine(consolidation, clock);
+
+        // Re-anchoring curators' decisions compares what one save deleted with what it added: with decisions in the
+        // store, a new version of a known page is consolidated as its own unit, as a single save would (as on SQLite).
+        var hasDecisions = records.Count > 1 && (await consolidation.DecisionRevisionsAsync().ConfigureAwait(false)).Count > 0;
         var results = new SaveResult[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
-            results[i] = await SaveInTransactionAsync(connection, transaction, records[i], cancellationToken).ConfigureAwait(false);
+            (results[i], var oldId) = await SaveInTransactionAsync(connection, transaction, records[i], cancellationToken).ConfigureAwait(false);
+            if (results[i].Outcome == SaveOutcome.Unchanged)
+            {
+                continue;
+            }
+
+            if (oldId is not null && hasDecisions)
+            {
+                await unit.FlushAsync().ConfigureAwait(false);
+                await new ConsolidationEngine(consolidation, clock).PageSavedAsync(results[i].PageId, oldId, records[i]).ConfigureAwait(false);
+            }
+            else
+            {
+                await unit.AddPageAsync(results[i].PageId, oldId, records[i]).ConfigureAwait(false);
+            }
         }
 
+        await unit.FlushAsync().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }
 
-    private async Task<SaveResult> SaveInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PageRecord record, CancellationToken cancellationToken)
+    /// <summary>Saves one record; returns what happened and the id of the version it replaced, if any.</summary>
+    private async Task<(SaveResult Result, long? OldId)> SaveInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PageRecord record, CancellationToken cancellationToken)
     {
         var hash = record.ContentHash!;
         long? sourceId = null;
@@ -123,7 +149,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
 
         if (currentId is { } unchangedId && string.Equals(currentHash, hash, StringComparison.Ordinal))
         {
-            return new SaveResult(SaveOutcome.Unchanged, unchangedId, currentVersion);
+            return (new SaveResult(SaveOutcome.Unchanged, unchangedId, currentVersion), null);
         }
 
         var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
@@ -180,6 +206,6 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         }
 
         await PostgresFactRows.InsertAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
-        return new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version);
+        return (new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version), currentId);
     }
 }

@@ -1,11 +1,13 @@
 using HopTac.Core.Pages;
+using HopTac.Storage.Knowledge.Consolidation;
+using HopTac.Storage.Postgres.Knowledge;
 using HopTac.Storage.Rules;
 using Npgsql;
 
 namespace HopTac.Storage.Postgres.Pages;
 
 /// <summary>Replaces the facts of a stored page version by a fresh extraction of the same text (rules: <see cref="PageRules.ReplaceFacts"/>).</summary>
-internal sealed class PostgresReextraction(PostgresConnections connections)
+internal sealed class PostgresReextraction(PostgresConnections connections, TimeProvider clock)
 {
     /// <summary>See <see cref="IPageStore"/>.</summary>
     public async Task<ReextractResult> ReplaceFactsAsync(long pageId, PageRecord record, CancellationToken cancellationToken)
@@ -20,8 +22,9 @@ internal sealed class PostgresReextraction(PostgresConnections connections)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresConnections.LockWritesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         string hash, text, json, source;
+        bool current;
         await using (var find = new NpgsqlCommand(
-            "SELECT p.content_hash, p.text, p.record_json, s.source FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = @id",
+            "SELECT p.content_hash, p.text, p.record_json, s.source, p.is_current FROM pages p JOIN sources s ON s.id = p.source_id WHERE p.id = @id",
             connection, transaction))
         {
             find.Parameters.AddWithValue("id", pageId);
@@ -31,7 +34,7 @@ internal sealed class PostgresReextraction(PostgresConnections connections)
                 return new ReextractResult(ReextractOutcome.NotFound, pageId);
             }
 
-            (hash, text, json, source) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            (hash, text, json, source, current) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4));
         }
 
         var (outcome, replaced, replacedJson) = PageRules.ReplaceFacts(hash, text, json, source, record);
@@ -59,6 +62,14 @@ internal sealed class PostgresReextraction(PostgresConnections connections)
         }
 
         await PostgresFactRows.InsertAsync(connection, transaction, pageId, replaced, cancellationToken).ConfigureAwait(false);
+
+        // Only current versions have mentions; the page is its own old version, so its mentions are swapped as a save swaps them.
+        if (current)
+        {
+            await new ConsolidationEngine(new PostgresConsolidationStore(connection, transaction, cancellationToken), clock)
+                .PageSavedAsync(pageId, pageId, replaced).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new ReextractResult(ReextractOutcome.Updated, pageId);
     }
