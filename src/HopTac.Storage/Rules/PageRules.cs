@@ -32,6 +32,59 @@ internal static class PageRules
         return record with { Text = text, ContentHash = hash };
     }
 
+    /// <summary>
+    /// The records of a batch a store will save (with their places in the batch), and the batch's results with the
+    /// refused ones already filled in as <see cref="SaveOutcome.Rejected"/>.
+    /// </summary>
+    public static (SaveResult[] Results, List<(int Index, PageRecord Record)> Prepared) PrepareBatch(IReadOnlyList<PageRecord> records)
+    {
+        var results = new SaveResult[records.Count];
+        var prepared = new List<(int Index, PageRecord Record)>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i] is not null && Prepare(records[i]) is { } stored)
+            {
+                prepared.Add((i, stored));
+            }
+            else
+            {
+                results[i] = new SaveResult(SaveOutcome.Rejected, 0, 0);
+            }
+        }
+
+        return (results, prepared);
+    }
+
+    /// <summary>
+    /// The bounds of a search before any query runs: the limit (1 to <see cref="MaxSearchLimit"/>), the offset, and
+    /// the parsed terms; null terms when the search can match nothing (no query, no words and no facet, or an offset
+    /// past <see cref="SearchQuery.MaxOffset"/>).
+    /// </summary>
+    public static (int Limit, int Offset, Search.SearchTerms? Terms) StartSearch(SearchQuery? query)
+    {
+        var limit = Math.Clamp(query?.Limit ?? 20, 1, MaxSearchLimit);
+        var offset = Math.Max(0, query?.Offset ?? 0);
+        if (query is null)
+        {
+            return (limit, offset, null);
+        }
+
+        var terms = Search.SearchTerms.Parse(query.Text);
+        return (terms.IsEmpty && !query.HasFacets) || offset > SearchQuery.MaxOffset ? (limit, offset, null) : (limit, offset, terms);
+    }
+
+    /// <summary>A facet value as stored (codes upper-case, areas and types lower-case), or null when blank or too long to be one.</summary>
+    public static string? Facet(string? value, bool upper)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 64)
+        {
+            return null;
+        }
+
+        return upper ? trimmed.ToUpperInvariant() : trimmed.ToLowerInvariant();
+    }
+
     /// <summary>SHA-256 of the UTF-8 text, lower-case hex: the content hash when the reader gave none.</summary>
     public static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -40,15 +40,8 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        var limit = Math.Clamp(query?.Limit ?? 20, 1, PageRules.MaxSearchLimit);
-        var offset = Math.Max(0, query?.Offset ?? 0);
-        if (query is null)
-        {
-            return SearchResults.None(offset, limit);
-        }
-
-        var terms = SearchTerms.Parse(query.Text);
-        if ((terms.IsEmpty && !query.HasFacets) || offset > SearchQuery.MaxOffset)
+        var (limit, offset, parsed) = PageRules.StartSearch(query);
+        if (parsed is not { } terms)
         {
             return SearchResults.None(offset, limit);
         }
@@ -197,9 +190,9 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
     {
         public Filter(SearchQuery query)
         {
-            Partner = Facet(query.Partner, upper: true);
-            Area = Facet(query.Area, upper: false);
-            Type = Facet(query.EventType, upper: false);
+            Partner = PageRules.Facet(query.Partner, upper: true);
+            Area = PageRules.Facet(query.Area, upper: false);
+            Type = PageRules.Facet(query.EventType, upper: false);
             if (string.IsNullOrWhiteSpace(query.From) && string.IsNullOrWhiteSpace(query.To))
             {
                 return;
@@ -239,16 +232,5 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
         public string? Type { get; }
 
         private static string? Cut(string? value) => value?.Trim() is { Length: > 32 } long_ ? long_[..32] : value?.Trim();
-
-        private static string? Facet(string? value, bool upper)
-        {
-            var trimmed = value?.Trim();
-            if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 64)
-            {
-                return null;
-            }
-
-            return upper ? trimmed.ToUpperInvariant() : trimmed.ToLowerInvariant();
-        }
     }
 }

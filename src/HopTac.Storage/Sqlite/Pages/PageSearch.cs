@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HopTac.Storage.Rules;
 using HopTac.Storage.Search;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
@@ -44,15 +45,8 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        var limit = Math.Clamp(query?.Limit ?? 20, 1, SqlitePageStore.MaxLimit);
-        var offset = Math.Max(0, query?.Offset ?? 0);
-        if (query is null)
-        {
-            return SearchResults.None(offset, limit);
-        }
-
-        var terms = SearchTerms.Parse(query.Text);
-        if ((terms.IsEmpty && !query.HasFacets) || offset > SearchQuery.MaxOffset)
+        var (limit, offset, parsed) = PageRules.StartSearch(query);
+        if (parsed is not { } terms)
         {
             return SearchResults.None(offset, limit);
         }
@@ -207,9 +201,9 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
     {
         private readonly string? from = DateFilter(query.From);
         private readonly string? to = DateFilter(query.To);
-        private readonly string? partner = Facet(query.Partner, upper: true);
-        private readonly string? area = Facet(query.Area, upper: false);
-        private readonly string? type = Facet(query.EventType, upper: false);
+        private readonly string? partner = PageRules.Facet(query.Partner, upper: true);
+        private readonly string? area = PageRules.Facet(query.Area, upper: false);
+        private readonly string? type = PageRules.Facet(query.EventType, upper: false);
 
         /// <summary>Whether any filter is set: without one, counting and ranking need not read the pages table.</summary>
         public bool Any => from is not null || to is not null || partner is not null || area is not null || type is not null;
@@ -253,18 +247,6 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
                 filter.Bind(command);
             }
         }
-    }
-
-    /// <summary>A facet value as stored (codes upper-case, areas and types lower-case), or null when blank or too long to be one.</summary>
-    private static string? Facet(string? value, bool upper)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 64)
-        {
-            return null;
-        }
-
-        return upper ? trimmed.ToUpperInvariant() : trimmed.ToLowerInvariant();
     }
 
     /// <summary>A date filter as given, or null when blank; long input cannot be a date, so it is cut.</summary>

@@ -49,19 +49,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     public async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var results = new SaveResult[records.Count];
-        var prepared = new List<(int Index, PageRecord Record)>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i] is not null && PageRules.Prepare(records[i]) is { } stored)
-            {
-                prepared.Add((i, stored));
-            }
-            else
-            {
-                results[i] = new SaveResult(SaveOutcome.Rejected, 0, 0);
-            }
-        }
+        var (results, prepared) = PageRules.PrepareBatch(records);
 
         if (prepared.Count == 0)
         {
