@@ -15,8 +15,9 @@ internal sealed class CommonOptions
 
     public Option<string> Db { get; } = new("--db")
     {
-        Description = "The SQLite store file (default hoptac.db in the current folder; only ingest creates it).",
-        DefaultValueFactory = _ => "hoptac.db",
+        Description = "The store: a SQLite file (default hoptac.db in the current folder; only ingest creates it) or a PostgreSQL database "
+            + "as postgres://user@host:port/database; HOPTAC_DB gives the default.",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(HopTac.Storage.Stores.Variable) is { Length: > 0 } named ? named : "hoptac.db",
     };
 
     public Option<string?> Published { get; } = CreatePublished();

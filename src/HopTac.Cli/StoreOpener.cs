@@ -1,15 +1,12 @@
 using HopTac.Storage;
-using HopTac.Storage.Sqlite;
 
 namespace HopTac.Cli;
 
-/// <summary>Opens the configured store. SQLite is the default (and, for now, the only) backend.</summary>
+/// <summary>Opens the configured store through <see cref="Stores"/>: a path is a SQLite file, a postgres:// URL a PostgreSQL database.</summary>
 internal static class StoreOpener
 {
-    public static async Task<IPageStore> OpenAsync(string dbPath, CancellationToken cancellationToken) =>
-        await SqlitePageStore.OpenAsync(dbPath, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+    public static Task<IPageStore> OpenAsync(string db, CancellationToken cancellationToken) => Stores.OpenAsync(db, TimeProvider.System, cancellationToken);
 
     /// <summary>Whether an exception is the store's (I/O, database) rather than a bug.</summary>
-    public static bool IsStorageFailure(Exception e) =>
-        e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidDataException;
+    public static bool IsStorageFailure(Exception e) => Stores.IsStorageFailure(e);
 }

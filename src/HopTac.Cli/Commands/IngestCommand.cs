@@ -139,7 +139,7 @@ internal static class IngestCommand
 
         summary.Render(console.Tables);
         await console.Error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"hoptac: {summary.Read:N0} pages in {progress.Elapsed.TotalSeconds:0.0} s ({(progress.Elapsed.TotalSeconds > 0 ? summary.Read / progress.Elapsed.TotalSeconds : 0):0.0} pages/s), stored in {Path.GetFullPath(db)}")).ConfigureAwait(false);
+            $"hoptac: {summary.Read:N0} pages in {progress.Elapsed.TotalSeconds:0.0} s ({(progress.Elapsed.TotalSeconds > 0 ? summary.Read / progress.Elapsed.TotalSeconds : 0):0.0} pages/s), stored in {(HopTac.Storage.Stores.IsPostgres(db) ? db : Path.GetFullPath(db))}")).ConfigureAwait(false);
         return summary.Rejected.Count > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
     }
 

@@ -11,7 +11,7 @@ internal static class StoreCommand
 {
     public static async Task<int> RunAsync(CliConsole console, string db, Func<IPageStore, Task<int>> body, CancellationToken ct)
     {
-        if (!File.Exists(db))
+        if (!HopTac.Storage.Stores.IsPostgres(db) && !File.Exists(db))
         {
             console.Fail(Directory.Exists(db)
                 ? $"{Path.GetFullPath(db)} is a folder, not a store: --db names the store file (hoptac.db)"

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using HopTac.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace HopTac.Storage.Sqlite;
@@ -13,10 +13,8 @@ internal static class SqliteMigrator
 {
     private const string ResourcePrefix = "HopTac.Storage.Sqlite.Migrations.";
 
-    internal sealed record Migration(int Version, string Name, string Sql);
-
     /// <summary>Every embedded migration, in order.</summary>
-    public static IReadOnlyList<Migration> All { get; } = Load();
+    public static IReadOnlyList<Migration> All { get; } = EmbeddedMigrations.Load(ResourcePrefix);
 
     /// <summary>Brings the database up to date and returns the versions this call applied.</summary>
     public static async Task<IReadOnlyList<int>> MigrateAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
@@ -70,46 +68,5 @@ internal static class SqliteMigrator
         }
 
         return applied;
-    }
-
-    private static List<Migration> Load()
-    {
-        var assembly = typeof(SqliteMigrator).Assembly;
-        var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = resource[ResourcePrefix.Length..^".sql".Length];
-            var underscore = name.IndexOf('_', StringComparison.Ordinal);
-            if (underscore <= 0 || !int.TryParse(name.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-            {
-                throw new InvalidOperationException($"Migration resource '{resource}' is not named NNNN_name.sql.");
-            }
-
-            migrations.Add(new Migration(version, name, ReadResource(assembly, resource)));
-        }
-
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 1; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version == migrations[i - 1].Version)
-            {
-                throw new InvalidOperationException($"Two migrations share number {migrations[i].Version}.");
-            }
-        }
-
-        return migrations;
-    }
-
-    private static string ReadResource(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Migration resource '{resource}' is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

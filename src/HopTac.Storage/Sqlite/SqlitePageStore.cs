@@ -24,10 +24,10 @@ namespace HopTac.Storage.Sqlite;
 public sealed class SqlitePageStore : IPageStore
 {
     /// <summary>Longer texts are rejected rather than indexed: no news article comes near this.</summary>
-    public const int MaxTextLength = 4_000_000;
+    public const int MaxTextLength = Storage.Rules.PageRules.MaxTextLength;
 
     /// <summary>The most hits one search returns, whatever the query asks.</summary>
-    public const int MaxLimit = 200;
+    public const int MaxLimit = Storage.Rules.PageRules.MaxSearchLimit;
 
     private readonly SqliteConnections connections;
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -170,7 +170,7 @@ public sealed class SqlitePageStore : IPageStore
     }
 
     /// <summary>SHA-256 of the UTF-8 text, lower-case hex: the content hash when the reader gave none.</summary>
-    internal static string HashText(string text) => PageWriter.HashText(text);
+    internal static string HashText(string text) => Storage.Rules.PageRules.HashText(text);
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
 }

@@ -26,6 +26,41 @@ public sealed class KnowledgeBaseDigestTests : IDisposable
     [Fact]
     public async Task The_seeds_and_vims_consolidate_into_the_pinned_knowledge_base()
     {
+        var records = await SeedsAndVimsAsync();
+        var db = Path.Combine(_dir, "kb.db");
+        await using (var store = await KnowledgeFixture.OpenAsync(db))
+        {
+            await SaveAsync(store, records);
+        }
+
+        await AssertPinnedAsync(KnowledgeFixture.Dump(db));
+    }
+
+    /// <summary>The issue-19 "same results on both stores": the PostgreSQL store's engine run gives the pinned digests too.</summary>
+    [Fact]
+    public async Task The_seeds_and_vims_consolidate_on_postgresql_into_the_same_knowledge_base_as_on_sqlite()
+    {
+        var records = await SeedsAndVimsAsync();
+        var (url, name) = await HopTac.Storage.Tests.Postgres.PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            await using (var store = await HopTac.Storage.Postgres.PostgresPageStore.OpenAsync(url, KnowledgeFixture.FixedClock, TestContext.Current.CancellationToken))
+            {
+                await SaveAsync(store, records);
+            }
+
+            await using var connection = new Npgsql.NpgsqlConnection(HopTac.Storage.Postgres.PostgresUrl.ToConnectionString(url));
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await AssertPinnedAsync(KnowledgeDump.Lines(connection));
+        }
+        finally
+        {
+            await HopTac.Storage.Tests.Postgres.PostgresServer.DropDatabaseAsync(name);
+        }
+    }
+
+    private static async Task<List<PageRecord>> SeedsAndVimsAsync()
+    {
         var records = new List<PageRecord>();
         foreach (var corpus in new[] { "seeds", "vims" })
         {
@@ -35,16 +70,19 @@ public sealed class KnowledgeBaseDigestTests : IDisposable
             records.AddRange(read.Select((r, i) => r with { Source = corpus + "/" + Path.GetRelativePath(root, files[i]).Replace('\\', '/') }));
         }
 
-        var db = Path.Combine(_dir, "kb.db");
-        await using (var store = await KnowledgeFixture.OpenAsync(db))
-        {
-            foreach (var chunk in records.Chunk(Batch))
-            {
-                await store.SaveBatchAsync(chunk, TestContext.Current.CancellationToken);
-            }
-        }
+        return records;
+    }
 
-        var dump = KnowledgeFixture.Dump(db);
+    private static async Task SaveAsync(HopTac.Storage.IPageStore store, List<PageRecord> records)
+    {
+        foreach (var chunk in records.Chunk(Batch))
+        {
+            await store.SaveBatchAsync(chunk, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static async Task AssertPinnedAsync(List<string> dump)
+    {
         var received = Digests(dump);
         var expectedPath = Path.Combine(SharedData.RepoRoot(), "tests", "testdata", "knowledge", "seeds-vims.digest");
         if (string.Equals(Environment.GetEnvironmentVariable("HOPTAC_REGENERATE"), "1", StringComparison.Ordinal))

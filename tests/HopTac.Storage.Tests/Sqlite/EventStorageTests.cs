@@ -57,7 +57,7 @@ public sealed class EventStorageTests
     [Fact]
     public void An_agreement_without_a_signing_on_its_page_links_to_nothing()
     {
-        Assert.Null(Storage.Sqlite.Pages.FactRows.SigningEventOf(Memorandum, [Meeting]));
-        Assert.Equal(1, Storage.Sqlite.Pages.FactRows.SigningEventOf(Memorandum with { EvidenceStart = 999 }, [Meeting, Signing]));
+        Assert.Null(Storage.Rules.PageRules.SigningEventOf(Memorandum, [Meeting]));
+        Assert.Equal(1, Storage.Rules.PageRules.SigningEventOf(Memorandum with { EvidenceStart = 999 }, [Meeting, Signing]));
     }
 }

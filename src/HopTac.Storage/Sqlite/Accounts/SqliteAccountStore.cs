@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using HopTac.Storage.Accounts;
 using Microsoft.Data.Sqlite;
 
@@ -13,9 +11,7 @@ namespace HopTac.Storage.Sqlite.Accounts;
 public sealed class SqliteAccountStore : IAccountStore
 {
     /// <summary>Names and token labels longer than this are refused: they are labels, not documents.</summary>
-    public const int MaxNameLength = 64;
-
-    private const string TokenPrefix = "htk_";
+    public const int MaxNameLength = AccountRules.MaxNameLength;
 
     private readonly string connectionString;
     private readonly TimeProvider clock;
@@ -123,7 +119,7 @@ public sealed class SqliteAccountStore : IAccountStore
         var trimmed = name?.Trim() ?? string.Empty;
         if (!IsValidName(trimmed))
         {
-            return AccountResult.Failed("a name is 1 to 64 letters, digits, '.', '-' or '_'");
+            return AccountResult.Failed(AccountRules.InvalidName);
         }
 
         if (!Roles.IsKnown(role))
@@ -194,7 +190,7 @@ public sealed class SqliteAccountStore : IAccountStore
             """);
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$hash", codeHash);
-        command.Parameters.AddWithValue("$used", UsedCodeMarker + Now());
+        command.Parameters.AddWithValue("$used", AccountRules.UsedCodeMarker + Now());
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -219,9 +215,6 @@ public sealed class SqliteAccountStore : IAccountStore
             """, disabled ? 1 : 0, cancellationToken).ConfigureAwait(false);
 
     private const string OtherEnabledAdmins = "(SELECT count(*) FROM accounts o WHERE o.role = 'admin' AND o.disabled = 0 AND o.id <> $id)";
-
-    /// <summary>Written in place of a used one-time code's hash; not of the form a hash has, so nothing verifies against it.</summary>
-    private const string UsedCodeMarker = "used-one-time-code$";
 
     private async Task<AccountChange> ChangeAsync(long id, string sql, object value, CancellationToken cancellationToken)
     {
@@ -248,14 +241,12 @@ public sealed class SqliteAccountStore : IAccountStore
 
     public async Task<IssuedToken?> IssueTokenAsync(long accountId, string name, string scope, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
-        var label = (name ?? string.Empty).Trim();
-        if (label.Length is 0 or > MaxNameLength || !TokenScopes.IsKnown(scope))
+        if (AccountRules.TokenLabel(name, scope) is not { } label)
         {
             return null;
         }
 
-        var secret = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var prefix = secret[..(TokenPrefix.Length + 6)];
+        var (secret, prefix) = AccountRules.NewToken();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, """
             INSERT INTO api_tokens (account_id, name, prefix, token_hash, created_at, scope, expires_at)
@@ -283,7 +274,7 @@ public sealed class SqliteAccountStore : IAccountStore
 
     public async Task<TokenSignIn?> FindByTokenAsync(string secret, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(secret) || secret.Length > 200 || !secret.StartsWith(TokenPrefix, StringComparison.Ordinal))
+        if (!AccountRules.CouldBeToken(secret))
         {
             return null;
         }
@@ -394,8 +385,7 @@ public sealed class SqliteAccountStore : IAccountStore
     }
 
     /// <summary>Whether a name can be an account name: short, and plain enough to type and to show anywhere.</summary>
-    public static bool IsValidName(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_');
+    public static bool IsValidName(string? name) => AccountRules.IsValidName(name);
 
     private const string AccountColumns = "id, name, role, must_change_password, disabled, created_at";
 
@@ -404,16 +394,15 @@ public sealed class SqliteAccountStore : IAccountStore
     private static Account ReadAccount(SqliteDataReader reader) =>
         new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetInt64(4) == 1, ParseTime(reader.GetString(5)));
 
-    private static string HashToken(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    private static string HashToken(string secret) => AccountRules.HashToken(secret);
 
-    private static string Cut(string? value, int max) => value is null ? string.Empty : value.Length <= max ? value : value[..max];
+    private static string Cut(string? value, int max) => AccountRules.Cut(value, max);
 
-    private static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset ParseTime(string value) => AccountRules.ParseTime(value);
 
     private string Now() => Format(clock.GetUtcNow());
 
-    // Always UTC in round-trip form, so stored times compare correctly as text.
-    private static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset time) => AccountRules.Format(time);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)
     {

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Facts;
 using HopTac.Core.Pages;
+using HopTac.Storage.Rules;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
 
@@ -160,7 +159,7 @@ internal static class FactRows
             insert.Parameters.AddWithValue("$date", Db(agreement.Date));
             insert.Parameters.AddWithValue("$period", Db(agreement.Period));
             insert.Parameters.AddWithValue("$actors", JsonSerializer.Serialize(agreement.Actors));
-            var signing = SigningEventOf(agreement, record.Events);
+            var signing = PageRules.SigningEventOf(agreement, record.Events);
             insert.Parameters.AddWithValue("$event", signing is { } index ? eventIds[index] : DBNull.Value);
             insert.Parameters.AddWithValue("$evidence", Db(agreement.Evidence));
             insert.Parameters.AddWithValue("$start", agreement.EvidenceStart);
@@ -174,25 +173,5 @@ internal static class FactRows
             insert.Parameters.AddWithValue("$area", area);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>
-    /// The signing event that reports an agreement: one read from the same sentence, else the page's only signing
-    /// whose date agrees with the agreement's (or either has none). Null when the page reports no such signing.
-    /// </summary>
-    internal static int? SigningEventOf(AgreementFact agreement, IReadOnlyList<EventFact> events)
-    {
-        var signings = events.Select((e, i) => (Event: e, Index: i)).Where(x => string.Equals(x.Event.Type, "signing", StringComparison.Ordinal)).ToList();
-        foreach (var (e, i) in signings)
-        {
-            if (e.EvidenceStart == agreement.EvidenceStart)
-            {
-                return i;
-            }
-        }
-
-        var compatible = signings.Where(x => x.Event.Date is null || agreement.Date is null
-            || PartialDate.Within(x.Event.Date, agreement.Date) || PartialDate.Within(agreement.Date, x.Event.Date)).ToList();
-        return compatible.Count == 1 ? compatible[0].Index : null;
     }
 }

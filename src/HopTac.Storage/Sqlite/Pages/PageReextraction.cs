@@ -1,5 +1,5 @@
-using System.Text.Json;
 using HopTac.Core.Pages;
+using HopTac.Storage.Rules;
 using HopTac.Storage.Sqlite.Knowledge;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
@@ -13,7 +13,7 @@ internal sealed class PageReextraction(SqliteConnections connections, SqliteKnow
     public async Task<ReextractResult> ReplaceFactsAsync(long pageId, PageRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Error is not null || record.Text is null || record.Text.Length > SqlitePageStore.MaxTextLength)
+        if (!PageRules.CanReplaceFacts(record))
         {
             return new ReextractResult(ReextractOutcome.Refused, pageId);
         }
@@ -65,46 +65,10 @@ internal sealed class PageReextraction(SqliteConnections connections, SqliteKnow
             source = reader.GetString(4);
         }
 
-        // Facts of one page must never be filed under another: same source, same text, and the same hash when the
-        // caller read the page's bytes again (the same text decoded from other bytes is another version).
-        if (!string.Equals(text, record.Text, StringComparison.Ordinal)
-            || !string.Equals(source, record.Source, StringComparison.Ordinal)
-            || (!string.IsNullOrEmpty(record.ContentHash) && !string.Equals(hash, record.ContentHash, StringComparison.Ordinal)))
+        var (outcome, replaced, replacedJson) = PageRules.ReplaceFacts(hash, text, json, source, record);
+        if (outcome != ReextractOutcome.Updated)
         {
-            return ReextractOutcome.Refused;
-        }
-
-        PageRecord? stored;
-        try
-        {
-            stored = PageRecordJson.Deserialize(json);
-        }
-        catch (JsonException)
-        {
-            stored = null;
-        }
-
-        if (stored is null)
-        {
-            return ReextractOutcome.NotFound;
-        }
-
-        // Null entries can only come from hand-made records; dropping them keeps the stored record and rows in step.
-        var replaced = stored with
-        {
-            Relevant = record.Relevant,
-            Published = stored.Published ?? record.Published,
-            People = [.. (record.People ?? []).Where(x => x is not null)],
-            Organizations = [.. (record.Organizations ?? []).Where(x => x is not null)],
-            Figures = [.. (record.Figures ?? []).Where(x => x is not null)],
-            Events = [.. (record.Events ?? []).Where(x => x is not null)],
-            Agreements = [.. (record.Agreements ?? []).Where(x => x is not null)],
-            Areas = [.. (record.Areas ?? []).Where(x => x is not null)],
-        };
-        var replacedJson = PageRecordJson.Serialize(replaced);
-        if (string.Equals(replacedJson, json, StringComparison.Ordinal))
-        {
-            return ReextractOutcome.Unchanged;
+            return outcome;
         }
 
         // Agreements point at events and participants at people: delete the pointing rows first.
@@ -118,9 +82,9 @@ internal sealed class PageReextraction(SqliteConnections connections, SqliteKnow
         await using (var update = Command(connection, transaction,
             "UPDATE pages SET relevant = $relevant, published = $published, record_json = $json WHERE id = $id"))
         {
-            update.Parameters.AddWithValue("$relevant", replaced.Relevant ? 1 : 0);
+            update.Parameters.AddWithValue("$relevant", replaced!.Relevant ? 1 : 0);
             update.Parameters.AddWithValue("$published", Db(replaced.Published));
-            update.Parameters.AddWithValue("$json", replacedJson);
+            update.Parameters.AddWithValue("$json", replacedJson!);
             update.Parameters.AddWithValue("$id", pageId);
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HopTac.Storage.Rules;
 using HopTac.Storage.Search;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
@@ -23,9 +24,6 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
     /// <summary>bm25 candidates per tier that may be re-ranked; enough for the first pages of any query seen so far.</summary>
     public const int DefaultWindow = 400;
 
-    /// <summary>Texts read per round while re-ranking.</summary>
-    private const int Chunk = 32;
-
     /// <summary>bm25 column weights (title, body): a word in the headline says more about the page.</summary>
     private const string Bm25 = "bm25(pages_fts, 3.0, 1.0)";
 
@@ -47,15 +45,8 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        var limit = Math.Clamp(query?.Limit ?? 20, 1, SqlitePageStore.MaxLimit);
-        var offset = Math.Max(0, query?.Offset ?? 0);
-        if (query is null)
-        {
-            return SearchResults.None(offset, limit);
-        }
-
-        var terms = SearchTerms.Parse(query.Text);
-        if ((terms.IsEmpty && !query.HasFacets) || offset > SearchQuery.MaxOffset)
+        var (limit, offset, parsed) = PageRules.StartSearch(query);
+        if (parsed is not { } terms)
         {
             return SearchResults.None(offset, limit);
         }
@@ -75,7 +66,7 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
         }
 
         var spelled = await CountAsync(connection, match, Marked, cancellationToken).ConfigureAwait(false);
-        var ranked = new List<Candidate>(limit);
+        var ranked = new List<RankedCandidate>(limit);
         if (offset < spelled)
         {
             ranked.AddRange(await RankAsync(connection, match, Marked, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
@@ -112,12 +103,12 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
         filter.Bind(command);
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
-        var ids = new List<Candidate>();
+        var ids = new List<RankedCandidate>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                ids.Add(new Candidate(reader.GetInt64(0), 0.0) { Score = 0.0 });
+                ids.Add(new RankedCandidate(reader.GetInt64(0), 0.0) { Score = 0.0 });
             }
         }
 
@@ -132,44 +123,17 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The slice [skip, skip + take) of one tier in rank order.</summary>
-    private async Task<List<Candidate>> RankAsync(
-        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
-    {
-        var need = skip + take;
-        var size = FullScan ? int.MaxValue : window;
-        var candidates = await CandidatesAsync(connection, match, tier, 0, size, cancellationToken).ConfigureAwait(false);
-        var maxFactor = RelevanceBoost.MaxFactor(match.Terms);
+    /// <summary>The slice [skip, skip + take) of one tier in rank order (<see cref="BoundedRanking"/>).</summary>
+    private Task<List<RankedCandidate>> RankAsync(
+        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken) =>
+        new BoundedRanking(
+            (from, count) => CandidatesAsync(connection, match, tier, from, count, cancellationToken),
+            async ids => (await TextsAsync(connection, ids, "p.title, p.text", cancellationToken).ConfigureAwait(false))
+                .ToDictionary(r => r.Key, r => (r.Value[0], r.Value[1])),
+            window,
+            FullScan).RankAsync(match.Terms, skip, take);
 
-        // Read texts in bm25 order until no unread candidate can climb into the first `need`.
-        var scored = 0;
-        while (scored < candidates.Count)
-        {
-            var chunk = candidates.GetRange(scored, Math.Min(Chunk, candidates.Count - scored));
-            await BoostAsync(connection, chunk, match.Terms, cancellationToken).ConfigureAwait(false);
-            scored += chunk.Count;
-            if (!FullScan && scored >= need && scored < candidates.Count)
-            {
-                var kth = candidates.Take(scored).Select(c => c.Score).OrderDescending().ElementAt(need - 1);
-                if (kth >= maxFactor * candidates[scored].Relevance)
-                {
-                    break;
-                }
-            }
-        }
-
-        var ranked = candidates.Take(scored).OrderByDescending(c => c.Score).ThenBy(c => c.Id)
-            .Concat(candidates.Skip(scored)).ToList();
-        if (need > candidates.Count && candidates.Count == size)
-        {
-            // Past the window: the tier continues in bm25 order.
-            ranked.AddRange(await CandidatesAsync(connection, match, tier, size, need - size, cancellationToken).ConfigureAwait(false));
-        }
-
-        return ranked.Skip(skip).Take(take).Select(c => c with { Score = c.Score ?? c.Relevance }).ToList();
-    }
-
-    private static async Task<List<Candidate>> CandidatesAsync(
+    private static async Task<List<RankedCandidate>> CandidatesAsync(
         SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -181,34 +145,17 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
         match.Bind(command);
         command.Parameters.AddWithValue("$take", take == int.MaxValue ? -1 : take);
         command.Parameters.AddWithValue("$skip", skip);
-        var list = new List<Candidate>();
+        var list = new List<RankedCandidate>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new Candidate(reader.GetInt64(0), -reader.GetDouble(1)));
+            list.Add(new RankedCandidate(reader.GetInt64(0), -reader.GetDouble(1)));
         }
 
         return list;
     }
 
-    /// <summary>Sets each candidate's score: its bm25 relevance times the boost its title and text earn.</summary>
-    private static async Task BoostAsync(SqliteConnection connection, List<Candidate> chunk, SearchTerms terms, CancellationToken cancellationToken)
-    {
-        if (RelevanceBoost.MaxFactor(terms) <= 1.0)
-        {
-            chunk.ForEach(c => c.Score = c.Relevance);
-            return;
-        }
-
-        var texts = await TextsAsync(connection, chunk.Select(c => c.Id), "p.title, p.text", cancellationToken).ConfigureAwait(false);
-        foreach (var c in chunk)
-        {
-            var (title, text) = texts.TryGetValue(c.Id, out var row) ? (row[0], row[1]) : (null, null);
-            c.Score = c.Relevance * RelevanceBoost.Factor(title, text, terms);
-        }
-    }
-
-    private static async Task<List<SearchHit>> HitsAsync(SqliteConnection connection, List<Candidate> ranked, SearchTerms terms, CancellationToken cancellationToken)
+    private static async Task<List<SearchHit>> HitsAsync(SqliteConnection connection, List<RankedCandidate> ranked, SearchTerms terms, CancellationToken cancellationToken)
     {
         var rows = await TextsAsync(connection, ranked.Select(c => c.Id), "s.source, p.title, p.published, p.text", cancellationToken).ConfigureAwait(false);
         var hits = new List<SearchHit>(ranked.Count);
@@ -249,20 +196,14 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
         return result;
     }
 
-    /// <summary>A page that matched, its bm25 relevance (higher is better) and, once read, its boosted score.</summary>
-    private sealed record Candidate(long Id, double Relevance)
-    {
-        public double? Score { get; set; }
-    }
-
     /// <summary>The date and facet filters of a query, as bound parameters.</summary>
     private sealed class Filter(SearchQuery query)
     {
         private readonly string? from = DateFilter(query.From);
         private readonly string? to = DateFilter(query.To);
-        private readonly string? partner = Facet(query.Partner, upper: true);
-        private readonly string? area = Facet(query.Area, upper: false);
-        private readonly string? type = Facet(query.EventType, upper: false);
+        private readonly string? partner = PageRules.Facet(query.Partner, upper: true);
+        private readonly string? area = PageRules.Facet(query.Area, upper: false);
+        private readonly string? type = PageRules.Facet(query.EventType, upper: false);
 
         /// <summary>Whether any filter is set: without one, counting and ranking need not read the pages table.</summary>
         public bool Any => from is not null || to is not null || partner is not null || area is not null || type is not null;
@@ -306,18 +247,6 @@ internal sealed class PageSearch(SqliteConnections connections, int window = Pag
                 filter.Bind(command);
             }
         }
-    }
-
-    /// <summary>A facet value as stored (codes upper-case, areas and types lower-case), or null when blank or too long to be one.</summary>
-    private static string? Facet(string? value, bool upper)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 64)
-        {
-            return null;
-        }
-
-        return upper ? trimmed.ToUpperInvariant() : trimmed.ToLowerInvariant();
     }
 
     /// <summary>A date filter as given, or null when blank; long input cannot be a date, so it is cut.</summary>

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using HopTac.Core.Pages;
 using HopTac.Core.Text;
+using HopTac.Storage.Rules;
 using HopTac.Storage.Sqlite.Knowledge;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
@@ -23,7 +22,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     public async Task<SaveResult> SaveAsync(PageRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (Prepare(record) is not { } stored)
+        if (PageRules.Prepare(record) is not { } stored)
         {
             return new SaveResult(SaveOutcome.Rejected, 0, 0);
         }
@@ -50,19 +49,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     public async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var results = new SaveResult[records.Count];
-        var prepared = new List<(int Index, PageRecord Record)>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i] is not null && Prepare(records[i]) is { } stored)
-            {
-                prepared.Add((i, stored));
-            }
-            else
-            {
-                results[i] = new SaveResult(SaveOutcome.Rejected, 0, 0);
-            }
-        }
+        var (results, prepared) = PageRules.PrepareBatch(records);
 
         if (prepared.Count == 0)
         {
@@ -107,19 +94,6 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         return results;
     }
 
-    /// <summary>The record as stored (text never null, content hash set), or null when the store refuses it.</summary>
-    private static PageRecord? Prepare(PageRecord record)
-    {
-        var text = record.Text ?? string.Empty;
-        if (record.Error is not null || string.IsNullOrWhiteSpace(record.Source) || text.Length > SqlitePageStore.MaxTextLength)
-        {
-            return null;
-        }
-
-        var hash = string.IsNullOrWhiteSpace(record.ContentHash) ? HashText(text) : record.ContentHash;
-        return record with { Text = text, ContentHash = hash };
-    }
-
     // Infrastructure failures (SQLite's own errors other than a constraint, I/O, cancellation) are not the page's.
     private static bool IsPageFailure(Exception e) => e switch
     {
@@ -160,9 +134,6 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
 
         return results;
     }
-
-    /// <summary>SHA-256 of the UTF-8 text, lower-case hex: the content hash when the reader gave none.</summary>
-    internal static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private async Task<SaveResult> SaveInTransactionAsync(
         SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Consolidation? unit, bool ownUnitForVersions,

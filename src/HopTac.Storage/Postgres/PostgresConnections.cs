@@ -1,0 +1,28 @@
+using Npgsql;
+
+namespace HopTac.Storage.Postgres;
+
+/// <summary>
+/// The pooled, thread-safe data source of one PostgreSQL database, and the lock that makes writers of the store take
+/// turns: a transaction-level advisory lock, so two processes (or two machines) saving into one database never
+/// interleave a page's versions, and the lock ends with the transaction whatever happens to the process.
+/// </summary>
+internal sealed class PostgresConnections(string connectionString) : IAsyncDisposable
+{
+    // Any constant works; this one spells "HTwrit" so it is recognisable in pg_locks.
+    private const long WriteLockKey = 0x4854_7772_6974;
+
+    private readonly NpgsqlDataSource source = NpgsqlDataSource.Create(connectionString);
+
+    public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => source.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>Waits for the store's write lock inside <paramref name="transaction"/>; it is released at commit or rollback.</summary>
+    public static async Task LockWritesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction);
+        command.Parameters.AddWithValue("key", WriteLockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => source.DisposeAsync();
+}

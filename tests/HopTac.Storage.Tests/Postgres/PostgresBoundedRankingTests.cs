@@ -1,0 +1,73 @@
+using HopTac.Storage.Postgres;
+using HopTac.Storage.Postgres.Pages;
+using HopTac.Storage.Tests.Sqlite;
+
+namespace HopTac.Storage.Tests.Postgres;
+
+/// <summary>
+/// The PostgreSQL search ranks a bounded window of matches (the newest, read from the index without their vectors):
+/// inside it the order is what ranking every match gives; a query with more matches ranks the newest window first.
+/// </summary>
+public sealed class PostgresBoundedRankingTests : IAsyncLifetime
+{
+    private static readonly string[] Fillers = ["đại biểu", "thảo luận", "kinh tế", "văn hóa", "giáo dục", "nông nghiệp", "du lịch", "môi trường"];
+
+    private readonly PostgresDatabases databases = new();
+    private string url = string.Empty;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        url = await databases.CreateAsync();
+        await using var store = await PostgresPageStore.OpenAsync(url, TempStore.Clock, Ct);
+        var random = new Random(19);
+        var records = Enumerable.Range(0, 160).Select(i =>
+        {
+            // Pages where the query words sit side by side, apart, repeated or missing, at varying lengths.
+            var words = Enumerable.Range(0, random.Next(8, 60)).Select(_ => random.Next(5) switch
+            {
+                0 => "hợp tác đầu tư",
+                1 => "đầu tư và hợp tác",
+                2 => "ngân hàng thế giới",
+                3 => "hợp tác thương mại",
+                _ => Fillers[random.Next(Fillers.Length)],
+            });
+            return Pages.Flood($"tin/{i}.txt") with { Title = $"Bản tin {i}", Text = string.Join(' ', words) + "." };
+        }).ToList();
+        await store.SaveBatchAsync(records, Ct);
+    }
+
+    public ValueTask DisposeAsync() => databases.DropAllAsync();
+
+    [Theory]
+    [InlineData("hợp tác đầu tư", 0)]
+    [InlineData("hợp tác đầu tư", 20)]
+    [InlineData("ngân hàng thế giới", 0)]
+    [InlineData("\"hop tac\" thuong mai", 10)]
+    public async Task Inside_the_window_the_ranking_is_what_ranking_every_match_gives(string query, int offset)
+    {
+        await using var connections = new PostgresConnections(PostgresUrl.ToConnectionString(url));
+        var search = new SearchQuery(query, Limit: 20) { Offset = offset };
+
+        var bounded = await new PostgresPageSearch(connections, window: 400).SearchAsync(search, Ct);
+        var full = await new PostgresPageSearch(connections) { FullScan = true }.SearchAsync(search, Ct);
+
+        Assert.True(full.Total > 60, $"the query should match many pages, not {full.Total}");
+        Assert.Equal(full.Total, bounded.Total);
+        Assert.Equal(full.Select(h => h.PageId), bounded.Select(h => h.PageId));
+    }
+
+    [Fact]
+    public async Task Past_the_window_the_newest_matches_are_ranked_first_and_the_total_stays_exact()
+    {
+        await using var connections = new PostgresConnections(PostgresUrl.ToConnectionString(url));
+        var full = await new PostgresPageSearch(connections) { FullScan = true }.SearchAsync(new SearchQuery("hợp tác", Limit: 200), Ct);
+        var newest = full.Select(h => h.PageId).OrderDescending().Take(30).ToHashSet();
+
+        var bounded = await new PostgresPageSearch(connections, window: 30).SearchAsync(new SearchQuery("hợp tác", Limit: 20), Ct);
+
+        Assert.Equal(full.Total, bounded.Total);
+        Assert.All(bounded, h => Assert.Contains(h.PageId, newest));
+    }
+}
