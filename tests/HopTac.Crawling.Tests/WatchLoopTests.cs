@@ -61,7 +61,7 @@ public sealed class WatchLoopTests : IAsyncLifetime
             var crawler = new Crawler(frontier, pages, new PageBatch(new PageReader(IngestOptions.Default), NullLogger<PageBatch>.Instance), fetcher, options, clock, NullLogger<Crawler>.Instance);
             var watching = crawler.WatchAsync(report =>
             {
-                var requests = Drain();
+                var requests = site.Drain();
                 passes.Add((report, requests));
                 if (passes.Count == 1)
                 {
@@ -101,15 +101,4 @@ public sealed class WatchLoopTests : IAsyncLifetime
     // Slug: "…-ban-tin-so-{100000 + i}".
     private static int ArticleNumber(string path) =>
         int.Parse(path[(path.LastIndexOf('-') + 1)..path.IndexOf(".html", StringComparison.Ordinal)], CultureInfo.InvariantCulture) - 100000;
-
-    private List<ServedRequest> Drain()
-    {
-        var drained = new List<ServedRequest>();
-        while (site.Log.TryDequeue(out var request))
-        {
-            drained.Add(request);
-        }
-
-        return drained;
-    }
 }
