@@ -70,8 +70,9 @@ public sealed class WatchLoopTests : IAsyncLifetime
                     changed.AddRange(fetched);
                     site.Change(fetched.Select(ArticleNumber));
                 }
-                else
+                else if (passes.Skip(1).SelectMany(p => Articles(p.Requests)).Select(r => r.Path).Distinct().Count() >= 20 || passes.Count >= 12)
                 {
+                    // Each article falls due five seconds after its own fetch, so the revisits may spread over passes.
                     stop.Cancel();
                 }
 
@@ -80,13 +81,14 @@ public sealed class WatchLoopTests : IAsyncLifetime
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watching);
         }
 
-        Assert.True(passes.Count == 2, $"{passes.Count} passes before the stop");
+        Assert.InRange(passes.Count, 2, 11);
         var first = Articles(passes[0].Requests);
-        var second = Articles(passes[1].Requests);
+        var second = passes.Skip(1).SelectMany(p => Articles(p.Requests)).ToList();
         Assert.Equal(20, first.Select(r => r.Path).Distinct().Count());
 
-        // The second pass came because the articles were due: it asks for each of them again, with validators.
-        Assert.Superset(first.Select(r => r.Path).ToHashSet(StringComparer.Ordinal), second.Select(r => r.Path).ToHashSet(StringComparer.Ordinal));
+        // The later passes came because the articles were due: they ask for each again, with validators, and for nothing new.
+        Assert.Equal(20, second.Select(r => r.Path).Distinct().Count());
+        Assert.Subset(first.Select(r => r.Path).ToHashSet(StringComparer.Ordinal), second.Select(r => r.Path).ToHashSet(StringComparer.Ordinal));
         Assert.All(second.Where(r => first.Any(f => f.Path == r.Path)), r => Assert.True(r.Conditional, r.Path + " revisited without validators"));
         Assert.Equal(2, changed.Count);
 
