@@ -126,16 +126,7 @@ public sealed class FollowedSite : IAsyncLifetime
     /// <summary>Every request to the site, in arrival order.</summary>
     internal IEnumerable<ServedRequest> All => Discovery.Concat(Killed).Concat(Restarted).Concat(HourLater);
 
-    private List<ServedRequest> Drain()
-    {
-        var drained = new List<ServedRequest>();
-        while (Site.Log.TryDequeue(out var request))
-        {
-            drained.Add(request);
-        }
-
-        return drained;
-    }
+    private List<ServedRequest> Drain() => Site.Drain();
 
     internal static bool IsArticle(ServedRequest request) => request.Path.StartsWith("/tin/", StringComparison.Ordinal);
 

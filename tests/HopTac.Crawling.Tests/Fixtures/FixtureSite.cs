@@ -62,6 +62,18 @@ internal sealed partial class FixtureSite : IAsyncDisposable
         return site;
     }
 
+    /// <summary>Takes every request logged so far, in arrival order.</summary>
+    public List<ServedRequest> Drain()
+    {
+        var drained = new List<ServedRequest>();
+        while (Log.TryDequeue(out var request))
+        {
+            drained.Add(request);
+        }
+
+        return drained;
+    }
+
     public static string ArticlePath(int i) => $"/tin/{ArticleText.Slug(i)}.html";
 
     /// <summary>Gives the articles a new text (a new version, new validators).</summary>

@@ -122,6 +122,12 @@ internal readonly partial record struct CreditLine(CreditKind Kind, IReadOnlyLis
     /// </summary>
     private static bool IsName(string name, bool marked)
     {
+        // Tuổi Trẻ, Thanh Niên and Nhân Dân print bylines in capitals ("THU HƯƠNG"); the shapes below read written case.
+        if (name.Length > 2 && name.Any(char.IsLetter) && name.Where(char.IsLetter).All(char.IsUpper))
+        {
+            name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+        }
+
         if (GazetteerData.Places.Lookup(name) is not null || GazetteerData.Countries.Lookup(name) is not null
             || GazetteerData.Blocs.Lookup(name) is not null)
         {

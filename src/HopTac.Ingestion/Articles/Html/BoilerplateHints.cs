@@ -18,7 +18,7 @@ internal static class BoilerplateHints
     [
         "tin-lien-quan", "tinlienquan", "lienquan", "related", "comment", "sidebar", "breadcrumb", "share", "social",
         "footer", "nav", "menu", "-ad-", "ads", "advert", "banner", "promo", "newsletter", "subscribe", "tags",
-        "most-read", "mostread", "xem-nhieu", "xemnhieu", "doc-them", "docthem", "popular", "widget", "sponsor",
+        "most-read", "mostread", "xem-nhieu", "xemnhieu", "doc-them", "docthem", "cung-chuyen-muc", "cungchuyenmuc", "popular", "widget", "sponsor",
         "cookie", "consent", "modal", "popup", "masthead", "pagination", "pager", "author-bio", "skip", "disqus",
         "recommend", "trending", "toolbar", "signup", "login", "outbrain", "taboola", "rss",
     ];

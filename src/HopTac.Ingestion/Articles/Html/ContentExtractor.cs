@@ -35,7 +35,7 @@ internal sealed class ContentExtractor
 
     private static readonly string[] RelatedLabels =
     [
-        "tin liên quan", "tin lien quan", "đọc thêm", "xem thêm", "xem nhiều", "tin cùng chuyên mục", "tin khác",
+        "tin liên quan", "tin lien quan", "đọc thêm", "xem thêm", "xem nhiều", "tin cùng chuyên mục", "cùng chuyên mục", "tin khác",
         "bài liên quan", "related", "read more", "read next", "more from", "you may also like", "you might also like",
         "recommended", "popular", "trending", "more stories", "most read", "tags", "share this", "share:",
         "also read", "see also", "further reading",
@@ -522,6 +522,9 @@ internal sealed class ContentExtractor
         "intro", "description", "chapeau", "tom-tat", "tomtat", "mo-ta",
     ];
 
+    /// <summary>Names of an article's summary (the Vietnamese "sapo", from the French "chapeau"; "tóm tắt"; a description).</summary>
+    private static readonly string[] SummaryWords = ["sapo", "chapeau", "tom-tat", "tomtat", "description", "summary"];
+
     private const int MaxLeads = 6;
     private const int MaxLeadChars = 2500;
     private const int MaxLeadSpan = 600;
@@ -574,7 +577,12 @@ internal sealed class ContentExtractor
     {
         var e = info.Element;
         var tag = e.LocalName;
-        var paragraph = tag is "p" || (tag is "div" or "span" && !info.HasBlockChild);
+        // A standfirst names itself ("dek", "subheading", "sapo") and need not end like a sentence. Vietnamese CMSs set
+        // the sapo as a heading (Tuổi Trẻ's and Thanh Niên's "h2.detail-sapo"), so a heading named as the article's
+        // summary is a paragraph too; a heading named "subtitle" or "subheading" is a second headline, left out.
+        var named = info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, LeadWords);
+        var paragraph = tag is "p" || (tag is "div" or "span" && !info.HasBlockChild)
+            || (tag is "h2" or "h3" or "h4" && info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, SummaryWords));
         if (!paragraph || LinkDensity(info) > 0.2 || info.Weight < 0)
         {
             return false;
@@ -600,8 +608,6 @@ internal sealed class ContentExtractor
             return false;
         }
 
-        // A standfirst names itself ("dek", "subheading", "sapo") and need not end like a sentence.
-        var named = info.Key.Length > 0 && BoilerplateHints.ContainsAny(info.Key, LeadWords);
         var content = e.TextContent;
         var text = content.AsSpan().Trim();
         var sentence = text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' or ':';
@@ -757,6 +763,29 @@ internal sealed class ContentExtractor
     {
         var t = ShortText(e).Trim().ToLowerInvariant();
         return t.Length < 60 && AdLabels.Contains(t, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Vietnamese sites point to other articles from inside the body with a line that is one link behind arrows or a
+    /// label: "&gt;&gt; Xem thêm: …", "» Đọc thêm: …", "&gt;&gt; Hai nước ký …". The caller has checked that the line is mostly link.
+    /// </summary>
+    private static bool IsRelatedLinkLine(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.StartsWith(">>", StringComparison.Ordinal) || t.StartsWith("»", StringComparison.Ordinal) || t.StartsWith("→", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var label in (ReadOnlySpan<string>)["xem thêm:", "đọc thêm:", "tin liên quan:", "mời xem:", "xem tiếp:", "đọc tiếp:"])
+        {
+            if (t.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithRelatedLabel(string text)
@@ -918,7 +947,14 @@ internal sealed class ContentExtractor
             if (tag is "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 return (owner.titleKey is not null && info.Text < 400 && string.Equals(Squash(ShortText(e)), owner.titleKey, StringComparison.Ordinal))
-                    || (density > 0.5 && info.Text < 120 && BoilerplateHints.IsNegative(info.Key));
+                    || (density > 0.5 && info.Text < 120 && BoilerplateHints.IsNegative(info.Key))
+                    || (info.Text < 40 && StartsWithRelatedLabel(ShortText(e)));
+            }
+
+            // Font-size buttons, vote and like counters, view counts: controls inside the article's wrapper.
+            if (info.Text < 100 && PageWidgets.IsWidget(ShortText(e).Trim()))
+            {
+                return true;
             }
 
             var key = info.Key;
@@ -945,7 +981,7 @@ internal sealed class ContentExtractor
 
             if (!Containers.Contains(tag))
             {
-                return tag is "p" or "li" && density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(ShortText(e));
+                return tag is "p" or "li" && ((density > 0.8 && info.Text < 100 && StartsWithRelatedLabel(ShortText(e))) || (density > 0.6 && info.Text < 250 && IsRelatedLinkLine(ShortText(e))));
             }
 
             // Sign-up boxes, search boxes and calls to action: a little text around an input or button.

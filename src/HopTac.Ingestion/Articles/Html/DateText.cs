@@ -29,6 +29,14 @@ internal static partial class DateText
     [GeneratedRegex(@"(?:(?<h0>\d{1,2})[:h](?<i0>\d\d)\s*(?:\([^)]{0,12}\)\s*)?(?:ngày\s*)?[,|\-–]?\s*)?(?<!\d)(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:[,|\-–]|lúc|at)?\s*(?<h>\d{1,2})[:h](?<i>\d\d))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex NumericDate();
 
+    /// <summary>
+    /// Day first with a two-digit year, as some Vietnamese CMSs print their datelines: "05/12/26 02:30 chiều",
+    /// "5/12/26 14:30". Only with a clock after it: a bare "5/12/26" is as likely a score or a fraction as a date.
+    /// The part of the day is the Vietnamese (sáng, trưa, chiều, tối, đêm), the Windows "SA"/"CH", or AM/PM.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d\d)(?![\d/])\s*,?\s*(?<h>\d{1,2})[:h](?<i>\d\d)(?::\d\d)?(?:\s*(?<ap>sáng|trưa|chiều|tối|đêm|SA|CH|AM|PM)(?!\p{L}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex ShortYear();
+
     /// <summary>Vietnamese words: "ngày 2 tháng 11 năm 2023".</summary>
     [GeneratedRegex(@"(?<d>\d{1,2})\s*tháng\s*(?<m>\d{1,2})\s*(?:năm|,)\s*(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex VietnameseWords();
@@ -120,12 +128,38 @@ internal static partial class DateText
                 return Format(m.Groups["y"].Value, month, day, h, i, null);
             });
             Consider(YearFirst().Match(s), m => Format(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, m.Groups["h"], m.Groups["i"], null));
+            Consider(ShortYear().Match(s), ReadShortYear);
             return best;
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
+    }
+
+    private static string? ReadShortYear(Match m)
+    {
+        // Two-digit years on news pages are this century's.
+        var year = (2000 + int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+        var date = Format(year, m.Groups["m"].Value, m.Groups["d"].Value, null, null, null);
+        if (date is null || !int.TryParse(m.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+            || !int.TryParse(m.Groups["i"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
+        {
+            return date;
+        }
+
+        var part = m.Groups["ap"].Value.ToLowerInvariant();
+
+        // "02:30 chiều" is 14:30, "11:00 tối" 23:00, "12:15 trưa" 12:15, "1:00 trưa" 13:00; the morning and AM leave the hour, but 12 AM is 0.
+        h = part switch
+        {
+            "chiều" or "tối" or "ch" or "pm" when h < 12 => h + 12,
+            "đêm" when h is >= 6 and < 12 => h + 12,
+            "trưa" when h < 6 => h + 12,
+            "sáng" or "sa" or "am" when h == 12 => 0,
+            _ => h,
+        };
+        return h is < 0 or > 23 || i is < 0 or > 59 ? date : string.Create(CultureInfo.InvariantCulture, $"{date}T{h:00}:{i:00}");
     }
 
     /// <summary>Reads a full day from a URL path, or null.</summary>

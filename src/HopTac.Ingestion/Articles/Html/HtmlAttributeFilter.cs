@@ -5,7 +5,7 @@ namespace HopTac.Ingestion.Articles.Html;
 /// quotes) and decides which attributes the extractor needs. Kept: class and id (boilerplate hints), hidden and a
 /// style that may hide the element, lang, the meta attributes (property, name, itemprop, content), datetime, rel,
 /// the publication-date data attributes, type on script (JSON-LD), href on link (canonical URL) and a bare href on
-/// a (author links are found by its presence). Everything else (src, srcset, alt, title, data-*, aria-*, on*, inline
+/// a (author links are found by its presence), with its value only when it is the home page (logo headings). Everything else (src, srcset, alt, title, data-*, aria-*, on*, inline
 /// styles) is read by no one, and building it is parser time.
 /// </summary>
 internal static class HtmlAttributeFilter
@@ -260,7 +260,8 @@ internal static class HtmlAttributeFilter
 
         if (Is(name, "href"))
         {
-            return Is(element, "link") ? Keep.Whole : Is(element, "a") ? Keep.NameOnly : Keep.Drop;
+            // A link to the home page keeps its value: a heading made of one is the masthead's logo or slogan.
+            return Is(element, "link") || (Is(element, "a") && IsHomeHref(value)) ? Keep.Whole : Is(element, "a") ? Keep.NameOnly : Keep.Drop;
         }
 
         // Only a style that hides the element is read; the reader decides from the parsed value.
@@ -272,6 +273,25 @@ internal static class HtmlAttributeFilter
         }
 
         return Keep.Drop;
+    }
+
+    /// <summary>"/", "./", or a scheme and host with nothing after them but a slash.</summary>
+    private static bool IsHomeHref(ReadOnlySpan<char> value)
+    {
+        var v = value.Trim().Trim("\"'");
+        if (v is "/" or "./")
+        {
+            return true;
+        }
+
+        var scheme = v.IndexOf("//", StringComparison.Ordinal);
+        if (scheme < 0 || scheme > 6)
+        {
+            return false;
+        }
+
+        var rest = v[(scheme + 2)..].TrimEnd('/');
+        return rest.Length > 0 && rest.IndexOfAny('/', '?', '#') < 0;
     }
 
     private static bool Is(ReadOnlySpan<char> name, string known) => name.Equals(known, StringComparison.OrdinalIgnoreCase);

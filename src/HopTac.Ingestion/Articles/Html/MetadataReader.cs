@@ -66,7 +66,8 @@ internal static partial class MetadataReader
         }
 
         var jsonLd = JsonLdReader.Read(jsonBlocks);
-        var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null);
+        var siteName = Get(metas, "og:site_name") ?? (jsonLd?.Publisher is { } p ? Clean(p) : null)
+            ?? SiteNames.FromTitle(Get(metas, "og:title") ?? Clean(document.Title), Get(metas, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
         var title = StraightQuotes(TitleCleaner.KeepHeadlineSegment(TitleOf(document, metas, jsonLd, siteName)));
         var window = HeadlineWindow(document, title, out var headline);
         var published = PublishedOf(document, window, headline, html, metas, jsonLd, dayFirst);
@@ -98,6 +99,7 @@ internal static partial class MetadataReader
         string[] references = [.. new[] { og, headline, docTitle }.OfType<string>().Select(Letters)];
         string[] metaTitles = [.. new[] { og, headline }.OfType<string>().Select(Letters)];
         var h1s = new List<string>();
+        var mastheadFirst = false;
         foreach (var h in document.QuerySelectorAll("h1").Take(8))
         {
             if (InFurniture(h) || Clean(Bounded(h)) is not { Length: > 3 and < 300 } text)
@@ -108,6 +110,13 @@ internal static partial class MetadataReader
             // A logo marked up as h1 repeats the site name, which is also the tail or head of the document title.
             if (siteName is not null && string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase))
             {
+                continue;
+            }
+
+            // A masthead h1 (logo or slogan) is not a headline, and the h1s after it are the body's section headings.
+            if (IsHomeLink(h))
+            {
+                mastheadFirst |= h1s.Count == 0;
                 continue;
             }
 
@@ -128,7 +137,7 @@ internal static partial class MetadataReader
 
         // A bare label of a few words that no metadata title contains ("Our blog", "Webcams") names the section or
         // the blog, not the article, when the publisher's metadata offers a real title.
-        if (h1s.Count > 0 && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)) && !IsSectionLabel(h1s[0], references))
+        if (h1s.Count > 0 && !mastheadFirst && !(docTitle is not null && IsSiteSegment(h1s[0], docTitle)) && !IsSectionLabel(h1s[0], references))
         {
             return h1s[0];
         }
@@ -176,6 +185,22 @@ internal static partial class MetadataReader
 
     private static bool IsSiteSegment(string h1, string docTitle) =>
         h1.Length < docTitle.Length / 2 && (docTitle.EndsWith(h1, StringComparison.OrdinalIgnoreCase) || docTitle.StartsWith(h1, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A heading that is one link to the home page is the masthead's logo or slogan ("&lt;h1&gt;&lt;a href="/"&gt;…"),
+    /// not the article's headline: an article's headline never links to the site's root.
+    /// </summary>
+    private static bool IsHomeLink(IElement h)
+    {
+        if (h.QuerySelector("a[href]") is not { } link || link.GetAttribute("href") is not { } href)
+        {
+            return false;
+        }
+
+        var home = href is "/" or "./" or "#"
+            || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0);
+        return home && link.TextContent.Trim().Length >= h.TextContent.Trim().Length - 1;
+    }
 
     private static bool InFurniture(IElement h) =>
         h.Closest("nav, footer, aside") is { } furniture && !ContentExtractor.WrapsArticle(furniture, furniture.LocalName);

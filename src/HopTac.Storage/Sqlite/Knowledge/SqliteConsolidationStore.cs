@@ -31,7 +31,11 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
     {
         var records = new List<(long, PageRecord)>();
         long? last = null;
-        await using var command = Command("SELECT id, record_json FROM pages WHERE is_current = 1 AND id > $after ORDER BY id LIMIT $count");
+        await using var command = Command("""
+            SELECT id, record_json,
+                   EXISTS (SELECT 1 FROM page_fingerprints f WHERE f.page_id = pages.id AND f.original_id <> f.page_id)
+            FROM pages WHERE is_current = 1 AND id > $after ORDER BY id LIMIT $count
+            """);
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$count", count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +47,8 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
                 // A row edited by hand that no longer parses has no mentions, as in a save.
                 if (PageRecordJson.Deserialize(reader.GetString(1)) is { } record)
                 {
-                    records.Add((last.Value, record));
+                    // A syndicated copy's facts are its original's: the story counts once.
+                    records.Add((last.Value, reader.GetInt64(2) == 1 ? Pages.SyndicationLinks.WithoutFacts(record) : record));
                 }
             }
             catch (JsonException)

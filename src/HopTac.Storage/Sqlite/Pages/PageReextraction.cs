@@ -94,7 +94,10 @@ internal sealed class PageReextraction(SqliteConnections connections, SqliteKnow
         // Only current versions have mentions; the page is its own old version, so its mentions are swapped as a save swaps them.
         if (current)
         {
-            await knowledge.PageSavedAsync(connection, transaction, pageId, pageId, replaced, cancellationToken).ConfigureAwait(false);
+            var known = await SyndicationLinks.IsCopyAsync(connection, transaction, pageId, cancellationToken).ConfigureAwait(false)
+                ? SyndicationLinks.WithoutFacts(replaced)
+                : replaced;
+            await knowledge.PageSavedAsync(connection, transaction, pageId, pageId, known, cancellationToken).ConfigureAwait(false);
         }
 
         return ReextractOutcome.Updated;

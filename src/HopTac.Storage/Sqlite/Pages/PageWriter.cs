@@ -239,6 +239,10 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         }
 
         await FactRows.InsertAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+
+        // A syndicated copy of another source's page keeps its facts on its page but gives none to the knowledge base.
+        var copyOf = await SyndicationLinks.LinkAsync(connection, transaction, pageId, record.Text, cancellationToken).ConfigureAwait(false);
+        var known = copyOf is null ? record : SyndicationLinks.WithoutFacts(record);
         if (indexed)
         {
             await IndexAsync(connection, transaction, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
@@ -252,11 +256,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         else if (currentId is not null && ownUnitForVersions)
         {
             await unit.FlushAsync().ConfigureAwait(false);
-            await knowledge.PageSavedAsync(connection, transaction, pageId, currentId, record, cancellationToken).ConfigureAwait(false);
+            await knowledge.PageSavedAsync(connection, transaction, pageId, currentId, known, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await unit.AddPageAsync(pageId, currentId, record).ConfigureAwait(false);
+            await unit.AddPageAsync(pageId, currentId, known).ConfigureAwait(false);
         }
 
         return new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version);

@@ -13,6 +13,11 @@ public sealed class DateTextTests
     [InlineData("Published Nov. 2nd 2023 at 7:20 pm", "2023-11-02T19:20")]
     [InlineData("2 November 2023", "2023-11-02")]
     [InlineData("August 16, 2019 - Updated July 9, 2025", "2019-08-16")]
+    [InlineData("05/12/26 02:30 chiều", "2026-12-05T14:30")]
+    [InlineData("5/12/26 09:15 sáng", "2026-12-05T09:15")]
+    [InlineData("05/12/26 11:00 tối", "2026-12-05T23:00")]
+    [InlineData("05/12/26 14:30", "2026-12-05T14:30")]
+    [InlineData("05/12/26 02:30 CH", "2026-12-05T14:30")]
     public void ParseVisible_reads_datelines(string text, string expected) =>
         Assert.Equal(expected, DateText.ParseVisible(text, dayFirst: true));
 
@@ -49,4 +54,9 @@ public sealed class DateTextTests
         var result = DateText.ParseVisible(text, dayFirst: true);
         return result is null || result.Length >= 10;
     }
+
+    [Theory]
+    [InlineData("Tỷ số 5/12/26")]
+    [InlineData("Mã 1/2/34/56 10:30")]
+    public void A_two_digit_year_without_a_clock_is_no_date(string text) => Assert.Null(DateText.ParseVisible(text, dayFirst: true));
 }

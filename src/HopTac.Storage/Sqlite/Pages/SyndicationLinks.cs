@@ -1,0 +1,88 @@
+using System.Globalization;
+using HopTac.Core.Pages;
+using HopTac.Storage.Syndication;
+using Microsoft.Data.Sqlite;
+using static HopTac.Storage.Sqlite.SqlCommands;
+
+namespace HopTac.Storage.Sqlite.Pages;
+
+/// <summary>
+/// Links a saved page version to the page it is a near-duplicate copy of (<c>page_fingerprints</c>, migration 0012).
+/// Agencies' stories are republished by many sites with a changed lead or byline; counted per page, one story's
+/// facts would count once per site. The copy keeps its page, text and search entry; only its facts stay out of the
+/// knowledge base, so the story is counted once, from the page stored first.
+/// </summary>
+internal static class SyndicationLinks
+{
+    /// <summary>Candidates read; a band shared by more pages than this is a template, not a story.</summary>
+    private const int MaxCandidates = 200;
+
+    /// <summary>
+    /// Signs the page version and links it to the earliest current original of another source whose estimated
+    /// resemblance is at least <see cref="TextFingerprint.MinResemblance"/>. Returns that original's page id, or null
+    /// when the page is an original (or too short to tell).
+    /// </summary>
+    public static async Task<long?> LinkAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, string text, CancellationToken cancellationToken)
+    {
+        if (TextFingerprint.Of(text) is not { } signature)
+        {
+            return null;
+        }
+
+        var bands = TextFingerprint.BandKeys(signature);
+        long? original = null;
+        await using (var find = Command(connection, transaction, """
+            SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
+            WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band IN (SELECT value FROM json_each($bands)))
+              AND f.original_id = f.page_id AND p.is_current = 1 AND f.page_id <> $page
+              AND p.source_id <> (SELECT source_id FROM pages WHERE id = $page)
+            ORDER BY f.page_id LIMIT $limit
+            """))
+        {
+            find.Parameters.AddWithValue("$bands", System.Text.Json.JsonSerializer.Serialize(bands));
+            find.Parameters.AddWithValue("$page", pageId);
+            find.Parameters.AddWithValue("$limit", MaxCandidates);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (original is null && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var other = TextFingerprint.FromBytes((byte[])reader.GetValue(1));
+                if (TextFingerprint.Resemblance(signature, other) >= TextFingerprint.MinResemblance)
+                {
+                    original = reader.GetInt64(0);
+                }
+            }
+        }
+
+        await using (var insert = Command(connection, transaction,
+            "INSERT OR REPLACE INTO page_fingerprints (page_id, signature, original_id) VALUES ($page, $signature, $original)"))
+        {
+            insert.Parameters.AddWithValue("$page", pageId);
+            insert.Parameters.AddWithValue("$signature", TextFingerprint.ToBytes(signature));
+            insert.Parameters.AddWithValue("$original", original ?? pageId);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var band = Command(connection, transaction, "INSERT OR IGNORE INTO page_fingerprint_bands (band, page_id) VALUES ($band, $page)");
+        foreach (var key in bands)
+        {
+            band.Parameters.Clear();
+            band.Parameters.AddWithValue("$band", key);
+            band.Parameters.AddWithValue("$page", pageId);
+            await band.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return original;
+    }
+
+    /// <summary>Whether the page version is a copy of another page (its facts stay out of the knowledge base).</summary>
+    public static async Task<bool> IsCopyAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT count(*) FROM page_fingerprints WHERE page_id = $page AND original_id <> page_id");
+        command.Parameters.AddWithValue("$page", pageId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>The record the knowledge base reads for a copy: the page without its facts.</summary>
+    public static PageRecord WithoutFacts(PageRecord record) =>
+        record with { People = [], Organizations = [], Events = [], Agreements = [], Figures = [] };
+}
