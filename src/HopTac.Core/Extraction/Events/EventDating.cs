@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
 
@@ -12,6 +11,9 @@ namespace HopTac.Core.Extraction.Events;
 /// </summary>
 internal static partial class EventDating
 {
+    /// <summary>How many sentences back "cùng ngày" may look for its day: a paragraph, not the page.</summary>
+    private const int SameDayLookBack = 5;
+
     /// <summary>
     /// The clause of a sentence that reports one event: a sentence listing several ("tháng 2 ..., tháng 4 ...; ...")
     /// is cut before each date that opens a clause and at semicolons.
@@ -110,6 +112,37 @@ internal static partial class EventDating
         }
     }
 
+    /// <summary>
+    /// The day "cùng ngày" ("on the same day", "chiều cùng ngày", "trong cùng ngày") points back to: the last date
+    /// with a day that the sentences before name, at most <see cref="SameDayLookBack"/> of them back (grammar: the
+    /// phrase is anaphoric and takes the day the text last gave). Null when the clause before the trigger has no such
+    /// phrase or no day was named.
+    /// </summary>
+    internal static string? SameDay(PageContext context, int index, string foldedBefore)
+    {
+        try
+        {
+            if (!SameDayCue().IsMatch(foldedBefore))
+            {
+                return null;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        for (var j = index - 1; j >= Math.Max(0, index - SameDayLookBack); j--)
+        {
+            if (context.DatesOf(j).LastOrDefault(d => d.Value is { DayPrecise: true }) is { } day)
+            {
+                return day.Iso;
+            }
+        }
+
+        return null;
+    }
+
     internal static bool ReportDate(string text, int from, int to)
     {
         try
@@ -187,6 +220,9 @@ internal static partial class EventDating
 
     [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LaterReportClause();
+
+    [GeneratedRegex(@"\b(?:trong |(?:sang|chieu|toi|trua|dem) )?cung ngay\b(?! (?:\d|thang))", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SameDayCue();
 
     [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DocumentNoun();

@@ -196,6 +196,13 @@ public static partial class EventExtractor
                         ?? (anchor ? null : EventDating.NearestDate(text, folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
                 }
 
+                if ((date is null || date.Length == 4) && EventDating.SameDay(context, index, folded[segmentStart..hit.Start]) is { } sameDay
+                    && (date is null || PartialDate.Within(sameDay, date)))
+                {
+                    // "Chiều cùng ngày, Thủ tướng hội kiến ...": the day the page last named.
+                    date = sameDay;
+                }
+
                 var inherited = false;
                 if (!scheduled && (date is null || date.Length == 4) && EventDating.Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
                     && (date is null || PartialDate.Within(referent, date)))

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;

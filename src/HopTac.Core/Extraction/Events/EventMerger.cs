@@ -1,8 +1,5 @@
-using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Facts;
-using HopTac.Core.Text;
 
 namespace HopTac.Core.Extraction.Events;
 

@@ -158,4 +158,15 @@ public sealed class CorpusPrecisionSession6Tests
         Assert.Contains("CA", visit.Actors);
         Assert.Contains("BR", visit.Actors);
     }
+
+    [Fact]
+    public void A_meeting_on_the_same_day_takes_the_day_the_page_last_named()
+    {
+        var events = Run(
+            "Sáng 14/3, Thủ tướng Canada Mark Dubois đã hội đàm với Tổng thống Brazil Lucas Pereira tại Brasilia.\n" +
+            "Chiều cùng ngày, Thủ tướng Canada Mark Dubois hội kiến Chủ tịch Thượng viện Brazil Paulo Mendes.");
+
+        var meeting = Assert.Single(events, e => e.Type == "meeting");
+        Assert.Equal("--03-14", meeting.Date);
+    }
 }
