@@ -7,7 +7,7 @@ namespace HopTac.Core.Facts;
 public static class FactTypes
 {
     /// <summary>Event types, in the order facts.md lists them.</summary>
-    public static IReadOnlyList<string> Events { get; } = ["talks", "meeting", "call", "visit", "signing", "conference", "aid", "partnership", "other"];
+    public static IReadOnlyList<string> Events { get; } = EventTypeNames.All;
 
     /// <summary>Agreement types, in the order facts.md lists them.</summary>
     public static IReadOnlyList<string> Agreements { get; } =

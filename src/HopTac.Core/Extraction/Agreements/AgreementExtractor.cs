@@ -181,7 +181,7 @@ public static partial class AgreementExtractor
             var types = reference.Types.Count == 0 ? BackReference.Occasions : reference.Types;
             foreach (var type in types)
             {
-                var found = events.Where(e => string.Equals(e.Type, type, StringComparison.Ordinal) && e.Date is not null && e.EvidenceStart < sentence.Start)
+                var found = events.Where(e => string.Equals(e.Type, type.Name(), StringComparison.Ordinal) && e.Date is not null && e.EvidenceStart < sentence.Start)
                     .OrderByDescending(e => e.EvidenceStart).FirstOrDefault();
                 if (found is not null)
                 {

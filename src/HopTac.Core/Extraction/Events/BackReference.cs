@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HopTac.Core.Text;
+using HopTac.Core.Facts;
 
 namespace HopTac.Core.Extraction.Events;
 
@@ -8,15 +9,15 @@ namespace HopTac.Core.Extraction.Events;
 /// thăm, hai bên đã ký ...", "Tại buổi hội đàm, ...", "Nhân dịp này, ...", "bên lề hội nghị"): the event types it can
 /// point back to, most likely first. An empty <see cref="Types"/> means the latest event of any kind.
 /// </summary>
-internal sealed partial record BackReference(int Start, int End, IReadOnlyList<string> Types)
+internal sealed partial record BackReference(int Start, int End, IReadOnlyList<EventType> Types)
 {
-    private static readonly string[] Visit = ["visit"];
-    private static readonly string[] Talks = ["talks", "call", "meeting", "visit"];
-    private static readonly string[] Meeting = ["meeting", "talks", "visit"];
-    private static readonly string[] Conference = ["conference", "visit"];
+    private static readonly EventType[] Visit = [EventType.Visit];
+    private static readonly EventType[] Talks = [EventType.Talks, EventType.Call, EventType.Meeting, EventType.Visit];
+    private static readonly EventType[] Meeting = [EventType.Meeting, EventType.Talks, EventType.Visit];
+    private static readonly EventType[] Conference = [EventType.Conference, EventType.Visit];
 
     /// <summary>Event types "nhân dịp này" may point back to: occasions, not the documents or gifts of one.</summary>
-    public static IReadOnlyList<string> Occasions { get; } = ["visit", "talks", "meeting", "call", "conference"];
+    public static IReadOnlyList<EventType> Occasions { get; } = [EventType.Visit, EventType.Talks, EventType.Meeting, EventType.Call, EventType.Conference];
 
     /// <summary>The back-references in a folded sentence, in order; none when the sentence is too messy to read.</summary>
     public static IReadOnlyList<BackReference> FindAll(string folded)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Text;
+using HopTac.Core.Facts;
 
 namespace HopTac.Core.Extraction.Events;
 
@@ -15,7 +16,7 @@ internal static partial class EventMood
     /// False for wishes, proposals, generic plurals and negations; <paramref name="scheduled"/> is set for plans,
     /// which count only with a date.
     /// </summary>
-    public static bool IsReported(string text, string folded, TriggerHit hit, IReadOnlyList<DateMention> dates, out bool scheduled, out bool plural)
+    public static bool IsReported(string text, string folded, EventTrigger hit, IReadOnlyList<DateMention> dates, out bool scheduled, out bool plural)
     {
         var from = Math.Max(0, hit.Start - 70);
         var before = folded[from..hit.Start];
@@ -30,9 +31,9 @@ internal static partial class EventMood
             var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
             var wishSpan = folded[wishFrom..hit.Start];
             if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
-                || (string.Equals(hit.Type, "partnership", StringComparison.Ordinal) && AnniversaryCue().IsMatch(before))
+                || (hit.Type == EventType.Partnership && AnniversaryCue().IsMatch(before))
                 || AnniversaryOf().IsMatch(clause)
-                || (string.Equals(hit.Type, "aid", StringComparison.Ordinal) && PledgeCue().IsMatch(clause)))
+                || (hit.Type == EventType.Aid && PledgeCue().IsMatch(clause)))
             {
                 return false;
             }
@@ -62,7 +63,7 @@ internal static partial class EventMood
     // Called off, refused, denied, conditional, possible or only an idea: "huỷ cuộc gặp", "từ chối điện đàm", "có thể
     // gặp", "ý tưởng về một cuộc họp", "mở đường cho hội nghị", "hứa hẹn viện trợ", "tìm kiếm cơ hội đàm phán". Negation
     // except the time phrase "không lâu sau" and the "không chỉ" of a list.
-    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex UnrealisedBefore();
 
     // "cuộc gặp ... bị huỷ", "cuộc gặp thượng đỉnh nên diễn ra sớm hơn", "hội đàm ... có thể là một nước đi tiếp theo",

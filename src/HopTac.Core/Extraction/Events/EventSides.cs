@@ -13,9 +13,15 @@ namespace HopTac.Core.Extraction.Events;
 /// </summary>
 internal static partial class EventSides
 {
-    public static List<string> Trim(string type, string segment, IReadOnlyList<Person> participants, List<string> actors)
+    public static List<string> Trim(EventType type, string segment, IReadOnlyList<Person> participants, List<string> actors)
     {
-        if (actors.Count <= 2)
+        if (actors.Count == 2)
+        {
+            // A visit's or a conference's venue is its host, a side; talks, meetings and calls are between the people.
+            return type is EventType.Talks or EventType.Meeting or EventType.Call && OneSideAtItsVenue(segment, participants, actors) is { } only ? [only] : actors;
+        }
+
+        if (actors.Count < 2)
         {
             return actors;
         }
@@ -29,7 +35,7 @@ internal static partial class EventSides
 
         // Two people of two states meet, call, talk or sign (or hold a summit of two): those states are the sides,
         // whatever else the sentence names. A bloc stays where one of the people acts for it.
-        var pairwise = type is "talks" or "meeting" or "call" or "visit" or "signing" || (type is "conference" && result.All(ActorFinder.IsState));
+        var pairwise = type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing || (type is EventType.Conference && result.All(ActorFinder.IsState));
         var states = participants.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (pairwise && result.Count > 2 && states.Count == 2 && states.All(s => result.Contains(s, StringComparer.Ordinal)))
         {
@@ -37,6 +43,23 @@ internal static partial class EventSides
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The one side of a meeting whose other "side" is only where it happened: every person named acts for the same
+    /// state, and the other state is named only as the place ("Đại sứ Mỹ có cuộc gặp với Tư lệnh Hạm đội 7 ... ở
+    /// Nhật Bản"). Null when the event has two sides.
+    /// </summary>
+    private static string? OneSideAtItsVenue(string segment, IReadOnlyList<Person> participants, List<string> actors)
+    {
+        var states = participants.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (states.Count != 1 || !actors.Contains(states[0], StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var other = actors.First(a => !string.Equals(a, states[0], StringComparison.Ordinal));
+        return IsVenueOnly(segment, other) ? states[0] : null;
     }
 
     /// <summary>True when every mention of the state in the text is the place of something ("tại Singapore", "ở Hà Nội").</summary>

@@ -1,0 +1,43 @@
+using HopTac.Core.Facts;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>An event being gathered from its mentions on one page; becomes an <see cref="EventFact"/> at the end.</summary>
+internal sealed class EventDraft(EventType type, string? date, List<string> actors, List<string> participants, string? place, string evidence, int start)
+{
+    public EventType Type { get; } = type;
+
+    /// <summary>Where the sentence of the first mention starts: mentions in one sentence share it.</summary>
+    public int Start { get; } = start;
+
+    public string? Date { get; set; } = date;
+
+    public List<string> Actors { get; } = actors;
+
+    public List<string> Participants { get; } = participants;
+
+    public string? Place { get; set; } = place;
+
+    public bool Anaphora { get; init; }
+
+    public bool Borrowed { get; init; }
+
+    /// <summary>True for an undated event named only as the time anchor of another clause ("sau cuộc gặp").</summary>
+    public bool Background { get; set; }
+
+    /// <summary>True for one of several events a sentence lists (one per counterpart or giver): never merged with its siblings.</summary>
+    public bool Split { get; init; }
+
+    /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
+    public bool Inherited { get; set; }
+
+    public EventFact ToFact() => new(Type.Name(), Date, [.. Actors], [.. Participants], Place, evidence, Start);
+
+    /// <summary>"V. Putin" is written "Putin": an initial cannot be checked against the full given name.</summary>
+    public static string ParticipantName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = parts.TakeWhile(p => p.Length <= 3 && p.EndsWith('.')).Count();
+        return skip > 0 && skip < parts.Length ? string.Join(' ', parts[skip..]) : name;
+    }
+}

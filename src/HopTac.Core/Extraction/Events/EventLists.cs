@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Gazetteers;
+using HopTac.Core.Facts;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// Enumerations a trigger governs: the counterparts a meeting lists after it ("hội kiến A, B và C") and the givers an
+/// aid sentence lists before it ("Nhật Bản, Hàn Quốc và Australia đã viện trợ"). Each item becomes its own event.
+/// </summary>
+internal static partial class EventLists
+{
+    /// <summary>
+    /// The counterparts a meeting trigger lists after it ("hội kiến với Tổng bí thư A, Thủ tướng B và Chủ tịch Quốc hội
+    /// C", "gặp Bộ trưởng Ngoại giao Singapore và Bộ trưởng Ngoại giao Malaysia"): each item with the people it names.
+    /// A piece naming nobody ("Phó Thủ tướng" of "Phó Thủ tướng, Bộ trưởng X") belongs to the next. Fewer than two
+    /// means the trigger has one counterpart.
+    /// </summary>
+    internal static List<(string Item, List<Person> People)> Counterparts(PageContext context, string text, EventTrigger hit, int segmentEnd)
+    {
+        var result = new List<(string Item, List<Person> People)>();
+        try
+        {
+            // On the original text: the stop words are lower case, the names they could be confused with ("Nguyễn Thị
+            // Kim Ngân", "Nguyễn Phú Trọng") are not.
+            var tail = text[hit.End..segmentEnd];
+            var stop = ListEnd().Match(tail);
+            var end = hit.End + (stop.Success ? stop.Index : tail.Length);
+            var list = text[hit.End..end];
+            var lead = ListLead().Match(VietnameseText.Fold(list));
+            list = list[lead.Length..];
+            var pending = string.Empty;
+            foreach (var piece in ListSeparator().Split(list))
+            {
+                var item = (pending.Length == 0 ? piece : pending + ", " + piece).Trim();
+                if (item.Length == 0)
+                {
+                    continue;
+                }
+
+                var people = context.PeopleIn(item).Concat(context.OfficeHolders(item)).Distinct().ToList();
+                var foreign = ActorFinder.InText(item).Where(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
+                if (people.Count == 0 && foreign.Count == 0)
+                {
+                    pending = item;
+                    continue;
+                }
+
+                pending = string.Empty;
+                if (!char.IsUpper(item[0]))
+                {
+                    return [];
+                }
+
+                result.Add((item, people));
+            }
+
+            if (pending.Length > 0 && result.Count > 0)
+            {
+                result[^1] = (result[^1].Item + ", " + pending, result[^1].People);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        var distinct = result.Select(r => string.Join('|', r.People.Select(p => p.Name)) + "#" + string.Join('|', ActorFinder.InText(r.Item))).Distinct(StringComparer.Ordinal).Count();
+        return distinct == result.Count && result.Count >= 2 ? result : [];
+    }
+
+    /// <summary>
+    /// The giving states an aid sentence lists before its trigger ("Nhật Bản, Hàn Quốc và Australia đã viện trợ"), as
+    /// written; fewer than two means one giver.
+    /// </summary>
+    internal static List<string> Givers(string subject)
+    {
+        var found = GazetteerData.FindActors(subject)
+            .Where(m => ActorFinder.IsState(m.Entry.Value) && !string.Equals(m.Entry.Value, ActorFinder.Vietnam, StringComparison.Ordinal))
+            .ToList();
+        var givers = new List<string>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i > 0)
+            {
+                var between = subject[(found[i - 1].Start + found[i - 1].Length)..found[i].Start];
+                if (!GiverJoin().IsMatch(between))
+                {
+                    return [];
+                }
+            }
+
+            var name = subject.Substring(found[i].Start, found[i].Length);
+            if (!givers.Contains(name, StringComparer.Ordinal))
+            {
+                givers.Add(name);
+            }
+        }
+
+        return found.Select(f => f.Entry.Value).Distinct(StringComparer.Ordinal).Count() >= 2 ? givers : [];
+    }
+
+    [GeneratedRegex(@"[.;:(]|\s(?:để|nhằm|về|tại|bên lề|nhân|trong|vào|hôm|ngày|sáng|chiều|tối|theo|sau|trước|khi|như|thì|là|đã|sẽ|cùng|nhưng)\s|\s-\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListEnd();
+
+    [GeneratedRegex(@"^\s*(?:(?:lan luot|rieng|rieng re|song phuong)\s+)?(?:(?:voi|cung)\s+)?(?:(?:ngai|ong|ba)\s+)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@",\s*|\s+và\s+", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^\s*(?:,|và|cùng|cùng với)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex GiverJoin();
+}

@@ -1,0 +1,141 @@
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Facts;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// One record per event (facts.md): folds a new mention into the record of the same event (same type, a foreign side in
+/// common, compatible dates), keeps apart the events a sentence lists, and drops mentions that report nothing new.
+/// </summary>
+internal static class EventMerger
+{
+    /// <summary>Adds or folds in a mention; returns the record it became part of, null when it was dropped.</summary>
+    internal static EventDraft? Merge(PageContext context, List<EventDraft> drafts, EventDraft draft)
+    {
+        if (draft.Borrowed && draft.Date is null
+            && drafts.FirstOrDefault(d => d.Type == draft.Type) is { } first)
+        {
+            // "Chuyến thăm diễn ra trong bối cảnh ...": a later word on the event the page reports.
+            return null;
+        }
+
+        if (draft.Background && !drafts.Any(d => d.Type == draft.Type && ActorsCompatible(d.Actors, draft.Actors)))
+        {
+            // "sau hội nghị thượng đỉnh Mỹ - Triều", "trước cuộc gặp": an undated time anchor of another clause adds to
+            // the event the page reports, but is no report of one by itself.
+            return null;
+        }
+
+        if (draft.Anaphora)
+        {
+            // The earlier event of the kind with a side in common ("Tại cuộc gặp với Bộ trưởng Malaysia ..."), else the last.
+            var previous = drafts.LastOrDefault(d => d.Type == draft.Type && ActorsCompatible(d.Actors, draft.Actors))
+                ?? drafts.LastOrDefault(d => d.Type == draft.Type);
+            previous?.Participants.AddRange(draft.Participants.Where(p => !previous.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, previous.Actors)));
+            return previous;
+        }
+
+        var same = drafts.FirstOrDefault(d => d.Type == draft.Type
+            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date) && !OtherSigners(d, draft) && !OtherCounterparts(d, draft) && !OtherVisitors(context, d, draft));
+        if (same is null)
+        {
+            drafts.Add(draft);
+            return draft;
+        }
+
+        if (same.Inherited && draft.Date is not null && !draft.Inherited)
+        {
+            // A date the text gives the event itself is more precise than the occasion's it was borrowed from.
+            same.Date = draft.Date;
+            same.Inherited = false;
+        }
+        else if (same.Date is null && draft.Date is not null)
+        {
+            same.Date = draft.Date;
+            same.Inherited = draft.Inherited;
+        }
+
+        if (same.Date is not null && draft.Date is not null && PartialDate.Refines(draft.Date, same.Date))
+        {
+            same.Date = draft.Date;
+            same.Inherited = draft.Inherited;
+        }
+
+        same.Place ??= draft.Place;
+        // A bilateral event keeps its sides: a later mention naming a third state ("... trong chuyến công du Nhật Bản,
+        // Philippines") adds no side to it; a conference or an aid record gathers its members and givers.
+        var bilateral = same.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing or EventType.Partnership;
+        same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)
+            && (!bilateral || string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) || !ActorFinder.HasForeign(same.Actors))));
+        same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)));
+        return same;
+    }
+
+    /// <summary>
+    /// A later mention adds a person to an event only when the person acts for one of its sides (or their state is not
+    /// known): "trước cuộc gặp quan trọng với ông Trump" read as the earlier three-way meeting of China, Russia and
+    /// India does not make Trump one of its participants (facts.md: the people who took part).
+    /// </summary>
+    private static bool ActsForASide(PageContext context, string participant, List<string> actors) =>
+        context.People.FirstOrDefault(p => string.Equals(EventDraft.ParticipantName(p.Name), participant, StringComparison.Ordinal)) is not { Country: { } state }
+        || actors.Contains(state, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Listed meetings are one per counterpart: two of them, or one of them and another meeting, with different foreign
+    /// sides or different counterparts are different meetings.
+    /// </summary>
+    internal static bool OtherCounterparts(EventDraft a, EventDraft b)
+    {
+        if (!a.Split && !b.Split)
+        {
+            return false;
+        }
+
+        var aForeign = a.Actors.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
+        var bForeign = b.Actors.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
+        if (!aForeign.SequenceEqual(bForeign, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        return a.Participants.Count > 0 && b.Participants.Count > 0 && a.Split && b.Split
+            && !a.Participants.ToHashSet(StringComparer.Ordinal).SetEquals(b.Participants);
+    }
+
+    /// <summary>
+    /// "chuyến thăm Việt Nam của Thủ tướng Nga, tiếp nối chuyến thăm Nga của Tổng Bí thư": two visits a sentence
+    /// names with visitors of different states are two visits.
+    /// </summary>
+    internal static bool OtherVisitors(PageContext context, EventDraft a, EventDraft b)
+    {
+        if (a.Type != EventType.Visit || a.Start != b.Start || a.Participants.Count == 0 || b.Participants.Count == 0
+            || a.Participants.Intersect(b.Participants, StringComparer.Ordinal).Any())
+        {
+            return false;
+        }
+
+        HashSet<string> States(EventDraft d) => [.. context.People.Where(p => d.Participants.Contains(EventDraft.ParticipantName(p.Name), StringComparer.Ordinal)).Select(p => p.Country).OfType<string>()];
+        var aStates = States(a);
+        var bStates = States(b);
+        return aStates.Count > 0 && bStates.Count > 0 && !aStates.Overlaps(bStates);
+    }
+
+    /// <summary>Two signings by different people are two documents signed: "A và B ký ...; C và D ký ...".</summary>
+    internal static bool OtherSigners(EventDraft a, EventDraft b) =>
+        a.Type == EventType.Signing && a.Date is null && b.Date is null
+        && a.Participants.Count > 0 && b.Participants.Count > 0
+        && !a.Participants.Intersect(b.Participants, StringComparer.Ordinal).Any();
+
+    internal static bool ActorsCompatible(List<string> a, List<string> b) =>
+        a.Where(x => !string.Equals(x, ActorFinder.Vietnam, StringComparison.Ordinal)).Intersect(b, StringComparer.Ordinal).Any();
+
+    internal static bool DatesCompatible(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        return PartialDate.Compatible(a, b);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Facts;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// Who makes a visit, as against who hosts it: the subject before the trigger or the "của ..." after it, never whoever
+/// welcomes the guests or invited them.
+/// </summary>
+internal static partial class EventVisitors
+{
+    /// <summary>
+    /// Who makes a visit: the people named before the trigger ("Bộ trưởng A có chuyến thăm Nga"), else those in the
+    /// "của ..." after it ("chuyến thăm Nga của Chủ tịch nước B"); the hosts they meet are participants of the talks
+    /// and meetings, not of the visit.
+    /// </summary>
+    internal static List<Person> Visitors(PageContext context, string text, int subjectStart, EventTrigger hit, int segmentEnd, List<Person> fallback)
+    {
+        var after = text[hit.End..segmentEnd];
+        var comma = after.IndexOfAny([',', ';']);
+        if (comma >= 0)
+        {
+            after = after[..comma];
+        }
+
+        // "chuyến thăm Nga của Tổng Bí thư B" names its visitor even when the sentence's subject is someone else.
+        // "theo lời mời của Chủ tịch C" names the host.
+        var of = after.IndexOf(" của ", StringComparison.Ordinal);
+        if (of >= 0 && InvitationCue().IsMatch(after[..of]))
+        {
+            of = -1;
+        }
+
+        if (of >= 0 && context.PeopleIn(after[of..]).Concat(context.OfficeHolders(after[of..])).Distinct().ToList() is { Count: > 0 } visitors)
+        {
+            return visitors;
+        }
+
+        // A visiting delegation is of one state: "A bắt tay B trong chuyến thăm" makes A the visitor, B the host.
+        // Whoever welcomes or receives ("A chào mừng B thăm Việt Nam") is the host: the visitors follow the verb.
+        var subjectText = text[subjectStart..hit.Start];
+        var welcome = WelcomeVerb().Matches(subjectText);
+        if (welcome.Count > 0)
+        {
+            var guests = context.PeopleIn(subjectText[(welcome[^1].Index + welcome[^1].Length)..]);
+            return guests;
+        }
+
+        var before = context.PeopleIn(subjectText);
+        if (before.Count > 1)
+        {
+            var lead = before.OrderBy(p => text.IndexOf(Last(p.Name), subjectStart, StringComparison.Ordinal) is var i && i >= 0 ? i : int.MaxValue).First();
+            if (lead.Country is { } state)
+            {
+                before = [.. before.Where(p => p.Country is null || string.Equals(p.Country, state, StringComparison.Ordinal))];
+            }
+        }
+
+        return before.Count > 0 ? before : fallback;
+    }
+
+    internal static string Last(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : name;
+
+    [GeneratedRegex(@"\blời mời\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex InvitationCue();
+
+    // Verbs of a host: the guest is their object.
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:chào mừng|đón tiếp|đón|tiếp đón|hoan nghênh)(?=\s)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex WelcomeVerb();
+}
