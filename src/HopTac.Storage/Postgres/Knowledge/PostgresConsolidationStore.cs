@@ -33,7 +33,10 @@ internal sealed class PostgresConsolidationStore(NpgsqlConnection connection, Np
     {
         var records = new List<(long, PageRecord)>();
         long? last = null;
-        await using var command = Command("SELECT id, record_json FROM pages WHERE is_current AND id > @after ORDER BY id LIMIT @count", ("after", after), ("count", count));
+        await using var command = Command("""
+            SELECT id, record_json, EXISTS (SELECT 1 FROM page_fingerprints f WHERE f.page_id = pages.id AND f.original_id <> f.page_id)
+            FROM pages WHERE is_current AND id > @after ORDER BY id LIMIT @count
+            """, ("after", after), ("count", count));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -43,7 +46,8 @@ internal sealed class PostgresConsolidationStore(NpgsqlConnection connection, Np
                 // A row edited by hand that no longer parses has no mentions, as in a save.
                 if (PageRecordJson.Deserialize(reader.GetString(1)) is { } record)
                 {
-                    records.Add((last.Value, record));
+                    // A syndicated copy's facts are its original's: the story counts once.
+                    records.Add((last.Value, reader.GetBoolean(2) ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record) : record));
                 }
             }
             catch (JsonException)

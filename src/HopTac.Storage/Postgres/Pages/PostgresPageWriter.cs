@@ -5,6 +5,7 @@ using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge.Consolidation;
 using HopTac.Storage.Postgres.Knowledge;
 using HopTac.Storage.Rules;
+using HopTac.Storage.Syndication;
 using Npgsql;
 
 namespace HopTac.Storage.Postgres.Pages;
@@ -83,7 +84,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         var results = new SaveResult[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
-            (results[i], var oldId) = await SaveInTransactionAsync(connection, transaction, records[i], cancellationToken).ConfigureAwait(false);
+            (results[i], var oldId, var known) = await SaveInTransactionAsync(connection, transaction, records[i], cancellationToken).ConfigureAwait(false);
             if (results[i].Outcome == SaveOutcome.Unchanged)
             {
                 continue;
@@ -92,11 +93,11 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
             if (oldId is not null && hasDecisions)
             {
                 await unit.FlushAsync().ConfigureAwait(false);
-                await new ConsolidationEngine(consolidation, clock).PageSavedAsync(results[i].PageId, oldId, records[i]).ConfigureAwait(false);
+                await new ConsolidationEngine(consolidation, clock).PageSavedAsync(results[i].PageId, oldId, known).ConfigureAwait(false);
             }
             else
             {
-                await unit.AddPageAsync(results[i].PageId, oldId, records[i]).ConfigureAwait(false);
+                await unit.AddPageAsync(results[i].PageId, oldId, known).ConfigureAwait(false);
             }
         }
 
@@ -105,8 +106,8 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         return results;
     }
 
-    /// <summary>Saves one record; returns what happened and the id of the version it replaced, if any.</summary>
-    private async Task<(SaveResult Result, long? OldId)> SaveInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PageRecord record, CancellationToken cancellationToken)
+    /// <summary>Saves one record; returns what happened, the id of the version it replaced, if any, and the record the knowledge base reads.</summary>
+    private async Task<(SaveResult Result, long? OldId, PageRecord Known)> SaveInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PageRecord record, CancellationToken cancellationToken)
     {
         var hash = record.ContentHash!;
         long? sourceId = null;
@@ -137,7 +138,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
 
         if (currentId is { } unchangedId && string.Equals(currentHash, hash, StringComparison.Ordinal))
         {
-            return (new SaveResult(SaveOutcome.Unchanged, unchangedId, currentVersion), null);
+            return (new SaveResult(SaveOutcome.Unchanged, unchangedId, currentVersion), null, record);
         }
 
         var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
@@ -194,6 +195,10 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         }
 
         await PostgresFactRows.InsertAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
-        return (new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version), currentId);
+
+        // A syndicated copy of another source's page keeps its facts on its page but gives none to the knowledge base.
+        var copyOf = await PostgresSyndicationLinks.LinkAsync(connection, transaction, pageId, record.Text!, cancellationToken).ConfigureAwait(false);
+        var known = copyOf is null ? record : SyndicatedCopies.WithoutFacts(record);
+        return (new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version), currentId, known);
     }
 }

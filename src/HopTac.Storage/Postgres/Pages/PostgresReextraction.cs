@@ -66,8 +66,11 @@ internal sealed class PostgresReextraction(PostgresConnections connections, Time
         // Only current versions have mentions; the page is its own old version, so its mentions are swapped as a save swaps them.
         if (current)
         {
+            var known = await PostgresSyndicationLinks.IsCopyAsync(connection, transaction, pageId, cancellationToken).ConfigureAwait(false)
+                ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(replaced)
+                : replaced;
             await new ConsolidationEngine(new PostgresConsolidationStore(connection, transaction, cancellationToken), clock)
-                .PageSavedAsync(pageId, pageId, replaced).ConfigureAwait(false);
+                .PageSavedAsync(pageId, pageId, known).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -48,7 +48,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
                 if (PageRecordJson.Deserialize(reader.GetString(1)) is { } record)
                 {
                     // A syndicated copy's facts are its original's: the story counts once.
-                    records.Add((last.Value, reader.GetInt64(2) == 1 ? Pages.SyndicationLinks.WithoutFacts(record) : record));
+                    records.Add((last.Value, reader.GetInt64(2) == 1 ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record) : record));
                 }
             }
             catch (JsonException)

@@ -95,7 +95,7 @@ internal sealed class PageReextraction(SqliteConnections connections, SqliteKnow
         if (current)
         {
             var known = await SyndicationLinks.IsCopyAsync(connection, transaction, pageId, cancellationToken).ConfigureAwait(false)
-                ? SyndicationLinks.WithoutFacts(replaced)
+                ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(replaced)
                 : replaced;
             await knowledge.PageSavedAsync(connection, transaction, pageId, pageId, known, cancellationToken).ConfigureAwait(false);
         }

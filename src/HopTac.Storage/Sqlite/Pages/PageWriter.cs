@@ -242,7 +242,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
 
         // A syndicated copy of another source's page keeps its facts on its page but gives none to the knowledge base.
         var copyOf = await SyndicationLinks.LinkAsync(connection, transaction, pageId, record.Text, cancellationToken).ConfigureAwait(false);
-        var known = copyOf is null ? record : SyndicationLinks.WithoutFacts(record);
+        var known = copyOf is null ? record : HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record);
         if (indexed)
         {
             await IndexAsync(connection, transaction, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);

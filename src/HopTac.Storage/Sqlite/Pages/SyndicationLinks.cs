@@ -1,5 +1,4 @@
 using System.Globalization;
-using HopTac.Core.Pages;
 using HopTac.Storage.Syndication;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
@@ -7,15 +6,11 @@ using static HopTac.Storage.Sqlite.SqlCommands;
 namespace HopTac.Storage.Sqlite.Pages;
 
 /// <summary>
-/// Links a saved page version to the page it is a near-duplicate copy of (<c>page_fingerprints</c>, migration 0012).
-/// Agencies' stories are republished by many sites with a changed lead or byline; counted per page, one story's
-/// facts would count once per site. The copy keeps its page, text and search entry; only its facts stay out of the
-/// knowledge base, so the story is counted once, from the page stored first.
+/// Links a saved page version to the page it is a near-duplicate copy of (<c>page_fingerprints</c>, migration 0012);
+/// the rules are <see cref="SyndicatedCopies"/>'.
 /// </summary>
 internal static class SyndicationLinks
 {
-    /// <summary>Candidates read; a band shared by more pages than this is a template, not a story.</summary>
-    private const int MaxCandidates = 200;
 
     /// <summary>
     /// Signs the page version and links it to the earliest current original of another source whose estimated
@@ -41,7 +36,7 @@ internal static class SyndicationLinks
         {
             find.Parameters.AddWithValue("$bands", System.Text.Json.JsonSerializer.Serialize(bands));
             find.Parameters.AddWithValue("$page", pageId);
-            find.Parameters.AddWithValue("$limit", MaxCandidates);
+            find.Parameters.AddWithValue("$limit", SyndicatedCopies.MaxCandidates);
             await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (original is null && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -81,8 +76,4 @@ internal static class SyndicationLinks
         command.Parameters.AddWithValue("$page", pageId);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0;
     }
-
-    /// <summary>The record the knowledge base reads for a copy: the page without its facts.</summary>
-    public static PageRecord WithoutFacts(PageRecord record) =>
-        record with { People = [], Organizations = [], Events = [], Agreements = [], Figures = [] };
 }

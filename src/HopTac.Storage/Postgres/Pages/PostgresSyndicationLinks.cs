@@ -1,0 +1,68 @@
+using HopTac.Storage.Syndication;
+using Npgsql;
+
+namespace HopTac.Storage.Postgres.Pages;
+
+/// <summary>
+/// Links a saved page version to the page it is a near-duplicate copy of (<c>page_fingerprints</c>, migration 0004),
+/// as the SQLite store does; the rules are <see cref="SyndicatedCopies"/>'.
+/// </summary>
+internal static class PostgresSyndicationLinks
+{
+    /// <summary>
+    /// Signs the page version and links it to the earliest current original of another source whose estimated
+    /// resemblance is at least <see cref="TextFingerprint.MinResemblance"/>. Returns that original's page id, or null
+    /// when the page is an original (or too short to tell).
+    /// </summary>
+    public static async Task<long?> LinkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long pageId, string text, CancellationToken cancellationToken)
+    {
+        if (TextFingerprint.Of(text) is not { } signature)
+        {
+            return null;
+        }
+
+        var bands = TextFingerprint.BandKeys(signature);
+        long? original = null;
+        await using (var find = new NpgsqlCommand("""
+            SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
+            WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band = ANY(@bands))
+              AND f.original_id = f.page_id AND p.is_current AND f.page_id <> @page
+              AND p.source_id <> (SELECT source_id FROM pages WHERE id = @page)
+            ORDER BY f.page_id LIMIT @limit
+            """, connection, transaction))
+        {
+            find.Parameters.AddWithValue("bands", bands);
+            find.Parameters.AddWithValue("page", pageId);
+            find.Parameters.AddWithValue("limit", SyndicatedCopies.MaxCandidates);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (original is null && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var other = TextFingerprint.FromBytes((byte[])reader.GetValue(1));
+                if (TextFingerprint.Resemblance(signature, other) >= TextFingerprint.MinResemblance)
+                {
+                    original = reader.GetInt64(0);
+                }
+            }
+        }
+
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO page_fingerprints (page_id, signature, original_id) VALUES (@page, @signature, @original)
+            ON CONFLICT (page_id) DO UPDATE SET signature = excluded.signature, original_id = excluded.original_id;
+            INSERT INTO page_fingerprint_bands (band, page_id) SELECT unnest(@bands), @page ON CONFLICT DO NOTHING;
+            """, connection, transaction);
+        insert.Parameters.AddWithValue("page", pageId);
+        insert.Parameters.AddWithValue("signature", TextFingerprint.ToBytes(signature));
+        insert.Parameters.AddWithValue("original", original ?? pageId);
+        insert.Parameters.AddWithValue("bands", bands);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return original;
+    }
+
+    /// <summary>Whether the page version is a copy of another page (its facts stay out of the knowledge base).</summary>
+    public static async Task<bool> IsCopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long pageId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM page_fingerprints WHERE page_id = @page AND original_id <> page_id)", connection, transaction);
+        command.Parameters.AddWithValue("page", pageId);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+}
