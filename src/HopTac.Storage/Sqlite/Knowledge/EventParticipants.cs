@@ -48,7 +48,11 @@ internal sealed class EventParticipants
         return (names, ids);
     }
 
-    /// <summary>The people of the events' supporting pages, read in one query.</summary>
+    /// <summary>
+    /// The people of the events' supporting pages, read in one query that starts from the events (CROSS JOIN fixes
+    /// SQLite's join order; the planner's own choice began from every person mention and took 41 s for US's events
+    /// on a 10k-page store).
+    /// </summary>
     public static async Task<EventParticipants> LoadAsync(SqliteConnection connection, IReadOnlyCollection<long> eventIds, CancellationToken cancellationToken)
     {
         var byEvent = new Dictionary<long, List<Candidate>>();
@@ -59,12 +63,12 @@ internal sealed class EventParticipants
 
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT DISTINCT be.fact_id, bp.fact_id, mp.data, fp.fields FROM kb_members be
-            JOIN kb_mentions me ON me.key = be.mention_key
-            JOIN kb_mentions mp ON mp.page_id = me.page_id AND mp.kind = 'p'
-            JOIN kb_members bp ON bp.mention_key = mp.key
-            JOIN kb_facts fp ON fp.id = bp.fact_id AND fp.kind = 'p' AND fp.status <> 'rejected'
-            WHERE be.fact_id IN (SELECT value FROM json_each($ids))
+            SELECT DISTINCT be.fact_id, bp.fact_id, mp.data, fp.fields FROM json_each($ids) AS x
+            CROSS JOIN kb_members be ON be.fact_id = x.value
+            CROSS JOIN kb_mentions me ON me.key = be.mention_key
+            CROSS JOIN kb_mentions mp ON mp.page_id = me.page_id AND mp.kind = 'p'
+            CROSS JOIN kb_members bp ON bp.mention_key = mp.key
+            CROSS JOIN kb_facts fp ON fp.id = bp.fact_id AND fp.kind = 'p' AND fp.status <> 'rejected'
             ORDER BY be.fact_id, bp.fact_id
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(eventIds));
