@@ -103,8 +103,10 @@ internal static class PartnerPageCommand
                 // What the page's cache does on a miss: the timeline, then the overview.
                 var watch = Stopwatch.StartNew();
                 timeline = await opened.Knowledge.GetTimelineAsync(new TimelineQuery(partner), CancellationToken.None).ConfigureAwait(false);
+                var timelineMs = watch.Elapsed.TotalMilliseconds;
                 overview = await opened.Knowledge.GetPartnerAsync(partner, CancellationToken.None).ConfigureAwait(false);
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                await error.WriteLineAsync($"{store}: visit {i + 1}: timeline {timelineMs:F0} ms, overview {times[^1] - timelineMs:F0} ms").ConfigureAwait(false);
             }
 
             var events = timeline.Events.Select(e => Number(e.Id)).ToHashSet();
