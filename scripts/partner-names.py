@@ -46,6 +46,7 @@ BLOCS = [  # code, Vietnamese name shown, English name shown, other English name
     ("ICRC", "Ủy ban Chữ thập đỏ Quốc tế", "International Committee of the Red Cross", "Red Cross"),
     ("IPU", "Liên minh Nghị viện thế giới", "Inter-Parliamentary Union", ""),
     ("AIPA", "Đại hội đồng Liên nghị viện ASEAN", "ASEAN Inter-Parliamentary Assembly", ""),
+    ("AFRICANUNION", "Liên minh châu Phi", "African Union", ""),
 ]
 
 
@@ -86,7 +87,7 @@ for code, vi, en, aliases in BLOCS:
     if code not in bloc_codes:
         raise SystemExit(f"{code} is not in blocs.tsv")
     if code in seen:
-        continue  # AU is Australia in countries.tsv and the African Union in blocs.tsv: the state's name is shown.
+        raise SystemExit(f"{code} is a state's code too: give the organisation its own code in blocs.tsv")
     out.append("\t".join([code, vi, en, aliases]))
 (DATA / "partner-names.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
 print(len(out) - 6, "partners")

@@ -1,12 +1,14 @@
 using System.Text;
 using HopTac.Bench.Html;
 using HopTac.Bench.Load;
+using HopTac.Bench.Partners;
 using HopTac.Ingestion;
 
 namespace HopTac.Bench;
 
 /// <summary>Entry point: <c>html</c> measures main-text extraction over a folder of saved pages; <c>search-load</c> loads a
-/// running server's search API with concurrent clients.</summary>
+/// running server's search API with concurrent clients; <c>partner-page</c> times a partner page's first visit on copies
+/// of stores against the session-5 queries.</summary>
 internal static class Program
 {
     private const int ChunkSize = 250;
@@ -16,6 +18,11 @@ internal static class Program
         if (args.Length > 0 && string.Equals(args[0], "search-load", StringComparison.Ordinal))
         {
             return await SearchLoadCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && string.Equals(args[0], "partner-page", StringComparison.Ordinal))
+        {
+            return await PartnerPageCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
         }
 
         if (args.Length > 0 && string.Equals(args[0], "stages", StringComparison.Ordinal))

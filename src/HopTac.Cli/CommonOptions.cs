@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HopTac.Core.Extraction.Dates;
+using HopTac.Ingestion;
 
 namespace HopTac.Cli;
 
@@ -21,6 +22,28 @@ internal sealed class CommonOptions
     };
 
     public Option<string?> Published { get; } = CreatePublished();
+
+    /// <summary>
+    /// --page-timeout: the seconds one page may take (IngestOptions.PageTimeout). On a loaded machine (an evaluation
+    /// beside other jobs) a page can need more than the default; the bound on hostile input stays, only its length is
+    /// chosen. One option for extract and ingest, so both read it and check it alike.
+    /// </summary>
+    public Option<double> PageTimeout { get; } = CreatePageTimeout();
+
+    /// <summary>--symlinks follow|never: how a folder walk treats symbolic links (IngestOptions.Symlinks).</summary>
+    public Option<string> Symlinks { get; } = CreateSymlinks();
+
+    /// <summary>The reading options the command line chose, over the defaults: time budget, links, publication date.</summary>
+    public IngestOptions Reading(System.CommandLine.ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return IngestOptions.Default with
+        {
+            DefaultPublished = parse.GetValue(Published),
+            PageTimeout = TimeSpan.FromSeconds(parse.GetValue(PageTimeout)),
+            Symlinks = string.Equals(parse.GetValue(Symlinks), "never", StringComparison.Ordinal) ? SymlinkPolicy.Never : SymlinkPolicy.FollowOnce,
+        };
+    }
 
 #pragma warning disable CA1822 // an instance member so every command reads its options from one place
     public Option<string> Format(string description, params string[] formats)
@@ -49,6 +72,36 @@ internal sealed class CommonOptions
         return option;
     }
 #pragma warning restore CA1822
+
+    private static Option<double> CreatePageTimeout()
+    {
+        var option = new Option<double>("--page-timeout")
+        {
+            Description = $"Seconds one page may take before it is rejected with a reason while the batch goes on (default {IngestOptions.Default.PageTimeout.TotalSeconds:0}, at most 3600).",
+            DefaultValueFactory = _ => IngestOptions.Default.PageTimeout.TotalSeconds,
+        };
+        option.Validators.Add(r =>
+        {
+            var seconds = r.GetValueOrDefault<double>();
+            if (!(seconds > 0 && seconds <= 3600))
+            {
+                r.AddError($"--page-timeout must be more than 0 and at most 3600 seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+        return option;
+    }
+
+    private static Option<string> CreateSymlinks()
+    {
+        var option = new Option<string>("--symlinks")
+        {
+            Description = "Symbolic links found in folders: follow (default; once: not a link found through a link, and each file or folder "
+                + "is read once however many links reach it, so loops end) or never (skipped, each named with the reason). A path named on the command line is always read.",
+            DefaultValueFactory = _ => "follow",
+        };
+        option.AcceptOnlyFromAmong("follow", "never");
+        return option;
+    }
 
     private static Option<string?> CreatePublished()
     {

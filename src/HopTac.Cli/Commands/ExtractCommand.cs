@@ -18,35 +18,19 @@ internal static class ExtractCommand
         var format = common.Format("Output format: one JSON page record per line (facts.md).", "jsonl");
         var textOnly = new Option<bool>("--no-facts") { Description = "Extract the article only (title, date, authors, text), not the facts." };
 
-        // On a loaded machine (an evaluation beside other jobs) a page can need more than the default budget; the bound
-        // on hostile input stays, only its length is chosen.
-        var timeout = new Option<double>("--page-timeout")
-        {
-            Description = "Seconds one page may take before it is rejected (default 5).",
-            DefaultValueFactory = _ => IngestOptions.Default.PageTimeout.TotalSeconds,
-        };
-        timeout.Validators.Add(r =>
-        {
-            var seconds = r.GetValueOrDefault<double>();
-            if (!(seconds > 0 && seconds <= 3600))
-            {
-                r.AddError("--page-timeout must be between 0 and 3600 seconds.");
-            }
-        });
         var command = new Command("extract", "Extract page records (article and facts) to standard output without storing them.")
         {
-            paths, format, common.Published, textOnly, timeout,
+            paths, format, common.Published, textOnly, common.PageTimeout, common.Symlinks,
         };
         command.SetAction((parse, ct) => RunAsync(
-            console, parse.GetValue(paths)!, parse.GetValue(common.Published), !parse.GetValue(textOnly),
-            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(common.Verbose), ct));
+            console, parse.GetValue(paths)!, common.Reading(parse) with { ExtractFacts = !parse.GetValue(textOnly) }, parse.GetValue(common.Verbose), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] paths, string? published, bool facts, TimeSpan pageTimeout, bool verbose, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string[] paths, IngestOptions options, bool verbose, CancellationToken ct)
     {
         using var loggers = Logging.Create(verbose);
-        var reader = new PageReader(IngestOptions.Default with { DefaultPublished = published, ExtractFacts = facts, PageTimeout = pageTimeout });
+        var reader = new PageReader(options);
         var batch = new PageBatch(reader, loggers.CreateLogger<PageBatch>())
         {
             // As ingest: a file of a folder that is not read is named with the reason (hidden ones with --verbose).

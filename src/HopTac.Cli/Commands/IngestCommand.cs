@@ -21,7 +21,7 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Read pages into the store: main article, facts, full-text index. Same content twice changes nothing.")
         {
-            paths, common.Db, common.Published,
+            paths, common.Db, common.Published, common.PageTimeout, common.Symlinks,
         };
         var jsonl = new Option<bool>("--jsonl") { Description = "Standard input (-) holds JSON Lines pages, e.g. xz -dc pages.jsonl.xz | hoptac ingest --jsonl -" };
         command.Options.Add(jsonl);
@@ -56,17 +56,16 @@ internal static class IngestCommand
             }
         });
         command.SetAction((parse, ct) => RunAsync(
-            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, parse.GetValue(common.Published), parse.GetValue(jsonl), parse.GetValue(source),
+            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, common.Reading(parse), parse.GetValue(jsonl), parse.GetValue(source),
             !parse.GetValue(noConsolidation), parse.GetValue(common.Verbose), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, string[] paths, string db, string? published, bool jsonl, string? stdinName, bool consolidate, bool verbose, CancellationToken ct)
+        CliConsole console, string[] paths, string db, IngestOptions options, bool jsonl, string? stdinName, bool consolidate, bool verbose, CancellationToken ct)
     {
         using var loggers = Logging.Create(verbose);
         var summary = new IngestSummary();
-        var options = IngestOptions.Default with { DefaultPublished = published };
         var files = HopTac.Ingestion.Reading.PageFiles.Expand(paths, options, (path, why) =>
         {
             summary.Skipped++;

@@ -30,6 +30,13 @@ public sealed class PartnerDirectory
         var folded = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (code, name) in names.Concat(byCode.Values.SelectMany(p => new[] { (p.Code, p.Vietnamese), (p.Code, p.English) })))
         {
+            // A name that is another partner's code names that partner: "AU" written in a page may mean the African
+            // Union, but typed as a partner it is Australia's code in any case ("au" too), never a guess between them.
+            if (byCode.ContainsKey(name.Trim().ToUpperInvariant()) && !string.Equals(name.Trim().ToUpperInvariant(), code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             Add(marked, MarkedKey(name), code);
             Add(folded, FoldedKey(name), code);
         }

@@ -76,4 +76,32 @@ public sealed class PartnerDirectoryTests
             .Where(n => Directory.Resolve(n.Item2) != n.Code).Select(n => $"{n.Item2} → {Directory.Resolve(n.Item2) ?? "nothing"}, not {n.Code}").ToList();
         Assert.Empty(wrong);
     }
+
+    [Theory]
+    [InlineData("AU", "AU")]
+    [InlineData("au", "AU")]
+    [InlineData("Úc", "AU")]
+    [InlineData("Australia", "AU")]
+    [InlineData("Liên minh châu Phi", "AFRICANUNION")]
+    [InlineData("African Union", "AFRICANUNION")]
+    public void Australia_and_the_African_Union_are_two_partners_with_two_codes(string typed, string code) =>
+        Assert.Equal(code, Directory.Resolve(typed));
+
+    [Fact]
+    public void Australia_and_the_African_Union_are_labelled_apart_in_both_languages()
+    {
+        Assert.Equal("Australia (AU)", Directory.Label("AU", english: false));
+        Assert.Equal("Australia (AU)", Directory.Label("AU", english: true));
+        Assert.Equal("Liên minh châu Phi (AFRICANUNION)", Directory.Label("AFRICANUNION", english: false));
+        Assert.Equal("African Union (AFRICANUNION)", Directory.Label("AFRICANUNION", english: true));
+    }
+
+    [Fact]
+    public void An_organisation_named_in_a_page_gets_a_code_no_state_has()
+    {
+        var states = GazetteerData.Countries.Entries.Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
+        var clashes = GazetteerData.Blocs.Entries.Select(e => e.Value).Where(states.Contains).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Empty(clashes);
+        Assert.Equal("AFRICANUNION", GazetteerData.ActorCode("Liên minh châu Phi"));
+    }
 }

@@ -10,7 +10,11 @@ using Microsoft.Data.Sqlite;
 
 namespace HopTac.Storage.Sqlite.Knowledge;
 
-/// <summary>Rows of consolidated facts as the read models load them, with their sources and areas, and their mapping to the records the readers return.</summary>
+/// <summary>
+/// Rows of consolidated facts as the read models load them, with their sources and areas, and their mapping to the
+/// records the readers return. Queries over a list of facts start from that list (<c>json_each($ids) CROSS JOIN …</c>):
+/// SQLite keeps the written order of a CROSS JOIN, so the cost follows the facts asked for, not the store's size.
+/// </summary>
 internal static class KbFactRows
 {
     internal static TimelineEvent ToEvent(FactRow r, Dictionary<long, List<FactSource>> sources, Dictionary<long, List<string>> areas, EventParticipants people)
@@ -81,9 +85,9 @@ internal static class KbFactRows
 
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT b.fact_id, m.page_id, m.source, p.title, p.published, m.data
-            FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key JOIN pages p ON p.id = m.page_id
-            WHERE b.fact_id IN (SELECT value FROM json_each($ids))
+            SELECT b.fact_id, m.page_id, m.source, p.title, p.published, m.data FROM json_each($ids) AS x
+            CROSS JOIN kb_members b ON b.fact_id = x.value
+            CROSS JOIN kb_mentions m ON m.key = b.mention_key CROSS JOIN pages p ON p.id = m.page_id
             ORDER BY b.fact_id, p.published, m.source, m.key
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
@@ -118,9 +122,9 @@ internal static class KbFactRows
 
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT DISTINCT b.fact_id, pa.area FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
-            JOIN page_areas pa ON pa.page_id = m.page_id
-            WHERE b.fact_id IN (SELECT value FROM json_each($ids))
+            SELECT DISTINCT b.fact_id, pa.area FROM json_each($ids) AS x
+            CROSS JOIN kb_members b ON b.fact_id = x.value
+            CROSS JOIN kb_mentions m ON m.key = b.mention_key CROSS JOIN page_areas pa ON pa.page_id = m.page_id
             ORDER BY b.fact_id, pa.area
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));

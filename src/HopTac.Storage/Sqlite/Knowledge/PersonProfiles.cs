@@ -19,13 +19,14 @@ internal static class PersonProfiles
         var unmatched = new HashSet<(long Person, long Event)>();
         await using (var command = connection.CreateCommand())
         {
-            // Events a person took part in: events on the same page whose participants name them.
+            // Events a person took part in: events on the same page whose participants name them. The walk starts
+            // from the people asked for (CROSS JOIN fixes SQLite's join order), not from every event mention.
             command.CommandText = """
-                SELECT bp.fact_id, be.fact_id, mp.data, me.data FROM kb_members bp
-                JOIN kb_mentions mp ON mp.key = bp.mention_key
-                JOIN kb_mentions me ON me.page_id = mp.page_id AND me.kind = 'e'
-                JOIN kb_members be ON be.mention_key = me.key
-                WHERE bp.fact_id IN (SELECT value FROM json_each($ids))
+                SELECT bp.fact_id, be.fact_id, mp.data, me.data FROM json_each($ids) AS x
+                CROSS JOIN kb_members bp ON bp.fact_id = x.value
+                CROSS JOIN kb_mentions mp ON mp.key = bp.mention_key
+                CROSS JOIN kb_mentions me ON me.page_id = mp.page_id AND me.kind = 'e'
+                CROSS JOIN kb_members be ON be.mention_key = me.key
                 """;
             command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
