@@ -9,7 +9,7 @@ public sealed class OrganizationNameBoundsTests
     private static List<string> Names(string text) => [.. OrganizationExtractor.Extract(SentenceSplitter.Split(text)).Select(o => o.Name)];
 
     [Theory]
-    [InlineData("Sáng nay, Phòng CSGT Công an tỉnh Hà Giang đã kiểm tra các xe khách.", "Phòng CSGT Công an tỉnh Hà Giang")]
+    [InlineData("Sáng nay, Phòng CSGT Công an tỉnh Quảng Trị đã kiểm tra các xe khách.", "Phòng CSGT Công an tỉnh Quảng Trị")]
     [InlineData("Ông Minh từng làm Giám đốc Sở Giao thông Vận tải trong bốn năm.", "Sở Giao thông Vận tải")]
     [InlineData("Theo Trung tâm Dự báo Khí tượng Thuỷ văn Trung ương, bão sẽ vào đất liền đêm nay.", "Trung tâm Dự báo Khí tượng Thuỷ văn Trung ương")]
     [InlineData("Ngân hàng TMCP Bưu điện Liên Việt vừa phát hành trái phiếu.", "Ngân hàng TMCP Bưu điện Liên Việt")]
