@@ -310,6 +310,9 @@ internal static class MentionFinder
         return true;
     }
 
+    /// <summary>A word that opens or joins clauses ("Theo", "Tại", "và"), in any case: it starts no name.</summary>
+    internal static bool IsClauseWord(Token token) => token.IsWord && OrganizationStops.Contains(token.Key);
+
     /// <summary>A lower-case word that may continue a body's name: not a clause word, a name particle or a number.</summary>
     internal static bool IsNameSyllable(Token token) =>
         token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key) && !NameParticles.Contains(token.Text) && !char.IsDigit(token.Text[0]);

@@ -89,7 +89,7 @@ public static class OrganizationExtractor
                     continue;
                 }
             }
-            else if (tokens[i].IsCapitalized && TailAt(tokens, i, out var tailEnd))
+            else if (tokens[i].IsCapitalized && !MentionFinder.IsClauseWord(tokens[i]) && TailAt(tokens, i, out var tailEnd))
             {
                 end = tailEnd;
             }
@@ -119,10 +119,14 @@ public static class OrganizationExtractor
         var start = j;
         // A foreign word after the head ("Hãng tin Reuters", "Đại học Auckland") is a name in itself: lower-case words
         // after it are the sentence's ("Reuters dẫn nguồn tin"), not syllables of the name.
-        var foreign = j < tokens.Count && tokens[j].IsCapitalized && !NameParts.IsSyllable(tokens[j].Text) && !IsAcronym(tokens[j].Text);
-        j = foreign ? j + 1 : MentionFinder.OrganizationEnd(tokens, j);
+        // So is an acronym ("Bộ GTVT bổ sung kinh phí"): the lower-case words after it are the sentence's.
+        // Lower-case words after them belong to the name only where a capitalised name closes them ("Công ty TNHH vận
+        // tải biển Thành Hưng").
+        var foreign = j < tokens.Count && tokens[j].IsCapitalized && !NameParts.IsSyllable(tokens[j].Text);
+        var run = MentionFinder.OrganizationEnd(tokens, j);
+        j = !foreign || (run < tokens.Count && run > j + 1 && tokens[run].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, run, out _) == 0) ? run : j + 1;
         var words = j - start;
-        while (j < tokens.Count && words < MaxNameWords && tokens[j].IsCapitalized
+        while (j < tokens.Count && words < MaxNameWords && JoinedPart(tokens, ref j)
             && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0
             && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0
             && MentionFinder.HonorificLength(tokens, j) == 0
@@ -132,18 +136,42 @@ public static class OrganizationExtractor
             words++;
 
             // Bodies' names are written in sentence case, one capital per part: a capitalised Vietnamese syllable goes on
-            // in lower case ("Công an", "Xã hội", "Bưu điện", "Khí tượng"). A name written in title case ("Báo Dân Trí",
+            // in lower case ("Công an", "Xã hội", "Bưu điện", "Khí tượng"), and a second lower-case word only before a
+            // capitalised one ("Công an tỉnh Quảng Nam"). A name written in title case ("Báo Dân Trí",
             // "Đại học Công nghệ Auckland") ends at its last capital: the lower-case word after it is the sentence's.
             var titleCase = j - 2 >= 0 && tokens[j - 2].IsCapitalized && !IsAcronym(tokens[j - 2].Text);
             for (var lower = 0; !titleCase && NameParts.IsSyllable(tokens[j - 1].Text) && lower < 2 && j < tokens.Count && words < MaxNameWords
-                && MentionFinder.IsNameSyllable(tokens[j]); lower++)
+                && (MentionFinder.IsNameSyllable(tokens[j]) || (lower == 0 && string.Equals(tokens[j].Key, KeyHoi, StringComparison.Ordinal)))
+                && (lower == 0 || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)); lower++)
             {
                 j++;
                 words++;
             }
         }
 
-        return j;
+        // A joining hyphen stepped over before a word that does not continue the name is not part of it.
+        return j > start && !tokens[j - 1].IsWord ? j - 1 : j;
+    }
+
+    /// <summary>
+    /// True when a capitalised part of the name stands at <paramref name="j"/>, stepping over a hyphen or "&amp;" that joins
+    /// two parts ("Sở GD-ĐT", "Phòng GD &amp; ĐT", "Bộ Văn hoá - Thể thao - Du lịch").
+    /// </summary>
+    private static bool JoinedPart(IReadOnlyList<Token> tokens, ref int j)
+    {
+        if (tokens[j].IsCapitalized)
+        {
+            return true;
+        }
+
+        if ((tokens[j].IsPunctuation('-') || tokens[j].IsPunctuation('&')) && j > 0 && tokens[j - 1].IsWord
+            && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, j + 1, out _) == 0)
+        {
+            j++;
+            return true;
+        }
+
+        return false;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -191,4 +219,7 @@ public static class OrganizationExtractor
     private static readonly string KeyNuoc = CanonicalText.Key("nước");
 
     private static readonly string KeyNha = CanonicalText.Key("Nhà");
+
+    // "Quốc hội", "Xã hội", "Đại hội": "hội" ends a clause elsewhere ("hội đàm") but is the second syllable of these.
+    private static readonly string KeyHoi = CanonicalText.Key("hội");
 }

@@ -50,4 +50,22 @@ public sealed class OrganizationNameBoundsTests
     [Fact]
     public void A_news_agency_keeps_its_head_word() =>
         Assert.Contains("Hãng tin Reuters", Names("Hãng tin Reuters dẫn nguồn tin giấu tên cho biết như vậy."));
+
+    [Theory]
+    [InlineData("Uỷ ban Thường vụ Quốc hội sẽ họp vào sáng mai.", "Uỷ ban Thường vụ Quốc hội")]
+    [InlineData("Sở GD-ĐT vừa có văn bản gửi các trường.", "Sở GD-ĐT")]
+    [InlineData("Các trường do Bộ Văn hoá - Thể thao - Du lịch quản lý.", "Bộ Văn hoá - Thể thao - Du lịch")]
+    public void A_name_runs_over_quoc_hoi_and_joined_parts(string sentence, string name) =>
+        Assert.Contains(name, Names(sentence));
+
+    [Theory]
+    [InlineData("Bộ GTVT bổ sung kinh phí cho dự án.", "Bộ GTVT")]
+    [InlineData("Tàu của Công ty TNHH vận tải biển Thành Hưng bị giữ lại.", "Công ty TNHH vận tải biển Thành Hưng")]
+    [InlineData("Uỷ ban Quốc phòng thuộc Quốc hội nước này đã họp.", "Uỷ ban Quốc phòng thuộc Quốc hội")]
+    public void An_acronym_ends_the_name_before_lower_case_words(string sentence, string name) =>
+        Assert.Contains(name, Names(sentence));
+
+    [Fact]
+    public void A_source_line_is_not_an_organisation() =>
+        Assert.DoesNotContain(Names("Theo Maritime Bank, ngân hàng đã làm việc với cơ quan chức năng."), n => n.StartsWith("Theo", StringComparison.Ordinal));
 }
