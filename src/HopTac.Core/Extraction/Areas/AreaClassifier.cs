@@ -222,8 +222,9 @@ public static partial class AreaClassifier
         return heads;
     }
 
-    // A stake bought or sold ("mua 8,771% cổ phần") is investment between the two sides, whatever else the sentence says.
-    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b|\b(?:mua|ban)\b.{0,30}\bco phan\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // A stake bought or sold ("mua 8,771% cổ phần") is investment between the two sides, whatever else the sentence says;
+    // a contract ("Vietjet và Boeing kí hợp đồng") is a deal between them.
+    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|hop dong|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b|\b(?:mua|ban)\b.{0,30}\bco phan\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CooperationCue();
 
     [GeneratedRegex(@"\b(?:hop tac|linh vuc|nganh|ho tro|chuyen giao|vien tro|ky ket|ky|mua|ban|hop dong|thoa thuan|ghi nho|hiep dinh|lien doanh|dau tu vao|giup do|trao doi|doi tac|tang cuong|thuc day|phat trien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -34,8 +34,9 @@ internal static class MentionFinder
         "gặp", "tiếp", "hội", "thăm", "ký", "nói", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài",
         "các", "những", "giữa", "mua", "bán", "lần", "thứ", "nhiều", "một", "hai", "ba", "ấy", "liên", "nhằm", "sau",
         "trước", "ở", "nơi", "vì", "do", "như", "mà", "thì", "nên", "rằng", "khác",
-        // Conjunctions, adverbs and modal verbs never stand inside a name: "Phòng Nội vụ nhưng", "Sở Tư pháp luôn kiểm soát".
-        "nhưng", "luôn", "phải", "cần", "muốn", "không", "chưa", "đều", "vẫn", "còn", "nếu", "hoặc", "rất", "chỉ", "hy");
+        // Conjunctions, adverbs and modal verbs never stand inside a name: "Phòng Nội vụ nhưng", "Sở Tư pháp luôn kiểm soát"
+        // ("không" and "chỉ" are left out: "Cục Hàng không", "Ban chỉ huy").
+        "nhưng", "luôn", "phải", "cần", "muốn", "chưa", "đều", "vẫn", "còn", "nếu", "hoặc", "rất", "hy");
 
     // Lower-case particles inside Western and Arabic names: "Thomas de Maizière", "Ursula von der Leyen".
     private static readonly HashSet<string> NameParticles = new(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "dos", "das", "del"], StringComparer.Ordinal);
