@@ -52,7 +52,10 @@ public static partial class AreaClassifier
 
         // The page's main subject counts even where no sentence says "cooperation": a report on missile tests is
         // about defence and security.
-        var main = all.Where(kv => kv.Value >= MainSubjectMentions && !kv.Key.StartsWith(Weak, StringComparison.Ordinal))
+        // Other than security, it needs one mention in a sentence about cooperation too: a page on a leader's health, a
+        // domestic budget or a crisis' cost to the economy names its subject throughout and is about no cooperation in it.
+        var main = all.Where(kv => kv.Value >= MainSubjectMentions && !kv.Key.StartsWith(Weak, StringComparison.Ordinal)
+                && (cued.ContainsKey(kv.Key) || string.Equals(kv.Key, Security, StringComparison.Ordinal)))
             .OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
         var found = order.Where(a => cued.GetValueOrDefault(a) >= MinimumMentions(a) || string.Equals(a, main, StringComparison.Ordinal)).ToList();
         var aboutHealth = found.Any(HealthAreas.Contains);
@@ -79,6 +82,9 @@ public static partial class AreaClassifier
         StringComparer.Ordinal);
 
     private const int MainSubjectMentions = 3;
+
+    /// <summary>The gold conventions count a page that reports on security as discussing it (facts.md areas).</summary>
+    private const string Security = "defense_security";
 
     /// <summary>
     /// "Health" in general terms needs several mentions: a page on trade or security names "y tế" once in a list
@@ -133,13 +139,20 @@ public static partial class AreaClassifier
     /// </summary>
     internal static string WithoutBodyNames(string text)
     {
-        var heads = GazetteerData.OrganizationHeads.FindAll(text);
-        if (heads.Count == 0)
+        var heads = Heads(text);
+        var blocs = GazetteerData.Blocs.FindAll(text);
+        if (heads.Count == 0 && blocs.Count == 0)
         {
             return text;
         }
 
         var chars = text.ToCharArray();
+        foreach (var (start, length) in blocs.Select(m => (m.Start, m.Length)))
+        {
+            // "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương" (APEC) names a bloc, not a page about the economy.
+            Array.Fill(chars, ' ', start, length);
+        }
+
         foreach (var head in heads)
         {
             var end = head.Start + head.Length;
@@ -186,8 +199,32 @@ public static partial class AreaClassifier
         return new string(chars);
     }
 
-    // A stake bought or sold ("mua 8,771% cổ phần") is investment between the two sides, whatever else the sentence says.
-    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b|\b(?:mua|ban)\b.{0,30}\bco phan\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    /// <summary>
+    /// Organisation head words: capitalised ("Viện Nghiên cứu Chiến lược"), or in lower case before a capitalised
+    /// name ("trung tâm Nghiên cứu Chiến lược và Phát triển", "viện Đánh giá Chiến lược"), as the press often writes them;
+    /// not before a state ("quân đội Trung Quốc" is the army itself, and the field is what the page discusses).
+    /// </summary>
+    private static List<(int Start, int Length)> Heads(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var heads = new List<(int Start, int Length)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var n = GazetteerData.OrganizationHeads.MatchAt(tokens, i, out _, ignoreCapitals: true);
+            if (n > 0 && (tokens[i].IsCapitalized
+                || (i + n < tokens.Count && tokens[i + n].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, i + n, out _) == 0)))
+            {
+                heads.Add((tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start));
+                i += n - 1;
+            }
+        }
+
+        return heads;
+    }
+
+    // A stake bought or sold ("mua 8,771% cổ phần") is investment between the two sides, whatever else the sentence says;
+    // a contract ("Vietjet và Boeing kí hợp đồng") is a deal between them.
+    [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|hop dong|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b|\b(?:mua|ban)\b.{0,30}\bco phan\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CooperationCue();
 
     [GeneratedRegex(@"\b(?:hop tac|linh vuc|nganh|ho tro|chuyen giao|vien tro|ky ket|ky|mua|ban|hop dong|thoa thuan|ghi nho|hiep dinh|lien doanh|dau tu vao|giup do|trao doi|doi tac|tang cuong|thuc day|phat trien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

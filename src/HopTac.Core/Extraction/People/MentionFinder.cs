@@ -33,7 +33,10 @@ internal static class MentionFinder
         "để", "trong", "về", "từ", "theo", "này", "đó", "ngày", "hôm", "nay", "chiều", "sáng", "tối", "đến", "tới",
         "gặp", "tiếp", "hội", "thăm", "ký", "nói", "biết", "phát", "nhấn", "khẳng", "kiêm", "ông", "bà", "ngài",
         "các", "những", "giữa", "mua", "bán", "lần", "thứ", "nhiều", "một", "hai", "ba", "ấy", "liên", "nhằm", "sau",
-        "trước", "ở", "nơi", "vì", "do", "như", "mà", "thì", "nên", "rằng", "khác");
+        "trước", "ở", "nơi", "vì", "do", "như", "mà", "thì", "nên", "rằng", "khác",
+        // Conjunctions, adverbs and modal verbs never stand inside a name: "Phòng Nội vụ nhưng", "Sở Tư pháp luôn kiểm soát"
+        // ("không" and "chỉ" are left out: "Cục Hàng không", "Ban chỉ huy").
+        "nhưng", "luôn", "phải", "cần", "muốn", "chưa", "đều", "vẫn", "còn", "nếu", "hoặc", "rất", "hy");
 
     // Lower-case particles inside Western and Arabic names: "Thomas de Maizière", "Ursula von der Leyen".
     private static readonly HashSet<string> NameParticles = new(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "dos", "das", "del"], StringComparer.Ordinal);
@@ -308,6 +311,13 @@ internal static class MentionFinder
         return true;
     }
 
+    /// <summary>A word that opens or joins clauses ("Theo", "Tại", "và"), in any case: it starts no name.</summary>
+    internal static bool IsClauseWord(Token token) => token.IsWord && OrganizationStops.Contains(token.Key);
+
+    /// <summary>A lower-case word that may continue a body's name: not a clause word, a name particle or a number.</summary>
+    internal static bool IsNameSyllable(Token token) =>
+        token.IsWord && !token.IsCapitalized && !OrganizationStops.Contains(token.Key) && !NameParticles.Contains(token.Text) && !char.IsDigit(token.Text[0]);
+
     /// <summary>After an organisation's head word: one capitalised word, then lower-case words up to a clause word.</summary>
     internal static int OrganizationEnd(IReadOnlyList<Token> tokens, int j)
     {
@@ -497,6 +507,7 @@ internal static class MentionFinder
             while (k + 1 < tokens.Count && IsAscii(part) && IsAscii(tokens[k + 1].Text)
                 && ((tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
                     || RomanisedSyllableAfterSpacedHyphen(tokens, k, result, part)
+                    || KoreanGivenSyllableAfterSpacedHyphen(tokens, k, result, part)
                     || (result.Count == 0 && CompoundGivenNames.Contains(part) && IsHyphen(tokens[k]) && tokens[k + 1].IsCapitalized
                         && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))
             {
@@ -698,6 +709,28 @@ internal static class MentionFinder
             && (before.Count == 0 || !NameParts.IsVietnameseSurname(before[0]))
             && !before.Any(CanonicalText.HasVietnameseLetters);
     }
+
+    /// <summary>
+    /// A Korean given name's second syllable capitalised after a spaced hyphen: "Kim Jong - Un", "Moon Jae - In". Only
+    /// after a Korean family name and one syllable, so "Donald Trump - Kim" and "Mỹ - Triều" stay apart.
+    /// </summary>
+    private static bool KoreanGivenSyllableAfterSpacedHyphen(IReadOnlyList<Token> tokens, int k, List<string> before, string part)
+    {
+        if (!IsHyphen(tokens[k]) || !tokens[k].SpaceBefore || k + 1 >= tokens.Count || before.Count != 1 || part.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1];
+        return next.IsCapitalized && next.Text.Length <= 3 && next.Text.All(char.IsAsciiLetter) && KoreanSurnames.Contains(before[0]);
+    }
+
+    // The commonest Korean family names in their usual romanisations (Statistics Korea, 2015 census: the first twenty
+    // cover over three quarters of the population).
+    private static readonly HashSet<string> KoreanSurnames = new(
+        ["Kim", "Lee", "Yi", "Ri", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim",
+         "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Jeon", "Hong", "Moon", "Ban", "Roh", "Chun"],
+        StringComparer.Ordinal);
 
     // Vietnamese words written without marks that may open a clause after a dash ("Kim - con trai ông ...").
     private static readonly HashSet<string> PlainVietnameseWords = new(

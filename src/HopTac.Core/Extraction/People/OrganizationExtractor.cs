@@ -13,7 +13,9 @@ namespace HopTac.Core.Extraction.People;
 /// </summary>
 public static class OrganizationExtractor
 {
-    private const int MaxNameWords = 5;
+    // "Trung tâm Y tế dự phòng tỉnh Thanh Hoá", "Hiệp hội Vận tải hàng hoá TP HCM": a body's name with its place runs
+    // to seven or eight words; five cut them before the place.
+    private const int MaxNameWords = 8;
 
     public static IReadOnlyList<Organization> Extract(IReadOnlyList<Sentence> sentences)
     {
@@ -57,11 +59,28 @@ public static class OrganizationExtractor
 
             if ((n = GazetteerData.Agencies.MatchAt(tokens, i, out _)) > 0)
             {
+                if (n == 2 && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+                    && string.Equals(tokens[i].Key, KeyNha, StringComparison.Ordinal) && string.Equals(tokens[i + 1].Key, KeyNuoc, StringComparison.Ordinal))
+                {
+                    // "ngân sách Nhà nước", "quản lý Nhà nước": "the State" after a noun qualifies it and names no body.
+                    i += n;
+                    continue;
+                }
+
                 end = i + n;
             }
             else if (tokens[i].IsCapitalized && GazetteerData.Titles.MatchAt(tokens, i, out _) == 0
                 && (n = GazetteerData.OrganizationHeads.MatchAt(tokens, i, out _)) > 0)
             {
+                if (InsideStateName(tokens, i) || (n == 1 && !ProperAfter(tokens, i + 1)))
+                {
+                    // "Đài Loan", "Tây Ban Nha": the head word is a syllable of a state's name. A one-word head opens a
+                    // body's name only before a capitalised word or an acronym ("Sở Tư pháp", "Trường THCS"): before a
+                    // lower-case one it is a syllable of a common word ("Sở hữu", "Báo cáo", "Vụ việc", "Hội nghị").
+                    i += n;
+                    continue;
+                }
+
                 end = NameEnd(tokens, i + n);
                 if (!Enumerable.Range(i + n, end - i - n).Any(k => tokens[k].IsCapitalized))
                 {
@@ -70,7 +89,7 @@ public static class OrganizationExtractor
                     continue;
                 }
             }
-            else if (tokens[i].IsCapitalized && TailAt(tokens, i, out var tailEnd))
+            else if (tokens[i].IsCapitalized && !MentionFinder.IsClauseWord(tokens[i]) && TailAt(tokens, i, out var tailEnd))
             {
                 end = tailEnd;
             }
@@ -98,9 +117,16 @@ public static class OrganizationExtractor
     private static int NameEnd(IReadOnlyList<Token> tokens, int j)
     {
         var start = j;
-        j = MentionFinder.OrganizationEnd(tokens, j);
+        // A foreign word after the head ("Hãng tin Reuters", "Đại học Auckland") is a name in itself: lower-case words
+        // after it are the sentence's ("Reuters dẫn nguồn tin"), not syllables of the name.
+        // So is an acronym ("Bộ GTVT bổ sung kinh phí"): the lower-case words after it are the sentence's.
+        // Lower-case words after them belong to the name only where a capitalised name closes them ("Công ty TNHH vận
+        // tải biển Thành Hưng").
+        var foreign = j < tokens.Count && tokens[j].IsCapitalized && !NameParts.IsSyllable(tokens[j].Text);
+        var run = MentionFinder.OrganizationEnd(tokens, j);
+        j = !foreign || (run < tokens.Count && run > j + 1 && tokens[run].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, run, out _) == 0) ? run : j + 1;
         var words = j - start;
-        while (j < tokens.Count && words < MaxNameWords && tokens[j].IsCapitalized
+        while (j < tokens.Count && words < MaxNameWords && JoinedPart(tokens, ref j)
             && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0
             && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0
             && MentionFinder.HonorificLength(tokens, j) == 0
@@ -108,9 +134,63 @@ public static class OrganizationExtractor
         {
             j++;
             words++;
+
+            // Bodies' names are written in sentence case, one capital per part: a capitalised Vietnamese syllable goes on
+            // in lower case ("Công an", "Xã hội", "Bưu điện", "Khí tượng"), and a second lower-case word only before a
+            // capitalised one ("Công an tỉnh Quảng Nam"). A name written in title case ("Báo Dân Trí",
+            // "Đại học Công nghệ Auckland") ends at its last capital: the lower-case word after it is the sentence's.
+            var titleCase = j - 2 >= 0 && tokens[j - 2].IsCapitalized && !IsAcronym(tokens[j - 2].Text);
+            for (var lower = 0; !titleCase && NameParts.IsSyllable(tokens[j - 1].Text) && lower < 2 && j < tokens.Count && words < MaxNameWords
+                && (MentionFinder.IsNameSyllable(tokens[j]) || (lower == 0 && string.Equals(tokens[j].Key, KeyHoi, StringComparison.Ordinal)))
+                && (lower == 0 || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)); lower++)
+            {
+                j++;
+                words++;
+            }
         }
 
-        return j;
+        // A joining hyphen stepped over before a word that does not continue the name is not part of it.
+        return j > start && !tokens[j - 1].IsWord ? j - 1 : j;
+    }
+
+    /// <summary>
+    /// True when a capitalised part of the name stands at <paramref name="j"/>, stepping over a hyphen or "&amp;" that joins
+    /// two parts ("Sở GD-ĐT", "Phòng GD &amp; ĐT", "Bộ Văn hoá - Thể thao - Du lịch").
+    /// </summary>
+    private static bool JoinedPart(IReadOnlyList<Token> tokens, ref int j)
+    {
+        if (tokens[j].IsCapitalized)
+        {
+            return true;
+        }
+
+        if ((tokens[j].IsPunctuation('-') || tokens[j].IsPunctuation('&')) && j > 0 && tokens[j - 1].IsWord
+            && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, j + 1, out _) == 0)
+        {
+            j++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>True when a capitalised word or an acronym stands at <paramref name="j"/>.</summary>
+    private static bool ProperAfter(IReadOnlyList<Token> tokens, int j) => j < tokens.Count && tokens[j].IsCapitalized;
+
+    /// <summary>True when a state's name covers the token at <paramref name="i"/>: "Đài Loan", "Tây Ban Nha".</summary>
+    private static bool InsideStateName(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var from = Math.Max(0, i - 2); from <= i; from++)
+        {
+            if (GazetteerData.Countries.MatchAt(tokens, from, out _) > i - from)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A run of capitalised words that ends in a company word: "Sunrise Airlines", "Minh Long Group".</summary>
@@ -137,4 +217,9 @@ public static class OrganizationExtractor
     private static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
 
     private static readonly string KeyNuoc = CanonicalText.Key("nước");
+
+    private static readonly string KeyNha = CanonicalText.Key("Nhà");
+
+    // "Quốc hội", "Xã hội", "Đại hội": "hội" ends a clause elsewhere ("hội đàm") but is the second syllable of these.
+    private static readonly string KeyHoi = CanonicalText.Key("hội");
 }

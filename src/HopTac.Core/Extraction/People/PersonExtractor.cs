@@ -1,6 +1,7 @@
 using HopTac.Core.Extraction.Gazetteers;
 using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
+using HopTac.Core.Text;
 
 namespace HopTac.Core.Extraction.People;
 
@@ -51,6 +52,7 @@ public static class PersonExtractor
         // it is more often a word of an organisation's name ("Trưởng phòng Kế hoạch"). Foreign surnames stand alone.
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
+            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts))
             .Select(g => ToPerson(g, pageState))
             .OrderBy(p => p.EvidenceStart)];
     }
@@ -146,6 +148,22 @@ public static class PersonExtractor
 
         return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
     }
+
+    /// <summary>"ông Th.", "bà H.": letters with no vowel stand for a withheld name, not a person the page names.</summary>
+    private static bool IsAbbreviation(IReadOnlyList<string> parts) =>
+        parts.Count == 1 && parts[0].Length <= 3 && !VietnameseText.Fold(parts[0]).AsSpan().ContainsAny(Vowels);
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
+    /// <summary>
+    /// "Phường Bình Hưng Hoà", "Xã Tân Lập": a name that opens with a unit of Vietnamese local government (Luật Tổ chức
+    /// chính quyền địa phương 2015: tỉnh, huyện, quận, thị xã, xã, phường, thị trấn; thôn and ấp below them) is a place.
+    /// </summary>
+    private static bool NamesAdministrativeUnit(IReadOnlyList<string> parts) =>
+        parts.Count > 1 && AdministrativeUnits.Contains(CanonicalText.Key(parts[0]));
+
+    private static readonly HashSet<string> AdministrativeUnits = new(
+        new[] { "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Thôn", "Ấp" }.Select(CanonicalText.Key), StringComparer.Ordinal);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
