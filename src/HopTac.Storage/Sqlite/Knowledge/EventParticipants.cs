@@ -20,10 +20,6 @@ internal sealed class EventParticipants
 
     private readonly Dictionary<long, List<Candidate>> byEvent;
 
-    // The same names meet again and again across a partner's events ("Joe Biden" against the same few people): each
-    // pair is compared once. Comparing parses both names, which was a third of a large partner page's CPU.
-    private readonly Dictionary<(string, string?), bool> compatible = [];
-
     private EventParticipants(Dictionary<long, List<Candidate>> byEvent) => this.byEvent = byEvent;
 
     /// <summary>An event's participants named as people (each person once) and their ids ("" where unknown), in step.</summary>
@@ -102,20 +98,10 @@ internal sealed class EventParticipants
         return new EventParticipants(byEvent);
     }
 
-    private bool Compatible(string participant, string? name)
-    {
-        if (!compatible.TryGetValue((participant, name), out var result))
-        {
-            compatible[(participant, name)] = result = PersonIdentity.Compatible(participant, name);
-        }
-
-        return result;
-    }
-
-    private Candidate? Match(string participant, List<Candidate> candidates)
+    private static Candidate? Match(string participant, List<Candidate> candidates)
     {
         var matches = candidates
-            .Where(c => Compatible(participant, c.Written) || Compatible(participant, c.Name))
+            .Where(c => PersonIdentity.Compatible(participant, c.Written) || PersonIdentity.Compatible(participant, c.Name))
             .ToList();
         var people = matches.Select(c => c.PersonId).Distinct().ToList();
         if (people.Count == 1)
