@@ -13,7 +13,7 @@ namespace HopTac.Storage.Postgres.Knowledge;
 /// </summary>
 internal sealed class PostgresConsolidationStore(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken) : IConsolidationStore
 {
-    private const string MentionColumns = "key, kind, page_id, source, page_date, fact_row, type, year, data";
+    private const string MentionColumns = MentionRows.Columns;
 
     public async Task<PageRows> PageRowsAsync(long pageId)
     {
@@ -324,29 +324,9 @@ internal sealed class PostgresConsolidationStore(NpgsqlConnection connection, Np
 
     private static object Limit(int limit) => limit < 0 ? DBNull.Value : limit;
 
-    private async Task<List<KbMention>> ReadMentionsAsync(NpgsqlCommand command) =>
-        await ReadAsync(command, r => new KbMention(
-            r.GetString(0),
-            r.GetString(1)[0],
-            r.GetInt64(2),
-            r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetString(4),
-            r.GetInt64(5),
-            r.IsDBNull(6) ? null : r.GetString(6),
-            r.IsDBNull(7) ? null : r.GetString(7),
-            r.GetString(8))).ConfigureAwait(false);
+    private Task<List<KbMention>> ReadMentionsAsync(NpgsqlCommand command) => MentionRows.ReadAsync(command, MentionRows.Mention, cancellationToken);
 
-    private async Task<List<T>> ReadAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> row)
-    {
-        var list = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(row(reader));
-        }
-
-        return list;
-    }
+    private Task<List<T>> ReadAsync<T>(NpgsqlCommand command, Func<System.Data.Common.DbDataReader, T> row) => MentionRows.ReadAsync(command, row, cancellationToken);
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {

@@ -9,7 +9,7 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// <summary>The consolidation engine's queries and writes on the store's SQLite file, inside one write transaction.</summary>
 internal sealed class SqliteConsolidationStore(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) : IConsolidationStore
 {
-    private const string MentionColumns = "key, kind, page_id, source, page_date, fact_row, type, year, data";
+    private const string MentionColumns = MentionRows.Columns;
 
     public async Task<PageRows> PageRowsAsync(long pageId)
     {
@@ -417,29 +417,9 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<List<KbMention>> ReadMentionsAsync(SqliteCommand command) =>
-        await ReadAsync(command, r => new KbMention(
-            r.GetString(0),
-            r.GetString(1)[0],
-            r.GetInt64(2),
-            r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetString(4),
-            r.GetInt64(5),
-            r.IsDBNull(6) ? null : r.GetString(6),
-            r.IsDBNull(7) ? null : r.GetString(7),
-            r.GetString(8))).ConfigureAwait(false);
+    private Task<List<KbMention>> ReadMentionsAsync(SqliteCommand command) => MentionRows.ReadAsync(command, MentionRows.Mention, cancellationToken);
 
-    private async Task<List<T>> ReadAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> row)
-    {
-        var list = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(row(reader));
-        }
-
-        return list;
-    }
+    private Task<List<T>> ReadAsync<T>(SqliteCommand command, Func<System.Data.Common.DbDataReader, T> row) => MentionRows.ReadAsync(command, row, cancellationToken);
 
     private async Task<long> ScalarAsync(SqliteCommand command) =>
         Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
