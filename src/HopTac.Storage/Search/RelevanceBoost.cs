@@ -14,18 +14,29 @@ internal static class RelevanceBoost
     /// <summary>Weight of finding every query word side by side, in order.</summary>
     private const double AdjacencyWeight = 0.5;
 
+    /// <summary>The factor of a page that holds <see cref="AdjacentWords"/> side by side in its title or text.</summary>
+    public const double AdjacentFactor = 1.0 + AdjacencyWeight;
+
     /// <summary>The largest factor <see cref="Factor"/> can give for these terms.</summary>
-    public static double MaxFactor(SearchTerms terms) => terms.Phrases.Count > 1 ? 1.0 + AdjacencyWeight : 1.0;
+    public static double MaxFactor(SearchTerms terms) => AdjacentWords(terms) is null ? 1.0 : AdjacentFactor;
+
+    /// <summary>
+    /// The words whose side-by-side occurrence earns <see cref="AdjacentFactor"/>: every word of the query in the order
+    /// typed, or null when the query is one phrase (it already requires them side by side). A store whose index keeps
+    /// word positions can test this as one phrase query instead of reading texts.
+    /// </summary>
+    public static IReadOnlyList<string>? AdjacentWords(SearchTerms terms) =>
+        terms.Phrases.Count > 1 ? terms.Phrases.SelectMany(p => p).ToList() : null;
 
     public static double Factor(string? title, string? text, SearchTerms terms)
     {
-        if (terms.Phrases.Count <= 1)
+        if (AdjacentWords(terms) is not { } all)
         {
             return 1.0;
         }
 
-        var all = terms.Phrases.SelectMany(p => p).ToList();
-        return new View(title).Contains(all) || new View(text).Contains(all) ? 1.0 + AdjacencyWeight : 1.0;
+        var words = all.ToList();
+        return new View(title).Contains(words) || new View(text).Contains(words) ? AdjacentFactor : 1.0;
     }
 
     /// <summary>One field's folded tokens.</summary>
