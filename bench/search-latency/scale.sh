@@ -24,7 +24,9 @@ python3 "$repo/bench/ingest-scale/queries.py" "$db" 200 >"$work/queries"
 . "$repo/bench/search-latency/sign-in.sh"
 
 measure() {
-  local hoptac="$1" label="$2" base="http://127.0.0.1:$port" jar="$work/cookies-$label"
+  # (Two statements: the words of one `local` are expanded before any of them is assigned.)
+  local hoptac="$1" label="$2"
+  local base="http://127.0.0.1:$port" jar="$work/cookies-$label"
   HOPTAC_ADMIN_PASSWORD=bench-password-1 "$hoptac" serve --db "$db" --urls "$base" >"$work/serve-$label.log" 2>&1 &
   server_pid=$!
   sign_in "$base" "$jar" bench-password-1

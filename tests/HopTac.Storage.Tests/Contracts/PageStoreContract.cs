@@ -90,6 +90,30 @@ public abstract class PageStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Partner_type_and_date_facets_narrow_a_text_search_to_the_pages_that_carry_them()
+    {
+        var store = await EmptyStoreAsync();
+        var talks = await store.SaveAsync(Pages.Health() with
+        {
+            Events = [new EventFact("talks", "2024-03-14", ["VN", "CZ"], ["Trần Văn Minh"], "Hà Nội", "Sáng 14/3, tại Hà Nội, ...", 0)],
+        }, Ct);
+        var signing = await store.SaveAsync(Pages.Trade() with
+        {
+            Agreements = [new AgreementFact("memorandum", "Bản ghi nhớ hợp tác thương mại", ["VN", "IN"], "2024-05-20", null, "Chiều 20/5, ...", 0)],
+        }, Ct);
+        await store.SaveAsync(Pages.Flood() with { Text = Pages.FloodText + "\nHợp tác khắc phục hậu quả." }, Ct);
+
+        async Task<IEnumerable<long>> Ids(SearchQuery q) => (await store.SearchAsync(q, Ct)).Select(h => h.PageId);
+        Assert.Equal(3, (await store.SearchAsync(new SearchQuery("hợp tác"), Ct)).Total);
+        Assert.Equal([talks.PageId], await Ids(new SearchQuery("hợp tác") { Partner = "CZ" }));
+        Assert.Equal([signing.PageId], await Ids(new SearchQuery("hợp tác") { Partner = "IN" }));
+        Assert.Equal([talks.PageId], await Ids(new SearchQuery("hợp tác") { EventType = "talks" }));
+        Assert.Empty(await Ids(new SearchQuery("hợp tác") { EventType = "talks", Partner = "IN" }));
+        Assert.Equal([signing.PageId], await Ids(new SearchQuery("hợp tác", From: "2024-05")));
+        Assert.Equal([talks.PageId], await Ids(new SearchQuery("hợp tác", To: "2024-04") { Area = "health" }));
+    }
+
+    [Fact]
     public async Task Stats_count_current_pages_versions_and_their_facts()
     {
         var store = await EmptyStoreAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using HopTac.Storage.Rules;
 using HopTac.Storage.Search;
@@ -118,7 +119,7 @@ internal sealed class PageSearch(SqliteConnections connections)
     private static async Task<int> CountAsync(SqliteConnection connection, Match match, string? tier, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) {match.From} WHERE {match.Where(tier)}";
+        command.CommandText = $"SELECT count(*) {Match.From} WHERE {match.Where(tier)}";
         match.Bind(command);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
@@ -146,7 +147,7 @@ internal sealed class PageSearch(SqliteConnections connections)
             ? string.Empty
             : " * CASE WHEN +pages_fts.rowid IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH $adjacent) THEN $factor ELSE 1.0 END";
         command.CommandText = $"""
-            SELECT pages_fts.rowid, {Bm25}{boost} AS score {match.From} WHERE {match.Where(tier)}
+            SELECT pages_fts.rowid, {Bm25}{boost} AS score {Match.From} WHERE {match.Where(tier)}
             ORDER BY score, pages_fts.rowid
             LIMIT $take OFFSET $skip
             """;
@@ -175,7 +176,7 @@ internal sealed class PageSearch(SqliteConnections connections)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT pages_fts.rowid, {Bm25} AS score {match.From} WHERE {match.Where(tier)}
+            SELECT pages_fts.rowid, {Bm25} AS score {Match.From} WHERE {match.Where(tier)}
             ORDER BY score, pages_fts.rowid
             LIMIT $take OFFSET $skip
             """;
@@ -242,8 +243,44 @@ internal sealed class PageSearch(SqliteConnections connections)
         private readonly string? area = PageRules.Facet(query.Area, upper: false);
         private readonly string? type = PageRules.Facet(query.EventType, upper: false);
 
-        /// <summary>Whether any filter is set: without one, counting and ranking need not read the pages table.</summary>
+        /// <summary>Whether any filter is set.</summary>
         public bool Any => from is not null || to is not null || partner is not null || area is not null || type is not null;
+
+        /// <summary>
+        /// The filters that are set as conditions on <c>pages_fts.rowid</c>, each a set of page ids the query reads
+        /// once (the unary + keeps it a filter on the MATCH scan, see <see cref="Marked"/>). Reading the matched
+        /// page's row for every match instead cost 4 s for "hợp tác" with a partner on 105k pages, 0.4 s this way.
+        /// Only current pages are in pages_fts, so <c>is_current</c> needs no test here.
+        /// </summary>
+        public string OnMatches()
+        {
+            var parts = new StringBuilder();
+            if (from is not null || to is not null)
+            {
+                parts.Append("\n  AND +pages_fts.rowid IN (SELECT id FROM pages INDEXED BY pages_published WHERE is_current = 1 AND date_place(published, $from, $to) = 1)");
+            }
+
+            if (partner is not null)
+            {
+                parts.Append("""
+
+                      AND +pages_fts.rowid IN (SELECT e.page_id FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE ea.actor = $partner
+                                               UNION SELECT g.page_id FROM agreements g, json_each(g.actors) j WHERE j.value = $partner)
+                    """);
+            }
+
+            if (area is not null)
+            {
+                parts.Append("\n  AND +pages_fts.rowid IN (SELECT page_id FROM page_areas WHERE area = $area)");
+            }
+
+            if (type is not null)
+            {
+                parts.Append("\n  AND +pages_fts.rowid IN (SELECT page_id FROM events WHERE type = $type)");
+            }
+
+            return parts.ToString();
+        }
 
         public void Bind(SqliteCommand command)
         {
@@ -262,13 +299,13 @@ internal sealed class PageSearch(SqliteConnections connections)
 
         public SearchTerms Terms => terms;
 
-        public string From => filter.Any ? "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid" : "FROM pages_fts";
+        public static string From => "FROM pages_fts";
 
         public string Where(string? tier) =>
             "pages_fts MATCH $match"
             + (required.Count > 0 ? " AND +pages_fts.rowid IN (SELECT rowid FROM pages_marked_fts WHERE pages_marked_fts MATCH $required)" : string.Empty)
             + (tier is null ? string.Empty : " AND " + tier)
-            + (filter.Any ? "\n" + Filters : string.Empty);
+            + filter.OnMatches();
 
         public void Bind(SqliteCommand command)
         {
