@@ -81,6 +81,12 @@ public static partial class EventExtractor
                 continue;
             }
 
+            var visited = hit.StateAfter ? StateNamedAt(text, hit.End) : null;
+            if (hit.StateAfter && visited is null)
+            {
+                continue;
+            }
+
             if (hit.Type == EventType.Aid && text.AsSpan(hit.Start).StartsWith("tăng", StringComparison.OrdinalIgnoreCase))
             {
                 // Folding makes "tăng" (rise: "tăng 80%", "tăng số lượng") the "tặng" (give) of a gift: no aid.
@@ -111,6 +117,14 @@ public static partial class EventExtractor
                 var next = index + 1 < context.Sentences.Count ? context.Sentences[index + 1].Text : string.Empty;
                 var continued = VietnameseText.Fold(next).StartsWith("ve phia ", StringComparison.Ordinal) ? " " + next : string.Empty;
                 participants = [.. participants.Concat(context.PeopleIn(NameSpill(context, index, text, true) + continued)).Distinct()];
+            }
+
+            if (hit.StateAfter && !participants.Any(p => p.Country is { } country && !string.Equals(country, visited, StringComparison.Ordinal)))
+            {
+                // The plain verb "thăm Nga" reports a visit when a named person acting for another state is its subject:
+                // "du khách thăm Nhật Bản" (tourists) is travel, and "bà X đến Việt Nam, sau đó thăm Singapore" with
+                // nobody's state known would make the places the sides.
+                continue;
             }
 
             var counterparts = hit.Type is EventType.Meeting or EventType.Call ? EventLists.Counterparts(context, text, hit, segmentEnd) : [];
@@ -415,6 +429,19 @@ public static partial class EventExtractor
         }
 
         return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
+    }
+
+    /// <summary>The state (or the capital standing for its government) named right at <paramref name="end"/>, or null.</summary>
+    private static string? StateNamedAt(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var window = text[start..Math.Min(text.Length, start + 40)];
+        return GazetteerData.FindActors(window).FirstOrDefault(m => m.Start == 0 && ActorFinder.IsState(m.Entry.Value))?.Entry.Value;
     }
 
     private static bool CapitalAfter(string text, int end)
