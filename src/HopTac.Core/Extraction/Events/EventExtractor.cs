@@ -472,8 +472,10 @@ public static partial class EventExtractor
     private static partial Regex HomeAudience();
 
     // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
-    // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object).
-    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object); the
+    // cause, judgement or comparison an event is the object of ("vì cuộc gặp", "coi cuộc gặp thượng đỉnh là", "ca ngợi
+    // hội nghị", "khác với thượng đỉnh lần 1"); "từng" (once, ever), a past experience rather than a report.
+    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi|vi|coi|ca ngoi|chi trich|khac voi|so voi|tung)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TopicCue();
 
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
