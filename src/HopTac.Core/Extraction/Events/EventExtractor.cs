@@ -64,7 +64,12 @@ public static partial class EventExtractor
             yield break;
         }
 
-        var hits = EventTrigger.FindAll(folded);
+        var found = EventTrigger.FindAll(folded);
+        // "thăm" + a state is a visit only where no other visit trigger reports one: in "Tàu huấn luyện ... cập cảng Cam
+        // Ranh, thăm Việt Nam từ ngày 12 đến 15/4" it names the same visit, and as a trigger of its own it would cut the
+        // port call's clause off from its dates. Without a state after it, it is no trigger at all.
+        IReadOnlyList<EventTrigger> hits = [.. found.Where(h => !h.StateAfter
+            || (StateNamedAt(text, h.End) is not null && !found.Any(o => o.Type == EventType.Visit && !o.StateAfter)))];
         if (hits.Count == 0)
         {
             yield break;
