@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Extracts the seed pages, the dev-vims pages and both halves of dev-vietnews and prints the scorer's summary for each.
 # Run from anywhere; needs ../shared beside the repository. Builds the CLI (Release) if needed.
-# Arguments are passed to every `hoptac extract` (e.g. `--page-timeout 300` on a loaded machine).
+# Arguments are passed to every `hoptac extract`; without any, `--page-timeout 300` (a generous per-page budget).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${HOPTAC_SHARED:-$repo/../shared}"
-out="${TMPDIR:-/tmp}/hoptac-eval"
-mkdir -p "$out"
+# A folder of its own per run: several people evaluating on one machine must not overwrite each other's outputs.
+out="$(mktemp -d "${TMPDIR:-/tmp}/hoptac-eval.XXXXXX")"
 dotnet build "$repo/src/HopTac.Cli" -c Release -v q -nologo >/dev/null
 hoptac=("$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac")
 extra=("$@")
+if [ ${#extra[@]} -eq 0 ]; then
+  # The default per-page budget rejects pages when the machine is loaded; a scored page lost to time is a false miss.
+  extra=(--page-timeout 300)
+fi
 
 echo "== seeds (gold/dev)"
 "${hoptac[@]}" extract ${extra[@]+"${extra[@]}"} "$shared"/corpus/seeds/*.txt > "$out/seeds.jsonl" || true

@@ -3,11 +3,14 @@ using HopTac.Core.Text;
 
 namespace HopTac.Core.Extraction.Events;
 
-/// <summary>A row of a trigger table: a fact type and the pattern (over folded text) that signals it.</summary>
-internal sealed record TriggerPattern(string Type, Regex Pattern, bool Flagged);
+/// <summary>
+/// A row of a trigger table: a fact type and the pattern (over folded text) that signals it. <paramref name="Flagged"/>
+/// is any flag but "state"; <paramref name="StateAfter"/> (flag "state") asks for a state's name right after the match.
+/// </summary>
+internal sealed record TriggerPattern(string Type, Regex Pattern, bool Flagged, bool StateAfter = false);
 
 /// <summary>A trigger found in a sentence: its type and where it is (offsets into the sentence).</summary>
-internal sealed record TriggerHit(string Type, int Start, int Length, bool Flagged)
+internal sealed record TriggerHit(string Type, int Start, int Length, bool Flagged, bool StateAfter = false)
 {
     public int End => Start + Length;
 }
@@ -21,6 +24,9 @@ internal static class EmbeddedTable
 {
     internal static readonly TimeSpan MatchTimeout = RegexBudget.PerMatch;
 
+    /// <summary>The flag of a row whose match must be followed by a state's name ("thăm Nga", not "thăm trường").</summary>
+    private const string StateFlag = "state";
+
     internal static List<string[]> Read(string fileName) => Data.DataFile.ReadRows("events." + fileName);
 
     internal static IReadOnlyList<TriggerPattern> ReadTriggers(string fileName) =>
@@ -28,7 +34,8 @@ internal static class EmbeddedTable
         .. Read(fileName).Where(r => r.Length >= 2).Select(r => new TriggerPattern(
             r[0].Trim(),
             new Regex(r[1], RegexOptions.CultureInvariant, MatchTimeout),
-            r.Length > 2 && r[2].Trim().Length > 0)),
+            r.Length > 2 && r[2].Trim().Length > 0 && !string.Equals(r[2].Trim(), StateFlag, StringComparison.Ordinal),
+            r.Length > 2 && string.Equals(r[2].Trim(), StateFlag, StringComparison.Ordinal))),
     ];
 
     /// <summary>Non-overlapping hits in <paramref name="folded"/>, earlier table rows first, then left to right.</summary>
@@ -43,7 +50,7 @@ internal static class EmbeddedTable
                 {
                     if (m.Length > 0 && !hits.Any(h => h.Start < m.Index + m.Length && m.Index < h.End))
                     {
-                        hits.Add(new TriggerHit(row.Type, m.Index, m.Length, row.Flagged));
+                        hits.Add(new TriggerHit(row.Type, m.Index, m.Length, row.Flagged, row.StateAfter));
                     }
                 }
             }

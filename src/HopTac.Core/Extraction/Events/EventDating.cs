@@ -73,6 +73,13 @@ internal static partial class EventDating
                 continue;
             }
 
+            if (date.Start + date.Length <= hit.Start && SourcePhrase(text, date.Start, date.Start + date.Length, hit.Start))
+            {
+                // "Theo thông báo của Nhà Trắng ngày 29/9, Tổng thống Trump sẽ công du ... từ ngày 3 đến 14/11": a date
+                // inside the opening "theo ..." phrase dates the source, not the event the clause after it reports.
+                continue;
+            }
+
             if (date.Start >= hit.End && !bracketed && LaterReport(text, hit.End, date.Start))
             {
                 // "... sẽ công du châu Á trong tháng 11 ", Reuters dẫn lời Tổng thống Trump hôm 14/9": a date after a verb
@@ -141,6 +148,20 @@ internal static partial class EventDating
         }
 
         return null;
+    }
+
+    /// <summary>True when the date sits in an opening "Theo ..." phrase that a comma closes before the trigger.</summary>
+    private static bool SourcePhrase(string text, int dateStart, int dateEnd, int hitStart)
+    {
+        try
+        {
+            return text.AsSpan(dateEnd, hitStart - dateEnd).Contains(',')
+                && SourceOpening().IsMatch(text.AsSpan(Math.Max(0, dateStart - 100), Math.Min(100, dateStart)));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     internal static bool ReportDate(string text, int from, int to)
@@ -220,6 +241,10 @@ internal static partial class EventDating
 
     [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LaterReportClause();
+
+    // An adverbial of source opening the sentence or a clause: "Theo thông báo của Nhà Trắng ngày 29/9,".
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\.\s+)[Tt]heo\s[^,;.]{0,90}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SourceOpening();
 
     [GeneratedRegex(@"\b(?:trong |(?:sang|chieu|toi|trua|dem) )?cung ngay\b(?! (?:\d|thang))", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SameDayCue();

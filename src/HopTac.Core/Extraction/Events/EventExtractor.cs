@@ -64,7 +64,12 @@ public static partial class EventExtractor
             yield break;
         }
 
-        var hits = EventTrigger.FindAll(folded);
+        var found = EventTrigger.FindAll(folded);
+        // "thăm" + a state is a visit only where no other visit trigger reports one: in "Tàu huấn luyện ... cập cảng Cam
+        // Ranh, thăm Việt Nam từ ngày 12 đến 15/4" it names the same visit, and as a trigger of its own it would cut the
+        // port call's clause off from its dates. Without a state after it, it is no trigger at all.
+        IReadOnlyList<EventTrigger> hits = [.. found.Where(h => !h.StateAfter
+            || (StateNamedAt(text, h.End) is not null && !found.Any(o => o.Type == EventType.Visit && !o.StateAfter)))];
         if (hits.Count == 0)
         {
             yield break;
@@ -77,6 +82,12 @@ public static partial class EventExtractor
         {
             var hit = hits[k];
             if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !EventMood.IsReported(text, folded, hit, dates, out var scheduled, out var plural))
+            {
+                continue;
+            }
+
+            var visited = hit.StateAfter ? StateNamedAt(text, hit.End) : null;
+            if (hit.StateAfter && visited is null)
             {
                 continue;
             }
@@ -111,6 +122,14 @@ public static partial class EventExtractor
                 var next = index + 1 < context.Sentences.Count ? context.Sentences[index + 1].Text : string.Empty;
                 var continued = VietnameseText.Fold(next).StartsWith("ve phia ", StringComparison.Ordinal) ? " " + next : string.Empty;
                 participants = [.. participants.Concat(context.PeopleIn(NameSpill(context, index, text, true) + continued)).Distinct()];
+            }
+
+            if (hit.StateAfter && !participants.Any(p => p.Country is { } country && !string.Equals(country, visited, StringComparison.Ordinal)))
+            {
+                // The plain verb "thăm Nga" reports a visit when a named person acting for another state is its subject:
+                // "du khách thăm Nhật Bản" (tourists) is travel, and "bà X đến Việt Nam, sau đó thăm Singapore" with
+                // nobody's state known would make the places the sides.
+                continue;
             }
 
             var counterparts = hit.Type is EventType.Meeting or EventType.Call ? EventLists.Counterparts(context, text, hit, segmentEnd) : [];
@@ -417,6 +436,19 @@ public static partial class EventExtractor
         return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
     }
 
+    /// <summary>The state (or the capital standing for its government) named right at <paramref name="end"/>, or null.</summary>
+    private static string? StateNamedAt(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var window = text[start..Math.Min(text.Length, start + 40)];
+        return GazetteerData.FindActors(window).FirstOrDefault(m => m.Start == 0 && ActorFinder.IsState(m.Entry.Value))?.Entry.Value;
+    }
+
     private static bool CapitalAfter(string text, int end)
     {
         var i = end;
@@ -445,8 +477,10 @@ public static partial class EventExtractor
     private static partial Regex HomeAudience();
 
     // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
-    // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object).
-    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object); the
+    // cause, judgement or comparison an event is the object of ("vì cuộc gặp", "coi cuộc gặp thượng đỉnh là", "ca ngợi
+    // hội nghị", "khác với thượng đỉnh lần 1"); "từng" (once, ever), a past experience rather than a report.
+    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi|vi|coi|ca ngoi|chi trich|khac voi|so voi|tung)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TopicCue();
 
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -20,6 +20,13 @@ internal static partial class EventMood
     {
         var from = Math.Max(0, hit.Start - 70);
         var before = folded[from..hit.Start];
+        if (LastCoordination(before) is var coordination and > 0)
+        {
+            // "Ông Moon cam kết xem xét lại ... và đã cử đặc phái viên tới Trung Quốc gặp ...": a conjunction with a
+            // marker of the past opens a new predicate; the wish or doubt of the first one does not reach into it.
+            before = before[coordination..];
+        }
+
         scheduled = false;
         plural = false;
         try
@@ -59,6 +66,21 @@ internal static partial class EventMood
 
         return !scheduled || dates.Count > 0;
     }
+
+    private static int LastCoordination(string before)
+    {
+        var last = -1;
+        foreach (Match m in Coordination().Matches(before))
+        {
+            last = m.Index + m.Length;
+        }
+
+        return last;
+    }
+
+    // "và đã", "và vừa", "rồi", "sau đó đã": coordination that opens a predicate reported as done (grammar).
+    [GeneratedRegex(@"\b(?:va|roi|sau do) (?:da|vua|cung da)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Coordination();
 
     // Called off, refused, denied, conditional, possible or only an idea: "huỷ cuộc gặp", "từ chối điện đàm", "có thể
     // gặp", "ý tưởng về một cuộc họp", "mở đường cho hội nghị", "hứa hẹn viện trợ", "tìm kiếm cơ hội đàm phán". Negation

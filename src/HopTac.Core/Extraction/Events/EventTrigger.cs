@@ -3,7 +3,7 @@ using HopTac.Core.Facts;
 namespace HopTac.Core.Extraction.Events;
 
 /// <summary>An event trigger found in a sentence: the event type it signals and where it is (offsets into the sentence).</summary>
-internal sealed record EventTrigger(EventType Type, int Start, int Length, bool Flagged)
+internal sealed record EventTrigger(EventType Type, int Start, int Length, bool Flagged, bool StateAfter = false)
 {
     /// <summary>
     /// The rows of <c>Data/events/event-triggers.tsv</c>, read once. A row naming a type facts.md does not have is a
@@ -22,6 +22,6 @@ internal sealed record EventTrigger(EventType Type, int Start, int Length, bool 
     public static IReadOnlyList<EventTrigger> FindAll(string folded) =>
     [
         .. EmbeddedTable.FindAll(Table.Value, folded).Select(h => new EventTrigger(
-            EventTypeNames.TryParse(h.Type, out var type) ? type : EventType.Other, h.Start, h.Length, h.Flagged)),
+            EventTypeNames.TryParse(h.Type, out var type) ? type : EventType.Other, h.Start, h.Length, h.Flagged, h.StateAfter)),
     ];
 }
