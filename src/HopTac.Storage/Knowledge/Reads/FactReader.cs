@@ -165,7 +165,7 @@ internal sealed class FactReader(KnowledgeDatabase db) : IFactReader
                    {db.JsonText("m.data", "evidence")}, {db.JsonText("m.data", "evidence_start")}
             FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key JOIN pages p ON p.id = m.page_id
             WHERE b.fact_id IN (SELECT x.value FROM {db.ListTable("ids", "x")})
-            ORDER BY b.fact_id, p.published, m.source, m.key
+            ORDER BY b.fact_id, {db.Ordered("p.published")} NULLS FIRST, {db.Ordered("m.source")}, m.key
             """, reader => new FactSource(
                 reader.GetInt64(1),
                 reader.GetString(2),

@@ -88,7 +88,7 @@ internal static class KbFactRows
             SELECT b.fact_id, m.page_id, m.source, p.title, p.published, m.data FROM {db.ListTable("ids", "x")}
             {db.FixedJoin} kb_members b ON b.fact_id = x.value
             {db.FixedJoin} kb_mentions m ON m.key = b.mention_key {db.FixedJoin} pages p ON p.id = m.page_id
-            ORDER BY b.fact_id, p.published, m.source, m.key
+            ORDER BY b.fact_id, {db.Ordered("p.published")} NULLS FIRST, {db.Ordered("m.source")}, m.key
             """);
         db.AddList(command, "ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -36,6 +36,13 @@ internal abstract class KnowledgeDatabase
     /// </summary>
     public abstract string FixedJoin { get; }
 
+    /// <summary>
+    /// A text column to order by in byte order, as SQLite's BINARY collation does, whatever the PostgreSQL database's
+    /// locale: both stores list sources and partners in one order. SQL NULLs need <c>NULLS FIRST</c> written beside it
+    /// (SQLite's order).
+    /// </summary>
+    public abstract string Ordered(string column);
+
     /// <summary>The text of a top-level field of a JSON text column, SQL NULL when absent.</summary>
     public abstract string JsonText(string column, string field);
 

@@ -134,12 +134,12 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
     public async Task<IReadOnlyList<PartnerCount>> ListPartnersAsync(CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = KnowledgeDatabase.Command(connection, """
+        await using var command = KnowledgeDatabase.Command(connection, $"""
             SELECT x.actor, sum(CASE WHEN f.kind = 'e' THEN 1 ELSE 0 END), sum(CASE WHEN f.kind = 'a' THEN 1 ELSE 0 END)
             FROM kb_fact_actors x JOIN kb_facts f ON f.id = x.fact_id
             WHERE f.status <> 'rejected' AND x.actor <> 'VN'
             GROUP BY x.actor
-            ORDER BY count(*) DESC, x.actor
+            ORDER BY count(*) DESC, {db.Ordered("x.actor")}
             """);
         var list = new List<PartnerCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

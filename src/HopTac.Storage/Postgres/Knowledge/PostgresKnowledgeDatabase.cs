@@ -36,6 +36,8 @@ internal sealed class PostgresKnowledgeDatabase(PostgresConnections connections)
 
     public override string ListTable(string parameter, string alias) => $"unnest(@{parameter}) AS {alias}(value)";
 
+    public override string Ordered(string column) => $"{column} COLLATE \"C\"";
+
     public override string JsonText(string column, string field) => $"({column}::jsonb ->> '{field}')";
 
     public override string Position(string haystack, string needle) => $"strpos({haystack}, {needle})";

@@ -47,6 +47,8 @@ internal sealed class SqliteKnowledgeDatabase(SqliteConnections connections, Sem
 
     public override string ListTable(string parameter, string alias) => $"json_each(@{parameter}) AS {alias}";
 
+    public override string Ordered(string column) => column;
+
     public override string JsonText(string column, string field) => $"json_extract({column}, '$.{field}')";
 
     public override string Position(string haystack, string needle) => $"instr({haystack}, {needle})";
