@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using HopTac.Storage.Watchlists;
 using System.Data.Common;
-using HopTac.Storage.Knowledge.Reads;
 
 namespace HopTac.Storage.Watchlists;
 
@@ -42,13 +41,13 @@ public sealed class WatchlistStore : IWatchlistStore
             INSERT INTO watchlists (account_id, name, query, partner, area, feed_token_hash, created_at, last_seen_at)
             VALUES (@account, @name, @query, @partner, @area, @hash, @now, @now) RETURNING {Columns}
             """;
-        KnowledgeDatabase.AddLong(command, "account", accountId);
-        KnowledgeDatabase.AddText(command, "name", Cut(name.Trim(), MaxNameLength));
-        KnowledgeDatabase.AddText(command, "query", Blank(query, MaxQueryLength));
-        KnowledgeDatabase.AddText(command, "partner", Blank(partner, 16)?.ToUpperInvariant());
-        KnowledgeDatabase.AddText(command, "area", Blank(area, 40));
-        KnowledgeDatabase.AddText(command, "hash", Hash(token));
-        KnowledgeDatabase.AddText(command, "now", now);
+        DbSql.AddLong(command, "account", accountId);
+        DbSql.AddText(command, "name", Cut(name.Trim(), MaxNameLength));
+        DbSql.AddText(command, "query", Blank(query, MaxQueryLength));
+        DbSql.AddText(command, "partner", Blank(partner, 16)?.ToUpperInvariant());
+        DbSql.AddText(command, "area", Blank(area, 40));
+        DbSql.AddText(command, "hash", Hash(token));
+        DbSql.AddText(command, "now", now);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return (Read(reader), token);
@@ -59,7 +58,7 @@ public sealed class WatchlistStore : IWatchlistStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM watchlists WHERE account_id = @account ORDER BY id";
-        KnowledgeDatabase.AddLong(command, "account", accountId);
+        DbSql.AddLong(command, "account", accountId);
         var list = new List<Watchlist>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -73,8 +72,8 @@ public sealed class WatchlistStore : IWatchlistStore
     public async Task<Watchlist?> GetAsync(long accountId, long id, CancellationToken cancellationToken) =>
         await OneAsync("id = @id AND account_id = @account", p =>
         {
-            KnowledgeDatabase.AddLong(p, "id", id);
-            KnowledgeDatabase.AddLong(p, "account", accountId);
+            DbSql.AddLong(p, "id", id);
+            DbSql.AddLong(p, "account", accountId);
         }, cancellationToken).ConfigureAwait(false);
 
     public async Task<Watchlist?> FindByFeedTokenAsync(long id, string token, CancellationToken cancellationToken)
@@ -87,8 +86,8 @@ public sealed class WatchlistStore : IWatchlistStore
         // Looked up by the hash (a unique index): the comparison never runs over the secret itself.
         return await OneAsync("id = @id AND feed_token_hash = @hash", p =>
         {
-            KnowledgeDatabase.AddLong(p, "id", id);
-            KnowledgeDatabase.AddText(p, "hash", Hash(token));
+            DbSql.AddLong(p, "id", id);
+            DbSql.AddText(p, "hash", Hash(token));
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -97,9 +96,9 @@ public sealed class WatchlistStore : IWatchlistStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE watchlists SET last_seen_at = @now WHERE id = @id AND account_id = @account";
-        KnowledgeDatabase.AddText(command, "now", Now());
-        KnowledgeDatabase.AddLong(command, "id", id);
-        KnowledgeDatabase.AddLong(command, "account", accountId);
+        DbSql.AddText(command, "now", Now());
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddLong(command, "account", accountId);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -109,9 +108,9 @@ public sealed class WatchlistStore : IWatchlistStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE watchlists SET feed_token_hash = @hash WHERE id = @id AND account_id = @account";
-        KnowledgeDatabase.AddText(command, "hash", Hash(token));
-        KnowledgeDatabase.AddLong(command, "id", id);
-        KnowledgeDatabase.AddLong(command, "account", accountId);
+        DbSql.AddText(command, "hash", Hash(token));
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddLong(command, "account", accountId);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? token : null;
     }
 
@@ -120,8 +119,8 @@ public sealed class WatchlistStore : IWatchlistStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM watchlists WHERE id = @id AND account_id = @account";
-        KnowledgeDatabase.AddLong(command, "id", id);
-        KnowledgeDatabase.AddLong(command, "account", accountId);
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddLong(command, "account", accountId);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 

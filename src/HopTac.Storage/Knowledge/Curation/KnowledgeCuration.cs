@@ -124,36 +124,36 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
             }
 
             long revision;
-            await using (var insert = KnowledgeDatabase.Command(connection, """
+            await using (var insert = DbSql.Command(connection, """
                     INSERT INTO kb_revisions (fact_id, kind, action, anchors, changes, who, at, why)
                     VALUES (@fact, @kind, @action, @anchors, @changes, @who, @at, @why) RETURNING id
                     """, transaction))
             {
-                KnowledgeDatabase.AddLong(insert, "fact", number);
-                KnowledgeDatabase.AddText(insert, "kind", kind.ToString());
-                KnowledgeDatabase.AddText(insert, "action", action);
-                KnowledgeDatabase.AddText(insert, "anchors", Decision.AnchorsJson(anchors, other));
-                KnowledgeDatabase.AddText(insert, "changes", JsonSerializer.Serialize(changes, KnowledgeJson.Options));
-                KnowledgeDatabase.AddText(insert, "who", who);
-                KnowledgeDatabase.AddText(insert, "at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                KnowledgeDatabase.AddText(insert, "why", why);
+                DbSql.AddLong(insert, "fact", number);
+                DbSql.AddText(insert, "kind", kind.ToString());
+                DbSql.AddText(insert, "action", action);
+                DbSql.AddText(insert, "anchors", Decision.AnchorsJson(anchors, other));
+                DbSql.AddText(insert, "changes", JsonSerializer.Serialize(changes, KnowledgeJson.Options));
+                DbSql.AddText(insert, "who", who);
+                DbSql.AddText(insert, "at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                DbSql.AddText(insert, "why", why);
                 revision = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             }
 
             var anchored = anchors.Concat(other).ToList();
-            await using (var insertKeys = KnowledgeDatabase.Command(
+            await using (var insertKeys = DbSql.Command(
                 connection,
                 $"{db.InsertIgnoring("kb_decision_keys")} (key, revision_id) SELECT x.value, @id FROM {db.ListTable("keys", "x")} {db.IgnoringTail}",
                 transaction))
             {
-                KnowledgeDatabase.AddLong(insertKeys, "id", revision);
+                DbSql.AddLong(insertKeys, "id", revision);
                 db.AddList(insertKeys, "keys", anchored);
                 await insertKeys.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             // What the anchored facts were when the curator decided: re-extraction may change their keys, and
             // re-anchoring finds their successors by comparing against these snapshots.
-            await using (var snapshots = KnowledgeDatabase.Command(connection, $"""
+            await using (var snapshots = DbSql.Command(connection, $"""
                     INSERT INTO kb_anchor_snapshots (key, kind, source, page_date, data)
                     SELECT key, kind, source, page_date, data FROM kb_mentions WHERE key IN (SELECT x.value FROM {db.ListTable("keys", "x")})
                     ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, source = excluded.source, page_date = excluded.page_date, data = excluded.data
@@ -219,13 +219,13 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
     private static async Task<List<(string Key, long Page)>?> MemberKeysAsync(
         DbConnection connection, DbTransaction transaction, char kind, long number, CancellationToken cancellationToken)
     {
-        await using var command = KnowledgeDatabase.Command(connection, """
+        await using var command = DbSql.Command(connection, """
             SELECT f.id, m.key, m.page_id FROM kb_facts f
             LEFT JOIN kb_members b ON b.fact_id = f.id LEFT JOIN kb_mentions m ON m.key = b.mention_key
             WHERE f.id = @id AND f.kind = @kind ORDER BY m.key
             """, transaction);
-        KnowledgeDatabase.AddLong(command, "id", number);
-        KnowledgeDatabase.AddText(command, "kind", kind.ToString());
+        DbSql.AddLong(command, "id", number);
+        DbSql.AddText(command, "kind", kind.ToString());
         List<(string, long)>? keys = null;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -22,7 +22,7 @@ internal static class CountQueries
     public static async Task<KnowledgeCounts> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var (events, agreements, figures) = (0, 0, 0);
-        await using (var command = KnowledgeDatabase.Command(connection, $"""
+        await using (var command = DbSql.Command(connection, $"""
                 WITH {Counted},
                 pages_of AS (
                     SELECT DISTINCT m.page_id FROM counted c JOIN kb_members b ON b.fact_id = c.id JOIN kb_mentions m ON m.key = b.mention_key)
@@ -34,12 +34,12 @@ internal static class CountQueries
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                (events, agreements, figures) = (KnowledgeDatabase.Int(reader, 0), KnowledgeDatabase.Int(reader, 1), KnowledgeDatabase.Int(reader, 2));
+                (events, agreements, figures) = (DbSql.Int(reader, 0), DbSql.Int(reader, 1), DbSql.Int(reader, 2));
             }
         }
 
         var years = new SortedDictionary<string, (int Pages, int Events, int Agreements)>(StringComparer.Ordinal);
-        await using (var command = KnowledgeDatabase.Command(connection, $"""
+        await using (var command = DbSql.Command(connection, $"""
                 WITH {Counted}
                 SELECT {StoredDates.DaySql("published")}, count(*), 0, 0 FROM pages WHERE is_current GROUP BY 1
                 UNION ALL
@@ -49,14 +49,14 @@ internal static class CountQueries
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var year = StoredDates.YearOf(KnowledgeDatabase.Text(reader, 0));
+                var year = StoredDates.YearOf(DbSql.Text(reader, 0));
                 var now = years.GetValueOrDefault(year);
-                years[year] = (now.Pages + KnowledgeDatabase.Int(reader, 1), now.Events + KnowledgeDatabase.Int(reader, 2), now.Agreements + KnowledgeDatabase.Int(reader, 3));
+                years[year] = (now.Pages + DbSql.Int(reader, 1), now.Events + DbSql.Int(reader, 2), now.Agreements + DbSql.Int(reader, 3));
             }
         }
 
         var partners = new List<PartnerPageCount>();
-        await using (var command = KnowledgeDatabase.Command(connection, """
+        await using (var command = DbSql.Command(connection, """
                 SELECT x.actor,
                     (SELECT count(DISTINCT m.page_id) FROM kb_fact_actors y JOIN kb_facts g ON g.id = y.fact_id
                         JOIN kb_members b ON b.fact_id = g.id JOIN kb_mentions m ON m.key = b.mention_key
@@ -70,7 +70,7 @@ internal static class CountQueries
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                partners.Add(new PartnerPageCount(reader.GetString(0), KnowledgeDatabase.Int(reader, 1), KnowledgeDatabase.Int(reader, 2), KnowledgeDatabase.Int(reader, 3)));
+                partners.Add(new PartnerPageCount(reader.GetString(0), DbSql.Int(reader, 1), DbSql.Int(reader, 2), DbSql.Int(reader, 3)));
             }
         }
 

@@ -61,7 +61,7 @@ internal sealed class EventParticipants
             return new EventParticipants(byEvent);
         }
 
-        await using var command = KnowledgeDatabase.Command(connection, $"""
+        await using var command = DbSql.Command(connection, $"""
             SELECT DISTINCT be.fact_id, bp.fact_id, mp.data, fp.fields FROM {db.ListTable("ids", "x")}
             {db.FixedJoin} kb_members be ON be.fact_id = x.value
             {db.FixedJoin} kb_mentions me ON me.key = be.mention_key

@@ -53,7 +53,7 @@ internal sealed class FactReader(KnowledgeDatabase db) : IFactReader
         var rows = new List<Row>();
         long? lastId = null;
         // The newest curator's decision applied to the fact, and when consolidation first created it.
-        await using (var command = KnowledgeDatabase.Command(connection, $"""
+        await using (var command = DbSql.Command(connection, $"""
                 SELECT f.id, f.status, f.fields,
                     (SELECT min(r.at) FROM kb_revisions r WHERE r.fact_id = f.id AND r.kind = f.kind AND r.action = 'create') AS created,
                     c.who, c.at
@@ -77,14 +77,14 @@ internal sealed class FactReader(KnowledgeDatabase db) : IFactReader
                 LIMIT @batch
                 """))
         {
-            KnowledgeDatabase.AddText(command, "kind", kind.ToString());
-            KnowledgeDatabase.AddLong(command, "after", after);
-            KnowledgeDatabase.AddInt(command, "all", query.IncludeRejected ? 1 : 0);
-            KnowledgeDatabase.AddText(command, "partner", query.Partner?.Trim().ToUpperInvariant());
-            KnowledgeDatabase.AddText(command, "area", query.Area?.Trim());
-            KnowledgeDatabase.AddInt(command, "anyPage", query.Pages is null ? 1 : 0);
+            DbSql.AddText(command, "kind", kind.ToString());
+            DbSql.AddLong(command, "after", after);
+            DbSql.AddInt(command, "all", query.IncludeRejected ? 1 : 0);
+            DbSql.AddText(command, "partner", query.Partner?.Trim().ToUpperInvariant());
+            DbSql.AddText(command, "area", query.Area?.Trim());
+            DbSql.AddInt(command, "anyPage", query.Pages is null ? 1 : 0);
             db.AddList(command, "pages", query.Pages ?? []);
-            KnowledgeDatabase.AddInt(command, "batch", BatchSize);
+            DbSql.AddInt(command, "batch", BatchSize);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -172,14 +172,14 @@ internal sealed class FactReader(KnowledgeDatabase db) : IFactReader
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
-                reader.IsDBNull(6) ? 0 : KnowledgeDatabase.Int(reader, 6)), cancellationToken);
+                reader.IsDBNull(6) ? 0 : DbSql.Int(reader, 6)), cancellationToken);
 
     /// <summary>Runs a query whose first column is a fact id and groups what <paramref name="read"/> makes of each row by it.</summary>
     private async Task<Dictionary<long, List<T>>> GroupedAsync<T>(
         DbConnection connection, List<long> ids, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, List<T>>();
-        await using var command = KnowledgeDatabase.Command(connection, sql);
+        await using var command = DbSql.Command(connection, sql);
         db.AddList(command, "ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

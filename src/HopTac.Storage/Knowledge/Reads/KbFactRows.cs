@@ -84,7 +84,7 @@ internal static class KbFactRows
             return result;
         }
 
-        await using var command = KnowledgeDatabase.Command(connection, $"""
+        await using var command = DbSql.Command(connection, $"""
             SELECT b.fact_id, m.page_id, m.source, p.title, p.published, m.data FROM {db.ListTable("ids", "x")}
             {db.FixedJoin} kb_members b ON b.fact_id = x.value
             {db.FixedJoin} kb_mentions m ON m.key = b.mention_key {db.FixedJoin} pages p ON p.id = m.page_id
@@ -120,7 +120,7 @@ internal static class KbFactRows
             return result;
         }
 
-        await using var command = KnowledgeDatabase.Command(connection, $"""
+        await using var command = DbSql.Command(connection, $"""
             SELECT DISTINCT b.fact_id, pa.area FROM {db.ListTable("ids", "x")}
             {db.FixedJoin} kb_members b ON b.fact_id = x.value
             {db.FixedJoin} kb_mentions m ON m.key = b.mention_key {db.FixedJoin} page_areas pa ON pa.page_id = m.page_id
@@ -153,8 +153,8 @@ internal static class KbFactRows
             SELECT {Columns} FROM kb_facts f WHERE f.id = @id AND f.kind = @kind
             """, c =>
         {
-            KnowledgeDatabase.AddLong(c, "id", id);
-            KnowledgeDatabase.AddText(c, "kind", kind.ToString());
+            DbSql.AddLong(c, "id", id);
+            DbSql.AddText(c, "kind", kind.ToString());
         }, cancellationToken).ConfigureAwait(false);
         return rows.FirstOrDefault();
     }
@@ -164,7 +164,7 @@ internal static class KbFactRows
 
     internal static async Task<List<FactRow>> FactRowsAsync(DbConnection connection, string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
-        await using var command = KnowledgeDatabase.Command(connection, sql);
+        await using var command = DbSql.Command(connection, sql);
         bind(command);
         var list = new List<FactRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -174,12 +174,12 @@ internal static class KbFactRows
                 reader.GetInt64(0),
                 reader.GetString(1)[0],
                 reader.GetString(2),
-                KnowledgeDatabase.Flag(reader, 3),
+                DbSql.Flag(reader, 3),
                 JsonSerializer.Deserialize<List<string>>(reader.GetString(4)) ?? [],
                 ReadFields(reader.GetString(5)),
                 reader.GetString(6))
             {
-                Date = reader.FieldCount > 7 ? KnowledgeDatabase.Text(reader, 7) : null,
+                Date = reader.FieldCount > 7 ? DbSql.Text(reader, 7) : null,
             });
         }
 

@@ -58,10 +58,10 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             {(dated ? string.Empty : "LIMIT @limit")}
             """, c =>
         {
-            KnowledgeDatabase.AddText(c, "partner", partner);
-            KnowledgeDatabase.AddText(c, "type", type);
-            KnowledgeDatabase.AddText(c, "area", area);
-            KnowledgeDatabase.AddInt(c, "limit", MaxRows);
+            DbSql.AddText(c, "partner", partner);
+            DbSql.AddText(c, "type", type);
+            DbSql.AddText(c, "area", area);
+            DbSql.AddInt(c, "limit", MaxRows);
         }, cancellationToken).ConfigureAwait(false);
         rows = InWindow(rows, from, to);
 
@@ -81,7 +81,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             """, c =>
         {
             db.AddList(c, "ids", rows.Select(r => r.Id));
-            KnowledgeDatabase.AddInt(c, "limit", MaxRows);
+            DbSql.AddInt(c, "limit", MaxRows);
         }, cancellationToken).ConfigureAwait(false), from, to);
 
         var all = rows.Concat(figureRows).Select(r => r.Id).ToList();
@@ -113,7 +113,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             WHERE f.kind = 'p' AND f.status <> 'rejected' AND {db.JsonText("f.fields", "country")} = @code
             ORDER BY (SELECT count(*) FROM kb_members b WHERE b.fact_id = f.id) DESC, f.id
             LIMIT 100
-            """, c => KnowledgeDatabase.AddText(c, "code", partner), cancellationToken).ConfigureAwait(false);
+            """, c => DbSql.AddText(c, "code", partner), cancellationToken).ConfigureAwait(false);
         if (timeline.Events.Count == 0 && timeline.Agreements.Count == 0 && peopleRows.Count == 0)
         {
             return null;
@@ -134,7 +134,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
     public async Task<IReadOnlyList<PartnerCount>> ListPartnersAsync(CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = KnowledgeDatabase.Command(connection, $"""
+        await using var command = DbSql.Command(connection, $"""
             SELECT x.actor, sum(CASE WHEN f.kind = 'e' THEN 1 ELSE 0 END), sum(CASE WHEN f.kind = 'a' THEN 1 ELSE 0 END)
             FROM kb_fact_actors x JOIN kb_facts f ON f.id = x.fact_id
             WHERE f.status <> 'rejected' AND x.actor <> 'VN'
@@ -145,7 +145,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new PartnerCount(reader.GetString(0), KnowledgeDatabase.Int(reader, 1), KnowledgeDatabase.Int(reader, 2)));
+            list.Add(new PartnerCount(reader.GetString(0), DbSql.Int(reader, 1), DbSql.Int(reader, 2)));
         }
 
         return list;
@@ -165,7 +165,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             WHERE f.kind = 'e' AND f.status <> 'rejected'
             ORDER BY substr(f.sort_key, 1, 1), f.sort_key DESC, f.id DESC
             LIMIT @limit
-            """, c => KnowledgeDatabase.AddInt(c, "limit", Math.Clamp(limit, 1, 500)), cancellationToken).ConfigureAwait(false);
+            """, c => DbSql.AddInt(c, "limit", Math.Clamp(limit, 1, 500)), cancellationToken).ConfigureAwait(false);
         var ids = rows.Select(r => r.Id).ToList();
         var sources = await SourcesAsync(db, connection, ids, cancellationToken).ConfigureAwait(false);
         var areas = await AreasAsync(db, connection, ids, cancellationToken).ConfigureAwait(false);
@@ -230,7 +230,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             WHERE f.kind = 'p' AND {db.Position("f.search", "@q")} > 0
             ORDER BY {db.Position("f.search", "'|' || @q || '|'")} = 0, f.id
             LIMIT 200
-            """, c => KnowledgeDatabase.AddText(c, "q", folded), cancellationToken).ConfigureAwait(false);
+            """, c => DbSql.AddText(c, "q", folded), cancellationToken).ConfigureAwait(false);
 
         // A query written with marks means those marks: "Lan" and "Lân" are different people.
         var lowered = query.ToLowerInvariant();
@@ -246,12 +246,12 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
     public async Task<IReadOnlyList<PageFact>> GetPageFactsAsync(long pageId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = KnowledgeDatabase.Command(connection, """
+        await using var command = DbSql.Command(connection, """
             SELECT b.fact_id, m.kind, m.data, f.fields FROM kb_mentions m
             JOIN kb_members b ON b.mention_key = m.key JOIN kb_facts f ON f.id = b.fact_id
             WHERE m.page_id = @page
             """);
-        KnowledgeDatabase.AddLong(command, "page", pageId);
+        DbSql.AddLong(command, "page", pageId);
         var list = new List<PageFact>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -291,7 +291,7 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
 
     private async Task<IReadOnlyList<FactRevision>> HistoryAsync(DbConnection connection, char kind, long id, CancellationToken cancellationToken)
     {
-        await using var command = KnowledgeDatabase.Command(connection, $"""
+        await using var command = DbSql.Command(connection, $"""
             WITH applied AS (SELECT a.revision_id FROM kb_applied a JOIN kb_facts f ON f.id = a.fact_id WHERE a.fact_id = @id AND f.kind = @kind)
             SELECT r.id, r.fact_id, r.kind, r.action, r.who, r.at, r.why, r.changes FROM kb_revisions r
             WHERE r.id IN (
@@ -304,8 +304,8 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
                   AND CAST({db.JsonText("m.changes", "decision")} AS bigint) IN (SELECT revision_id FROM applied))
             ORDER BY r.id
             """);
-        KnowledgeDatabase.AddLong(command, "id", id);
-        KnowledgeDatabase.AddText(command, "kind", kind.ToString());
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddText(command, "kind", kind.ToString());
         var list = new List<FactRevision>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

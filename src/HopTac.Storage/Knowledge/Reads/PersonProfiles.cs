@@ -19,7 +19,7 @@ internal static class PersonProfiles
         var unmatched = new HashSet<(long Person, long Event)>();
         // Events a person took part in: events on the same page whose participants name them. The walk starts
         // from the people asked for (CROSS JOIN fixes SQLite's join order), not from every event mention.
-        await using (var command = KnowledgeDatabase.Command(connection, $"""
+        await using (var command = DbSql.Command(connection, $"""
                 SELECT bp.fact_id, be.fact_id, mp.data, me.data FROM {db.ListTable("ids", "x")}
                 {db.FixedJoin} kb_members bp ON bp.fact_id = x.value
                 {db.FixedJoin} kb_mentions mp ON mp.key = bp.mention_key

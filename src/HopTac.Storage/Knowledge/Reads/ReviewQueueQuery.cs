@@ -23,17 +23,17 @@ internal static class ReviewQueueQuery
         var offset = Math.Max(0, query.Offset);
         var limit = Math.Clamp(query.Limit, 1, ReviewQuery.MaxLimit);
         int total;
-        await using (var count = KnowledgeDatabase.Command(connection, """
+        await using (var count = DbSql.Command(connection, """
                 SELECT COUNT(*) FROM kb_facts f
                 WHERE f.status = 'machine' AND (@kind IS NULL OR f.kind = @kind)
                   AND EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = f.id)
                 """))
         {
-            KnowledgeDatabase.AddText(count, "kind", kind?.ToString());
+            DbSql.AddText(count, "kind", kind?.ToString());
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
-        await using var command = KnowledgeDatabase.Command(connection, $"""
+        await using var command = DbSql.Command(connection, $"""
             WITH queue AS (
                 SELECT f.id, f.kind, f.fields, f.conflict,
                        COUNT(DISTINCT m.page_id) AS pages,
@@ -51,9 +51,9 @@ internal static class ReviewQueueQuery
             FROM queue q JOIN kb_mentions m ON m.key = q.first_key
             ORDER BY q.pages DESC, q.latest DESC, q.id DESC
             """);
-        KnowledgeDatabase.AddText(command, "kind", kind?.ToString());
-        KnowledgeDatabase.AddInt(command, "limit", limit);
-        KnowledgeDatabase.AddInt(command, "offset", offset);
+        DbSql.AddText(command, "kind", kind?.ToString());
+        DbSql.AddInt(command, "limit", limit);
+        DbSql.AddInt(command, "offset", offset);
         var items = new List<ReviewItem>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -65,9 +65,9 @@ internal static class ReviewQueueQuery
                 FactIds.Format(code, reader.GetInt64(0)),
                 FactIds.KindName(code),
                 new SortedDictionary<string, string?>(fields, StringComparer.Ordinal),
-                KnowledgeDatabase.Int(reader, 4),
+                DbSql.Int(reader, 4),
                 latest.Length == 0 ? null : latest,
-                KnowledgeDatabase.Flag(reader, 3),
+                DbSql.Flag(reader, 3),
                 reader.GetInt64(6),
                 reader.GetString(7),
                 reader.IsDBNull(8) ? string.Empty : reader.GetString(8)));

@@ -55,7 +55,7 @@ internal sealed class SqliteKnowledgeDatabase(SqliteConnections connections, Sem
 
     public override string InsertIgnoring(string table) => $"INSERT OR IGNORE INTO {table}";
 
-    public override void AddList(DbCommand command, string name, IEnumerable<long> ids) => AddText(command, name, JsonSerializer.Serialize(ids));
+    public override void AddList(DbCommand command, string name, IEnumerable<long> ids) => DbSql.AddText(command, name, JsonSerializer.Serialize(ids));
 
-    public override void AddList(DbCommand command, string name, IEnumerable<string> keys) => AddText(command, name, JsonSerializer.Serialize(keys));
+    public override void AddList(DbCommand command, string name, IEnumerable<string> keys) => DbSql.AddText(command, name, JsonSerializer.Serialize(keys));
 }
