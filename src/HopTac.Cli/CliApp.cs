@@ -41,6 +41,7 @@ internal static class CliApp
         root.Subcommands.Add(ReviewCommand.Create(console, common));
         root.Subcommands.Add(HistoryCommand.Create(console, common));
         root.Subcommands.Add(ReconsolidateCommand.Create(console, common));
+        root.Subcommands.Add(CopyCommand.Create(console));
         root.Subcommands.Add(ReextractCommand.Create(console, common));
         root.Subcommands.Add(ServeCommand.Create(console, common));
         root.Subcommands.Add(SourcesCommand.Create(console, common));

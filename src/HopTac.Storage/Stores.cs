@@ -1,5 +1,8 @@
+using HopTac.Storage.Accounts;
 using HopTac.Storage.Postgres;
 using HopTac.Storage.Sqlite;
+using HopTac.Storage.Sqlite.Accounts;
+using HopTac.Storage.Watchlists;
 
 namespace HopTac.Storage;
 
@@ -22,6 +25,49 @@ public static class Stores
         IsPostgres(address)
             ? await PostgresPageStore.OpenAsync(address, clock, cancellationToken).ConfigureAwait(false)
             : await SqlitePageStore.OpenAsync(address, clock, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The accounts, tokens and audit log kept beside the pages at <paramref name="address"/> (open the page store first:
+    /// it applies the migrations). Dispose it when it is <see cref="IAsyncDisposable"/> (the PostgreSQL one holds a pool).
+    /// </summary>
+    public static IAccountStore OpenAccounts(string address, TimeProvider clock) =>
+        IsPostgres(address)
+            ? new Postgres.Accounts.PostgresAccountStore(address, clock)
+            : new SqliteAccountStore(address, clock);
+
+    /// <summary>The watchlists kept beside the pages at <paramref name="address"/> (open the page store first: it applies the migrations).</summary>
+    public static IWatchlistStore OpenWatchlists(string address, TimeProvider clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        if (IsPostgres(address))
+        {
+            var connectionString = PostgresUrl.ToConnectionString(address);
+            return new WatchlistStore(
+                async ct =>
+                {
+                    var connection = new Npgsql.NpgsqlConnection(connectionString);
+                    await connection.OpenAsync(ct).ConfigureAwait(false);
+                    return connection;
+                },
+                clock);
+        }
+
+        var sqlite = SqliteFileConnections.For(address);
+        return new WatchlistStore(
+            async ct =>
+            {
+                var connection = new Microsoft.Data.Sqlite.SqliteConnection(sqlite);
+                await connection.OpenAsync(ct).ConfigureAwait(false);
+                return connection;
+            },
+            clock);
+    }
+
+    /// <summary>The crawler's sources and frontier kept beside the pages at <paramref name="address"/>; on PostgreSQL a store that says it is not built there.</summary>
+    public static async Task<Crawling.ICrawlStore> OpenCrawlAsync(string address, TimeProvider clock, CancellationToken cancellationToken) =>
+        IsPostgres(address)
+            ? new CrawlNotOnPostgres()
+            : await Sqlite.Crawling.SqliteCrawlStore.OpenAsync(address, clock, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Whether an exception is a store's (I/O, database, connection) rather than a bug.</summary>
     public static bool IsStorageFailure(Exception e) =>

@@ -5,9 +5,6 @@ using HopTac.Storage;
 using HopTac.Storage.Accounts;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Sqlite;
-using HopTac.Storage.Sqlite.Accounts;
-using HopTac.Storage.Sqlite.Crawling;
-using HopTac.Storage.Sqlite.Watchlists;
 using HopTac.Storage.Watchlists;
 using HopTac.Web.Api;
 using HopTac.Web.Auth;
@@ -56,12 +53,12 @@ public static class HopTacApp
         var clock = overrides.Clock ?? TimeProvider.System;
 
         var ownsStore = overrides.Store is null;
-        var store = overrides.Store ?? await SqlitePageStore.OpenAsync(options.Db, clock, cancellationToken).ConfigureAwait(false);
-        var accounts = overrides.Accounts
-            ?? new SqliteAccountStore(store is SqlitePageStore sqlite ? sqlite.FilePath : options.Db, clock);
-        // The crawler's sources and fetch log live in the same file; the admin page reads and edits them.
-        var crawl = overrides.Crawl
-            ?? await SqliteCrawlStore.OpenAsync(store is SqlitePageStore crawled ? crawled.FilePath : options.Db, clock, cancellationToken).ConfigureAwait(false);
+        // --db (or HOPTAC_DB) names a SQLite file or a postgres:// database (Stores decides); accounts, watchlists and
+        // the crawler's sources live beside the pages, in the same database.
+        var store = overrides.Store ?? await Stores.OpenAsync(options.Db, clock, cancellationToken).ConfigureAwait(false);
+        var address = store is SqlitePageStore sqlite ? sqlite.FilePath : options.Db;
+        var accounts = overrides.Accounts ?? Stores.OpenAccounts(address, clock);
+        var crawl = overrides.Crawl ?? await Stores.OpenCrawlAsync(address, clock, cancellationToken).ConfigureAwait(false);
 
         var services = builder.Services;
         services.AddSingleton(clock);
@@ -76,7 +73,15 @@ public static class HopTacApp
         }
 
         services.AddSingleton(store.Knowledge);
-        services.AddSingleton(accounts);
+        if (overrides.Accounts is null)
+        {
+            // Built by a factory, so the container disposes it (the PostgreSQL one holds a connection pool).
+            services.AddSingleton(_ => accounts);
+        }
+        else
+        {
+            services.AddSingleton(accounts);
+        }
         services.AddSingleton(crawl);
         services.AddSingleton<SearchService>();
         services.AddSingleton<CurationService>();
@@ -85,7 +90,7 @@ public static class HopTacApp
         services.AddSingleton<TokenUsage>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenUsage>());
         services.AddSingleton<DashboardService>();
-        services.AddSingleton<IWatchlistStore>(new SqliteWatchlistStore(store is SqlitePageStore file ? file.FilePath : options.Db, clock));
+        services.AddSingleton(Stores.OpenWatchlists(address, clock));
         services.AddSingleton<WatchlistService>();
         services.AddSingleton<PartnerPageCache>();
         services.AddHopTacAuth(options);

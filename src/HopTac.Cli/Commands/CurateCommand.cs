@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HopTac.Storage.Knowledge;
-using HopTac.Storage.Sqlite.Accounts;
+using HopTac.Storage;
 
 namespace HopTac.Cli.Commands;
 
@@ -164,7 +164,18 @@ internal static class CurateCommand
             }
 
             // The same audit entry as a curation from the web app or the API.
-            await CurationAudit.RecordAsync(new SqliteAccountStore(db, TimeProvider.System), request, outcome, CurationAudit.Cli, ct).ConfigureAwait(false);
+            var accounts = Stores.OpenAccounts(db, TimeProvider.System);
+            try
+            {
+                await CurationAudit.RecordAsync(accounts, request, outcome, CurationAudit.Cli, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (accounts is IAsyncDisposable owned)
+                {
+                    await owned.DisposeAsync().ConfigureAwait(false);
+                }
+            }
 
             if (!json)
             {

@@ -1,5 +1,6 @@
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
+using HopTac.Storage.Knowledge.Reads;
 using HopTac.Storage.Postgres.Knowledge;
 using HopTac.Storage.Postgres.Pages;
 
@@ -15,8 +16,8 @@ namespace HopTac.Storage.Postgres;
 /// <remarks>
 /// Search uses stored, GIN-indexed tsvectors of the product's folded tokens and ranks a bounded set of matches
 /// (<see cref="PostgresPageSearch"/>); <see cref="SearchHit.Rank"/> is ts_rank times the boost, higher is better,
-/// not comparable with the SQLite store's bm25 figures. The knowledge base is not built on PostgreSQL yet:
-/// <see cref="Knowledge"/> and <see cref="Facts"/> say so when called.
+/// not comparable with the SQLite store's bm25 figures. The knowledge base's reads and curation are the SQLite store's
+/// own, written once over <see cref="PostgresKnowledgeDatabase"/>.
 /// </remarks>
 public sealed class PostgresPageStore : IPageStore
 {
@@ -25,7 +26,6 @@ public sealed class PostgresPageStore : IPageStore
     private readonly PostgresReextraction reextraction;
     private readonly PostgresPageReads reads;
     private readonly PostgresPageSearch search;
-    private readonly KnowledgeNotYetBuilt knowledge = new();
     private int disposed;
 
     private PostgresPageStore(string connectionString, TimeProvider clock)
@@ -35,6 +35,9 @@ public sealed class PostgresPageStore : IPageStore
         reextraction = new PostgresReextraction(connections, clock);
         reads = new PostgresPageReads(connections);
         search = new PostgresPageSearch(connections);
+        var database = new PostgresKnowledgeDatabase(connections);
+        Knowledge = new StoreKnowledgeBase(database, clock);
+        Facts = new FactReader(database);
     }
 
     /// <summary>The Npgsql connection string of the database.</summary>
@@ -44,10 +47,10 @@ public sealed class PostgresPageStore : IPageStore
     public IReadOnlyList<int> AppliedMigrations { get; private set; } = [];
 
     /// <inheritdoc />
-    public IKnowledgeBase Knowledge => knowledge;
+    public IKnowledgeBase Knowledge { get; }
 
     /// <inheritdoc />
-    public Facts.IFactReader Facts => knowledge;
+    public Facts.IFactReader Facts { get; }
 
     /// <summary>Opens and migrates the database at <paramref name="address"/> (a postgres:// URL or an Npgsql connection string).</summary>
     public static async Task<PostgresPageStore> OpenAsync(string address, TimeProvider clock, CancellationToken cancellationToken)

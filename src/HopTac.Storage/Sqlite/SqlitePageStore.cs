@@ -1,5 +1,6 @@
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
+using HopTac.Storage.Knowledge.Reads;
 using HopTac.Storage.Sqlite.Pages;
 using Microsoft.Data.Sqlite;
 
@@ -42,13 +43,15 @@ public sealed class SqlitePageStore : IPageStore
     private SqlitePageStore(string connectionString, TimeProvider clock)
     {
         connections = new SqliteConnections(connectionString);
-        knowledge = new Knowledge.SqliteKnowledgeBase(connections.OpenAsync, clock, writeLock);
+        var database = new Knowledge.SqliteKnowledgeDatabase(connections, writeLock);
+        knowledge = new Knowledge.SqliteKnowledgeBase(clock);
+        Knowledge = new StoreKnowledgeBase(database, clock);
         writer = new PageWriter(connections, knowledge, clock, writeLock);
         reextraction = new PageReextraction(connections, knowledge, writeLock);
         reads = new PageReads(connections);
         search = new PageSearch(connections);
         statistics = new StoreStatistics(connections);
-        Facts = new Facts.SqliteFactReader(connections.OpenAsync);
+        Facts = new FactReader(database);
     }
 
     /// <summary>The database file this store uses.</summary>
@@ -58,7 +61,7 @@ public sealed class SqlitePageStore : IPageStore
     public IReadOnlyList<int> AppliedMigrations { get; private set; } = [];
 
     /// <inheritdoc />
-    public IKnowledgeBase Knowledge => knowledge;
+    public IKnowledgeBase Knowledge { get; }
 
     /// <summary>
     /// Whether each save consolidates the knowledge base in its transaction (the default). A bulk load may turn it off

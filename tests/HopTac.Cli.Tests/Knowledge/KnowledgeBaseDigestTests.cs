@@ -59,6 +59,88 @@ public sealed class KnowledgeBaseDigestTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Issue 19's "identical on both stores" for what users read: every partner's timeline (whole and in a date window)
+    /// and overview, the partner list, the dashboard counts, the latest events, the review queue and every fact as the
+    /// exports read it (people, agreements, figures, events, with their sources) are the same JSON on SQLite and on
+    /// PostgreSQL, ids included.
+    /// </summary>
+    [Fact]
+    public async Task The_read_models_of_the_seeds_and_vims_are_identical_on_sqlite_and_postgresql()
+    {
+        var records = await SeedsAndVimsAsync();
+        var (url, name) = await HopTac.Storage.Tests.Postgres.PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            List<string> onSqlite;
+            await using (var sqlite = await KnowledgeFixture.OpenAsync(Path.Combine(_dir, "kb.db")))
+            {
+                await SaveAsync(sqlite, records);
+                onSqlite = await ReadModelsAsync(sqlite);
+            }
+
+            List<string> onPostgres;
+            await using (var postgres = await HopTac.Storage.Postgres.PostgresPageStore.OpenAsync(url, KnowledgeFixture.FixedClock, TestContext.Current.CancellationToken))
+            {
+                await SaveAsync(postgres, records);
+                onPostgres = await ReadModelsAsync(postgres);
+            }
+
+            Assert.True(onSqlite.Count > 1000, $"only {onSqlite.Count} read-model lines: the comparison would prove little");
+            if (!onSqlite.SequenceEqual(onPostgres, StringComparer.Ordinal))
+            {
+                // Both dumps beside each other in the temp folder: they quote the corpus, so they stay out of the repository.
+                await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "hoptac-read-models.sqlite.txt"), onSqlite, TestContext.Current.CancellationToken);
+                await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "hoptac-read-models.postgres.txt"), onPostgres, TestContext.Current.CancellationToken);
+            }
+
+            Assert.Equal(onSqlite.Count, onPostgres.Count);
+            Assert.Equal(onSqlite, onPostgres);
+        }
+        finally
+        {
+            await HopTac.Storage.Tests.Postgres.PostgresServer.DropDatabaseAsync(name);
+        }
+    }
+
+    private static async Task<List<string>> ReadModelsAsync(HopTac.Storage.IPageStore store)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var kb = store.Knowledge;
+        var lines = new List<string>();
+        void Add(string what, object? value) => lines.Add(what + " " + System.Text.Json.JsonSerializer.Serialize(value));
+
+        var partners = await kb.ListPartnersAsync(ct);
+        Add("partners", partners);
+        Add("counts", await kb.GetCountsAsync(ct));
+        Add("latest", await kb.LatestEventsAsync(100, ct));
+        Add("review", await kb.GetReviewQueueAsync(new HopTac.Storage.Knowledge.ReviewQuery(), ct));
+        foreach (var partner in partners)
+        {
+            Add("timeline " + partner.Code, await kb.GetTimelineAsync(new HopTac.Storage.Knowledge.TimelineQuery(partner.Code), ct));
+            Add("window " + partner.Code, await kb.GetTimelineAsync(new HopTac.Storage.Knowledge.TimelineQuery(partner.Code) { From = "2019-06", To = "2021" }, ct));
+            Add("partner " + partner.Code, await kb.GetPartnerAsync(partner.Code, ct));
+        }
+
+        var people = 0;
+        await foreach (var fact in store.Facts.ReadAsync(new HopTac.Storage.Facts.FactQuery { IncludeRejected = true }, ct))
+        {
+            Add("fact", fact);
+            if (fact.Kind == "person" && people++ < 40)
+            {
+                Add("history " + fact.Id, await kb.GetHistoryAsync(fact.Id, ct));
+                Add("people " + fact.Label, await kb.FindPeopleAsync(fact.Label, ct));
+            }
+        }
+
+        for (var page = 1; page <= 60; page++)
+        {
+            Add("page facts " + page, await kb.GetPageFactsAsync(page, ct));
+        }
+
+        return lines;
+    }
+
     private static async Task<List<PageRecord>> SeedsAndVimsAsync()
     {
         var records = new List<PageRecord>();

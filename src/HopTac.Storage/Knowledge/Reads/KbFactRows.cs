@@ -6,14 +6,15 @@ using HopTac.Core.Pages;
 using HopTac.Core.Text;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Knowledge.Consolidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Reads;
 
 /// <summary>
 /// Rows of consolidated facts as the read models load them, with their sources and areas, and their mapping to the
-/// records the readers return. Queries over a list of facts start from that list (<c>json_each($ids) CROSS JOIN …</c>):
-/// SQLite keeps the written order of a CROSS JOIN, so the cost follows the facts asked for, not the store's size.
+/// records the readers return. Queries over a list of facts start from that list (<see cref="KnowledgeDatabase.ListTable"/> then
+/// <see cref="KnowledgeDatabase.FixedJoin"/>): SQLite keeps the written order of a CROSS JOIN, so the cost follows the
+/// facts asked for, not the store's size.
 /// </summary>
 internal static class KbFactRows
 {
@@ -75,7 +76,7 @@ internal static class KbFactRows
         r.Variants.Select(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : 0).ToList(),
         sources.GetValueOrDefault(r.Id) ?? []);
 
-    internal static async Task<Dictionary<long, List<FactSource>>> SourcesAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<long, List<FactSource>>> SourcesAsync(KnowledgeDatabase db, DbConnection connection, List<long> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, List<FactSource>>();
         if (ids.Count == 0)
@@ -83,14 +84,13 @@ internal static class KbFactRows
             return result;
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT b.fact_id, m.page_id, m.source, p.title, p.published, m.data FROM json_each($ids) AS x
-            CROSS JOIN kb_members b ON b.fact_id = x.value
-            CROSS JOIN kb_mentions m ON m.key = b.mention_key CROSS JOIN pages p ON p.id = m.page_id
-            ORDER BY b.fact_id, p.published, m.source, m.key
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var command = DbSql.Command(connection, $"""
+            SELECT b.fact_id, m.page_id, m.source, p.title, p.published, m.data FROM {db.ListTable("ids", "x")}
+            {db.FixedJoin} kb_members b ON b.fact_id = x.value
+            {db.FixedJoin} kb_mentions m ON m.key = b.mention_key {db.FixedJoin} pages p ON p.id = m.page_id
+            ORDER BY b.fact_id, {db.Ordered("p.published")} NULLS FIRST, {db.Ordered("m.source")}, m.key
+            """);
+        db.AddList(command, "ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -112,7 +112,7 @@ internal static class KbFactRows
         return result;
     }
 
-    internal static async Task<Dictionary<long, List<string>>> AreasAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<long, List<string>>> AreasAsync(KnowledgeDatabase db, DbConnection connection, List<long> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, List<string>>();
         if (ids.Count == 0)
@@ -120,14 +120,13 @@ internal static class KbFactRows
             return result;
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT b.fact_id, pa.area FROM json_each($ids) AS x
-            CROSS JOIN kb_members b ON b.fact_id = x.value
-            CROSS JOIN kb_mentions m ON m.key = b.mention_key CROSS JOIN page_areas pa ON pa.page_id = m.page_id
+        await using var command = DbSql.Command(connection, $"""
+            SELECT DISTINCT b.fact_id, pa.area FROM {db.ListTable("ids", "x")}
+            {db.FixedJoin} kb_members b ON b.fact_id = x.value
+            {db.FixedJoin} kb_mentions m ON m.key = b.mention_key {db.FixedJoin} page_areas pa ON pa.page_id = m.page_id
             ORDER BY b.fact_id, pa.area
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+            """);
+        db.AddList(command, "ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -142,25 +141,31 @@ internal static class KbFactRows
         return result;
     }
 
-    internal sealed record FactRow(long Id, char Kind, string Status, bool Conflict, IReadOnlyList<string> Variants, SortedDictionary<string, string?> Fields, string Machine);
-
-    internal static async Task<FactRow?> FactRowAsync(SqliteConnection connection, char kind, long id, CancellationToken cancellationToken)
+    /// <summary>A kb_facts row; <see cref="Date"/> only where the query selected f.date after <see cref="Columns"/>.</summary>
+    internal sealed record FactRow(long Id, char Kind, string Status, bool Conflict, IReadOnlyList<string> Variants, SortedDictionary<string, string?> Fields, string Machine)
     {
-        var rows = await FactRowsAsync(connection, """
-            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f WHERE f.id = $id AND f.kind = $kind
-            """, p =>
+        public string? Date { get; init; }
+    }
+
+    internal static async Task<FactRow?> FactRowAsync(DbConnection connection, char kind, long id, CancellationToken cancellationToken)
+    {
+        var rows = await FactRowsAsync(connection, $"""
+            SELECT {Columns} FROM kb_facts f WHERE f.id = @id AND f.kind = @kind
+            """, c =>
         {
-            p.AddWithValue("$id", id);
-            p.AddWithValue("$kind", kind.ToString());
+            DbSql.AddLong(c, "id", id);
+            DbSql.AddText(c, "kind", kind.ToString());
         }, cancellationToken).ConfigureAwait(false);
         return rows.FirstOrDefault();
     }
 
-    internal static async Task<List<FactRow>> FactRowsAsync(SqliteConnection connection, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    /// <summary>The columns <see cref="FactRowsAsync"/> reads, of kb_facts aliased f.</summary>
+    internal const string Columns = "f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine";
+
+    internal static async Task<List<FactRow>> FactRowsAsync(DbConnection connection, string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command.Parameters);
+        await using var command = DbSql.Command(connection, sql);
+        bind(command);
         var list = new List<FactRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -169,10 +174,13 @@ internal static class KbFactRows
                 reader.GetInt64(0),
                 reader.GetString(1)[0],
                 reader.GetString(2),
-                reader.GetInt64(3) == 1,
+                DbSql.Flag(reader, 3),
                 JsonSerializer.Deserialize<List<string>>(reader.GetString(4)) ?? [],
                 ReadFields(reader.GetString(5)),
-                reader.GetString(6)));
+                reader.GetString(6))
+            {
+                Date = reader.FieldCount > 7 ? DbSql.Text(reader, 7) : null,
+            });
         }
 
         return list;

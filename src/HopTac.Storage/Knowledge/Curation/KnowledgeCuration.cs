@@ -6,16 +6,17 @@ using HopTac.Core.Pages;
 using HopTac.Core.Text;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Knowledge.Consolidation;
-using Microsoft.Data.Sqlite;
-using static HopTac.Storage.Sqlite.SqlCommands;
+using System.Data.Common;
+using HopTac.Storage.Knowledge.Reads;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Curation;
 
 /// <summary>
 /// Curation (accept, reject, edit, merge, split, each a new revision anchored to the mentions it names) and the
-/// rebuild of the knowledge base. Both take the store's write lock, so every writer is serialised.
+/// rebuild of the knowledge base, on either store. Both write through <see cref="KnowledgeDatabase.WriteAsync{T}"/>,
+/// under the store's write lock, so every writer is serialised.
 /// </summary>
-internal sealed class KnowledgeCuration(Func<CancellationToken, Task<SqliteConnection>> open, TimeProvider clock, SemaphoreSlim writeLock)
+internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock)
 {
     public async Task<CurationOutcome> CurateAsync(CurationRequest request, CancellationToken cancellationToken)
     {
@@ -59,11 +60,9 @@ internal sealed class KnowledgeCuration(Func<CancellationToken, Task<SqliteConne
             changes = valid;
         }
 
-        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return await db.WriteAsync(
+            async (connection, transaction) =>
         {
-            await using var connection = await open(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var keys = await MemberKeysAsync(connection, transaction, kind, number, cancellationToken).ConfigureAwait(false);
             if (keys is null)
             {
@@ -125,64 +124,58 @@ internal sealed class KnowledgeCuration(Func<CancellationToken, Task<SqliteConne
             }
 
             long revision;
-            await using (var insert = connection.CreateCommand())
-            {
-                insert.Transaction = transaction;
-                insert.CommandText = """
+            await using (var insert = DbSql.Command(connection, """
                     INSERT INTO kb_revisions (fact_id, kind, action, anchors, changes, who, at, why)
-                    VALUES ($fact, $kind, $action, $anchors, $changes, $who, $at, $why) RETURNING id
-                    """;
-                insert.Parameters.AddWithValue("$fact", number);
-                insert.Parameters.AddWithValue("$kind", kind.ToString());
-                insert.Parameters.AddWithValue("$action", action);
-                insert.Parameters.AddWithValue("$anchors", Decision.AnchorsJson(anchors, other));
-                insert.Parameters.AddWithValue("$changes", JsonSerializer.Serialize(changes, KnowledgeJson.Options));
-                insert.Parameters.AddWithValue("$who", who);
-                insert.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                insert.Parameters.AddWithValue("$why", Db(why));
+                    VALUES (@fact, @kind, @action, @anchors, @changes, @who, @at, @why) RETURNING id
+                    """, transaction))
+            {
+                DbSql.AddLong(insert, "fact", number);
+                DbSql.AddText(insert, "kind", kind.ToString());
+                DbSql.AddText(insert, "action", action);
+                DbSql.AddText(insert, "anchors", Decision.AnchorsJson(anchors, other));
+                DbSql.AddText(insert, "changes", JsonSerializer.Serialize(changes, KnowledgeJson.Options));
+                DbSql.AddText(insert, "who", who);
+                DbSql.AddText(insert, "at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                DbSql.AddText(insert, "why", why);
                 revision = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             }
 
-            await using (var insertKeys = connection.CreateCommand())
+            var anchored = anchors.Concat(other).ToList();
+            await using (var insertKeys = DbSql.Command(
+                connection,
+                $"{db.InsertIgnoring("kb_decision_keys")} (key, revision_id) SELECT x.value, @id FROM {db.ListTable("keys", "x")} {db.IgnoringTail}",
+                transaction))
             {
-                insertKeys.Transaction = transaction;
-                insertKeys.CommandText = "INSERT OR IGNORE INTO kb_decision_keys (key, revision_id) SELECT value, $id FROM json_each($keys)";
-                insertKeys.Parameters.AddWithValue("$id", revision);
-                insertKeys.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(anchors.Concat(other)));
+                DbSql.AddLong(insertKeys, "id", revision);
+                db.AddList(insertKeys, "keys", anchored);
                 await insertKeys.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             // What the anchored facts were when the curator decided: re-extraction may change their keys, and
             // re-anchoring finds their successors by comparing against these snapshots.
-            await using (var snapshots = connection.CreateCommand())
-            {
-                snapshots.Transaction = transaction;
-                snapshots.CommandText = """
+            await using (var snapshots = DbSql.Command(connection, $"""
                     INSERT INTO kb_anchor_snapshots (key, kind, source, page_date, data)
-                    SELECT key, kind, source, page_date, data FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))
+                    SELECT key, kind, source, page_date, data FROM kb_mentions WHERE key IN (SELECT x.value FROM {db.ListTable("keys", "x")})
                     ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, source = excluded.source, page_date = excluded.page_date, data = excluded.data
-                    """;
-                snapshots.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(anchors.Concat(other)));
+                    """, transaction))
+            {
+                db.AddList(snapshots, "keys", anchored);
                 await snapshots.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var work = new Consolidation(connection, transaction, clock, cancellationToken);
-            await work.ReclusterAroundAsync(kind, anchors.Concat(other)).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            var work = new ConsolidationEngine(db.Consolidation(connection, transaction, cancellationToken), clock);
+            await work.ReclusterAroundAsync(kind, anchored).ConfigureAwait(false);
             var now = work.FactOfKey.TryGetValue(anchors[0], out var id) ? id : number;
             return new CurationOutcome(CurationResult.Ok, FactIds.Format(kind, now), null, revision);
-        }
-        finally
-        {
-            writeLock.Release();
-        }
+        },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Current pages per rebuild transaction: the write lock is held for one such batch at a time.</summary>
     internal const int RebuildBatch = 500;
 
     /// <remarks>
-    /// In batches of <see cref="RebuildBatch"/> current pages, each its own transaction under the write lock, so a
+    /// In batches of <see cref="RebuildBatch"/> current pages, each its own transaction under the store's write lock, so a
     /// rebuild of a large store never keeps another writer (an ingest, a curator) waiting for more than one batch.
     /// Every batch re-clusters the components its pages touch from the store's current state; the end state is the
     /// knowledge base of all current pages, whatever was saved between two batches.
@@ -212,42 +205,27 @@ internal sealed class KnowledgeCuration(Func<CancellationToken, Task<SqliteConne
         }
     }
 
-    private async Task InUnitAsync(Func<Consolidation, Task> work, CancellationToken cancellationToken)
-    {
-        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await BusyRetry.RunAsync(
-                async () =>
-                {
-                    await using var connection = await open(cancellationToken).ConfigureAwait(false);
-                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                    var unit = new Consolidation(connection, transaction, clock, cancellationToken);
-                    await work(unit).ConfigureAwait(false);
-                    await unit.FlushAsync().ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return true;
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            writeLock.Release();
-        }
-    }
+    private Task<bool> InUnitAsync(Func<ConsolidationEngine, Task> work, CancellationToken cancellationToken) =>
+        db.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var unit = new ConsolidationEngine(db.Consolidation(connection, transaction, cancellationToken), clock);
+                await work(unit).ConfigureAwait(false);
+                await unit.FlushAsync().ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
 
     private static async Task<List<(string Key, long Page)>?> MemberKeysAsync(
-        SqliteConnection connection, SqliteTransaction transaction, char kind, long number, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, char kind, long number, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        await using var command = DbSql.Command(connection, """
             SELECT f.id, m.key, m.page_id FROM kb_facts f
             LEFT JOIN kb_members b ON b.fact_id = f.id LEFT JOIN kb_mentions m ON m.key = b.mention_key
-            WHERE f.id = $id AND f.kind = $kind ORDER BY m.key
-            """;
-        command.Parameters.AddWithValue("$id", number);
-        command.Parameters.AddWithValue("$kind", kind.ToString());
+            WHERE f.id = @id AND f.kind = @kind ORDER BY m.key
+            """, transaction);
+        DbSql.AddLong(command, "id", number);
+        DbSql.AddText(command, "kind", kind.ToString());
         List<(string, long)>? keys = null;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

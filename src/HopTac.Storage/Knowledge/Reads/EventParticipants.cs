@@ -2,9 +2,9 @@ using System.Text.Json;
 using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Reads;
 
 /// <summary>
 /// Names an event's participants as the consolidated people: a participant is read as the person of one of the
@@ -53,7 +53,7 @@ internal sealed class EventParticipants
     /// SQLite's join order; the planner's own choice began from every person mention and took 41 s for US's events
     /// on a 10k-page store).
     /// </summary>
-    public static async Task<EventParticipants> LoadAsync(SqliteConnection connection, IReadOnlyCollection<long> eventIds, CancellationToken cancellationToken)
+    public static async Task<EventParticipants> LoadAsync(KnowledgeDatabase db, DbConnection connection, IReadOnlyCollection<long> eventIds, CancellationToken cancellationToken)
     {
         var byEvent = new Dictionary<long, List<Candidate>>();
         if (eventIds.Count == 0)
@@ -61,17 +61,16 @@ internal sealed class EventParticipants
             return new EventParticipants(byEvent);
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT be.fact_id, bp.fact_id, mp.data, fp.fields FROM json_each($ids) AS x
-            CROSS JOIN kb_members be ON be.fact_id = x.value
-            CROSS JOIN kb_mentions me ON me.key = be.mention_key
-            CROSS JOIN kb_mentions mp ON mp.page_id = me.page_id AND mp.kind = 'p'
-            CROSS JOIN kb_members bp ON bp.mention_key = mp.key
-            CROSS JOIN kb_facts fp ON fp.id = bp.fact_id AND fp.kind = 'p' AND fp.status <> 'rejected'
+        await using var command = DbSql.Command(connection, $"""
+            SELECT DISTINCT be.fact_id, bp.fact_id, mp.data, fp.fields FROM {db.ListTable("ids", "x")}
+            {db.FixedJoin} kb_members be ON be.fact_id = x.value
+            {db.FixedJoin} kb_mentions me ON me.key = be.mention_key
+            {db.FixedJoin} kb_mentions mp ON mp.page_id = me.page_id AND mp.kind = 'p'
+            {db.FixedJoin} kb_members bp ON bp.mention_key = mp.key
+            {db.FixedJoin} kb_facts fp ON fp.id = bp.fact_id AND fp.kind = 'p' AND fp.status <> 'rejected'
             ORDER BY be.fact_id, bp.fact_id
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(eventIds));
+            """);
+        db.AddList(command, "ids", eventIds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -5,17 +5,16 @@ using HopTac.Core.Extraction.Dates;
 using HopTac.Storage.Facts;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Knowledge.Consolidation;
-using HopTac.Storage.Sqlite.Knowledge;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace HopTac.Storage.Sqlite.Facts;
+namespace HopTac.Storage.Knowledge.Reads;
 
 /// <summary>
-/// <see cref="IFactReader"/> over the knowledge-base tables of migration 0003. Reads by keyset (id &gt; last id) in
+/// <see cref="IFactReader"/> over the knowledge-base tables, on either store (<see cref="KnowledgeDatabase"/>). Reads by keyset (id &gt; last id) in
 /// batches of <see cref="BatchSize"/>, one short read per batch, so a long export never holds a read transaction
 /// open across the whole table and a writer (an ingest, a curator) is never kept waiting by it.
 /// </summary>
-internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnection>> open) : IFactReader
+internal sealed class FactReader(KnowledgeDatabase db) : IFactReader
 {
     internal const int BatchSize = 500;
 
@@ -50,40 +49,42 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
 
     private async Task<(List<ConsolidatedFact> Facts, long? LastId)> ReadBatchAsync(char kind, long after, FactQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<Row>();
         long? lastId = null;
-        await using (var command = connection.CreateCommand())
-        {
-            // The newest curator's decision applied to the fact, and when consolidation first created it.
-            command.CommandText = """
+        // The newest curator's decision applied to the fact, and when consolidation first created it.
+        await using (var command = DbSql.Command(connection, $"""
                 SELECT f.id, f.status, f.fields,
                     (SELECT min(r.at) FROM kb_revisions r WHERE r.fact_id = f.id AND r.kind = f.kind AND r.action = 'create') AS created,
-                    (SELECT json_array(r.who, r.at) FROM kb_applied ap JOIN kb_revisions r ON r.id = ap.revision_id
-                     WHERE ap.fact_id = f.id AND r.action IN ('accept', 'reject', 'edit', 'merge', 'split')
-                     ORDER BY r.id DESC LIMIT 1) AS curator
+                    c.who, c.at
                 FROM kb_facts f
-                WHERE f.kind = $kind AND f.id > $after
-                  AND ($all = 1 OR f.status <> 'rejected')
-                  AND ($partner IS NULL
-                       OR EXISTS (SELECT 1 FROM kb_fact_actors x WHERE x.fact_id = f.id AND x.actor = $partner)
-                       OR (f.kind = 'p' AND json_extract(f.fields, '$.country') = $partner))
-                  AND ($area IS NULL OR EXISTS (
+                LEFT JOIN kb_revisions c ON c.id = (
+                    SELECT r.id FROM kb_applied ap JOIN kb_revisions r ON r.id = ap.revision_id
+                    WHERE ap.fact_id = f.id AND r.action IN ('accept', 'reject', 'edit', 'merge', 'split')
+                    ORDER BY r.id DESC LIMIT 1)
+                WHERE f.kind = @kind AND f.id > @after
+                  AND (@all = 1 OR f.status <> 'rejected')
+                  AND (@partner IS NULL
+                       OR EXISTS (SELECT 1 FROM kb_fact_actors x WHERE x.fact_id = f.id AND x.actor = @partner)
+                       OR (f.kind = 'p' AND {db.JsonText("f.fields", "country")} = @partner))
+                  AND (@area IS NULL OR EXISTS (
                        SELECT 1 FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
-                       JOIN page_areas pa ON pa.page_id = m.page_id WHERE b.fact_id = f.id AND pa.area = $area))
-                  AND ($pages IS NULL OR EXISTS (
+                       JOIN page_areas pa ON pa.page_id = m.page_id WHERE b.fact_id = f.id AND pa.area = @area))
+                  AND (@anyPage = 1 OR EXISTS (
                        SELECT 1 FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key
-                       WHERE b.fact_id = f.id AND m.page_id IN (SELECT value FROM json_each($pages))))
+                       WHERE b.fact_id = f.id AND m.page_id IN (SELECT x.value FROM {db.ListTable("pages", "x")})))
                 ORDER BY f.id
-                LIMIT $batch
-                """;
-            command.Parameters.AddWithValue("$kind", kind.ToString());
-            command.Parameters.AddWithValue("$after", after);
-            command.Parameters.AddWithValue("$all", query.IncludeRejected ? 1 : 0);
-            command.Parameters.AddWithValue("$partner", Db(query.Partner?.Trim().ToUpperInvariant()));
-            command.Parameters.AddWithValue("$area", Db(query.Area?.Trim()));
-            command.Parameters.AddWithValue("$pages", Db(query.Pages is null ? null : JsonSerializer.Serialize(query.Pages)));
-            command.Parameters.AddWithValue("$batch", BatchSize);
+                LIMIT @batch
+                """))
+        {
+            DbSql.AddText(command, "kind", kind.ToString());
+            DbSql.AddLong(command, "after", after);
+            DbSql.AddInt(command, "all", query.IncludeRejected ? 1 : 0);
+            DbSql.AddText(command, "partner", query.Partner?.Trim().ToUpperInvariant());
+            DbSql.AddText(command, "area", query.Area?.Trim());
+            DbSql.AddInt(command, "anyPage", query.Pages is null ? 1 : 0);
+            db.AddList(command, "pages", query.Pages ?? []);
+            DbSql.AddInt(command, "batch", BatchSize);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -96,11 +97,7 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
                     continue;
                 }
 
-                (string Who, DateTimeOffset At)? curator = null;
-                if (!reader.IsDBNull(4) && JsonSerializer.Deserialize<string[]>(reader.GetString(4)) is [var who, var at])
-                {
-                    curator = (who, Instant(at));
-                }
+                (string Who, DateTimeOffset At)? curator = reader.IsDBNull(4) ? null : (reader.GetString(4), Instant(reader.GetString(5)));
 
                 rows.Add(new Row(
                     reader.GetInt64(0),
@@ -118,8 +115,8 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
 
         var ids = rows.Select(r => r.Id).ToList();
         var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        var areas = await Knowledge.KbFactRows.AreasAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        var people = kind == 'e' ? await EventParticipants.LoadAsync(connection, ids, cancellationToken).ConfigureAwait(false) : null;
+        var areas = await KbFactRows.AreasAsync(db, connection, ids, cancellationToken).ConfigureAwait(false);
+        var people = kind == 'e' ? await EventParticipants.LoadAsync(db, connection, ids, cancellationToken).ConfigureAwait(false) : null;
         return (rows.Select(r => ToFact(kind, r, sources, areas, people)).ToList(), lastId);
     }
 
@@ -162,29 +159,28 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
         };
     }
 
-    private static Task<Dictionary<long, List<FactSource>>> SourcesAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken) =>
-        GroupedAsync(connection, ids, """
+    private Task<Dictionary<long, List<FactSource>>> SourcesAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken) =>
+        GroupedAsync(connection, ids, $"""
             SELECT b.fact_id, m.page_id, m.source, p.title, p.published,
-                   json_extract(m.data, '$.evidence'), json_extract(m.data, '$.evidence_start')
+                   {db.JsonText("m.data", "evidence")}, {db.JsonText("m.data", "evidence_start")}
             FROM kb_members b JOIN kb_mentions m ON m.key = b.mention_key JOIN pages p ON p.id = m.page_id
-            WHERE b.fact_id IN (SELECT value FROM json_each($ids))
-            ORDER BY b.fact_id, p.published, m.source, m.key
+            WHERE b.fact_id IN (SELECT x.value FROM {db.ListTable("ids", "x")})
+            ORDER BY b.fact_id, {db.Ordered("p.published")} NULLS FIRST, {db.Ordered("m.source")}, m.key
             """, reader => new FactSource(
                 reader.GetInt64(1),
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
-                reader.IsDBNull(6) ? 0 : reader.GetInt32(6)), cancellationToken);
+                reader.IsDBNull(6) ? 0 : DbSql.Int(reader, 6)), cancellationToken);
 
     /// <summary>Runs a query whose first column is a fact id and groups what <paramref name="read"/> makes of each row by it.</summary>
-    private static async Task<Dictionary<long, List<T>>> GroupedAsync<T>(
-        SqliteConnection connection, List<long> ids, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, List<T>>> GroupedAsync<T>(
+        DbConnection connection, List<long> ids, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, List<T>>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var command = DbSql.Command(connection, sql);
+        db.AddList(command, "ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -202,8 +198,6 @@ internal sealed class SqliteFactReader(Func<CancellationToken, Task<SqliteConnec
 
     private static DateTimeOffset Instant(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private static object Db(object? value) => value ?? DBNull.Value;
 
     private sealed record Row(long Id, string Status, Dictionary<string, string?> Fields, DateTimeOffset? Created, (string Who, DateTimeOffset At)? Curator);
 }

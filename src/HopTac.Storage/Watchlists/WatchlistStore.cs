@@ -2,29 +2,30 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HopTac.Storage.Watchlists;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace HopTac.Storage.Sqlite.Watchlists;
+namespace HopTac.Storage.Watchlists;
 
 /// <summary>
-/// <see cref="IWatchlistStore"/> in the store's SQLite file (migration 0009, applied when the page store opens it).
+/// <see cref="IWatchlistStore"/> in the store's database, SQLite (migration 0009) or PostgreSQL (0006), applied when the
+/// page store opens it; <see cref="Stores.OpenWatchlists"/> picks the database. The SQL is written once for both.
 /// Each call opens its own pooled connection. Feed tokens are 32 random bytes (base64url); the table keeps their SHA-256.
 /// </summary>
-public sealed class SqliteWatchlistStore : IWatchlistStore
+public sealed class WatchlistStore : IWatchlistStore
 {
     public const int MaxNameLength = 100;
     public const int MaxQueryLength = 500;
 
     private const string Columns = "id, account_id, name, query, partner, area, created_at, last_seen_at";
 
-    private readonly string connectionString;
+    private readonly Func<CancellationToken, Task<DbConnection>> open;
     private readonly TimeProvider clock;
 
-    public SqliteWatchlistStore(string databasePath, TimeProvider clock)
+    internal WatchlistStore(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(clock);
-        connectionString = SqliteFileConnections.For(databasePath);
+        this.open = open;
         this.clock = clock;
     }
 
@@ -38,15 +39,15 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT INTO watchlists (account_id, name, query, partner, area, feed_token_hash, created_at, last_seen_at)
-            VALUES ($account, $name, $query, $partner, $area, $hash, $now, $now) RETURNING {Columns}
+            VALUES (@account, @name, @query, @partner, @area, @hash, @now, @now) RETURNING {Columns}
             """;
-        command.Parameters.AddWithValue("$account", accountId);
-        command.Parameters.AddWithValue("$name", Cut(name.Trim(), MaxNameLength));
-        command.Parameters.AddWithValue("$query", Db(Blank(query, MaxQueryLength)));
-        command.Parameters.AddWithValue("$partner", Db(Blank(partner, 16)?.ToUpperInvariant()));
-        command.Parameters.AddWithValue("$area", Db(Blank(area, 40)));
-        command.Parameters.AddWithValue("$hash", Hash(token));
-        command.Parameters.AddWithValue("$now", now);
+        DbSql.AddLong(command, "account", accountId);
+        DbSql.AddText(command, "name", Cut(name.Trim(), MaxNameLength));
+        DbSql.AddText(command, "query", Blank(query, MaxQueryLength));
+        DbSql.AddText(command, "partner", Blank(partner, 16)?.ToUpperInvariant());
+        DbSql.AddText(command, "area", Blank(area, 40));
+        DbSql.AddText(command, "hash", Hash(token));
+        DbSql.AddText(command, "now", now);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return (Read(reader), token);
@@ -56,8 +57,8 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM watchlists WHERE account_id = $account ORDER BY id";
-        command.Parameters.AddWithValue("$account", accountId);
+        command.CommandText = $"SELECT {Columns} FROM watchlists WHERE account_id = @account ORDER BY id";
+        DbSql.AddLong(command, "account", accountId);
         var list = new List<Watchlist>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -69,10 +70,10 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
     }
 
     public async Task<Watchlist?> GetAsync(long accountId, long id, CancellationToken cancellationToken) =>
-        await OneAsync("id = $id AND account_id = $account", p =>
+        await OneAsync("id = @id AND account_id = @account", p =>
         {
-            p.AddWithValue("$id", id);
-            p.AddWithValue("$account", accountId);
+            DbSql.AddLong(p, "id", id);
+            DbSql.AddLong(p, "account", accountId);
         }, cancellationToken).ConfigureAwait(false);
 
     public async Task<Watchlist?> FindByFeedTokenAsync(long id, string token, CancellationToken cancellationToken)
@@ -83,10 +84,10 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
         }
 
         // Looked up by the hash (a unique index): the comparison never runs over the secret itself.
-        return await OneAsync("id = $id AND feed_token_hash = $hash", p =>
+        return await OneAsync("id = @id AND feed_token_hash = @hash", p =>
         {
-            p.AddWithValue("$id", id);
-            p.AddWithValue("$hash", Hash(token));
+            DbSql.AddLong(p, "id", id);
+            DbSql.AddText(p, "hash", Hash(token));
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -94,10 +95,10 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE watchlists SET last_seen_at = $now WHERE id = $id AND account_id = $account";
-        command.Parameters.AddWithValue("$now", Now());
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$account", accountId);
+        command.CommandText = "UPDATE watchlists SET last_seen_at = @now WHERE id = @id AND account_id = @account";
+        DbSql.AddText(command, "now", Now());
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddLong(command, "account", accountId);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -106,10 +107,10 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
         var token = NewToken();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE watchlists SET feed_token_hash = $hash WHERE id = $id AND account_id = $account";
-        command.Parameters.AddWithValue("$hash", Hash(token));
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$account", accountId);
+        command.CommandText = "UPDATE watchlists SET feed_token_hash = @hash WHERE id = @id AND account_id = @account";
+        DbSql.AddText(command, "hash", Hash(token));
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddLong(command, "account", accountId);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? token : null;
     }
 
@@ -117,23 +118,23 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM watchlists WHERE id = $id AND account_id = $account";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$account", accountId);
+        command.CommandText = "DELETE FROM watchlists WHERE id = @id AND account_id = @account";
+        DbSql.AddLong(command, "id", id);
+        DbSql.AddLong(command, "account", accountId);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    private async Task<Watchlist?> OneAsync(string where, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    private async Task<Watchlist?> OneAsync(string where, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM watchlists WHERE {where}";
-        bind(command.Parameters);
+        bind(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }
 
-    private static Watchlist Read(SqliteDataReader r) => new(
+    private static Watchlist Read(DbDataReader r) => new(
         r.GetInt64(0),
         r.GetInt64(1),
         r.GetString(2),
@@ -158,12 +159,5 @@ public sealed class SqliteWatchlistStore : IWatchlistStore
 
     private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
 
-    private static object Db(object? value) => value ?? DBNull.Value;
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => open(cancellationToken);
 }

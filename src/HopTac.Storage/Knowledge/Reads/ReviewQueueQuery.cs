@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using HopTac.Storage.Knowledge;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Reads;
 
 /// <summary>
 /// Reads the review queue (<see cref="ReviewQueuePage"/>) from the knowledge base's tables: facts whose status is
@@ -12,7 +12,7 @@ namespace HopTac.Storage.Sqlite.Knowledge;
 /// </summary>
 internal static class ReviewQueueQuery
 {
-    public static async Task<ReviewQueuePage> ReadAsync(SqliteConnection connection, ReviewQuery query, CancellationToken cancellationToken)
+    public static async Task<ReviewQueuePage> ReadAsync(KnowledgeDatabase db, DbConnection connection, ReviewQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!ReviewQuery.TryKind(query.Kind, out var kind))
@@ -23,19 +23,17 @@ internal static class ReviewQueueQuery
         var offset = Math.Max(0, query.Offset);
         var limit = Math.Clamp(query.Limit, 1, ReviewQuery.MaxLimit);
         int total;
-        await using (var count = connection.CreateCommand())
-        {
-            count.CommandText = """
+        await using (var count = DbSql.Command(connection, """
                 SELECT COUNT(*) FROM kb_facts f
-                WHERE f.status = 'machine' AND ($kind IS NULL OR f.kind = $kind)
+                WHERE f.status = 'machine' AND (@kind IS NULL OR f.kind = @kind)
                   AND EXISTS (SELECT 1 FROM kb_members b WHERE b.fact_id = f.id)
-                """;
-            count.Parameters.AddWithValue("$kind", (object?)kind?.ToString() ?? DBNull.Value);
+                """))
+        {
+            DbSql.AddText(count, "kind", kind?.ToString());
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var command = DbSql.Command(connection, $"""
             WITH queue AS (
                 SELECT f.id, f.kind, f.fields, f.conflict,
                        COUNT(DISTINCT m.page_id) AS pages,
@@ -44,18 +42,18 @@ internal static class ReviewQueueQuery
                 FROM kb_facts f
                 JOIN kb_members b ON b.fact_id = f.id
                 JOIN kb_mentions m ON m.key = b.mention_key
-                WHERE f.status = 'machine' AND ($kind IS NULL OR f.kind = $kind)
+                WHERE f.status = 'machine' AND (@kind IS NULL OR f.kind = @kind)
                 GROUP BY f.id
                 ORDER BY pages DESC, latest DESC, f.id DESC
-                LIMIT $limit OFFSET $offset
+                LIMIT @limit OFFSET @offset
             )
-            SELECT q.id, q.kind, q.fields, q.conflict, q.pages, q.latest, m.page_id, m.source, json_extract(m.data, '$.evidence')
+            SELECT q.id, q.kind, q.fields, q.conflict, q.pages, q.latest, m.page_id, m.source, {db.JsonText("m.data", "evidence")}
             FROM queue q JOIN kb_mentions m ON m.key = q.first_key
             ORDER BY q.pages DESC, q.latest DESC, q.id DESC
-            """;
-        command.Parameters.AddWithValue("$kind", (object?)kind?.ToString() ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
-        command.Parameters.AddWithValue("$offset", offset);
+            """);
+        DbSql.AddText(command, "kind", kind?.ToString());
+        DbSql.AddInt(command, "limit", limit);
+        DbSql.AddInt(command, "offset", offset);
         var items = new List<ReviewItem>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -67,9 +65,9 @@ internal static class ReviewQueueQuery
                 FactIds.Format(code, reader.GetInt64(0)),
                 FactIds.KindName(code),
                 new SortedDictionary<string, string?>(fields, StringComparer.Ordinal),
-                reader.GetInt32(4),
+                DbSql.Int(reader, 4),
                 latest.Length == 0 ? null : latest,
-                reader.GetInt64(3) == 1,
+                DbSql.Flag(reader, 3),
                 reader.GetInt64(6),
                 reader.GetString(7),
                 reader.IsDBNull(8) ? string.Empty : reader.GetString(8)));

@@ -3,32 +3,31 @@ using HopTac.Core.Knowledge;
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Knowledge.Consolidation;
-using Microsoft.Data.Sqlite;
-using static HopTac.Storage.Sqlite.Knowledge.KbFactRows;
+using System.Data.Common;
+using static HopTac.Storage.Knowledge.Reads.KbFactRows;
 
-namespace HopTac.Storage.Sqlite.Knowledge;
+namespace HopTac.Storage.Knowledge.Reads;
 
 /// <summary>Person facts as profiles: names, offices over time, the events they took part in, their sources.</summary>
 internal static class PersonProfiles
 {
-    internal static async Task<IReadOnlyList<PersonProfile>> ProfilesAsync(SqliteConnection connection, List<FactRow> rows, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<PersonProfile>> ProfilesAsync(KnowledgeDatabase db, DbConnection connection, List<FactRow> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Id).ToList();
-        var sources = await SourcesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
+        var sources = await SourcesAsync(db, connection, ids, cancellationToken).ConfigureAwait(false);
         var events = new Dictionary<long, SortedSet<long>>();
         var unmatched = new HashSet<(long Person, long Event)>();
-        await using (var command = connection.CreateCommand())
+        // Events a person took part in: events on the same page whose participants name them. The walk starts
+        // from the people asked for (CROSS JOIN fixes SQLite's join order), not from every event mention.
+        await using (var command = DbSql.Command(connection, $"""
+                SELECT bp.fact_id, be.fact_id, mp.data, me.data FROM {db.ListTable("ids", "x")}
+                {db.FixedJoin} kb_members bp ON bp.fact_id = x.value
+                {db.FixedJoin} kb_mentions mp ON mp.key = bp.mention_key
+                {db.FixedJoin} kb_mentions me ON me.page_id = mp.page_id AND me.kind = 'e'
+                {db.FixedJoin} kb_members be ON be.mention_key = me.key
+                """))
         {
-            // Events a person took part in: events on the same page whose participants name them. The walk starts
-            // from the people asked for (CROSS JOIN fixes SQLite's join order), not from every event mention.
-            command.CommandText = """
-                SELECT bp.fact_id, be.fact_id, mp.data, me.data FROM json_each($ids) AS x
-                CROSS JOIN kb_members bp ON bp.fact_id = x.value
-                CROSS JOIN kb_mentions mp ON mp.key = bp.mention_key
-                CROSS JOIN kb_mentions me ON me.page_id = mp.page_id AND me.kind = 'e'
-                CROSS JOIN kb_members be ON be.mention_key = me.key
-                """;
-            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+            db.AddList(command, "ids", ids);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -50,8 +49,8 @@ internal static class PersonProfiles
         if (unmatched.Count > 0)
         {
             var eventIds = unmatched.Select(u => u.Event).Distinct().ToList();
-            var participants = await EventParticipantsOfAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
-            var people = await EventParticipants.LoadAsync(connection, eventIds, cancellationToken).ConfigureAwait(false);
+            var participants = await EventParticipantsOfAsync(db, connection, eventIds, cancellationToken).ConfigureAwait(false);
+            var people = await EventParticipants.LoadAsync(db, connection, eventIds, cancellationToken).ConfigureAwait(false);
             var resolved = participants.ToDictionary(p => p.Key, p => people.Resolve(p.Key, p.Value).Ids);
             foreach (var (personId, eventId) in unmatched)
             {
@@ -87,12 +86,12 @@ internal static class PersonProfiles
     }
 
     /// <summary>The current participants (after curators' edits) of events, by fact id.</summary>
-    internal static async Task<Dictionary<long, IReadOnlyList<string>>> EventParticipantsOfAsync(SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<long, IReadOnlyList<string>>> EventParticipantsOfAsync(KnowledgeDatabase db, DbConnection connection, List<long> ids, CancellationToken cancellationToken)
     {
-        var rows = await FactRowsAsync(connection, """
-            SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
-            WHERE f.kind = 'e' AND f.id IN (SELECT value FROM json_each($ids))
-            """, p => p.AddWithValue("$ids", JsonSerializer.Serialize(ids)), cancellationToken).ConfigureAwait(false);
+        var rows = await FactRowsAsync(connection, $"""
+            SELECT {Columns} FROM kb_facts f
+            WHERE f.kind = 'e' AND f.id IN (SELECT x.value FROM {db.ListTable("ids", "x")})
+            """, c => db.AddList(c, "ids", ids), cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Id, r => FactFields.Split(r.Fields.GetValueOrDefault("participants")));
     }
 }
