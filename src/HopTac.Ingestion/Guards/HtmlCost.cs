@@ -1004,7 +1004,16 @@ internal static class HtmlCost
         private void EndTag(ReadOnlySpan<char> name)
         {
             var (key, kind) = Of(name);
-            if (InForeign)
+            if (InForeign && (key == P || key == Br) && selects == 0)
+            {
+                // </p> and </br> leave foreign content: the foreign elements close and the tag is read as HTML (fuzzing
+                // finding: <math></p><rt><a><rt><div> repeated nests four levels per round, the model had counted one).
+                while (stack.Count > 0 && stack[^1].Foreign && !stack[^1].Integration)
+                {
+                    PopTo(stack.Count - 1);
+                }
+            }
+            else if (InForeign)
             {
                 var steps = 0;
                 for (var i = stack.Count - 1; i >= 0 && stack[i].Foreign; i--)

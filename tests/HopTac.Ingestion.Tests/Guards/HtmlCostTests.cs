@@ -120,6 +120,8 @@ public sealed class HtmlCostTests
     [InlineData("<table><tr><table><div><div><div></table><div><div><div><div><div>")]
     [InlineData("<p><ruby><span class=a><a href=x><table><td>")]
     [InlineData("<p><span class=a><ruby><ruby><ruby><table><div><div><div><div>")]
+    [InlineData("<math></p><rt><a href=x><rt><div><div><div><div><br/>")]
+    [InlineData("<math></p><rt><a href=x><rt><div><math></br><rt><a href=x><rt><div><math></p><rt><a href=x><rt><div>")]
     [InlineData("<p><ruby><span class=a><a href=x><table><td><p><span><span><table><td><p><span><span><table><td>")]
     public void Fuzzing_findings_measure_no_shallower_than_the_parser_builds(string html) =>
         Assert.True(Measure(html).Depth + 1 >= ParsedDepth(html), $"{Measure(html).Depth} < {ParsedDepth(html)}");
