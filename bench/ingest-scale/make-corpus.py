@@ -6,7 +6,7 @@ name frequencies are those of real Vietnamese news while its text is new. Determ
 paragraphs are held in memory (about 1 GB for the 105k articles' 2.3M paragraphs is too much, so one paragraph in
 `--keep` is sampled), the output is written line by line.
 
-Usage: make-corpus.py SOURCE.jsonl.xz COUNT [--seed 14] [--keep 4] | xz -1 > pages-1m.jsonl.xz
+Usage: make-corpus.py SOURCE.jsonl.xz COUNT [--seed 14] [--keep 4] [--prefix gen] | xz -1 > pages-1m.jsonl.xz
 """
 import argparse
 import json
@@ -21,6 +21,7 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--keep", type=int, default=4, help="keep one paragraph in KEEP (memory bound)")
+    parser.add_argument("--prefix", default="gen", help="page ids are PREFIX_NNNNNNN (another prefix: pages new to a store built from gen_ ones)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     titles, paragraphs = [], []
@@ -38,7 +39,7 @@ def main() -> None:
         body = rng.sample(paragraphs, rng.randint(3, 8))
         year = rng.randint(2015, 2020)
         page = {
-            "id": f"gen_{i:07d}",
+            "id": f"{args.prefix}_{i:07d}",
             "title": rng.choice(titles),
             "text": "\n\n".join(body),
             "published": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",

@@ -6,6 +6,12 @@ internal sealed record SearchLoadOptions(Uri Server, IReadOnlyList<string> Queri
     /// <summary>A bearer token for the API, or null when the server is public.</summary>
     public string? Token { get; init; }
 
+    /// <summary>
+    /// After each search that found pages, the client also opens one of them (GET /pages/{id}, the HTML view), as a
+    /// reader does; the two kinds are reported apart.
+    /// </summary>
+    public bool PageViews { get; init; }
+
     /// <summary>A request slower than this counts as failed (status 0) rather than holding its client for ever.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

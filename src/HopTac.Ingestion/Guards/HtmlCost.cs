@@ -159,6 +159,10 @@ internal static class HtmlCost
         private long work;
         private string? exceeded;
 
+        // Quirks mode until a doctype says otherwise (Doctype); begun once the first token that is not one has been read.
+        private bool quirks = true;
+        private bool begun;
+
         private bool InForeign => stack.Count > 0 && stack[^1].Foreign && !stack[^1].Integration;
 
         public HtmlShape Result() => new(depth, elements, maxTagAttributes, attributes, maxFormatting, work, exceeded);
@@ -175,6 +179,7 @@ internal static class HtmlCost
                 var lt = rel < 0 ? s.Length : i + rel;
                 if (lt > i && !s[i..lt].IsWhiteSpace())
                 {
+                    begun = true;
                     Text();
                 }
 
@@ -198,6 +203,13 @@ internal static class HtmlCost
                     else
                     {
                         i = After(s, '>', lt + 2);
+                        if (!begun && s[(lt + 2)..].StartsWith("doctype", StringComparison.OrdinalIgnoreCase))
+                        {
+                            // Only the first token may be a doctype; a later one is ignored by the parser.
+                            quirks = Doctype.IsQuirks(i < 0 ? s[(lt + 9)..] : s[(lt + 9)..(i - 1)]);
+                        }
+
+                        begun = true;
                     }
                 }
                 else if (c == '?')
@@ -208,6 +220,7 @@ internal static class HtmlCost
                 {
                     if (lt + 2 < s.Length && char.IsAsciiLetter(s[lt + 2]))
                     {
+                        begun = true;
                         var nameEnd = NameEnd(s, lt + 2);
                         var end = TagEnd(s, nameEnd, int.MaxValue, out _, out _);
                         if (end >= 0)
@@ -224,6 +237,7 @@ internal static class HtmlCost
                 }
                 else if (char.IsAsciiLetter(c))
                 {
+                    begun = true;
                     var nameEnd = NameEnd(s, lt + 1);
                     var end = TagEnd(s, nameEnd, bounds.MaxHtmlTagAttributes, out var count, out var selfClosing);
                     if (end == -2)
@@ -266,6 +280,7 @@ internal static class HtmlCost
                 }
                 else
                 {
+                    begun = true;
                     Text();
                     i = lt + 1;
                 }
@@ -801,7 +816,12 @@ internal static class HtmlCost
 
             if ((kind & Kind.ClosesP) != 0)
             {
-                ClosePInButtonScope();
+                // In quirks mode a table opens inside the p (fuzzing finding: <p><ruby><span><a><table><td>).
+                if (key != Table || !quirks)
+                {
+                    ClosePInButtonScope();
+                }
+
                 if ((kind & Kind.Heading) != 0 && stack.Count > 0 && (stack[^1].Kind & Kind.Heading) != 0)
                 {
                     PopTo(stack.Count - 1);
@@ -984,7 +1004,16 @@ internal static class HtmlCost
         private void EndTag(ReadOnlySpan<char> name)
         {
             var (key, kind) = Of(name);
-            if (InForeign)
+            if (InForeign && (key == P || key == Br) && selects == 0)
+            {
+                // </p> and </br> leave foreign content: the foreign elements close and the tag is read as HTML (fuzzing
+                // finding: <math></p><rt><a><rt><div> repeated nests four levels per round, the model had counted one).
+                while (stack.Count > 0 && stack[^1].Foreign && !stack[^1].Integration)
+                {
+                    PopTo(stack.Count - 1);
+                }
+            }
+            else if (InForeign)
             {
                 var steps = 0;
                 for (var i = stack.Count - 1; i >= 0 && stack[i].Foreign; i--)

@@ -118,8 +118,41 @@ public sealed class HtmlCostTests
     [InlineData("<select><textarea><!--</textarea><div><div><div><div>")]
     [InlineData("<table><table></table><div><div><div><div></table><div><div><div><div><div>")]
     [InlineData("<table><tr><table><div><div><div></table><div><div><div><div><div>")]
+    [InlineData("<p><ruby><span class=a><a href=x><table><td>")]
+    [InlineData("<p><span class=a><ruby><ruby><ruby><table><div><div><div><div>")]
+    [InlineData("<math></p><rt><a href=x><rt><div><div><div><div><br/>")]
+    [InlineData("<math></p><rt><a href=x><rt><div><math></br><rt><a href=x><rt><div><math></p><rt><a href=x><rt><div>")]
+    [InlineData("<p><ruby><span class=a><a href=x><table><td><p><span><span><table><td><p><span><span><table><td>")]
     public void Fuzzing_findings_measure_no_shallower_than_the_parser_builds(string html) =>
         Assert.True(Measure(html).Depth + 1 >= ParsedDepth(html), $"{Measure(html).Depth} < {ParsedDepth(html)}");
+
+    [Fact]
+    public void Without_a_doctype_a_table_inside_a_paragraph_nests_and_a_deep_page_of_them_is_refused()
+    {
+        // Quirks mode: each table opens inside the p with the spans open in it (fuzzing finding, session 7).
+        var unit = "<p>" + string.Concat(Enumerable.Repeat("<span>", 100)) + "<table><td>";
+        var quirks = string.Concat(Enumerable.Repeat(unit, 60));
+        Assert.Contains("levels deep", Measure(quirks).Exceeded, StringComparison.Ordinal);
+
+        // With a standards doctype the table closes the p, and the spans with it: the same page is shallow.
+        var standards = Measure("<!DOCTYPE html>" + quirks);
+        Assert.Null(standards.Exceeded);
+        Assert.True(standards.Depth + 1 >= ParsedDepth("<!DOCTYPE html>" + quirks), $"{standards.Depth} < {ParsedDepth("<!DOCTYPE html>" + quirks)}");
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(" html", false)]
+    [InlineData(" HTML ", false)]
+    [InlineData(" html SYSTEM \"about:legacy-compat\"", false)]
+    [InlineData(" html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\"", false)]
+    [InlineData(" html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\" \"http://www.w3.org/TR/html4/loose.dtd\"", false)]
+    [InlineData(" html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\"", true)]
+    [InlineData(" html PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\"", true)]
+    [InlineData(" html PUBLIC", true)]
+    [InlineData(" svg", true)]
+    public void A_doctype_sets_quirks_mode_as_the_parser_does(string declaration, bool quirks) =>
+        Assert.Equal(quirks, Doctype.IsQuirks(declaration));
 
     [Theory]
     [InlineData("")]
@@ -137,6 +170,7 @@ public sealed class HtmlCostTests
         "<table>", "</table>", "<tr>", "<td>", "</td>", "<li>", "<ul>", "</ul>", "<ruby>", "<rt>", "<rp>", "<svg>", "</svg>", "<path/>",
         "<math>", "<mi>", "<foreignObject>", "<select>", "<option>", "<h2>", "</h2>", "<nobr>", "<!-->", "<!--", "-->", "<br/>", "<img>",
         "<button>", "<form>", "<template>", "</template>", "<object>", "<textarea>", "</textarea>", "x", "<", ">", "\"",
+        "<!DOCTYPE html>",
     ];
 
     /// <summary>The depth of the tree AngleSharp builds, below body (iteratively: the tree may be deep).</summary>

@@ -22,6 +22,7 @@ public sealed class SearchUnderLoadTests
         var load = new SearchLoad(new SearchLoadOptions(site.Address, SearchLoadOptions.DefaultQueries, Clients: 20, TimeSpan.FromSeconds(8))
         {
             Token = site.ViewerToken,
+            PageViews = true,
         });
 
         var searching = load.RunAsync(ct);
@@ -35,10 +36,19 @@ public sealed class SearchUnderLoadTests
 
         var result = await searching;
         TestContext.Current.TestOutputHelper?.WriteLine(result.ToText());
-        Assert.True(result.Requests >= 20, $"the clients sent only {result.Requests} requests: {result.ToText()}");
+        Assert.True(result.Search.Requests >= 20, $"the clients sent only {result.Search.Requests} searches: {result.ToText()}");
+        Assert.True(result.PageViews.Requests >= 1, $"no search result was opened: {result.ToText()}");
         Assert.True(result.Failed == 0, result.ToText());
         var stats = await site.Store.GetStatsAsync(ct);
         Assert.Equal(400 + incoming.Count, stats.Pages);
+    }
+
+    [Fact]
+    public void The_ids_of_search_results_are_read_and_anything_else_gives_none()
+    {
+        Assert.Equal([7L, 42L], SearchLoad.ResultIds("{\"query\":\"x\",\"results\":[{\"id\":7},{\"id\":42},{\"title\":\"no id\"}]}"u8.ToArray()));
+        Assert.Empty(SearchLoad.ResultIds("{\"results\":{}}"u8.ToArray()));
+        Assert.Empty(SearchLoad.ResultIds("<html>"u8.ToArray()));
     }
 
     [Fact]
