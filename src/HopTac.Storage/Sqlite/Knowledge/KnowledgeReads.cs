@@ -116,8 +116,13 @@ internal sealed class KnowledgeReads(Func<CancellationToken, Task<SqliteConnecti
             SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
             WHERE f.kind = 'p' AND f.status <> 'rejected' AND json_extract(f.fields, '$.country') = $code
             ORDER BY (SELECT count(*) FROM kb_members b WHERE b.fact_id = f.id) DESC, f.id
-            LIMIT 100
-            """, p => p.AddWithValue("$code", partner), cancellationToken).ConfigureAwait(false);
+            LIMIT $limit
+            """, p =>
+        {
+            // Every person, as for the facts: the page counts them in its card and pages through them (issue 16).
+            p.AddWithValue("$code", partner);
+            p.AddWithValue("$limit", MaxRows);
+        }, cancellationToken).ConfigureAwait(false);
         if (timeline.Events.Count == 0 && timeline.Agreements.Count == 0 && peopleRows.Count == 0)
         {
             return null;
@@ -234,8 +239,12 @@ internal sealed class KnowledgeReads(Func<CancellationToken, Task<SqliteConnecti
             SELECT f.id, f.kind, f.status, f.conflict, f.variants, f.fields, f.machine FROM kb_facts f
             WHERE f.kind = 'p' AND instr(f.search, $q) > 0
             ORDER BY instr(f.search, '|' || $q || '|') = 0, f.id
-            LIMIT 200
-            """, p => p.AddWithValue("$q", folded), cancellationToken).ConfigureAwait(false);
+            LIMIT $limit
+            """, p =>
+        {
+            p.AddWithValue("$q", folded);
+            p.AddWithValue("$limit", MaxRows);
+        }, cancellationToken).ConfigureAwait(false);
 
         // A query written with marks means those marks: "Lan" and "Lân" are different people.
         var lowered = query.ToLowerInvariant();
@@ -245,7 +254,9 @@ internal sealed class KnowledgeReads(Func<CancellationToken, Task<SqliteConnecti
                 || VietnameseText.Normalize(n).ToLowerInvariant().Contains(lowered, StringComparison.Ordinal))).ToList();
         }
 
-        return await PersonProfiles.ProfilesAsync(connection, rows.Take(50).ToList(), cancellationToken).ConfigureAwait(false);
+        // Every match (the web page pages through them): a person page finds its person among them by id, which a cut
+        // at 50 lost for common names.
+        return await PersonProfiles.ProfilesAsync(connection, rows, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<PageFact>> GetPageFactsAsync(long pageId, CancellationToken cancellationToken)
