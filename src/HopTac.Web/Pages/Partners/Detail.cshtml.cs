@@ -75,7 +75,7 @@ internal sealed class DetailModel(PartnerPageCache partnerPages, IStringLocalize
         People = Overview is null ? [] : From is null && To is null ? Overview.People : [.. Overview.People.Where(p => p.EventIds.Any(kept.Contains))];
         Events = ListPager.Slice(Timeline.Events.Where(e => e.YearKnown).ToList(), Request, "events");
         Agreements = ListPager.Slice(Timeline.Agreements.Where(a => a.YearKnown).ToList(), Request, "agreements");
-        var undated = Timeline.Events.Where(e => !e.YearKnown).Select(e => (Event: e, Agreement: (TimelineAgreement?)null))
+        var undated = Timeline.Events.Where(e => !e.YearKnown).Select(e => (Event: (TimelineEvent?)e, Agreement: (TimelineAgreement?)null))
             .Concat(Timeline.Agreements.Where(a => !a.YearKnown).Select(a => (Event: (TimelineEvent?)null, Agreement: (TimelineAgreement?)a))).ToList();
         var (undatedRows, undatedPager) = ListPager.Slice(undated, Request, "undated");
         Undated = ([.. undatedRows.Where(u => u.Event is not null).Select(u => u.Event!)], [.. undatedRows.Where(u => u.Agreement is not null).Select(u => u.Agreement!)], undatedPager);
