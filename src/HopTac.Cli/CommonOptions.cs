@@ -1,3 +1,4 @@
+using HopTac.Core.Facts;
 using System.CommandLine;
 using System.Globalization;
 using HopTac.Core.Extraction.Dates;
@@ -67,6 +68,39 @@ internal sealed class CommonOptions
             if (value is not null && PartialDate.Parse(value) is not { HasYear: true, IsRange: false })
             {
                 result.AddError($"{name} must be a date like 2016, 2016-05 or 2016-05-25, not '{value}'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// An --area filter: an area's name in lower case (health, vaccines, education_training), the rule the API's
+    /// <c>area</c> follows; anything else is refused rather than matching nothing in silence.
+    /// </summary>
+    public Option<string?> AreaFilter(string description)
+    {
+        var option = new Option<string?>("--area") { Description = description };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && (value.Length is < 2 or > 40 || !value.All(c => c is (>= 'a' and <= 'z') or '_')))
+            {
+                result.AddError($"--area must be an area's name in lower case such as health, vaccines or education_training, not '{value}'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>A --type filter: an event or agreement type of facts.md, refused with the list otherwise.</summary>
+    public Option<string?> TypeFilter(string description)
+    {
+        var option = new Option<string?>("--type") { Description = description };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !FactTypes.IsEvent(value) && !FactTypes.IsAgreement(value))
+            {
+                result.AddError($"--type must be an event type ({string.Join(", ", FactTypes.Events)}) or an agreement type ({string.Join(", ", FactTypes.Agreements)}), not '{value}'.");
             }
         });
         return option;

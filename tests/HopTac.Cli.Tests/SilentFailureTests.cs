@@ -76,6 +76,39 @@ public sealed class SilentFailureTests : IDisposable
         Assert.Contains(value, stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, "Y tế", "timeline", "LA", "--area", "Y tế")]
+    [InlineData(1, "banana", "timeline", "LA", "--type", "banana")]
+    [InlineData(1, "HEALTH", "dossier", "LA", "--format", "md", "--area", "HEALTH")]
+    [InlineData(1, "y te", "export", "--facts", "--area", "y te")]
+    [InlineData(1, "add --facts", "export", "--partner", "LA")]
+    [InlineData(1, "add --facts", "export", "--all")]
+    [InlineData(2, "Atlantis Nova", "export", "--facts", "--partner", "Atlantis Nova")]
+    public async Task Filters_that_would_match_nothing_or_be_ignored_are_refused(int expected, string said, params string[] args)
+    {
+        var db = await StoreAsync();
+
+        var (exit, stdout, stderr) = await CliRunner.RunAsync([.. args, "--db", db]);
+
+        Assert.Equal(expected, exit);
+        // A usage error prints the command's help; nothing else reaches standard output.
+        Assert.DoesNotContain("\"kind\"", stdout, StringComparison.Ordinal);
+        Assert.Contains(said, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_takes_a_partner_by_name_as_timeline_does()
+    {
+        var db = await StoreAsync();
+
+        var byName = await CliRunner.RunAsync(["export", "--facts", "--partner", "Lào", "--db", db]);
+        var byCode = await CliRunner.RunAsync(["export", "--facts", "--partner", "LA", "--db", db]);
+
+        Assert.Equal(0, byName.Exit);
+        Assert.Contains("\"LA\"", byName.Out, StringComparison.Ordinal);
+        Assert.Equal(byCode.Out, byName.Out);
+    }
+
     [Fact]
     public async Task Files_in_a_folder_that_are_not_pages_are_reported_with_the_reason()
     {

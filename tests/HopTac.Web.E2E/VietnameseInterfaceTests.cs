@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using HopTac.Storage.Knowledge;
 using HopTac.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -45,6 +46,54 @@ public sealed partial class VietnameseInterfaceTests : ComposedSiteTests
         Assert.Contains("06/07/2022 08:15", await page.InnerTextAsync("main p.meta"), StringComparison.Ordinal);
         await page.GotoAsync("/");
         Assert.Matches(ReaderDate(), await page.InnerTextAsync("#latest-events"));
+    }
+
+    [Fact]
+    public async Task A_refused_curation_is_said_in_Vietnamese_whatever_refused_it()
+    {
+        var english = EnglishOnlyWords();
+        var talks = await Site.EventIdAsync("RU", "talks");
+        var page = await Browser.SignInAsync(Chromium, Site.Address, "editor", TestSite.EditorPassword);
+
+        async Task<string> RefusalAsync(Func<Task> submit)
+        {
+            await page.GotoAsync($"/facts/{talks}");
+            await submit();
+            var message = await page.InnerTextAsync("#curation-message");
+            var leaked = InterfaceWalk.AsciiWord().Matches(message).Select(w => w.Value).Where(english.Contains).ToList();
+            Assert.True(leaked.Count == 0, $"English in '{message}': {string.Join(", ", leaked)}");
+            return message;
+        }
+
+        // The one validator (FactEdits): a date no reader writes, and a type outside facts.md's list (a forged form:
+        // the page offers the types as a list).
+        var date = await RefusalAsync(async () =>
+        {
+            await page.FillAsync("#edit-form input[name='f.date']", "32/13/2021");
+            await page.ClickAsync("#save-edit");
+        });
+        var type = await RefusalAsync(async () =>
+        {
+            await page.EvaluateAsync("() => document.querySelector(\"#edit-form select[name='f.type']\").add(new Option('banana', 'banana', true, true))");
+            await page.ClickAsync("#save-edit");
+        });
+        // The web app's own check of a request, and the knowledge base's refusals.
+        var self = await RefusalAsync(async () =>
+        {
+            await page.FillAsync("input[name='other']", talks);
+            await page.ClickAsync("form[action*='handler=Merge'] button");
+        });
+        var missing = await RefusalAsync(async () =>
+        {
+            await page.FillAsync("input[name='other']", "E999999");
+            await page.ClickAsync("form[action*='handler=Merge'] button");
+        });
+
+        Assert.Contains("Ngày “32/13/2021” không hợp lệ", date, StringComparison.Ordinal);
+        Assert.Contains("Loại “banana” không hợp lệ; chọn một trong: hội đàm", type, StringComparison.Ordinal);
+        Assert.Contains("Không thể gộp một dữ kiện với chính nó", self, StringComparison.Ordinal);
+        Assert.Contains("Không có dữ kiện E999999", missing, StringComparison.Ordinal);
+        Assert.Equal(FactStatus.Machine, (await Site.Knowledge.GetFactAsync(talks, CancellationToken.None))!.Status);
     }
 
     // Words of the English interface that the Vietnamese one never uses: if one shows, a string was not translated.

@@ -15,7 +15,7 @@ internal static class DossierCommand
         var code = new Argument<string>("code") { Description = "A state code (RU, LA) or a bloc (ASEAN)." };
         var from = common.DateFilter("--from", "Only facts that may fall on or after this date (2021, 2021-09).");
         var to = common.DateFilter("--to", "Only facts that may fall on or before this date.");
-        var area = new Option<string?>("--area") { Description = "Only facts of pages about this area (health, education_training)." };
+        var area = common.AreaFilter("Only facts of pages about this area (health, education_training).");
         var curated = new Option<bool>("--curated-only") { Description = "Only facts a curator accepted or edited." };
         var format = common.Format("md (Markdown), html, pdf (printed by Chromium), docx (Word); pdf and docx need -o.", "md", "html", "pdf", "docx");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };

@@ -24,7 +24,7 @@ internal static class ExportCommand
         var facts = new Option<bool>("--facts") { Description = "Export the consolidated facts after curation (accepted, edited) instead of the pages." };
         var all = new Option<bool>("--all") { Description = "With --facts: keep the facts curators rejected (their status says so)." };
         var partner = new Option<string?>("--partner") { Description = "With --facts: only facts naming this partner (RU, ASEAN) or people of that country." };
-        var area = new Option<string?>("--area") { Description = "With --facts: only facts of pages about this area (health, education)." };
+        var area = common.AreaFilter("With --facts: only facts of pages about this area (health, education).");
         var command = new Command("export", "Export the stored pages and their facts, or the curated consolidated facts.") { format, output, facts, all, partner, area, common.Db };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,9 +42,24 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
+            // The fact filters mean nothing for an export of pages: refused rather than ignored in silence.
+            if (!factExport && (parse.GetValue(all) || parse.GetValue(partner) is not null || parse.GetValue(area) is not null))
+            {
+                console.Fail("--all, --partner and --area filter the facts: add --facts");
+                return ExitCodes.Usage;
+            }
+
+            // A partner by name as `timeline` takes it (Nga, Belarus); a word naming none is refused with close names.
+            var named = parse.GetValue(partner);
+            var code = named is null ? null : PartnerArgument.Resolve(console, named);
+            if (named is not null && code is null)
+            {
+                return ExitCodes.InputRejected;
+            }
+
             return await StoreCommand.RunAsync(console, parse.GetValue(common.Db)!, async store =>
             {
-                var query = new FactQuery { IncludeRejected = parse.GetValue(all), Partner = parse.GetValue(partner), Area = parse.GetValue(area) };
+                var query = new FactQuery { IncludeRejected = parse.GetValue(all), Partner = code, Area = parse.GetValue(area) };
                 var what = factExport ? "facts" : "pages";
                 if (kind == ExportFormat.Xlsx)
                 {

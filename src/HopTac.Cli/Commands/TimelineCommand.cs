@@ -14,8 +14,8 @@ internal static class TimelineCommand
         var partner = new Argument<string>("partner") { Description = "A state or organisation by name (Nga, Belarus, Liên minh châu Âu, Russia) or code (RU, LA, ASEAN)." };
         var from = common.DateFilter("--from", "Only facts that may be dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); facts whose year is not known are shown in their own group.");
         var to = common.DateFilter("--to", "Only facts that may be dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).");
-        var area = new Option<string?>("--area") { Description = "Only facts reported by pages of this area (e.g. vaccines, health, trade)." };
-        var type = new Option<string?>("--type") { Description = "Only events or agreements of this type (e.g. visit, talks, signing, memorandum)." };
+        var area = common.AreaFilter("Only facts reported by pages of this area (e.g. vaccines, health, trade).");
+        var type = common.TypeFilter("Only events or agreements of this type (e.g. visit, talks, signing, memorandum).");
         var format = common.Format("Output: a table for people, json for scripts.", "table", "json");
         var command = new Command("timeline", "A partner's events, agreements and figures in date order, each with its sources.")
         {

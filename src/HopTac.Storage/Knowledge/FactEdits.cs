@@ -26,6 +26,9 @@ public static partial class FactEdits
         ['p'] = ["name", "country"],
     };
 
+    /// <summary>Every code a refusal carries (<see cref="FactEditError.Code"/>), for the test that each is said in both languages.</summary>
+    public static IReadOnlyList<string> ErrorCodes { get; } = ["no-fields", "too-many-fields", "unknown-field", "empty", "too-long", "date", "number", "type", "codes"];
+
     // Fields a fact cannot lose: clearing them would leave nothing to show.
     private static readonly HashSet<string> Required = new(StringComparer.Ordinal) { "type", "title", "value", "unit", "name", "text" };
 

@@ -158,15 +158,34 @@ public sealed record CurationRequest(
     string? OtherFactId = null,
     IReadOnlyList<long>? SplitPages = null);
 
-/// <summary>Result of a curation: Ok with the fact's id afterwards, or NotFound / Invalid with a one-line reason.</summary>
+/// <summary>
+/// Result of a curation: Ok with the fact's id afterwards, or NotFound / Invalid with a one-line English reason and
+/// the same refusal as data (<see cref="Code"/> and <see cref="Arguments"/>), which interfaces say in their own
+/// language (resources CurationError_{code}, arguments {0}, {1}…).
+/// </summary>
 public sealed record CurationOutcome(CurationResult Result, string? FactId, string? Error, long RevisionId)
 {
     /// <summary>For an edit refused by <see cref="FactEdits"/>: the problem as data, for interfaces that translate it.</summary>
     public FactEditError? Problem { get; init; }
 
-    public static CurationOutcome NotFound(string factId) => new(CurationResult.NotFound, factId, $"no fact {factId}", 0);
+    /// <summary>What was refused, as a stable code (<see cref="CurationRefusals"/>); null when the curation was done.</summary>
+    public string? Code { get; init; }
 
-    public static CurationOutcome Invalid(string reason) => new(CurationResult.Invalid, null, reason, 0);
+    /// <summary>The values the refusal names (a fact id, a limit), in the order its message uses them.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    public static CurationOutcome NotFound(string factId) =>
+        new(CurationResult.NotFound, factId, $"no fact {factId}", 0) { Code = CurationRefusals.NotFound, Arguments = [factId] };
+
+    public static CurationOutcome Invalid(string code, string reason, params string[] arguments) =>
+        new(CurationResult.Invalid, null, reason, 0) { Code = code, Arguments = arguments };
+
+    /// <summary>An edit refused by the one validator: its problem, its English sentence, and the code <c>edit</c>.</summary>
+    public static CurationOutcome Refused(FactEditError problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Invalid(CurationRefusals.Edit, problem.Message) with { Problem = problem };
+    }
 }
 
 public enum CurationResult

@@ -10,6 +10,10 @@ internal static class ApiProblems
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> problems) => TypedResults.ValidationProblem(problems);
 
+    /// <summary>Validation problems with the refusal's stable code (extension <c>code</c>), which scripts test rather than the sentence.</summary>
+    public static ValidationProblem Invalid(IDictionary<string, string[]> problems, string? code) =>
+        code is null ? Invalid(problems) : TypedResults.ValidationProblem(problems, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 

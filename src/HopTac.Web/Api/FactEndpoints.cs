@@ -3,6 +3,7 @@ using HopTac.Storage.Knowledge;
 using HopTac.Web.Auth;
 using HopTac.Web.Curation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace HopTac.Web.Api;
 
@@ -16,16 +17,16 @@ internal static class FactEndpoints
         group.MapGet("/{id}/history", HistoryAsync).WithName("GetFactHistory");
 
         var curation = group.MapGroup("/").RequireAuthorization(AuthSetup.EditorPolicy).AddEndpointFilter<CookieAntiforgeryFilter>();
-        curation.MapPost("/{id}/accept", (string id, CurationBody? body, ClaimsPrincipal user, CurationService service, IKnowledgeBase knowledge, CancellationToken ct) =>
-            ApplyAsync(new CurationRequest(id, "accept", string.Empty, body?.Why), user, service, knowledge, ct)).WithName("AcceptFact");
-        curation.MapPost("/{id}/reject", (string id, CurationBody? body, ClaimsPrincipal user, CurationService service, IKnowledgeBase knowledge, CancellationToken ct) =>
-            ApplyAsync(new CurationRequest(id, "reject", string.Empty, body?.Why), user, service, knowledge, ct)).WithName("RejectFact");
-        curation.MapPut("/{id}", (string id, EditBody body, ClaimsPrincipal user, CurationService service, IKnowledgeBase knowledge, CancellationToken ct) =>
-            ApplyAsync(new CurationRequest(id, "edit", string.Empty, body.Why, body.Changes), user, service, knowledge, ct)).WithName("EditFact");
-        curation.MapPost("/{id}/merge", (string id, MergeBody body, ClaimsPrincipal user, CurationService service, IKnowledgeBase knowledge, CancellationToken ct) =>
-            ApplyAsync(new CurationRequest(id, "merge", string.Empty, body.Why, OtherFactId: body.Other), user, service, knowledge, ct)).WithName("MergeFact");
-        curation.MapPost("/{id}/split", (string id, SplitBody body, ClaimsPrincipal user, CurationService service, IKnowledgeBase knowledge, CancellationToken ct) =>
-            ApplyAsync(new CurationRequest(id, "split", string.Empty, body.Why, SplitPages: body.Pages), user, service, knowledge, ct)).WithName("SplitFact");
+        curation.MapPost("/{id}/accept", (string id, CurationBody? body, [AsParameters] CurationCall call, CancellationToken ct) =>
+            ApplyAsync(new CurationRequest(id, "accept", string.Empty, body?.Why), call, ct)).WithName("AcceptFact");
+        curation.MapPost("/{id}/reject", (string id, CurationBody? body, [AsParameters] CurationCall call, CancellationToken ct) =>
+            ApplyAsync(new CurationRequest(id, "reject", string.Empty, body?.Why), call, ct)).WithName("RejectFact");
+        curation.MapPut("/{id}", (string id, EditBody body, [AsParameters] CurationCall call, CancellationToken ct) =>
+            ApplyAsync(new CurationRequest(id, "edit", string.Empty, body.Why, body.Changes), call, ct)).WithName("EditFact");
+        curation.MapPost("/{id}/merge", (string id, MergeBody body, [AsParameters] CurationCall call, CancellationToken ct) =>
+            ApplyAsync(new CurationRequest(id, "merge", string.Empty, body.Why, OtherFactId: body.Other), call, ct)).WithName("MergeFact");
+        curation.MapPost("/{id}/split", (string id, SplitBody body, [AsParameters] CurationCall call, CancellationToken ct) =>
+            ApplyAsync(new CurationRequest(id, "split", string.Empty, body.Why, SplitPages: body.Pages), call, ct)).WithName("SplitFact");
         return app;
     }
 
@@ -56,24 +57,30 @@ internal static class FactEndpoints
     }
 
     private static async Task<Results<Ok<CurationResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        CurationRequest request, ClaimsPrincipal user, CurationService service, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+        CurationRequest request, CurationCall call, CancellationToken cancellationToken)
     {
-        if (CurationService.Validate(request with { Who = HopTacClaims.NameOf(user) }) is { Count: > 0 } problems)
+        // Scripts read English unless the caller chose a language (cookie or ?culture=), as the browser's pages do.
+        ApiLanguage.UseChosenOrEnglish(call.Http);
+        var t = call.Localizer;
+        if (CurationService.Validate(request with { Who = HopTacClaims.NameOf(call.User) }) is { Count: > 0 } problems)
         {
-            return ApiProblems.Invalid(problems);
+            var errors = problems.ToDictionary(p => p.Field, p => new[] { CurationMessages.Say(t, p.Code, p.Arguments) }, StringComparer.Ordinal);
+            return ApiProblems.Invalid(errors, problems[0].Code);
         }
 
-        var outcome = await service.ApplyAsync(user, request, CurationAudit.Api, cancellationToken).ConfigureAwait(false);
+        var outcome = await call.Service.ApplyAsync(call.User, request, CurationAudit.Api, cancellationToken).ConfigureAwait(false);
         switch (outcome.Result)
         {
             case CurationResult.Ok:
                 var id = outcome.FactId ?? request.FactId;
-                var fact = await knowledge.GetFactAsync(id, cancellationToken).ConfigureAwait(false);
+                var fact = await call.Knowledge.GetFactAsync(id, cancellationToken).ConfigureAwait(false);
                 return TypedResults.Ok(new CurationResponse(id, outcome.RevisionId, fact));
             case CurationResult.NotFound:
-                return ApiProblems.NotFound(outcome.Error ?? $"no fact {request.FactId}");
+                return ApiProblems.NotFound(CurationMessages.Describe(t, outcome, withCodes: true));
             default:
-                return ApiProblems.Invalid("request", outcome.Error ?? "the knowledge base refused this curation");
+                return ApiProblems.Invalid(
+                    new Dictionary<string, string[]>(StringComparer.Ordinal) { ["request"] = [CurationMessages.Describe(t, outcome, withCodes: true)] },
+                    outcome.Problem is { } problem ? CurationRefusals.Edit + ":" + problem.Code : outcome.Code);
         }
     }
 }

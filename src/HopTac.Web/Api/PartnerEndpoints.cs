@@ -4,6 +4,7 @@ using System.Text.Json;
 using HopTac.Core.Extraction.Dates;
 using HopTac.Export;
 using HopTac.Storage.Knowledge;
+using HopTac.Web.Dashboard;
 using HopTac.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,30 +27,30 @@ internal static class PartnerEndpoints
         TypedResults.Ok(new PartnersResponse(await knowledge.ListPartnersAsync(cancellationToken).ConfigureAwait(false)));
 
     private static async Task<Results<Ok<PartnerOverview>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string code, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+        string code, PartnerPageCache partners, CancellationToken cancellationToken)
     {
         if (PartnerResolution.Resolve(code) is not { } partner)
         {
             return ApiProblems.InvalidPartner();
         }
 
-        var overview = await knowledge.GetPartnerAsync(partner, cancellationToken).ConfigureAwait(false);
+        var overview = await partners.OverviewAsync(partner, cancellationToken).ConfigureAwait(false);
         return overview is null ? ApiProblems.NotFound($"no consolidated fact names the partner {partner}") : TypedResults.Ok(overview);
     }
 
     // Serialised with the knowledge base's own options, not the app's: a script reading this endpoint and one reading
     // `hoptac timeline --format json` must see the same bytes (enums, nulls and escaping included).
     private static async Task<Results<JsonHttpResult<Timeline>, ValidationProblem>> TimelineAsync(
-        string code, string? from, string? to, string? area, string? type, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+        string code, string? from, string? to, string? area, string? type, PartnerPageCache partners, CancellationToken cancellationToken)
     {
         var (query, problems) = Query(code, from, to, area, type);
         return query is null
             ? ApiProblems.Invalid(problems)
-            : TypedResults.Json(await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false), KnowledgeJson.Options);
+            : TypedResults.Json(await partners.TimelineAsync(query, cancellationToken).ConfigureAwait(false), KnowledgeJson.Options);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
-        string code, string? from, string? to, string? area, string? type, string? format, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+        string code, string? from, string? to, string? area, string? type, string? format, PartnerPageCache partners, CancellationToken cancellationToken)
     {
         var kind = ExportKind.Parse(format);
         if (kind is null)
@@ -63,7 +64,7 @@ internal static class PartnerEndpoints
             return ApiProblems.Invalid(problems);
         }
 
-        var timeline = await knowledge.GetTimelineAsync(query, cancellationToken).ConfigureAwait(false);
+        var timeline = await partners.TimelineAsync(query, cancellationToken).ConfigureAwait(false);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         if (kind == ExportKind.Csv)
         {

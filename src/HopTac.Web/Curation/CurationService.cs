@@ -28,23 +28,23 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
 
     public static bool IsFactId(string? id) => id is not null && FactIdPattern().IsMatch(id);
 
-    /// <summary>Shape problems of a request (field name → messages); empty when it may go to the knowledge base.</summary>
-    public static Dictionary<string, string[]> Validate(CurationRequest request)
+    /// <summary>Shape problems of a request, one per field at most; empty when it may go to the knowledge base.</summary>
+    public static IReadOnlyList<ShapeProblem> Validate(CurationRequest request)
     {
-        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var problems = new List<ShapeProblem>();
         if (!IsFactId(request.FactId))
         {
-            problems["id"] = ["a fact id is a kind letter (E, A, F, P) and a number, e.g. E12"];
+            problems.Add(new("id", CurationRefusals.BadId, [], "a fact id is a kind letter (E, A, F, P) and a number, e.g. E12"));
         }
 
         if (!Actions.Contains(request.Action, StringComparer.Ordinal))
         {
-            problems["action"] = ["one of accept, reject, edit, merge, split"];
+            problems.Add(new("action", CurationRefusals.UnknownAction, [request.Action ?? string.Empty], "one of accept, reject, edit, merge, split"));
         }
 
         if (request.Why is { Length: > MaxWhyLength })
         {
-            problems["why"] = [$"at most {MaxWhyLength} characters"];
+            problems.Add(new("why", CurationRefusals.WhyTooLong, [Text(MaxWhyLength)], $"at most {MaxWhyLength} characters"));
         }
 
         switch (request.Action)
@@ -52,38 +52,39 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
             case "edit":
                 if (request.Changes is null || request.Changes.Count == 0)
                 {
-                    problems["changes"] = ["give at least one field to change"];
+                    problems.Add(new("changes", CurationRefusals.NoChanges, [], "give at least one field to change"));
                 }
                 else if (request.Changes.Count > MaxFields
                     || request.Changes.Any(kv => !FieldPattern().IsMatch(kv.Key) || kv.Value is { Length: > MaxFieldLength }))
                 {
-                    problems["changes"] = [$"at most {MaxFields} fields, names in lower_snake_case, values up to {MaxFieldLength} characters"];
+                    problems.Add(new("changes", CurationRefusals.BadChanges, [Text(MaxFields), Text(MaxFieldLength)],
+                        $"at most {MaxFields} fields, names in lower_snake_case, values up to {MaxFieldLength} characters"));
                 }
 
                 break;
             case "merge":
                 if (!IsFactId(request.OtherFactId))
                 {
-                    problems["other"] = ["the id of the fact to merge into this one, e.g. E13"];
+                    problems.Add(new("other", CurationRefusals.MergeNeedsOther, [], "the id of the fact to merge into this one, e.g. E13"));
                 }
                 else if (string.Equals(request.OtherFactId, request.FactId, StringComparison.Ordinal))
                 {
-                    problems["other"] = ["a fact cannot be merged with itself"];
+                    problems.Add(new("other", CurationRefusals.MergeSelf, [], "a fact cannot be merged with itself"));
                 }
                 else if (request.OtherFactId![0] != request.FactId[0])
                 {
-                    problems["other"] = ["only facts of the same kind can be merged"];
+                    problems.Add(new("other", CurationRefusals.MergeSameKind, [], "only facts of the same kind can be merged"));
                 }
 
                 break;
             case "split":
                 if (request.SplitPages is null || request.SplitPages.Count == 0)
                 {
-                    problems["pages"] = ["the ids of the pages to split off into a new fact"];
+                    problems.Add(new("pages", CurationRefusals.SplitNeedsPages, [], "the ids of the pages to split off into a new fact"));
                 }
                 else if (request.SplitPages.Count > MaxSplitPages || request.SplitPages.Any(p => p <= 0))
                 {
-                    problems["pages"] = [$"1 to {MaxSplitPages} positive page ids"];
+                    problems.Add(new("pages", CurationRefusals.SplitTooMany, [Text(MaxSplitPages)], $"1 to {MaxSplitPages} positive page ids"));
                 }
 
                 break;
@@ -91,6 +92,8 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
 
         return problems;
     }
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Checks, applies and audits a curation as <paramref name="user"/>; <paramref name="via"/> names the entry point
@@ -100,9 +103,9 @@ internal sealed partial class CurationService(IKnowledgeBase knowledge, IAccount
     {
         var who = HopTacClaims.NameOf(user);
         request = request with { Who = who };
-        if (Validate(request) is { Count: > 0 } problems)
+        if (Validate(request) is [var first, ..])
         {
-            return CurationOutcome.Invalid(string.Join("; ", problems.Select(p => p.Key + ": " + string.Join(", ", p.Value))));
+            return CurationOutcome.Invalid(first.Code, first.Field + ": " + first.Message, [.. first.Arguments]);
         }
 
         var outcome = await knowledge.CurateAsync(request, cancellationToken).ConfigureAwait(false);

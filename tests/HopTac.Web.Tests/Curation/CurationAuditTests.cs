@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using HopTac.Web.Tests.Support;
 
 namespace HopTac.Web.Tests.Curation;
@@ -19,10 +20,10 @@ public sealed class CurationAuditTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await site.DisposeAsync();
 
-    private async Task<HttpResponseMessage> PutAsync(string id, Dictionary<string, string> changes)
+    private async Task<HttpResponseMessage> PutAsync(string id, Dictionary<string, string> changes, string query = "")
     {
         using var client = site.Anonymous();
-        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/facts/{id}", UriKind.Relative))
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/facts/{id}{query}", UriKind.Relative))
         {
             Content = JsonContent.Create(new { changes }),
         };
@@ -47,6 +48,26 @@ public sealed class CurationAuditTests : IAsyncLifetime
         var audit = await site.Accounts.ListAuditAsync(20, Ct);
         Assert.Contains(audit, a => a.Who == "editor" && a.Action == "fact-edit" && a.Detail == "via api — date");
         Assert.DoesNotContain(audit, a => a.Action == "fact-edit" && a.Detail!.Contains("type", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_api_says_a_refusal_in_English_with_its_code_or_in_the_language_the_caller_chose()
+    {
+        var talks = await site.EventIdAsync("LA", "talks");
+
+        using var plain = await PutAsync(talks, new() { ["date"] = "32/13/2021" });
+        using var chosen = await PutAsync(talks, new() { ["date"] = "32/13/2021" }, "?culture=vi");
+        using var missing = await PutAsync("E999999", new() { ["date"] = "2021" }, "?culture=vi");
+        var english = JsonDocument.Parse(await plain.Content.ReadAsStringAsync(Ct)).RootElement;
+        var vietnamese = JsonDocument.Parse(await chosen.Content.ReadAsStringAsync(Ct)).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Equal("edit:date", english.GetProperty("code").GetString());
+        Assert.Contains("The date “32/13/2021” is not valid", english.GetProperty("errors").GetProperty("request")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("edit:date", vietnamese.GetProperty("code").GetString());
+        Assert.Contains("Ngày “32/13/2021” không hợp lệ", vietnamese.GetProperty("errors").GetProperty("request")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Không có dữ kiện E999999", await missing.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,6 +61,8 @@ public sealed partial class ResourceKeyTests
             .Concat(new[] { "q", "partner", "area", "type", "from", "to", "limit" }.Select(p => "Problem_" + p))
             .Concat(fields.Select(f => "Field_" + f))
             .Concat(audit.Select(a => "Audit_" + a))
+            .Concat(HopTac.Storage.Knowledge.FactEdits.ErrorCodes.Select(c => "EditError_" + c))
+            .Concat(HopTac.Storage.Knowledge.CurationRefusals.All.Select(c => "CurationError_" + c))
             .ToList();
         var missing = keys.Where(k => !Vietnamese.ContainsKey(k) || !English.ContainsKey(k)).ToList();
         Assert.Empty(missing);

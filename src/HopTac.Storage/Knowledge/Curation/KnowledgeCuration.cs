@@ -22,25 +22,25 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
     {
         if (request is null)
         {
-            return CurationOutcome.Invalid("no request");
+            return CurationOutcome.Invalid(CurationRefusals.NoRequest, "no request");
         }
 
         var action = request.Action?.Trim().ToLowerInvariant() ?? string.Empty;
         if (!Decision.Actions.Contains(action, StringComparer.Ordinal))
         {
-            return CurationOutcome.Invalid($"unknown action '{Cut(request.Action)}' (accept, reject, edit, merge, split)");
+            return CurationOutcome.Invalid(CurationRefusals.UnknownAction, $"unknown action '{Cut(request.Action)}' (accept, reject, edit, merge, split)", Cut(request.Action));
         }
 
         var who = request.Who?.Trim();
         if (string.IsNullOrEmpty(who) || who.Length > 100)
         {
-            return CurationOutcome.Invalid("who must be a name of at most 100 characters");
+            return CurationOutcome.Invalid(CurationRefusals.Who, "who must be a name of at most 100 characters", "100");
         }
 
         var why = string.IsNullOrWhiteSpace(request.Why) ? null : request.Why.Trim();
         if (why is { Length: > 2000 })
         {
-            return CurationOutcome.Invalid("why is longer than 2000 characters");
+            return CurationOutcome.Invalid(CurationRefusals.WhyTooLong, "why is longer than 2000 characters", "2000");
         }
 
         if (!FactIds.TryParse(request.FactId, out var kind, out var number))
@@ -54,7 +54,7 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
             var (valid, error) = FactFields.Validate(kind, request.Changes);
             if (valid is null)
             {
-                return CurationOutcome.Invalid(error!.Message) with { Problem = error };
+                return CurationOutcome.Refused(error!);
             }
 
             changes = valid;
@@ -75,12 +75,12 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
             {
                 if (!FactIds.TryParse(request.OtherFactId, out var otherKind, out var otherNumber))
                 {
-                    return CurationOutcome.Invalid("merge needs the id of the other fact");
+                    return CurationOutcome.Invalid(CurationRefusals.MergeNeedsOther, "merge needs the id of the other fact");
                 }
 
                 if (otherKind != kind || otherNumber == number)
                 {
-                    return CurationOutcome.Invalid("merge needs another fact of the same kind");
+                    return CurationOutcome.Invalid(CurationRefusals.MergeSameKind, "merge needs another fact of the same kind");
                 }
 
                 var otherKeys = await MemberKeysAsync(connection, transaction, otherKind, otherNumber, cancellationToken).ConfigureAwait(false);
@@ -96,25 +96,25 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
             {
                 if (request.SplitPages is { Count: > 1000 })
                 {
-                    return CurationOutcome.Invalid("split takes at most 1000 pages at once");
+                    return CurationOutcome.Invalid(CurationRefusals.SplitTooMany, "split takes at most 1000 pages at once", "1000");
                 }
 
                 var pages = (request.SplitPages ?? []).ToHashSet();
                 if (pages.Count == 0)
                 {
-                    return CurationOutcome.Invalid("split needs the pages to take out");
+                    return CurationOutcome.Invalid(CurationRefusals.SplitNeedsPages, "split needs the pages to take out");
                 }
 
                 other = keys.Where(k => pages.Contains(k.Page)).Select(k => k.Key).ToList();
                 anchors = keys.Where(k => !pages.Contains(k.Page)).Select(k => k.Key).ToList();
                 if (other.Count == 0)
                 {
-                    return CurationOutcome.Invalid($"none of those pages is a source of {FactIds.Format(kind, number)}");
+                    return CurationOutcome.Invalid(CurationRefusals.SplitNotSource, $"none of those pages is a source of {FactIds.Format(kind, number)}", FactIds.Format(kind, number));
                 }
 
                 if (anchors.Count == 0)
                 {
-                    return CurationOutcome.Invalid("a split must leave at least one page in the fact");
+                    return CurationOutcome.Invalid(CurationRefusals.SplitLeavesNone, "a split must leave at least one page in the fact");
                 }
 
                 changes = new Dictionary<string, string?>

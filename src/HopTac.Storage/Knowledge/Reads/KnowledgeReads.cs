@@ -112,8 +112,13 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             SELECT {Columns} FROM kb_facts f
             WHERE f.kind = 'p' AND f.status <> 'rejected' AND {db.JsonText("f.fields", "country")} = @code
             ORDER BY (SELECT count(*) FROM kb_members b WHERE b.fact_id = f.id) DESC, f.id
-            LIMIT 100
-            """, c => DbSql.AddText(c, "code", partner), cancellationToken).ConfigureAwait(false);
+            LIMIT @limit
+            """, c =>
+        {
+            // Every person, as for the facts: the page counts them in its card and pages through them (issue 16).
+            DbSql.AddText(c, "code", partner);
+            DbSql.AddInt(c, "limit", MaxRows);
+        }, cancellationToken).ConfigureAwait(false);
         if (timeline.Events.Count == 0 && timeline.Agreements.Count == 0 && peopleRows.Count == 0)
         {
             return null;
@@ -229,8 +234,12 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
             SELECT {Columns} FROM kb_facts f
             WHERE f.kind = 'p' AND {db.Position("f.search", "@q")} > 0
             ORDER BY {db.Position("f.search", "'|' || @q || '|'")} = 0, f.id
-            LIMIT 200
-            """, c => DbSql.AddText(c, "q", folded), cancellationToken).ConfigureAwait(false);
+            LIMIT @limit
+            """, c =>
+        {
+            DbSql.AddText(c, "q", folded);
+            DbSql.AddInt(c, "limit", MaxRows);
+        }, cancellationToken).ConfigureAwait(false);
 
         // A query written with marks means those marks: "Lan" and "Lân" are different people.
         var lowered = query.ToLowerInvariant();
@@ -240,7 +249,9 @@ internal sealed class KnowledgeReads(KnowledgeDatabase db)
                 || VietnameseText.Normalize(n).ToLowerInvariant().Contains(lowered, StringComparison.Ordinal))).ToList();
         }
 
-        return await PersonProfiles.ProfilesAsync(db, connection, rows.Take(50).ToList(), cancellationToken).ConfigureAwait(false);
+        // Every match (the web page pages through them): a person page finds its person among them by id, which a cut
+        // at 50 lost for common names.
+        return await PersonProfiles.ProfilesAsync(db, connection, rows, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<PageFact>> GetPageFactsAsync(long pageId, CancellationToken cancellationToken)

@@ -44,7 +44,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge, CurationService cura
             var field = key[FieldPrefix.Length..];
             var text = Blank(value.ToString());
             // Only what the curator changed becomes a revision; untouched inputs echo the current values.
-            if (current is null || !current.Fields.TryGetValue(field, out var old) || !string.Equals(old, text, StringComparison.Ordinal))
+            if (current is null || !string.Equals(current.Fields.GetValueOrDefault(field), text, StringComparison.Ordinal))
             {
                 changes[field] = text;
             }

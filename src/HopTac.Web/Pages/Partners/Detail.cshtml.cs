@@ -31,6 +31,18 @@ internal sealed class DetailModel(PartnerPageCache partnerPages, IStringLocalize
     /// <summary>The partner's people; with a date filter, only those taking part in an event it keeps.</summary>
     public IReadOnlyList<PersonProfile> People { get; private set; } = [];
 
+    /// <summary>The dated events of this page of the list (parameter <c>events</c>), and where it stands.</summary>
+    public (IReadOnlyList<TimelineEvent> Rows, ListPager Pager) Events { get; private set; }
+
+    public (IReadOnlyList<TimelineAgreement> Rows, ListPager Pager) Agreements { get; private set; }
+
+    /// <summary>Events and agreements whose year no page gives (parameter <c>undated</c>).</summary>
+    public (IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineAgreement> Agreements, ListPager Pager) Undated { get; private set; }
+
+    public (IReadOnlyList<TimelineFigure> Rows, ListPager Pager) Figures { get; private set; }
+
+    public (IReadOnlyList<PersonProfile> Rows, ListPager Pager) PeopleShown { get; private set; }
+
     public IHtmlContent Chart { get; private set; } = HtmlString.Empty;
 
     public bool ChartEmpty { get; private set; }
@@ -61,6 +73,14 @@ internal sealed class DetailModel(PartnerPageCache partnerPages, IStringLocalize
 
         var kept = Timeline.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         People = Overview is null ? [] : From is null && To is null ? Overview.People : [.. Overview.People.Where(p => p.EventIds.Any(kept.Contains))];
+        Events = ListPager.Slice(Timeline.Events.Where(e => e.YearKnown).ToList(), Request, "events");
+        Agreements = ListPager.Slice(Timeline.Agreements.Where(a => a.YearKnown).ToList(), Request, "agreements");
+        var undated = Timeline.Events.Where(e => !e.YearKnown).Select(e => (Event: (TimelineEvent?)e, Agreement: (TimelineAgreement?)null))
+            .Concat(Timeline.Agreements.Where(a => !a.YearKnown).Select(a => (Event: (TimelineEvent?)null, Agreement: (TimelineAgreement?)a))).ToList();
+        var (undatedRows, undatedPager) = ListPager.Slice(undated, Request, "undated");
+        Undated = ([.. undatedRows.Where(u => u.Event is not null).Select(u => u.Event!)], [.. undatedRows.Where(u => u.Agreement is not null).Select(u => u.Agreement!)], undatedPager);
+        Figures = ListPager.Slice(Timeline.Figures, Request, "figures");
+        PeopleShown = ListPager.Slice(People, Request, "people");
         var points = Timeline.Events.Select(e => (DashboardService.YearOf(e.Date), e.Type)).ToList();
         Chart = TimelineChart.Render(points, $"{PartnerText.Label(Code)}: {localizer["events per year"]}", type => localizer["Event_" + type]);
         ChartEmpty = !points.Any(p => p.Item1 != "unknown");

@@ -1,5 +1,6 @@
 using HopTac.Storage.Knowledge;
 using HopTac.Web.Curation;
+using HopTac.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,15 +13,15 @@ namespace HopTac.Web.Pages.People;
 /// </summary>
 internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
 {
-    /// <summary>Events read for one person at most; a page lists, it does not dump.</summary>
-    public const int MaxEvents = 200;
-
     public PersonProfile? Person { get; private set; }
 
     public FactDetail? Fact { get; private set; }
 
-    /// <summary>The person's events, latest first, each as its consolidated fact.</summary>
+    /// <summary>The person's events on this page of the list (parameter <c>events</c>), latest first, each as its consolidated fact.</summary>
     public IReadOnlyList<FactDetail> Events { get; private set; } = [];
+
+    /// <summary>Where <see cref="Events"/> stands among all of the person's events (not rejected).</summary>
+    public ListPager EventPager { get; private set; } = new("events", 0, 0, 0);
 
     /// <summary>The offices in the order they were first seen; undated ones last.</summary>
     public IReadOnlyList<PersonOffice> Offices { get; private set; } = [];
@@ -47,7 +48,9 @@ internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
 
         Offices = [.. Person.Offices.OrderBy(o => o.FirstSeen is null ? 1 : 0).ThenBy(o => o.FirstSeen, StringComparer.Ordinal)];
         var events = new List<FactDetail>();
-        foreach (var eventId in Person.EventIds.Take(MaxEvents))
+        // Every event is read, so that the order (latest first) and the count are true across pages; a cut at a fixed
+        // number hid the oldest without a word.
+        foreach (var eventId in Person.EventIds)
         {
             if (await knowledge.GetFactAsync(eventId, cancellationToken).ConfigureAwait(false) is { Status: not FactStatus.Rejected } e)
             {
@@ -55,7 +58,7 @@ internal sealed class DetailModel(IKnowledgeBase knowledge) : PageModel
             }
         }
 
-        Events = [.. events.OrderByDescending(e => e.Fields.GetValueOrDefault("date") ?? string.Empty, StringComparer.Ordinal)];
+        (Events, EventPager) = ListPager.Slice([.. events.OrderByDescending(e => e.Fields.GetValueOrDefault("date") ?? string.Empty, StringComparer.Ordinal)], Request, "events");
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using HopTac.Storage.Knowledge;
+using HopTac.Web.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HopTac.Web.Pages.People;
@@ -7,7 +8,10 @@ internal sealed class IndexModel(IKnowledgeBase knowledge) : PageModel
 {
     public string? Name { get; private set; }
 
+    /// <summary>The people of this page of the list (parameter <c>offset</c>), 50 at a time.</summary>
     public IReadOnlyList<PersonProfile> Found { get; private set; } = [];
+
+    public ListPager Pager { get; private set; } = new("offset", 0, 0, 0);
 
     public async Task OnGetAsync(string? name, CancellationToken cancellationToken)
     {
@@ -18,6 +22,6 @@ internal sealed class IndexModel(IKnowledgeBase knowledge) : PageModel
         }
 
         Name = trimmed;
-        Found = await knowledge.FindPeopleAsync(trimmed, cancellationToken).ConfigureAwait(false);
+        (Found, Pager) = ListPager.Slice(await knowledge.FindPeopleAsync(trimmed, cancellationToken).ConfigureAwait(false), Request, "offset");
     }
 }
