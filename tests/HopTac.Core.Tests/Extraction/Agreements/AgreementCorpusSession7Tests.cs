@@ -1,8 +1,3 @@
-using HopTac.Core.Extraction.Agreements;
-using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
-using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 
 namespace HopTac.Core.Tests.Extraction.Agreements;
@@ -10,12 +5,7 @@ namespace HopTac.Core.Tests.Extraction.Agreements;
 /// <summary>Documents the session-7 corpus audit found run into the sentence, hoped for, denied or inside a body's name.</summary>
 public sealed class AgreementCorpusSession7Tests
 {
-    private static IReadOnlyList<AgreementFact> Run(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        var events = EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
-        return AgreementExtractor.Extract(sentences, events, DateContext.None);
-    }
+    private static IReadOnlyList<AgreementFact> Run(string text) => AgreementExtractorTests.Run(text);
 
     [Theory]
     [InlineData("Mười một nước đã ký kết Hiệp định CPTPP hồi tháng ba tại Santiago.", "Hiệp định CPTPP")]
