@@ -9,7 +9,7 @@ namespace HopTac.Core.Tests.Extraction.Agreements;
 
 public sealed class AgreementExtractorTests
 {
-    private static IReadOnlyList<AgreementFact> Run(string text)
+    internal static IReadOnlyList<AgreementFact> Run(string text)
     {
         var sentences = SentenceSplitter.Split(text);
         var events = EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
