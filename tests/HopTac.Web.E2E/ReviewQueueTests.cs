@@ -114,7 +114,9 @@ public sealed class ReviewQueueTests : IAsyncLifetime
         Assert.Equal(FactStatus.Machine, (await site.Knowledge.GetFactAsync(id, CancellationToken.None))!.Status);
 
         // The refused edit came back as a new page: let its script attach before the next key, and see the form open.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // review.js is a plain script at the end of the body, so it has run at DOMContentLoaded; waiting for "load" as
+        // well waited on every stylesheet and icon, and timed out once in a full CI run (60 s) while passing alone.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await page.Keyboard.PressAsync("e");
         await Assertions.Expect(form).ToBeVisibleAsync();
         await form.Locator("input[name='f.date']").FillAsync("28/10/2021");
