@@ -23,18 +23,8 @@ public sealed class DossierGoldTests : IDisposable
     public async Task The_RU_dossier_over_the_seeds_and_vims_cites_every_russian_event_and_agreement_of_the_gold_with_its_evidence()
     {
         var seeds = SharedData.Path("corpus", "seeds");
-        var vims = SharedData.Path("corpus", "vims");
         var db = Path.Combine(_dir, "ru.db");
-        // Read without the CLI's per-page time budget: on a loaded machine a cold start can exceed it and drop a seed.
-        var files = Directory.GetFiles(seeds, "*.txt").Concat(Directory.GetFiles(vims, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal);
-        var records = await KnowledgeFixture.ReadAsync(files);
-        await using (var writer = await KnowledgeFixture.OpenAsync(db))
-        {
-            foreach (var chunk in records.Chunk(200))
-            {
-                await writer.SaveBatchAsync(chunk, TestContext.Current.CancellationToken);
-            }
-        }
+        await KnowledgeFixture.BuildSeedsAndVimsAsync(db);
 
         var md = Path.Combine(_dir, "ru.md");
         var run = await CliRunner.RunAsync(["dossier", "RU", "--format", "md", "-o", md, "--db", db]);

@@ -43,6 +43,24 @@ internal static class KnowledgeFixture
     }
 
     /// <summary>
+    /// A store of the five seeds and every ViMs page (../shared, read at run time) at <paramref name="path"/>, saved in
+    /// batches of 200. Read without the CLI's per-page time budget: on a loaded machine a cold start can exceed it and
+    /// drop a seed.
+    /// </summary>
+    public static async Task BuildSeedsAndVimsAsync(string path)
+    {
+        var seeds = SharedData.Path("corpus", "seeds");
+        var vims = SharedData.Path("corpus", "vims");
+        var files = Directory.GetFiles(seeds, "*.txt").Concat(Directory.GetFiles(vims, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal);
+        var records = await ReadAsync(files);
+        await using var writer = await OpenAsync(path);
+        foreach (var chunk in records.Chunk(200))
+        {
+            await writer.SaveBatchAsync(chunk, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Every consolidated fact as one line: kind, status, conflict, variants, current fields and its members (source
     /// and mention key, both independent of arrival order), lines sorted. Two stores with equal dumps hold the same
     /// knowledge base up to id numbers.

@@ -19,18 +19,8 @@ public sealed partial class PartnerPeopleGoldTests : IDisposable
     [Fact]
     public async Task The_RU_partner_over_the_seeds_and_vims_lists_only_people_who_act_for_russia()
     {
-        var seeds = SharedData.Path("corpus", "seeds");
-        var vims = SharedData.Path("corpus", "vims");
         var db = Path.Combine(_dir, "ru.db");
-        var files = Directory.GetFiles(seeds, "*.txt").Concat(Directory.GetFiles(vims, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal);
-        var records = await KnowledgeFixture.ReadAsync(files);
-        await using (var writer = await KnowledgeFixture.OpenAsync(db))
-        {
-            foreach (var chunk in records.Chunk(200))
-            {
-                await writer.SaveBatchAsync(chunk, TestContext.Current.CancellationToken);
-            }
-        }
+        await KnowledgeFixture.BuildSeedsAndVimsAsync(db);
 
         var run = await CliRunner.RunAsync(["partner", "RU", "--db", db, "-f", "json"]);
         Assert.True(run.Exit == 0, run.Err);
