@@ -30,12 +30,11 @@ internal static class RelevanceBoost
 
     public static double Factor(string? title, string? text, SearchTerms terms)
     {
-        if (AdjacentWords(terms) is not { } all)
+        if (AdjacentWords(terms) is not { } words)
         {
             return 1.0;
         }
 
-        var words = all.ToList();
         return new View(title).Contains(words) || new View(text).Contains(words) ? AdjacentFactor : 1.0;
     }
 
@@ -51,7 +50,7 @@ internal static class RelevanceBoost
         }
 
         /// <summary>Whether the words occur in sequence.</summary>
-        public bool Contains(List<string> words)
+        public bool Contains(IReadOnlyList<string> words)
         {
             for (var i = 0; i + words.Count <= folded.Count; i++)
             {

@@ -127,14 +127,24 @@ internal sealed class PageSearch(SqliteConnections connections)
                 fullScan: true).RankAsync(match.Terms, skip, take).ConfigureAwait(false);
         }
 
-        var adjacent = RelevanceBoost.AdjacentWords(match.Terms);
-        await using var command = connection.CreateCommand();
+        return await CandidatesAsync(connection, match, tier, skip, take, cancellationToken, boosted: true).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Matches of one tier in order, [skip, skip + take) (take = <see cref="int.MaxValue"/>: all). By bm25 alone, or
+    /// <paramref name="boosted"/> by bm25 times the adjacency boost, which is then their score.
+    /// </summary>
+    private static async Task<List<RankedCandidate>> CandidatesAsync(
+        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken, bool boosted = false)
+    {
+        var adjacent = boosted ? RelevanceBoost.AdjacentWords(match.Terms) : null;
 
         // bm25 is negative (lower is better), so the boost multiplies it and the order is ascending; the unary + keeps
         // the adjacency list a filter on the one MATCH scan (see Marked).
         var boost = adjacent is null
             ? string.Empty
             : " * CASE WHEN +pages_fts.rowid IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH $adjacent) THEN $factor ELSE 1.0 END";
+        await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT pages_fts.rowid, {Bm25}{boost} AS score {Match.From} WHERE {match.Where(tier)}
             ORDER BY score, pages_fts.rowid
@@ -147,36 +157,14 @@ internal sealed class PageSearch(SqliteConnections connections)
             command.Parameters.AddWithValue("$factor", RelevanceBoost.AdjacentFactor);
         }
 
-        command.Parameters.AddWithValue("$take", take);
-        command.Parameters.AddWithValue("$skip", skip);
-        var list = new List<RankedCandidate>(take);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var score = -reader.GetDouble(1);
-            list.Add(new RankedCandidate(reader.GetInt64(0), score) { Score = score });
-        }
-
-        return list;
-    }
-
-    private static async Task<List<RankedCandidate>> CandidatesAsync(
-        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT pages_fts.rowid, {Bm25} AS score {Match.From} WHERE {match.Where(tier)}
-            ORDER BY score, pages_fts.rowid
-            LIMIT $take OFFSET $skip
-            """;
-        match.Bind(command);
         command.Parameters.AddWithValue("$take", take == int.MaxValue ? -1 : take);
         command.Parameters.AddWithValue("$skip", skip);
         var list = new List<RankedCandidate>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new RankedCandidate(reader.GetInt64(0), -reader.GetDouble(1)));
+            var score = -reader.GetDouble(1);
+            list.Add(boosted ? new RankedCandidate(reader.GetInt64(0), score) { Score = score } : new RankedCandidate(reader.GetInt64(0), score));
         }
 
         return list;
