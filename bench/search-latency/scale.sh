@@ -32,26 +32,31 @@ measure() {
   sign_in "$base" "$jar" bench-password-1
   head -n 20 "$work/queries" | while read -r q; do curl -s -b "$jar" -o /dev/null "$base/api/search?$q"; done
   : >"$work/times-$label"
+  # The server's CPU time (user + system, clock ticks) around the measured queries: on a loaded machine wall-clock
+  # latency is mostly waiting for a core, CPU per query is not.
+  local ticks_before; ticks_before=$(awk '{print $14 + $15}' "/proc/$server_pid/stat")
   while read -r q; do
     code=$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}' "$base/api/search?$q")
     [ "${code%% *}" = "200" ] || { echo "search-latency: HTTP ${code%% *} for $q" >&2; exit 1; }
     echo "${code##* }" >>"$work/times-$label"
   done <"$work/queries"
+  local ticks; ticks=$(( $(awk '{print $14 + $15}' "/proc/$server_pid/stat") - ticks_before ))
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-  python3 - "$work/times-$label" "$label" "$(sqlite3 "$db" 'SELECT count(*) FROM pages WHERE is_current = 1')" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+  python3 - "$work/times-$label" "$label" "$(sqlite3 "$db" 'SELECT count(*) FROM pages WHERE is_current = 1')" "$(cut -d' ' -f1 /proc/loadavg)" "$ticks" "$(getconf CLK_TCK)" <<'PY'
 import sys
 times = [float(x) * 1000 for x in open(sys.argv[1])]
+cpu_ms = int(sys.argv[5]) * 1000 / int(sys.argv[6]) / len(times)
 def pct(values, q):
     t = sorted(values)
     return t[min(len(t) - 1, int(round(q * (len(t) - 1))))]
 kinds = ["marks", "folded", "phrase", "facet"]
 parts = " ".join(f"{k} p95 {pct([t for i, t in enumerate(times) if i % 4 == n], 0.95):.0f}" for n, k in enumerate(kinds))
-print(f"| {sys.argv[2]} | {int(sys.argv[3]):,} | {len(times)} | {pct(times, .5):.1f} | {pct(times, .95):.1f} | {pct(times, .99):.1f} | {max(times):.1f} | {parts} | {sys.argv[4]} |")
+print(f"| {sys.argv[2]} | {int(sys.argv[3]):,} | {len(times)} | {pct(times, .5):.1f} | {pct(times, .95):.1f} | {pct(times, .99):.1f} | {max(times):.1f} | {cpu_ms:.1f} | {parts} | {sys.argv[4]} |")
 PY
 }
 
-echo "| build | pages | queries | p50 ms | p95 ms | p99 ms | max ms | p95 by kind (ms) | load |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| build | pages | queries | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/query | p95 by kind (ms) | load |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 measure "$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac" this
 n=0
 for baseline in "$@"; do n=$((n + 1)); measure "$baseline" "baseline-$n"; done

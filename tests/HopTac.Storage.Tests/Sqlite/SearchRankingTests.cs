@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace HopTac.Storage.Tests.Sqlite;
 
 /// <summary>
-/// The ranking computed from the index's id sets (marked tier, adjacency boost, facets) gives the results that ranking
-/// every match in SQL, tier by tier, and re-ranking it by its text give.
+/// The ranking computed in SQL (bm25 times the adjacency boost as a phrase query, the marked tier, the filters) gives the
+/// results re-ranking every match by its text gives.
 /// </summary>
 public sealed class SearchRankingTests
 {
@@ -23,7 +23,7 @@ public sealed class SearchRankingTests
     [InlineData("\"hợp tác\" đầu tư", 0)]
     [InlineData("hợp tác đầu tư", 0, "2016-03", "2016-07")]
     [InlineData("hop tac dau tu", 30, "2016")]
-    public async Task The_ranking_from_index_sets_gives_the_same_results_as_re_ranking_every_text(string query, int offset, string? from = null, string? to = null)
+    public async Task The_ranking_in_sql_gives_the_same_results_as_re_ranking_every_text(string query, int offset, string? from = null, string? to = null)
     {
         await using var temp = await TempStore.CreateAsync();
         var random = new Random(16);
@@ -54,12 +54,12 @@ public sealed class SearchRankingTests
         var connections = new SqliteConnections(new SqliteConnectionStringBuilder { DataSource = temp.FilePath, Pooling = false }.ToString());
         var search = new SearchQuery(query, Limit: 20) { Offset = offset, From = from, To = to };
 
-        var fromSets = await new PageSearch(connections).SearchAsync(search, Ct);
+        var inSql = await new PageSearch(connections).SearchAsync(search, Ct);
         var full = await new PageSearch(connections) { FullScan = true }.SearchAsync(search, Ct);
 
         Assert.True(full.Total > 20, $"the query should match many pages, not {full.Total}");
-        Assert.Equal(full.Total, fromSets.Total);
-        Assert.Equal(full.Select(h => h.PageId), fromSets.Select(h => h.PageId));
-        Assert.Equal(full.Select(h => h.Rank), fromSets.Select(h => h.Rank));
+        Assert.Equal(full.Total, inSql.Total);
+        Assert.Equal(full.Select(h => h.PageId), inSql.Select(h => h.PageId));
+        Assert.Equal(full.Select(h => h.Rank), inSql.Select(h => h.Rank));
     }
 }

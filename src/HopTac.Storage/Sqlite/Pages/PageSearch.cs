@@ -49,12 +49,24 @@ internal sealed class PageSearch(SqliteConnections connections)
         }
 
         var match = new Match(terms, filter);
-        var (ranked, total) = FullScan
-            ? await RankBySqlAsync(connection, match, offset, limit, cancellationToken).ConfigureAwait(false)
-            : await RankBySetsAsync(connection, match, filter, offset, limit, cancellationToken).ConfigureAwait(false);
-        if (ranked.Count == 0)
+        var total = await CountAsync(connection, match, null, cancellationToken).ConfigureAwait(false);
+        if (total == 0 || offset >= total)
         {
             return new SearchResults([], total, offset, limit);
+        }
+
+        var spelled = await CountAsync(connection, match, Marked, cancellationToken).ConfigureAwait(false);
+        var ranked = new List<RankedCandidate>(limit);
+        if (offset < spelled)
+        {
+            ranked.AddRange(await RankAsync(connection, match, Marked, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
+        }
+
+        if (ranked.Count < limit && offset + ranked.Count < total)
+        {
+            var skip = Math.Max(0, offset - spelled);
+            var rest = await RankAsync(connection, match, "NOT " + Marked, skip, limit - ranked.Count, cancellationToken).ConfigureAwait(false);
+            ranked.AddRange(rest);
         }
 
         var hits = await HitsAsync(connection, ranked, terms, cancellationToken).ConfigureAwait(false);
@@ -93,94 +105,6 @@ internal sealed class PageSearch(SqliteConnections connections)
         return new SearchResults(await HitsAsync(connection, ids, SearchTerms.Empty, cancellationToken).ConfigureAwait(false), total, offset, limit);
     }
 
-    /// <summary>
-    /// The order as <see cref="TieredRanking"/> computes it from id sets: the folded matches with their bm25 (dates
-    /// filtered in the scan), then the pages each other condition allows, the pages spelled with marks and the pages
-    /// holding the words side by side, each read once as a list of ids.
-    /// </summary>
-    private static async Task<(List<RankedCandidate> Ranked, int Total)> RankBySetsAsync(
-        SqliteConnection connection, Match match, Filter filter, int offset, int limit, CancellationToken cancellationToken)
-    {
-        var matches = new List<TieredRanking.IndexMatch>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT pages_fts.rowid, {Bm25} {Match.From} WHERE pages_fts MATCH $match{filter.OnMatchDates()}";
-            match.Bind(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                matches.Add(new TieredRanking.IndexMatch(reader.GetInt64(0), reader.GetDouble(1)));
-            }
-        }
-
-        if (matches.Count == 0)
-        {
-            return ([], 0);
-        }
-
-        var required = new List<IReadOnlySet<long>>();
-        if (match.Required.Count > 0)
-        {
-            required.Add(await IdsAsync(connection, MarkedIds, c => c.Parameters.AddWithValue("$phrases", SearchTerms.Expression(match.Required)), cancellationToken).ConfigureAwait(false));
-        }
-
-        foreach (var pages in filter.FactPages())
-        {
-            required.Add(await IdsAsync(connection, pages, filter.Bind, cancellationToken).ConfigureAwait(false));
-        }
-
-        var marked = await IdsAsync(connection, MarkedIds, c => c.Parameters.AddWithValue("$phrases", match.Terms.ToMarkedFts5()), cancellationToken).ConfigureAwait(false);
-        var adjacent = RelevanceBoost.AdjacentWords(match.Terms) is { } words
-            ? await IdsAsync(connection, "SELECT rowid FROM pages_fts WHERE pages_fts MATCH $phrases", c => c.Parameters.AddWithValue("$phrases", SearchTerms.Expression([words])), cancellationToken).ConfigureAwait(false)
-            : null;
-        var slice = TieredRanking.Rank(matches, required, marked, adjacent, offset, limit);
-        return (slice.Ranked, slice.Total);
-    }
-
-    private const string MarkedIds = "SELECT rowid FROM pages_marked_fts WHERE pages_marked_fts MATCH $phrases";
-
-    private static async Task<HashSet<long>> IdsAsync(SqliteConnection connection, string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        var ids = new HashSet<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
-    }
-
-    /// <summary>The same order computed inside SQLite, tier by tier, with a membership test per match: the reference.</summary>
-    private static async Task<(List<RankedCandidate> Ranked, int Total)> RankBySqlAsync(
-        SqliteConnection connection, Match match, int offset, int limit, CancellationToken cancellationToken)
-    {
-        var total = await CountAsync(connection, match, null, cancellationToken).ConfigureAwait(false);
-        if (total == 0 || offset >= total)
-        {
-            return ([], total);
-        }
-
-        var spelled = await CountAsync(connection, match, Marked, cancellationToken).ConfigureAwait(false);
-        var ranked = new List<RankedCandidate>(limit);
-        if (offset < spelled)
-        {
-            ranked.AddRange(await RankAsync(connection, match, Marked, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
-        }
-
-        if (ranked.Count < limit && offset + ranked.Count < total)
-        {
-            var skip = Math.Max(0, offset - spelled);
-            var rest = await RankAsync(connection, match, "NOT " + Marked, skip, limit - ranked.Count, cancellationToken).ConfigureAwait(false);
-            ranked.AddRange(rest);
-        }
-
-        return (ranked, total);
-    }
-
     private static async Task<int> CountAsync(SqliteConnection connection, Match match, string? tier, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -189,34 +113,58 @@ internal sealed class PageSearch(SqliteConnections connections)
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The slice [skip, skip + take) of one tier in rank order, every match re-ranked by reading its text.</summary>
-    private static Task<List<RankedCandidate>> RankAsync(
-        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken) =>
-        new BoundedRanking(
-            (from, count) => CandidatesAsync(connection, match, tier, from, count, cancellationToken),
-            async ids => (await TextsAsync(connection, ids, "p.title, p.text", cancellationToken).ConfigureAwait(false))
-                .ToDictionary(r => r.Key, r => (r.Value[0], r.Value[1])),
-            int.MaxValue,
-            fullScan: true).RankAsync(match.Terms, skip, take);
-
-    /// <summary>Matches of one tier by bm25, [skip, skip + take) (take = <see cref="int.MaxValue"/>: all).</summary>
-    private static async Task<List<RankedCandidate>> CandidatesAsync(
+    /// <summary>The slice [skip, skip + take) of one tier in rank order: bm25 times the adjacency boost, then page id.</summary>
+    private async Task<List<RankedCandidate>> RankAsync(
         SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
     {
+        if (FullScan)
+        {
+            return await new BoundedRanking(
+                (from, count) => CandidatesAsync(connection, match, tier, from, count, cancellationToken),
+                async ids => (await TextsAsync(connection, ids, "p.title, p.text", cancellationToken).ConfigureAwait(false))
+                    .ToDictionary(r => r.Key, r => (r.Value[0], r.Value[1])),
+                int.MaxValue,
+                fullScan: true).RankAsync(match.Terms, skip, take).ConfigureAwait(false);
+        }
+
+        return await CandidatesAsync(connection, match, tier, skip, take, cancellationToken, boosted: true).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Matches of one tier in order, [skip, skip + take) (take = <see cref="int.MaxValue"/>: all). By bm25 alone, or
+    /// <paramref name="boosted"/> by bm25 times the adjacency boost, which is then their score.
+    /// </summary>
+    private static async Task<List<RankedCandidate>> CandidatesAsync(
+        SqliteConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken, bool boosted = false)
+    {
+        var adjacent = boosted ? RelevanceBoost.AdjacentWords(match.Terms) : null;
+
+        // bm25 is negative (lower is better), so the boost multiplies it and the order is ascending; the unary + keeps
+        // the adjacency list a filter on the one MATCH scan (see Marked).
+        var boost = adjacent is null
+            ? string.Empty
+            : " * CASE WHEN +pages_fts.rowid IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH $adjacent) THEN $factor ELSE 1.0 END";
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT pages_fts.rowid, {Bm25} AS score {Match.From} WHERE {match.Where(tier)}
+            SELECT pages_fts.rowid, {Bm25}{boost} AS score {Match.From} WHERE {match.Where(tier)}
             ORDER BY score, pages_fts.rowid
             LIMIT $take OFFSET $skip
             """;
         match.Bind(command);
+        if (adjacent is not null)
+        {
+            command.Parameters.AddWithValue("$adjacent", SearchTerms.Expression([adjacent]));
+            command.Parameters.AddWithValue("$factor", RelevanceBoost.AdjacentFactor);
+        }
+
         command.Parameters.AddWithValue("$take", take == int.MaxValue ? -1 : take);
         command.Parameters.AddWithValue("$skip", skip);
         var list = new List<RankedCandidate>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new RankedCandidate(reader.GetInt64(0), -reader.GetDouble(1)));
+            var score = -reader.GetDouble(1);
+            list.Add(boosted ? new RankedCandidate(reader.GetInt64(0), score) { Score = score } : new RankedCandidate(reader.GetInt64(0), score));
         }
 
         return list;
@@ -281,13 +229,11 @@ internal sealed class PageSearch(SqliteConnections connections)
         /// <see cref="Marked"/>). Reading the matched page's row for every match instead cost 4 s for "hợp tác" with a
         /// partner on 105k pages, 0.4 s this way. Only current pages are in pages_fts, so <c>is_current</c> needs no test.
         /// </summary>
-        public string OnMatches() => OnMatchDates() + string.Concat(FactPages().Select(pages => $"\n  AND +pages_fts.rowid IN ({pages})"));
-
-        /// <summary>The date filter alone as a condition on the matches of a text search, or nothing.</summary>
-        public string OnMatchDates() =>
-            from is not null || to is not null
+        public string OnMatches() =>
+            (from is not null || to is not null
                 ? "\n  AND +pages_fts.rowid IN (SELECT id FROM pages INDEXED BY pages_published WHERE is_current = 1 AND date_place(published, $from, $to) = 1)"
-                : string.Empty;
+                : string.Empty)
+            + FactSets("+pages_fts.rowid");
 
         /// <summary>
         /// The filters that are set, as conditions on the pages <c>p</c> of a list without text: the fact facets are
@@ -296,28 +242,31 @@ internal sealed class PageSearch(SqliteConnections connections)
         /// </summary>
         public string OnPages() =>
             (from is not null || to is not null ? "\n  AND date_place(p.published, $from, $to) = 1" : string.Empty)
-            + string.Concat(FactPages().Select(pages => $"\n  AND p.id IN ({pages})"));
+            + FactSets("p.id");
 
-        /// <summary>For each fact facet that is set, a query of the ids of the pages that hold such a fact.</summary>
-        public IEnumerable<string> FactPages()
+        private string FactSets(string id)
         {
+            var parts = new StringBuilder();
             if (partner is not null)
             {
-                yield return """
-                    SELECT e.page_id FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE ea.actor = $partner
-                    UNION SELECT g.page_id FROM agreements g, json_each(g.actors) j WHERE j.value = $partner
-                    """;
+                parts.Append(CultureInfo.InvariantCulture, $"""
+
+                      AND {id} IN (SELECT e.page_id FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE ea.actor = $partner
+                                   UNION SELECT g.page_id FROM agreements g, json_each(g.actors) j WHERE j.value = $partner)
+                    """);
             }
 
             if (area is not null)
             {
-                yield return "SELECT page_id FROM page_areas WHERE area = $area";
+                parts.Append(CultureInfo.InvariantCulture, $"\n  AND {id} IN (SELECT page_id FROM page_areas WHERE area = $area)");
             }
 
             if (type is not null)
             {
-                yield return "SELECT page_id FROM events WHERE type = $type";
+                parts.Append(CultureInfo.InvariantCulture, $"\n  AND {id} IN (SELECT page_id FROM events WHERE type = $type)");
             }
+
+            return parts.ToString();
         }
 
         public void Bind(SqliteCommand command)
@@ -336,9 +285,6 @@ internal sealed class PageSearch(SqliteConnections connections)
         private readonly IReadOnlyList<IReadOnlyList<string>> required = terms.RequiredMarked;
 
         public SearchTerms Terms => terms;
-
-        /// <summary>Phrases that must occur spelled as typed (quoted, with marks).</summary>
-        public IReadOnlyList<IReadOnlyList<string>> Required => required;
 
         public static string From => "FROM pages_fts";
 
