@@ -4,6 +4,8 @@
 # bench/ingest-scale/queries.py (drawn from the store's own headlines: a quarter with marks, a quarter folded, a quarter
 # quoted phrases, a quarter common words with a partner, area or event-type facet).
 # Usage: bench/search-latency/scale.sh STORE.db [BASELINE_HOPTAC ...]
+#   SERVE_DB=postgres://… serves that store instead (e.g. one `hoptac copy` filled from STORE.db), with the queries
+#   still drawn from STORE.db: the PostgreSQL figures of issue 19 beside the SQLite ones.
 #   Each extra argument is another `hoptac` binary (e.g. main's Release build) measured right after on the same store,
 #   so figures taken on a loaded machine can be compared as ratios. Build the store with build-store.sh.
 # The request loops are bounded (20 warm-up + 200 per binary) and every server is stopped at the end.
@@ -27,7 +29,7 @@ measure() {
   # (Two statements: the words of one `local` are expanded before any of them is assigned.)
   local hoptac="$1" label="$2"
   local base="http://127.0.0.1:$port" jar="$work/cookies-$label"
-  HOPTAC_ADMIN_PASSWORD=bench-password-1 "$hoptac" serve --db "$db" --urls "$base" >"$work/serve-$label.log" 2>&1 &
+  HOPTAC_ADMIN_PASSWORD=bench-password-1 "$hoptac" serve --db "${SERVE_DB:-$db}" --urls "$base" >"$work/serve-$label.log" 2>&1 &
   server_pid=$!
   sign_in "$base" "$jar" bench-password-1
   head -n 20 "$work/queries" | while read -r q; do curl -s -b "$jar" -o /dev/null "$base/api/search?$q"; done

@@ -48,7 +48,10 @@ public static class StoreCopy
 
         await using var source = new SqliteConnection(SqliteFileConnections.For(from));
         await source.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var target = new NpgsqlConnection(PostgresUrl.ToConnectionString(to));
+        // No command timeout: a copy is one transaction whose COPY and index statements take minutes on a large store
+        // (Npgsql's default 30 s broke the copy of 105k pages, 2 GB, after 3.5 minutes under load).
+        var address = new NpgsqlConnectionStringBuilder(PostgresUrl.ToConnectionString(to)) { CommandTimeout = 0 };
+        await using var target = new NpgsqlConnection(address.ConnectionString);
         await target.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await target.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresConnections.LockWritesAsync(target, transaction, cancellationToken).ConfigureAwait(false);
