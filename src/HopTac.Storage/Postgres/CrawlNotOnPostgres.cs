@@ -25,7 +25,11 @@ internal sealed class CrawlNotOnPostgres : ICrawlStore
 
     public Task<int> EnqueueAsync(IReadOnlyList<NewUrl> urls, DateTimeOffset now, CancellationToken cancellationToken) => throw Missing();
 
-    public Task<IReadOnlyList<FrontierEntry>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) => throw Missing();
+    public Task<IReadOnlyList<FrontierEntry>> DueAsync(DateTimeOffset now, int limit, string? host, CancellationToken cancellationToken) => throw Missing();
+
+    public Task<HostLease> LeaseHostAsync(string host, string holder, DateTimeOffset now, DateTimeOffset until, string? replacing, CancellationToken cancellationToken) => throw Missing();
+
+    public Task ReleaseHostsAsync(IReadOnlyCollection<string> hosts, string holder, DateTimeOffset now, CancellationToken cancellationToken) => throw Missing();
 
     public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken) => throw Missing();
 
@@ -33,7 +37,7 @@ internal sealed class CrawlNotOnPostgres : ICrawlStore
 
     public Task RecordOutcomeAsync(FrontierEntry entry, UrlState state, DateTimeOffset dueAt, TimeSpan revisit, int? status, string? problem, FetchLogEntry? log, CancellationToken cancellationToken) => throw Missing();
 
-    public Task<IReadOnlyList<FrontierEntry>> FetchedAsync(int limit, CancellationToken cancellationToken) => throw Missing();
+    public Task<IReadOnlyList<FrontierEntry>> FetchedAsync(int limit, string? host, CancellationToken cancellationToken) => throw Missing();
 
     public Task CompleteAsync(string url, UrlState state, string? contentHash, long? pageId, DateTimeOffset dueAt, TimeSpan revisit, string? problem, CancellationToken cancellationToken) => throw Missing();
 
