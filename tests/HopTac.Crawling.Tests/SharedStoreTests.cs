@@ -3,9 +3,8 @@ using HopTac.Crawling.Fetching;
 using HopTac.Crawling.Leases;
 using HopTac.Crawling.Tests.Fixtures;
 using HopTac.Ingestion;
+using HopTac.Storage;
 using HopTac.Storage.Crawling;
-using HopTac.Storage.Sqlite;
-using HopTac.Storage.Sqlite.Crawling;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HopTac.Crawling.Tests;
@@ -43,10 +42,13 @@ public sealed class SharedStoreTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Two_watchers_on_one_store_never_fetch_an_article_twice_nor_closer_than_the_delay()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Two_watchers_on_one_store_never_fetch_an_article_twice_nor_closer_than_the_delay(string storeKind)
     {
-        var db = Path.Combine(folder, "hoptac.db");
+        await using var target = await TestStore.CreateAsync(storeKind, folder);
+        var db = target.Address;
         var clock = TimeProvider.System;
 
         // The section's 15 listing pages (the first links them all) give 300 articles; the section is re-read every 2 s,
@@ -55,8 +57,8 @@ public sealed class SharedStoreTests : IAsyncLifetime
         var reports = new List<(int Watcher, CrawlReport Report)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         stop.CancelAfter(TimeSpan.FromMinutes(4));
-        await using (var pages = await SqlitePageStore.OpenAsync(db, clock, CancellationToken.None))
-        await using (var frontier = await SqliteCrawlStore.OpenAsync(db, clock, CancellationToken.None))
+        await using (var pages = await Stores.OpenAsync(db, clock, CancellationToken.None))
+        await using (var frontier = await Stores.OpenCrawlAsync(db, clock, CancellationToken.None))
         {
             await frontier.AddSourceAsync(site.Root + "/chuyen-muc/the-gioi", "Thế giới", SourceKind.Section, TimeSpan.FromSeconds(2), CancellationToken.None);
             using var fetcherOne = new PoliteFetcher(options, clock, null);

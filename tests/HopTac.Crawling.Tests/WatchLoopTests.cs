@@ -2,9 +2,8 @@ using System.Globalization;
 using HopTac.Crawling.Fetching;
 using HopTac.Crawling.Tests.Fixtures;
 using HopTac.Ingestion;
+using HopTac.Storage;
 using HopTac.Storage.Crawling;
-using HopTac.Storage.Sqlite;
-using HopTac.Storage.Sqlite.Crawling;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HopTac.Crawling.Tests;
@@ -37,10 +36,13 @@ public sealed class WatchLoopTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Watch_revisits_when_due_stores_only_changed_pages_and_stops_when_cancelled()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Watch_revisits_when_due_stores_only_changed_pages_and_stops_when_cancelled(string storeKind)
     {
-        var db = Path.Combine(folder, "hoptac.db");
+        await using var target = await TestStore.CreateAsync(storeKind, folder);
+        var db = target.Address;
         var clock = TimeProvider.System;
 
         // One listing page (20 articles), revisited five seconds after each fetch: the loop waits seconds, not an hour.
@@ -53,8 +55,8 @@ public sealed class WatchLoopTests : IAsyncLifetime
         var changed = new List<string>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         stop.CancelAfter(TimeSpan.FromMinutes(5));
-        await using (var pages = await SqlitePageStore.OpenAsync(db, clock, CancellationToken.None))
-        await using (var frontier = await SqliteCrawlStore.OpenAsync(db, clock, CancellationToken.None))
+        await using (var pages = await Stores.OpenAsync(db, clock, CancellationToken.None))
+        await using (var frontier = await Stores.OpenCrawlAsync(db, clock, CancellationToken.None))
         {
             await frontier.AddSourceAsync(site.Root + "/chuyen-muc/the-gioi", "Thế giới", SourceKind.Section, TimeSpan.FromSeconds(5), CancellationToken.None);
             using var fetcher = new PoliteFetcher(options, clock, null);
