@@ -14,40 +14,18 @@ namespace HopTac.Crawling.Tests;
 /// fixture site, a <c>crawl --once</c> and a <c>watch</c>: the host's lease in the store lets one fetch at a time, so no
 /// article is asked for twice and the server never sees two requests closer than the delay, the handover included.
 /// </summary>
-public sealed class SharedStoreTests : IAsyncLifetime
+public sealed class SharedStoreTests : SiteTest
 {
     private const int Articles = 15 * FixtureSite.PerListingPage;
 
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(40);
-
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "hoptac-shared-" + Guid.NewGuid().ToString("N"));
-    private FixtureSite site = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(folder);
-        site = await FixtureSite.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await site.DisposeAsync();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
-    }
 
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
     public async Task A_crawl_and_a_watch_on_one_store_never_fetch_an_article_twice_nor_closer_than_the_delay(string storeKind)
     {
-        await using var target = await TestStore.CreateAsync(storeKind, folder);
+        await using var target = await TestStore.CreateAsync(storeKind, Folder);
         var db = target.Address;
         var clock = TimeProvider.System;
 
@@ -63,14 +41,14 @@ public sealed class SharedStoreTests : IAsyncLifetime
         await using (var pages = await Stores.OpenAsync(db, clock, CancellationToken.None))
         await using (var frontier = await Stores.OpenCrawlAsync(db, clock, CancellationToken.None))
         {
-            await frontier.AddSourceAsync(site.Root + "/chuyen-muc/the-gioi", "Thế giới", SourceKind.Section, TimeSpan.FromSeconds(2), CancellationToken.None);
+            await frontier.AddSourceAsync(Site.Root + "/chuyen-muc/the-gioi", "Thế giới", SourceKind.Section, TimeSpan.FromSeconds(2), CancellationToken.None);
             using var fetcherOne = new PoliteFetcher(options, clock, null);
             using var fetcherTwo = new PoliteFetcher(options, clock, null);
             Crawler CrawlerWith(PoliteFetcher fetcher, CrawlerOptions crawlerOptions) =>
                 new(frontier, pages, new PageBatch(new PageReader(IngestOptions.Default), NullLogger<PageBatch>.Instance), fetcher, crawlerOptions, clock, NullLogger<Crawler>.Instance);
 
             var first = CrawlerWith(fetcherOne, options with { MaxArticles = Articles / 2 }).RunPassAsync(stop.Token);
-            while (!site.Log.Any(r => r.Path.StartsWith("/tin/", StringComparison.Ordinal)))
+            while (!Site.Log.Any(r => r.Path.StartsWith("/tin/", StringComparison.Ordinal)))
             {
                 await Task.Delay(10, stop.Token);
             }
@@ -81,7 +59,7 @@ public sealed class SharedStoreTests : IAsyncLifetime
                 {
                     watcherReports.Add(report);
                     passesAfter += Volatile.Read(ref onceEnded) ? 1 : 0;
-                    if (passesAfter >= 3 && site.Log.Count(r => r.Path.StartsWith("/tin/", StringComparison.Ordinal)) >= Articles)
+                    if (passesAfter >= 3 && Site.Log.Count(r => r.Path.StartsWith("/tin/", StringComparison.Ordinal)) >= Articles)
                     {
                         stop.Cancel();
                     }
@@ -95,7 +73,7 @@ public sealed class SharedStoreTests : IAsyncLifetime
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watching);
         }
 
-        var log = site.Log.ToList();
+        var log = Site.Log.ToList();
         var articles = log.Where(r => r.Path.StartsWith("/tin/", StringComparison.Ordinal)).ToList();
         Assert.Equal(Articles, articles.Select(r => r.Path).Distinct().Count());
         Assert.Equal(Articles, articles.Count);
