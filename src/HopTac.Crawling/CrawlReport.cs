@@ -14,6 +14,7 @@ public sealed class CrawlReport
     private long redirected;
     private long gone;
     private long discovered;
+    private long hostsLeftToAnother;
 
     public long Requests => Interlocked.Read(ref requests);
 
@@ -37,6 +38,9 @@ public sealed class CrawlReport
 
     public long Discovered => Interlocked.Read(ref discovered);
 
+    /// <summary>Hosts with due URLs that another crawler on the same store was fetching, left to it.</summary>
+    public long HostsLeftToAnother => Interlocked.Read(ref hostsLeftToAnother);
+
     internal void CountRequest() => Interlocked.Increment(ref requests);
 
     internal void CountNotModified() => Interlocked.Increment(ref notModified);
@@ -59,8 +63,10 @@ public sealed class CrawlReport
 
     internal void CountDiscovered(int count) => Interlocked.Add(ref discovered, count);
 
+    internal void CountHostLeftToAnother() => Interlocked.Increment(ref hostsLeftToAnother);
+
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{Requests} requests: {NewPages} new pages, {NewVersions} new versions, {Unchanged} unchanged, {NotModified} not modified, {Duplicates} duplicates, {Discovered} URLs discovered, {Redirected} redirected, {Gone} gone, {Disallowed} disallowed by robots.txt, {Failed} failed");
+            $"{Requests} requests: {NewPages} new pages, {NewVersions} new versions, {Unchanged} unchanged, {NotModified} not modified, {Duplicates} duplicates, {Discovered} URLs discovered, {Redirected} redirected, {Gone} gone, {Disallowed} disallowed by robots.txt, {Failed} failed{(HostsLeftToAnother > 0 ? $", {HostsLeftToAnother} hosts left to another crawler" : string.Empty)}");
 }

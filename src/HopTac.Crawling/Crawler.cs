@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using HopTac.Core.Pages;
 using HopTac.Crawling.Discovery;
 using HopTac.Crawling.Fetching;
+using HopTac.Crawling.Leases;
 using HopTac.Crawling.Robots;
 using HopTac.Crawling.Urls;
 using HopTac.Ingestion;
@@ -33,7 +34,8 @@ public sealed partial class Crawler(
 
     /// <summary>
     /// One pass: every unpaused source is put in the frontier, then every URL due now is fetched (URLs found on the way
-    /// included) until none is due, and every received page is ingested.
+    /// included) until none is due, and every received page is ingested. Hosts are leased in the store for the pass
+    /// (<see cref="HostLeases"/>): a host another live crawler holds is left to it, so several crawlers can share a store.
     /// </summary>
     public async Task<CrawlReport> RunPassAsync(CancellationToken cancellationToken)
     {
@@ -44,20 +46,31 @@ public sealed partial class Crawler(
             .ToList();
         await frontier.EnqueueAsync(seeds, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
+        var leases = new HostLeases(frontier, fetcher, clock, options.HostLease);
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = leases.RenewUntilCancelledAsync(renewal.Token);
         var ingest = Channel.CreateBounded<FrontierEntry>(new BoundedChannelOptions(IngestBatch * 4) { SingleReader = true });
         var ingesting = Task.Run(() => IngestLoopAsync(ingest.Reader, report, cancellationToken), cancellationToken);
         try
         {
-            // Bodies a killed process had received but not ingested go first, without a request.
-            foreach (var left in await frontier.FetchedAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
+            // Bodies a killed process had received but not ingested go first, without a request; a live crawler's
+            // bodies are its own to ingest (it holds their host until it has).
+            var leftHosts = (await frontier.FetchedAsync(int.MaxValue, null, cancellationToken).ConfigureAwait(false)).Select(e => e.Host).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var host in leftHosts)
             {
-                await ingest.Writer.WriteAsync(left, cancellationToken).ConfigureAwait(false);
+                if (await leases.TryTakeAsync(host, cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var left in await frontier.FetchedAsync(int.MaxValue, host, cancellationToken).ConfigureAwait(false))
+                    {
+                        await ingest.Writer.WriteAsync(left, cancellationToken).ConfigureAwait(false);
+                    }
+                }
             }
 
             var state = new PassState(sources);
             while (!cancellationToken.IsCancellationRequested)
             {
-                var due = (await frontier.DueAsync(clock.GetUtcNow(), BatchSize, cancellationToken).ConfigureAwait(false))
+                var due = (await frontier.DueAsync(clock.GetUtcNow(), BatchSize, null, cancellationToken).ConfigureAwait(false))
                     .Where(e => !state.IsExhausted(e.Host))
                     .ToList();
                 if (due.Count == 0 || (options.MaxArticles > 0 && state.Articles >= options.MaxArticles))
@@ -66,14 +79,24 @@ public sealed partial class Crawler(
                 }
 
                 using var slots = new SemaphoreSlim(options.ParallelHosts);
-                await Task.WhenAll(due.GroupBy(e => e.Host, StringComparer.Ordinal).Select(async host =>
+                await Task.WhenAll(due.Select(e => e.Host).Distinct(StringComparer.Ordinal).Select(async host =>
                 {
                     await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                     try
                     {
-                        foreach (var entry in host)
+                        if (!await leases.TryTakeAsync(host, cancellationToken).ConfigureAwait(false))
                         {
-                            if (state.IsExhausted(entry.Host) || (options.MaxArticles > 0 && entry.Kind == UrlKind.Article && state.Articles >= options.MaxArticles))
+                            // Another crawler fetches this host now; it is left alone for the rest of this pass.
+                            report.CountHostLeftToAnother();
+                            state.Exhaust(host);
+                            return;
+                        }
+
+                        // Read again under the lease: another crawler may have fetched some since the list above.
+                        foreach (var entry in await frontier.DueAsync(clock.GetUtcNow(), BatchSize, host, cancellationToken).ConfigureAwait(false))
+                        {
+                            if (state.IsExhausted(host) || !leases.Holds(host)
+                                || (options.MaxArticles > 0 && entry.Kind == UrlKind.Article && state.Articles >= options.MaxArticles))
                             {
                                 break;
                             }
@@ -91,7 +114,17 @@ public sealed partial class Crawler(
         finally
         {
             ingest.Writer.TryComplete();
-            await ingesting.ConfigureAwait(false);
+            try
+            {
+                await ingesting.ConfigureAwait(false);
+            }
+            finally
+            {
+                // Released only once this pass's bodies are ingested, and even when it was cancelled: the others go on.
+                await renewal.CancelAsync().ConfigureAwait(false);
+                await renewing.ConfigureAwait(false);
+                await leases.ReleaseAllAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         return report;

@@ -54,10 +54,17 @@ public sealed record CrawlerOptions
     /// <summary>Stop a pass after this many article fetches (0: no bound).</summary>
     public int MaxArticles { get; init; }
 
+    /// <summary>
+    /// How long a host's lease lasts without renewal (renewed every third of it while held): the longest another
+    /// crawler on the same store waits for a host whose holder died elsewhere (one of this machine is seen at once).
+    /// </summary>
+    public TimeSpan HostLease { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Throws when a value is out of range.</summary>
     public CrawlerOptions Validate()
     {
-        if (HostDelay < TimeSpan.Zero || Timeout <= TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || Revisit <= TimeSpan.Zero || MaxRevisit < Revisit)
+        if (HostDelay < TimeSpan.Zero || Timeout <= TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || Revisit <= TimeSpan.Zero || MaxRevisit < Revisit
+            || HostLease <= TimeSpan.Zero)
         {
             throw new ArgumentException("crawler durations must be positive (and the longest revisit at least the first)");
         }

@@ -63,10 +63,10 @@ public static class Stores
             clock);
     }
 
-    /// <summary>The crawler's sources and frontier kept beside the pages at <paramref name="address"/>; on PostgreSQL a store that says it is not built there.</summary>
+    /// <summary>The crawler's sources, frontier and fetch log, kept beside the pages at <paramref name="address"/> (a SQLite file or a postgres:// URL).</summary>
     public static async Task<Crawling.ICrawlStore> OpenCrawlAsync(string address, TimeProvider clock, CancellationToken cancellationToken) =>
         IsPostgres(address)
-            ? new CrawlNotOnPostgres()
+            ? await Postgres.Crawling.PostgresCrawlStore.OpenAsync(address, clock, cancellationToken).ConfigureAwait(false)
             : await Sqlite.Crawling.SqliteCrawlStore.OpenAsync(address, clock, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Whether an exception is a store's (I/O, database, connection) rather than a bug.</summary>

@@ -2,9 +2,8 @@ using System.Globalization;
 using HopTac.Crawling.Fetching;
 using HopTac.Crawling.Tests.Fixtures;
 using HopTac.Ingestion;
+using HopTac.Storage;
 using HopTac.Storage.Crawling;
-using HopTac.Storage.Sqlite;
-using HopTac.Storage.Sqlite.Crawling;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HopTac.Crawling.Tests;
@@ -13,34 +12,15 @@ namespace HopTac.Crawling.Tests;
 /// <c>hoptac watch</c>'s loop (<see cref="Crawler.WatchAsync"/>) against the local fixture site: a pass, a wait until the
 /// next URL is due, a second pass that revisits with validators and stores only what changed, and a clean stop.
 /// </summary>
-public sealed class WatchLoopTests : IAsyncLifetime
+public sealed class WatchLoopTests : SiteTest
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "hoptac-watch-" + Guid.NewGuid().ToString("N"));
-    private FixtureSite site = null!;
-
-    public async ValueTask InitializeAsync()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Watch_revisits_when_due_stores_only_changed_pages_and_stops_when_cancelled(string storeKind)
     {
-        Directory.CreateDirectory(folder);
-        site = await FixtureSite.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await site.DisposeAsync();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
-    }
-
-    [Fact]
-    public async Task Watch_revisits_when_due_stores_only_changed_pages_and_stops_when_cancelled()
-    {
-        var db = Path.Combine(folder, "hoptac.db");
+        await using var target = await TestStore.CreateAsync(storeKind, Folder);
+        var db = target.Address;
         var clock = TimeProvider.System;
 
         // One listing page (20 articles), revisited five seconds after each fetch: the loop waits seconds, not an hour.
@@ -53,22 +33,22 @@ public sealed class WatchLoopTests : IAsyncLifetime
         var changed = new List<string>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         stop.CancelAfter(TimeSpan.FromMinutes(5));
-        await using (var pages = await SqlitePageStore.OpenAsync(db, clock, CancellationToken.None))
-        await using (var frontier = await SqliteCrawlStore.OpenAsync(db, clock, CancellationToken.None))
+        await using (var pages = await Stores.OpenAsync(db, clock, CancellationToken.None))
+        await using (var frontier = await Stores.OpenCrawlAsync(db, clock, CancellationToken.None))
         {
-            await frontier.AddSourceAsync(site.Root + "/chuyen-muc/the-gioi", "Thế giới", SourceKind.Section, TimeSpan.FromSeconds(5), CancellationToken.None);
+            await frontier.AddSourceAsync(Site.Root + "/chuyen-muc/the-gioi", "Thế giới", SourceKind.Section, TimeSpan.FromSeconds(5), CancellationToken.None);
             using var fetcher = new PoliteFetcher(options, clock, null);
             var crawler = new Crawler(frontier, pages, new PageBatch(new PageReader(IngestOptions.Default), NullLogger<PageBatch>.Instance), fetcher, options, clock, NullLogger<Crawler>.Instance);
             var watching = crawler.WatchAsync(report =>
             {
-                var requests = site.Drain();
+                var requests = Site.Drain();
                 passes.Add((report, requests));
                 if (passes.Count == 1)
                 {
                     // Between the passes two of the fetched articles get a new text.
                     var fetched = requests.Where(r => r.Path.StartsWith("/tin/", StringComparison.Ordinal)).Select(r => r.Path).Distinct().Take(2).ToList();
                     changed.AddRange(fetched);
-                    site.Change(fetched.Select(ArticleNumber));
+                    Site.Change(fetched.Select(ArticleNumber));
                 }
                 else if (passes.Skip(1).SelectMany(p => Articles(p.Requests)).Select(r => r.Path).Distinct().Count() >= 20 || passes.Count >= 12)
                 {

@@ -3,7 +3,7 @@ using HopTac.Crawling;
 using HopTac.Crawling.Archive;
 using HopTac.Crawling.Fetching;
 using HopTac.Ingestion;
-using HopTac.Storage.Sqlite.Crawling;
+using HopTac.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace HopTac.Cli.Commands;
@@ -52,7 +52,9 @@ internal static class CrawlCommand
                 MaxArticles = parse.GetValue(maxArticles),
             };
             var db = parse.GetValue(common.Db)!;
-            var folder = parse.GetValue(noWarc) ? null : parse.GetValue(warc) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "warc");
+            // Beside a SQLite file; in the working folder for a PostgreSQL store, which has no folder of its own.
+            var folder = parse.GetValue(noWarc) ? null
+                : parse.GetValue(warc) ?? (Stores.IsPostgres(db) ? Path.GetFullPath("warc") : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "warc"));
             return await RunAsync(console, db, options, folder, name == "crawl" && parse.GetValue(once), parse.GetValue(common.Verbose), ct).ConfigureAwait(false);
         });
         return command;
@@ -76,7 +78,7 @@ internal static class CrawlCommand
             var pages = await StoreOpener.OpenAsync(db, ct).ConfigureAwait(false);
             await using (pages.ConfigureAwait(false))
             {
-                var frontier = await SqliteCrawlStore.OpenAsync(db, TimeProvider.System, ct).ConfigureAwait(false);
+                var frontier = await Stores.OpenCrawlAsync(db, TimeProvider.System, ct).ConfigureAwait(false);
                 await using (frontier.ConfigureAwait(false))
                 {
                     var archive = warcFolder is null ? null : new WarcWriter(warcFolder, TimeProvider.System);

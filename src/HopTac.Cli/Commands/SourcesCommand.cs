@@ -5,7 +5,7 @@ using HopTac.Crawling.Fetching;
 using HopTac.Crawling.Sources;
 using HopTac.Crawling.Urls;
 using HopTac.Storage.Crawling;
-using HopTac.Storage.Sqlite.Crawling;
+using HopTac.Storage;
 using Spectre.Console;
 
 namespace HopTac.Cli.Commands;
@@ -142,10 +142,10 @@ internal static class SourcesCommand
 
     internal static async Task<int> WithStoreAsync(CliConsole console, string db, Func<ICrawlStore, Task<int>> work, CancellationToken ct)
     {
-        SqliteCrawlStore store;
+        ICrawlStore store;
         try
         {
-            store = await SqliteCrawlStore.OpenAsync(db, TimeProvider.System, ct).ConfigureAwait(false);
+            store = await Stores.OpenCrawlAsync(db, TimeProvider.System, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (StoreOpener.IsStorageFailure(e))
         {

@@ -45,6 +45,21 @@ internal sealed class HostPacer(TimeProvider clock)
         return new Turn(slot, clock);
     }
 
+    /// <summary>Makes the host's next turn wait a whole delay from now, as if a request had just ended (another process's).</summary>
+    public void Hold(string host)
+    {
+        lock (hosts)
+        {
+            if (!hosts.TryGetValue(host, out var slot))
+            {
+                slot = new HostSlot();
+                hosts[host] = slot;
+            }
+
+            slot.LastEnd = clock.GetTimestamp();
+        }
+    }
+
     private sealed class HostSlot
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);

@@ -196,5 +196,8 @@ public sealed class PoliteFetcher : IDisposable
     }
 
     /// <inheritdoc />
+    /// <summary>Makes the next request to <paramref name="host"/> wait its whole delay from now (another crawler may have just asked it).</summary>
+    public void WaitBeforeNextRequest(string host) => pacer.Hold(host);
+
     public void Dispose() => client.Dispose();
 }

@@ -25,7 +25,7 @@ public static class StoreCopy
         "sources", "pages", "people", "organizations", "figures", "events", "event_participants", "event_actors", "agreements",
         "page_areas", "accounts", "api_tokens", "revoked_sessions", "audit_log", "kb_mentions", "kb_mention_terms", "kb_facts",
         "kb_members", "kb_fact_actors", "kb_revisions", "kb_decision_keys", "kb_applied", "kb_anchor_snapshots", "kb_group_terms",
-        "page_fingerprints", "page_fingerprint_bands", "watchlists",
+        "page_fingerprints", "page_fingerprint_bands", "watchlists", "crawl_sources", "crawl_frontier", "crawl_fetch_log", "crawl_host_leases",
     ];
 
     // Columns only the PostgreSQL store has; the copy derives them from the page (see DerivePagesAsync).
@@ -167,6 +167,7 @@ public static class StoreCopy
         "boolean" => NpgsqlDbType.Boolean,
         "text" => NpgsqlDbType.Text,
         "bytea" => NpgsqlDbType.Bytea,
+        "timestamp with time zone" => NpgsqlDbType.TimestampTz,
         _ => throw new InvalidOperationException($"the copy does not know the PostgreSQL type {dataType}"),
     };
 
@@ -176,6 +177,9 @@ public static class StoreCopy
         NpgsqlDbType.Integer => System.Convert.ToInt32(value, CultureInfo.InvariantCulture),
         NpgsqlDbType.Boolean => System.Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0,
         NpgsqlDbType.Text => System.Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        // The crawl tables keep times as fixed-width UTC text on SQLite (SqliteCrawlStore).
+        NpgsqlDbType.TimestampTz => DateTimeOffset.Parse(System.Convert.ToString(value, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         _ => value,
     };
 

@@ -72,3 +72,10 @@ public sealed record FetchLogEntry(string Url, string Host, long? SourceId, Date
 
 /// <summary>A received response to keep until it is ingested: validators for the next conditional GET and the body.</summary>
 public sealed record FetchedBody(int Status, string? ContentType, string? ETag, string? LastModified, string FinalUrl, byte[] Body);
+
+/// <summary>
+/// A host's lease after a request for it: taken when <see cref="Holder"/> is the one who asked. <see cref="Previous"/>
+/// is the holder it was taken from (null when it was free for the first time or renewed), so a new holder can wait the
+/// host's delay before its first request: the previous holder's last request may have just ended.
+/// </summary>
+public sealed record HostLease(string Host, string Holder, DateTimeOffset Until, string? Previous);

@@ -27,8 +27,22 @@ public interface ICrawlStore : IAsyncDisposable
     /// <summary>Adds the URLs the frontier does not hold yet, due at <paramref name="now"/>; returns how many were new.</summary>
     Task<int> EnqueueAsync(IReadOnlyList<NewUrl> urls, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>URLs to fetch now: pending ones and done ones whose revisit is due, sources' URLs first, then by due time.</summary>
-    Task<IReadOnlyList<FrontierEntry>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// URLs to fetch now: pending ones and done ones whose revisit is due, sources' URLs first, then by due time; on
+    /// <paramref name="host"/> only when it is given.
+    /// </summary>
+    Task<IReadOnlyList<FrontierEntry>> DueAsync(DateTimeOffset now, int limit, string? host, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes or renews the lease on <paramref name="host"/> for <paramref name="holder"/> until <paramref name="until"/>:
+    /// taken when no one holds it, when the holder already does, when the lease lapsed (its until is at or before
+    /// <paramref name="now"/>), or when it is held by <paramref name="replacing"/> (a holder known to be dead). Returns the
+    /// lease as it stands after the call, in one transaction.
+    /// </summary>
+    Task<HostLease> LeaseHostAsync(string host, string holder, DateTimeOffset now, DateTimeOffset until, string? replacing, CancellationToken cancellationToken);
+
+    /// <summary>Ends <paramref name="holder"/>'s leases on these hosts at <paramref name="now"/> (leases held by others are left alone).</summary>
+    Task ReleaseHostsAsync(IReadOnlyCollection<string> hosts, string holder, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>When the next URL becomes due, or null when none waits.</summary>
     Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken);
@@ -39,8 +53,8 @@ public interface ICrawlStore : IAsyncDisposable
     /// <summary>Records a fetch that gave no body to ingest (not modified, gone, failed, disallowed, redirected) and logs it.</summary>
     Task RecordOutcomeAsync(FrontierEntry entry, UrlState state, DateTimeOffset dueAt, TimeSpan revisit, int? status, string? problem, FetchLogEntry? log, CancellationToken cancellationToken);
 
-    /// <summary>Fetched bodies not yet ingested (left by a killed process too), oldest first.</summary>
-    Task<IReadOnlyList<FrontierEntry>> FetchedAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>Fetched bodies not yet ingested (left by a killed process too), oldest first; on <paramref name="host"/> only when it is given.</summary>
+    Task<IReadOnlyList<FrontierEntry>> FetchedAsync(int limit, string? host, CancellationToken cancellationToken);
 
     /// <summary>Ends a fetched URL: done (or duplicate, failed) with its content hash and page, the body dropped.</summary>
     Task CompleteAsync(string url, UrlState state, string? contentHash, long? pageId, DateTimeOffset dueAt, TimeSpan revisit, string? problem, CancellationToken cancellationToken);

@@ -1,13 +1,13 @@
-using HopTac.Storage.Sqlite;
+using HopTac.Storage;
 
 namespace HopTac.Crawling.Tests.Fixtures;
 
-/// <summary>The current pages of a store file as source → (text, version).</summary>
+/// <summary>The current pages of a store (a file or a postgres:// URL) as source → (text, version).</summary>
 internal static class StoredPages
 {
     public static async Task<Dictionary<string, (string Text, int Version)>> ReadAsync(string db)
     {
-        await using var store = await SqlitePageStore.OpenAsync(db, TimeProvider.System, CancellationToken.None);
+        await using var store = await Stores.OpenAsync(db, TimeProvider.System, CancellationToken.None);
         var pages = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
         await foreach (var page in store.ListAsync(CancellationToken.None))
         {

@@ -76,6 +76,37 @@ public sealed class StoreCopyTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_crawlers_sources_frontier_and_fetch_log_are_copied_with_their_times()
+    {
+        var url = await databases.CreateAsync();
+        var path = files.NewPath();
+        var at = new DateTimeOffset(2026, 12, 6, 8, 30, 15, 250, TimeSpan.Zero);
+        await using (var sqlite = await SqliteFiles.OpenAsync(path))
+        {
+            await sqlite.SaveAsync(KbPages.Visit(1), Ct);
+        }
+
+        await using (var crawl = await HopTac.Storage.Sqlite.Crawling.SqliteCrawlStore.OpenAsync(path, TempStore.Clock, Ct))
+        {
+            var source = await crawl.AddSourceAsync("https://tin.example/the-gioi", "Thế giới", Crawling.SourceKind.Section, TimeSpan.FromMinutes(30), Ct);
+            await crawl.EnqueueAsync([new Crawling.NewUrl("https://tin.example/a.html", "tin.example", Crawling.UrlKind.Article, source.Id)], at, Ct);
+            var entry = (await crawl.DueAsync(at, 1, null, Ct))[0];
+            await crawl.RecordOutcomeAsync(entry, Crawling.UrlState.Done, at.AddHours(1), TimeSpan.FromHours(1), 304, null,
+                new Crawling.FetchLogEntry(entry.Url, entry.Host, source.Id, at, 304, 0, 12, "not modified", null), Ct);
+        }
+
+        var copied = await StoreCopy.CopyAsync(path, url, TempStore.Clock, Ct);
+
+        Assert.Contains(copied, c => c.Table == "crawl_frontier" && c.Rows == 1);
+        await using var postgres = await HopTac.Storage.Postgres.Crawling.PostgresCrawlStore.OpenAsync(url, TempStore.Clock, Ct);
+        var listed = Assert.Single(await postgres.ListSourcesAsync(Ct));
+        Assert.Equal(("Thế giới", at), (listed.Source.Name, listed.LastFetchAt));
+        Assert.Equal(at.AddHours(1), await postgres.NextDueAtAsync(Ct));
+        var added = await postgres.AddSourceAsync("https://tin.example/kinh-te", "Kinh tế", Crawling.SourceKind.Section, TimeSpan.FromMinutes(30), Ct);
+        Assert.True(added.Id > listed.Source.Id);
+    }
+
+    [Fact]
     public async Task A_copy_into_a_database_that_holds_pages_is_refused_and_changes_nothing()
     {
         var url = await databases.CreateAsync();

@@ -7,8 +7,12 @@ internal sealed class SqliteFiles
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "hoptac-contract-tests", Guid.NewGuid().ToString("N"));
 
-    public Task<SqlitePageStore> OpenAsync() =>
-        SqlitePageStore.OpenAsync(Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db"), TempStore.Clock, TestContext.Current.CancellationToken);
+    public Task<SqlitePageStore> OpenAsync() => OpenAsync(NewPath());
+
+    public static Task<SqlitePageStore> OpenAsync(string path) => SqlitePageStore.OpenAsync(path, TempStore.Clock, TestContext.Current.CancellationToken);
+
+    /// <summary>A path for a new store file in the suite's folder.</summary>
+    public string NewPath() => Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
 
     public void Delete()
     {

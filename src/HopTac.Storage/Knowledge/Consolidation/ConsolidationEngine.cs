@@ -130,6 +130,9 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
     public Task<(long? LastId, List<(long Id, PageRecord Record)> Records)> CurrentPagesAfterAsync(long after, int count) =>
         store.CurrentPagesAfterAsync(after, count);
 
+    /// <inheritdoc cref="IConsolidationStore.RelinkCopiesAfterAsync"/>
+    public Task RelinkCopiesAfterAsync(long after, int count) => store.RelinkCopiesAfterAsync(after, count);
+
     /// <summary>Part of a rebuild: deletes the mentions of pages that are no longer current and re-clusters what they touched.</summary>
     public async Task ForgetOldPagesAsync()
     {

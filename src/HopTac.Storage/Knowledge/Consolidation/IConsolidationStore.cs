@@ -17,6 +17,13 @@ internal interface IConsolidationStore
     /// <summary>Up to <paramref name="count"/> current pages with ids above <paramref name="after"/> (unparsable records skipped), and the last id read.</summary>
     Task<(long? LastId, List<(long Id, PageRecord Record)> Records)> CurrentPagesAfterAsync(long after, int count);
 
+    /// <summary>
+    /// Links the pages <see cref="CurrentPagesAfterAsync"/> reads with the same arguments to their originals afresh
+    /// (syndicated copies), each only against pages before it, so that a rebuild walking every page in id order ends
+    /// with the links saves in that order would make.
+    /// </summary>
+    Task RelinkCopiesAfterAsync(long after, int count);
+
     /// <summary>The stored mentions with these keys.</summary>
     Task<List<KbMention>> MentionsAsync(IReadOnlyCollection<string> keys);
 

@@ -178,7 +178,8 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
     /// In batches of <see cref="RebuildBatch"/> current pages, each its own transaction under the store's write lock, so a
     /// rebuild of a large store never keeps another writer (an ingest, a curator) waiting for more than one batch.
     /// Every batch re-clusters the components its pages touch from the store's current state; the end state is the
-    /// knowledge base of all current pages, whatever was saved between two batches.
+    /// knowledge base of all current pages, whatever was saved between two batches. Each batch first links its pages to
+    /// their syndicated originals afresh (<see cref="IConsolidationStore.RelinkCopiesAfterAsync"/>).
     /// </remarks>
     public async Task ReconsolidateAsync(CancellationToken cancellationToken)
     {
@@ -190,6 +191,8 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
             await InUnitAsync(
                 async unit =>
                 {
+                    // Copies first: the batch's pages are read with the links this pass gives them.
+                    await unit.RelinkCopiesAfterAsync(after, RebuildBatch).ConfigureAwait(false);
                     var pages = await unit.CurrentPagesAfterAsync(after, RebuildBatch).ConfigureAwait(false);
                     if (pages.LastId is not { } last)
                     {

@@ -58,6 +58,9 @@ internal sealed class PostgresConsolidationStore(NpgsqlConnection connection, Np
         return (last, records);
     }
 
+    public Task RelinkCopiesAfterAsync(long after, int count) =>
+        HopTac.Storage.Postgres.Pages.PostgresSyndicationLinks.RelinkAfterAsync(connection, transaction, after, count, cancellationToken);
+
     public async Task<List<KbMention>> MentionsAsync(IReadOnlyCollection<string> keys)
     {
         await using var command = Command($"SELECT {MentionColumns} FROM kb_mentions WHERE key = ANY(@keys)", ("keys", keys.ToArray()));

@@ -10,9 +10,10 @@ namespace HopTac.Storage.Postgres.Pages;
 internal static class PostgresSyndicationLinks
 {
     /// <summary>
-    /// Signs the page version and links it to the earliest current original of another source whose estimated
-    /// resemblance is at least <see cref="TextFingerprint.MinResemblance"/>. Returns that original's page id, or null
-    /// when the page is an original (or too short to tell).
+    /// Signs the page version and links it to the earliest current original of another source, stored before it, whose
+    /// estimated resemblance is at least <see cref="TextFingerprint.MinResemblance"/>. Returns that original's page id,
+    /// or null when the page is an original (or too short to tell). Only earlier pages are candidates, so a save and a
+    /// re-link in page order (<see cref="RelinkAfterAsync"/>) reach the same links.
     /// </summary>
     public static async Task<long?> LinkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long pageId, string text, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal static class PostgresSyndicationLinks
         await using (var find = new NpgsqlCommand("""
             SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
             WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band = ANY(@bands))
-              AND f.original_id = f.page_id AND p.is_current AND f.page_id <> @page
+              AND f.original_id = f.page_id AND p.is_current AND f.page_id < @page
               AND p.source_id <> (SELECT source_id FROM pages WHERE id = @page)
             ORDER BY f.page_id LIMIT @limit
             """, connection, transaction))
@@ -56,6 +57,35 @@ internal static class PostgresSyndicationLinks
         insert.Parameters.AddWithValue("bands", bands);
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return original;
+    }
+
+    /// <summary>
+    /// Part of a rebuild: signs again up to <paramref name="count"/> current pages with ids above <paramref name="after"/>
+    /// and links each afresh, in id order, as the SQLite store's <c>SyndicationLinks.RelinkAfterAsync</c> does.
+    /// </summary>
+    public static async Task RelinkAfterAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long after, int count, CancellationToken cancellationToken)
+    {
+        var pages = new List<(long Id, string Text)>();
+        await using (var select = new NpgsqlCommand("SELECT id, text FROM pages WHERE is_current AND id > @after ORDER BY id LIMIT @count", connection, transaction))
+        {
+            select.Parameters.AddWithValue("after", after);
+            select.Parameters.AddWithValue("count", count);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pages.Add((reader.GetInt64(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1)));
+            }
+        }
+
+        await using var forget = new NpgsqlCommand(
+            "DELETE FROM page_fingerprint_bands WHERE page_id = @page; DELETE FROM page_fingerprints WHERE page_id = @page", connection, transaction);
+        var page = forget.Parameters.Add("page", NpgsqlTypes.NpgsqlDbType.Bigint);
+        foreach (var (id, text) in pages)
+        {
+            page.Value = id;
+            await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await LinkAsync(connection, transaction, id, text, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Whether the page version is a copy of another page (its facts stay out of the knowledge base).</summary>

@@ -153,15 +153,60 @@ public sealed class SqliteCrawlStore : ICrawlStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<FrontierEntry>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FrontierEntry>> DueAsync(DateTimeOffset now, int limit, string? host, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await QueryFrontierAsync(connection, $"""
             SELECT {FrontierColumns}, NULL FROM crawl_frontier
-            WHERE state IN ('pending', 'done') AND due_at <= $now
+            WHERE state IN ('pending', 'done') AND due_at <= $now AND ($host IS NULL OR host = $host)
                 AND (source_id IS NULL OR source_id NOT IN (SELECT id FROM crawl_sources WHERE paused = 1))
             ORDER BY kind = 'article', due_at, url LIMIT $limit
-            """, cancellationToken, ("$now", Format(now)), ("$limit", (long)limit)).ConfigureAwait(false);
+            """, cancellationToken, ("$now", Format(now)), ("$limit", (long)limit), ("$host", host)).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<HostLease> LeaseHostAsync(string host, string holder, DateTimeOffset now, DateTimeOffset until, string? replacing, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(host);
+        ArgumentException.ThrowIfNullOrWhiteSpace(holder);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            string? current = null;
+            DateTimeOffset currentUntil = default;
+            await using (var read = connection.CreateCommand())
+            {
+                read.Transaction = transaction;
+                read.CommandText = "SELECT holder, until FROM crawl_host_leases WHERE host = $host";
+                read.Parameters.AddWithValue("$host", host);
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    current = reader.GetString(0);
+                    currentUntil = Parse(reader.GetString(1));
+                }
+            }
+
+            if (current is not null && current != holder && currentUntil > now && current != replacing)
+            {
+                return new HostLease(host, current, currentUntil, null);
+            }
+
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO crawl_host_leases (host, holder, until) VALUES ($host, $holder, $until)
+                ON CONFLICT (host) DO UPDATE SET holder = excluded.holder, until = excluded.until
+                """, cancellationToken, ("$host", host), ("$holder", holder), ("$until", Format(until))).ConfigureAwait(false);
+            return new HostLease(host, holder, until, current == holder ? null : current);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task ReleaseHostsAsync(IReadOnlyCollection<string> hosts, string holder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        return hosts.Count == 0 ? Task.CompletedTask : WriteAsync(async (connection, transaction) =>
+            await ExecuteAsync(connection, transaction,
+                "UPDATE crawl_host_leases SET until = $now WHERE holder = $holder AND host IN (SELECT value FROM json_each($hosts))",
+                cancellationToken, ("$now", Format(now)), ("$holder", holder), ("$hosts", System.Text.Json.JsonSerializer.Serialize(hosts))).ConfigureAwait(false), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -214,12 +259,12 @@ public sealed class SqliteCrawlStore : ICrawlStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<FrontierEntry>> FetchedAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FrontierEntry>> FetchedAsync(int limit, string? host, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await QueryFrontierAsync(connection, $"""
-            SELECT {FrontierColumns}, body FROM crawl_frontier WHERE state = 'fetched' ORDER BY fetched_at, url LIMIT $limit
-            """, cancellationToken, ("$limit", (long)limit)).ConfigureAwait(false);
+            SELECT {FrontierColumns}, body FROM crawl_frontier WHERE state = 'fetched' AND ($host IS NULL OR host = $host) ORDER BY fetched_at, url LIMIT $limit
+            """, cancellationToken, ("$limit", (long)limit), ("$host", host)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -59,6 +59,9 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         return (last, records);
     }
 
+    public Task RelinkCopiesAfterAsync(long after, int count) =>
+        HopTac.Storage.Sqlite.Pages.SyndicationLinks.RelinkAfterAsync(connection, transaction, after, count, cancellationToken);
+
     public async Task<List<KbMention>> MentionsAsync(IReadOnlyCollection<string> keys)
     {
         await using var command = Command($"SELECT {MentionColumns} FROM kb_mentions WHERE key IN (SELECT value FROM json_each($keys))");

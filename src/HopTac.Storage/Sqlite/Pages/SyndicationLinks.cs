@@ -11,11 +11,11 @@ namespace HopTac.Storage.Sqlite.Pages;
 /// </summary>
 internal static class SyndicationLinks
 {
-
     /// <summary>
-    /// Signs the page version and links it to the earliest current original of another source whose estimated
-    /// resemblance is at least <see cref="TextFingerprint.MinResemblance"/>. Returns that original's page id, or null
-    /// when the page is an original (or too short to tell).
+    /// Signs the page version and links it to the earliest current original of another source, stored before it, whose
+    /// estimated resemblance is at least <see cref="TextFingerprint.MinResemblance"/>. Returns that original's page id,
+    /// or null when the page is an original (or too short to tell). Only earlier pages are candidates, so a save (the
+    /// newest page) and a re-link in page order (<see cref="RelinkAfterAsync"/>) reach the same links.
     /// </summary>
     public static async Task<long?> LinkAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, string text, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal static class SyndicationLinks
         await using (var find = Command(connection, transaction, """
             SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
             WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band IN (SELECT value FROM json_each($bands)))
-              AND f.original_id = f.page_id AND p.is_current = 1 AND f.page_id <> $page
+              AND f.original_id = f.page_id AND p.is_current = 1 AND f.page_id < $page
               AND p.source_id <> (SELECT source_id FROM pages WHERE id = $page)
             ORDER BY f.page_id LIMIT $limit
             """))
@@ -67,6 +67,38 @@ internal static class SyndicationLinks
         }
 
         return original;
+    }
+
+    /// <summary>
+    /// Part of a rebuild: signs again up to <paramref name="count"/> current pages with ids above <paramref name="after"/>
+    /// (the batch <see cref="Knowledge.SqliteConsolidationStore.CurrentPagesAfterAsync"/> reads) and links each afresh,
+    /// in id order. A rebuild that walks every page so ends with the links a save of the pages in that order would
+    /// make: a copy whose original was replaced or deleted, pages saved side by side by two processes (neither saw
+    /// the other) and pages signed under older rules or none are all linked again.
+    /// </summary>
+    public static async Task RelinkAfterAsync(SqliteConnection connection, SqliteTransaction transaction, long after, int count, CancellationToken cancellationToken)
+    {
+        var pages = new List<(long Id, string Text)>();
+        await using (var select = Command(connection, transaction, "SELECT id, text FROM pages WHERE is_current = 1 AND id > $after ORDER BY id LIMIT $count"))
+        {
+            select.Parameters.AddWithValue("$after", after);
+            select.Parameters.AddWithValue("$count", count);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pages.Add((reader.GetInt64(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1)));
+            }
+        }
+
+        await using var forget = Command(connection, transaction,
+            "DELETE FROM page_fingerprint_bands WHERE page_id = $page; DELETE FROM page_fingerprints WHERE page_id = $page");
+        var page = forget.Parameters.Add("$page", SqliteType.Integer);
+        foreach (var (id, text) in pages)
+        {
+            page.Value = id;
+            await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await LinkAsync(connection, transaction, id, text, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Whether the page version is a copy of another page (its facts stay out of the knowledge base).</summary>
