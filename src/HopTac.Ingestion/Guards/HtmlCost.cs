@@ -141,6 +141,10 @@ internal static class HtmlCost
     private static readonly int Br = Known["br"];
     private static readonly int Select = Known["select"];
     private static readonly int Svg = Known["svg"];
+    private static readonly int Script = Known["script"];
+    private static readonly int Xmp = Known["xmp"];
+    private static readonly int Input = Known["input"];
+    private static readonly int Keygen = Known["keygen"];
 
     private sealed class Meter(IngestOptions bounds)
     {
@@ -705,6 +709,14 @@ internal static class HtmlCost
         private bool StartTag(ReadOnlySpan<char> name, bool selfClosing, int attributeHash)
         {
             var (key, kind) = Of(name);
+            if (selects > 0 && stack[^1].Key == Select && !stack[^1].Foreign && !SelectChild(key))
+            {
+                // With the select itself as the current node, AngleSharp ignores every other start tag, raw-text and
+                // foreign ones included, so what follows them is read as markup in the select (fuzzing finding:
+                // <select><div><textarea><!--</textarea> reads the textarea as raw text, as the div was never opened).
+                return false;
+            }
+
             if (InForeign)
             {
                 if ((kind & Kind.Breakout) == 0)
@@ -748,11 +760,26 @@ internal static class HtmlCost
                 return false;
             }
 
-            if (selects > 0 && (kind & Kind.Formatting) == 0)
+            if (selects > 0)
             {
-                // Inside a select AngleSharp closes nothing for a start tag (not even a void element): count it open.
-                Reconstruct();
                 var current = stack.Count > 0 ? stack[^1].Key : -1;
+                if (key == Select && !stack[^1].Foreign && (current == Select || current == Option || current == Optgroup))
+                {
+                    // A select start tag there closes the open select (as its end tag would) and opens nothing.
+                    PopTo(InnermostSelect());
+                    return false;
+                }
+
+                // Under any other element of the select AngleSharp closes nothing for a start tag (not even a void
+                // element, nor an a or nobr by the adoption agency: fuzzing finding <select><button><a><ruby><a><a><div>):
+                // count it open.
+                Reconstruct();
+                if ((kind & Kind.Formatting) != 0)
+                {
+                    AddFormatting(key, attributeHash);
+                    return false;
+                }
+
                 Push(key, kind, false);
                 // A textarea whose current node is the select is raw text; under any other element of the select
                 // (option, button, div) AngleSharp reads what follows as markup, closed or not (fuzzing findings:
@@ -878,6 +905,27 @@ internal static class HtmlCost
             }
 
             return (kind & Kind.RawText) != 0;
+        }
+
+        /// <summary>
+        /// The start tags AngleSharp acts on when the current node is a select (measured on AngleSharp 1.7.2: it inserts
+        /// option, optgroup, button, template, script and xmp, and closes the select for select, input, keygen and
+        /// textarea); it ignores the rest.
+        /// </summary>
+        private static bool SelectChild(int key) =>
+            key == Option || key == Optgroup || key == Button || key == Template || key == Script || key == Xmp
+            || key == Select || key == Input || key == Keygen || key == Textarea;
+
+        private int InnermostSelect()
+        {
+            var i = stack.Count - 1;
+            while (i > 0 && stack[i].Key != Select)
+            {
+                i--;
+            }
+
+            Step(stack.Count - i);
+            return i;
         }
 
         private void CloseFormattingIfActive(int key)
