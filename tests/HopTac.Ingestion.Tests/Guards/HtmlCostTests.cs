@@ -129,6 +129,16 @@ public sealed class HtmlCostTests
     [InlineData("<select><div><textarea><!--</textarea><div><select><div><textarea><!--</textarea><div><select><div><textarea><!--</textarea><div><select><div><textarea><!--</textarea><div><div>")]
     [InlineData("<select><svg><button/><button/><button/><button/><button/>")]
     [InlineData("<select><style><button><div><div><div><div></style>")]
+    [InlineData("<table><select><table><div><div><div><div><select><button>")]
+    [InlineData("<table><td><select><table><div><div><table><td><select><table><div><div><table><td><select><table><div><div>")]
+    [InlineData("<template><select></template><div><div><div><div><div><div>")]
+    [InlineData("<table><select><template></template><button><div><tr><div><div><table><div><div>")]
+    [InlineData("<select><button><select><div><div><div><div><div><div><div>")]
+    [InlineData("<h2><svg></h2><mi><div><div><div></h2><div><div><div><div>")]
+    [InlineData("<select><textarea></textarea><select><option><div><tr></div><div><br/>")]
+    [InlineData("<math><select><div><select><option><a href=x><div><div><div>")]
+    [InlineData("<select><option><div><option><textarea><div><div><div><div>")]
+    [InlineData("<template><table><select></template><div><div><div><div><div><div><div>")]
     public void Fuzzing_findings_measure_no_shallower_than_the_parser_builds(string html) =>
         Assert.True(Measure(html).Depth + 1 >= ParsedDepth(html), $"{Measure(html).Depth} < {ParsedDepth(html)}");
 
