@@ -38,6 +38,8 @@ internal static class HostilePages
         yield return ("select-adoption.html", () => Html(Repeat("<select><button><a href=x><ruby><ruby><a href=x><a href=x><div><div>", 60_000)));
         yield return ("select-textarea-comment.html", () => Html(Repeat("<select><div><textarea><!--</textarea><div>", 100_000)));
         yield return ("select-nested-a.html", () => Html("<select><option>" + Repeat("<a href=x>", 500_000)));
+        // Session 8: a select in a table closed by the next table, four levels a round.
+        yield return ("select-in-table.html", () => Html(Repeat("<table><td><select><table><div><div>", 100_000)));
         yield return ("corrupted-utf8.html", () => Corrupted(0.035));
         yield return ("mixed-encodings.txt", Mixed);
     }
