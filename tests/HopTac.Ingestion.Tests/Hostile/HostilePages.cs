@@ -40,6 +40,9 @@ internal static class HostilePages
         yield return ("select-nested-a.html", () => Html("<select><option>" + Repeat("<a href=x>", 500_000)));
         // Session 8: a select in a table closed by the next table, four levels a round.
         yield return ("select-in-table.html", () => Html(Repeat("<table><td><select><table><div><div>", 100_000)));
+        // Session 8, last round, not modelled yet (an adoption agency across MathML and a select): bounded through the pipeline.
+        yield return ("adoption-math-select.html", () => Html(Repeat("<b id=1><ul><math></b><select><button><div><div></ul><div><div><div><div>", 60_000)));
+        yield return ("adoption-svg.html", () => Html(Repeat("<i><h2><svg></i><path/><a href=x><object><div><div><div></h2><div><div>", 60_000)));
         yield return ("corrupted-utf8.html", () => Corrupted(0.035));
         yield return ("mixed-encodings.txt", Mixed);
     }
