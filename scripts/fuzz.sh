@@ -7,6 +7,8 @@
 # CASES per property per round (default 20000), repeated with fresh random seeds until MINUTES (default 60) pass.
 # A failure prints FsCheck's shrunk counterexample and its replay seed; turn it into an [InlineData] regression test
 # beside the property (tests/HopTac.Ingestion.Tests/Guards/HtmlCostTests.cs, Fuzzing/FuzzTests.cs) and fix the cause.
+# HOPTAC_FUZZ_REPLAY=SEED,GAMMA,SIZE (FsCheck's "Replay directly at failing step with") reruns one failing case alone:
+#   HOPTAC_FUZZ_REPLAY=... tests/HopTac.Ingestion.Tests/bin/Debug/net10.0/HopTac.Ingestion.Tests -method "*.PROPERTY"
 #
 # FUZZ_LOGS=DIR keeps each round's whole output there (default: a new temporary folder), with summary.tsv: one line
 # per round and property group (round, group, start, seconds, exit code, cases).

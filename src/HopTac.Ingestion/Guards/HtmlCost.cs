@@ -141,6 +141,10 @@ internal static class HtmlCost
     private static readonly int Br = Known["br"];
     private static readonly int Select = Known["select"];
     private static readonly int Svg = Known["svg"];
+    private static readonly int Script = Known["script"];
+    private static readonly int Xmp = Known["xmp"];
+    private static readonly int Input = Known["input"];
+    private static readonly int Keygen = Known["keygen"];
 
     private sealed class Meter(IngestOptions bounds)
     {
@@ -150,6 +154,9 @@ internal static class HtmlCost
 
         // Open select elements: AngleSharp keeps void elements open inside one (a br there nests what follows).
         private int selects;
+
+        // For each open select, innermost last: whether the parser reads it "in select in table" (a table tag closes it).
+        private readonly List<bool> selectInTable = [];
         private int formatting;
         private int depth;
         private int elements;
@@ -459,8 +466,16 @@ internal static class HtmlCost
                 : parent.Foreign && !parent.Integration ? parent.Space
                 : key == Svg ? (byte)1
                 : (byte)2;
+            if (key == Select && space == 0)
+            {
+                // AngleSharp enters "in select in table" when the select opens in a table's modes; it resets to plain "in
+                // select" (measured: after a template inside the select closes), so the mode is remembered per select.
+                selectInTable.Add(TableBelow(stack.Count - 1));
+            }
+
             stack.Add(new Entry(key, kind, space, activeId));
-            selects += key == Select ? 1 : 0;
+            // A select in SVG or MathML is a foreign element of that name (fuzzing finding: <math><select><div><select>…).
+            selects += key == Select && space == 0 ? 1 : 0;
             Count(1);
             Step(1);
             depth = Math.Max(depth, stack.Count);
@@ -477,7 +492,11 @@ internal static class HtmlCost
             {
                 var entry = stack[i];
                 stack.RemoveAt(i);
-                selects -= entry.Key == Select ? 1 : 0;
+                if (entry.Key == Select && !entry.Foreign)
+                {
+                    selects--;
+                    selectInTable.RemoveAt(selectInTable.Count - 1);
+                }
                 if (entry.AfeId != 0)
                 {
                     SetOnStack(entry.AfeId, false);
@@ -490,7 +509,11 @@ internal static class HtmlCost
             }
         }
 
-        /// <summary>The index of the nearest open <paramref name="key"/> in scope, or -1; counts the steps of the walk.</summary>
+        /// <summary>
+        /// The index of the nearest open <paramref name="key"/> in scope, or -1; counts the steps of the walk. Of foreign
+        /// elements only the integration points bound a scope, as HTML says (fuzzing finding: <c>&lt;h2&gt;&lt;svg&gt;&lt;/h2&gt;</c>
+        /// closes the h2, and the elements after it nest in the body, not in the svg).
+        /// </summary>
         private int InScope(int key, int extra1 = -1, int extra2 = -1, bool tableScope = false)
         {
             var steps = 0;
@@ -507,7 +530,7 @@ internal static class HtmlCost
 
                     var boundary = tableScope
                         ? e.Key == Table || e.Key == Html || e.Key == Template
-                        : (e.Kind & Kind.Scope) != 0 || e.Foreign || e.Key == extra1 || e.Key == extra2;
+                        : e.Foreign ? e.Integration : (e.Kind & Kind.Scope) != 0 || e.Key == extra1 || e.Key == extra2;
                     if (boundary)
                     {
                         return -1;
@@ -705,6 +728,21 @@ internal static class HtmlCost
         private bool StartTag(ReadOnlySpan<char> name, bool selfClosing, int attributeHash)
         {
             var (key, kind) = Of(name);
+            if (selects > 0 && IsTableTag(key) && SelectInTable() is var inTable and >= 0)
+            {
+                // A select inside a table is closed by a table tag, which is then read in the table's mode (fuzzing
+                // finding: <table><td><select><table><div><div> repeated nests four levels a round, measured as two).
+                PopTo(inTable);
+            }
+
+            if (selects > 0 && stack[^1].Key == Select && !stack[^1].Foreign && !SelectChild(key))
+            {
+                // With the select itself as the current node, AngleSharp ignores every other start tag, raw-text and
+                // foreign ones included, so what follows them is read as markup in the select (fuzzing finding:
+                // <select><div><textarea><!--</textarea> reads the textarea as raw text, as the div was never opened).
+                return false;
+            }
+
             if (InForeign)
             {
                 if ((kind & Kind.Breakout) == 0)
@@ -748,16 +786,44 @@ internal static class HtmlCost
                 return false;
             }
 
-            if (selects > 0 && (kind & Kind.Formatting) == 0)
+            if (selects > 0 && (key == Select || key == Input || key == Keygen || key == Textarea))
             {
-                // Inside a select AngleSharp closes nothing for a start tag (not even a void element): count it open.
+                var select = InnermostSelect();
+                for (var i = stack.Count - 1; i > select; i--)
+                {
+                    if (stack[i].Foreign || (stack[i].Key != Option && stack[i].Key != Optgroup))
+                    {
+                        // Unless the select is in "select scope" (only options and optgroups above it), AngleSharp drops
+                        // these tags (fuzzing findings: <select><button><select><div><div>…,
+                        // <select><option><div><option><textarea><div>…).
+                        Step(stack.Count - i);
+                        return false;
+                    }
+                }
+
+                // In select scope they close the select; a select opens nothing more, the others are then read as
+                // outside it (fuzzing finding: <select><textarea></textarea><select><option><div>…).
+                PopTo(select);
+                if (key == Select)
+                {
+                    return false;
+                }
+            }
+
+            if (selects > 0)
+            {
+                // Under any other element of the select AngleSharp closes nothing for a start tag (not even a void
+                // element, nor an a or nobr by the adoption agency: fuzzing finding <select><button><a><ruby><a><a><div>):
+                // count it open.
                 Reconstruct();
-                var current = stack.Count > 0 ? stack[^1].Key : -1;
+                if ((kind & Kind.Formatting) != 0)
+                {
+                    AddFormatting(key, attributeHash);
+                    return false;
+                }
+
                 Push(key, kind, false);
-                // A textarea whose current node is the select is raw text; under any other element of the select
-                // (option, button, div) AngleSharp reads what follows as markup, closed or not (fuzzing findings:
-                // <select><textarea><!--</textarea><div>, <select><button><textarea><div>…</textarea>).
-                return (kind & Kind.RawText) != 0 && (key != Textarea || current == Select);
+                return (kind & Kind.RawText) != 0;
             }
 
             if (key == Table && OpenTableInTableMode() is var open and >= 0)
@@ -802,7 +868,7 @@ internal static class HtmlCost
                         break;
                     }
 
-                    if ((e.Kind & Kind.ListStop) != 0 || e.Foreign)
+                    if (e.Foreign ? e.Integration : (e.Kind & Kind.ListStop) != 0)
                     {
                         break;
                     }
@@ -878,6 +944,61 @@ internal static class HtmlCost
             }
 
             return (kind & Kind.RawText) != 0;
+        }
+
+        /// <summary>
+        /// The start tags AngleSharp acts on when the current node is a select (measured on AngleSharp 1.7.2: it inserts
+        /// option, optgroup, button, template, script and xmp, and closes the select for select, input, keygen and
+        /// textarea); it ignores the rest.
+        /// </summary>
+        private static bool SelectChild(int key) =>
+            key == Option || key == Optgroup || key == Button || key == Template || key == Script || key == Xmp
+            || key == Select || key == Input || key == Keygen || key == Textarea;
+
+        private static bool IsTableTag(int key) =>
+            key == Table || key == Caption || key == Tbody || key == Thead || key == Tfoot || key == Tr || key == Td || key == Th;
+
+        /// <summary>The index of the innermost select when the parser reads it "in select in table", else -1.</summary>
+        private int SelectInTable() => selects > 0 && selectInTable[^1] ? InnermostSelect() : -1;
+
+        /// <summary>Whether a table is open at or below <paramref name="from"/>, with no template between.</summary>
+        private bool TableBelow(int from)
+        {
+            var steps = 0;
+            try
+            {
+                for (var i = from; i >= 0; i--)
+                {
+                    steps++;
+                    if (stack[i].Key == Template && !stack[i].Foreign)
+                    {
+                        return false;
+                    }
+
+                    if (stack[i].Key == Table && !stack[i].Foreign)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+            finally
+            {
+                Step(steps);
+            }
+        }
+
+        private int InnermostSelect()
+        {
+            var i = stack.Count - 1;
+            while (i > 0 && (stack[i].Key != Select || stack[i].Foreign))
+            {
+                i--;
+            }
+
+            Step(stack.Count - i);
+            return i;
         }
 
         private void CloseFormattingIfActive(int key)
@@ -1030,8 +1151,16 @@ internal static class HtmlCost
                 Step(steps);
             }
 
+            if (selects > 0 && IsTableTag(key) && SelectInTable() is var inTable and >= 0 && InScope(key, tableScope: true) >= 0)
+            {
+                // The same for an end tag of a table part that is open: it closes the select first.
+                PopTo(inTable);
+            }
+
             // Inside a select, count every other end tag as ignored: AngleSharp's select rules differ from the body's.
-            if ((kind & Kind.Ignored) != 0 || key == Br || (selects > 0 && key != Select && key != Option && key != Optgroup))
+            // A template end tag there is read as in the head: it closes the template, and the select inside it (fuzzing
+            // finding: <template><select></template><div><div>… nests the divs in the body).
+            if ((kind & Kind.Ignored) != 0 || key == Br || (selects > 0 && key != Select && key != Option && key != Optgroup && key != Template))
             {
                 return;
             }
@@ -1043,7 +1172,19 @@ internal static class HtmlCost
             }
 
             int at;
-            if (key == P)
+            if (key == Template)
+            {
+                // Read as in the head: it closes the nearest open template, whatever scope lies between (fuzzing
+                // finding: <template><table><select></template><div>… closes the table and the select with it).
+                at = stack.Count - 1;
+                while (at >= 0 && (stack[at].Key != Template || stack[at].Foreign))
+                {
+                    at--;
+                }
+
+                Step(stack.Count - at);
+            }
+            else if (key == P)
             {
                 at = InScope(P, Button);
             }
@@ -1064,7 +1205,7 @@ internal static class HtmlCost
                         break;
                     }
 
-                    if ((stack[i].Kind & Kind.Scope) != 0 || stack[i].Foreign)
+                    if (stack[i].Foreign ? stack[i].Integration : (stack[i].Kind & Kind.Scope) != 0)
                     {
                         break;
                     }
@@ -1089,6 +1230,11 @@ internal static class HtmlCost
             if (at >= 0)
             {
                 PopTo(at);
+                if (key == Template && selects > 0)
+                {
+                    // Closing a template resets the insertion mode; for a select AngleSharp picks plain "in select".
+                    selectInTable[^1] = false;
+                }
             }
         }
     }

@@ -24,6 +24,26 @@ internal static class FuzzSettings
     public static Config For(int ci)
     {
         var config = Config.QuickThrowOnFailure.WithMaxTest(Cases(ci));
+        if (Replayed() is { } replay)
+        {
+            return config.WithMaxTest(1).WithReplay(FSharpOption<Replay>.Some(replay));
+        }
+
         return Cases(0) > 0 ? config : config.WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20261206UL), FSharpOption<int>.None)));
+    }
+
+    /// <summary>
+    /// <c>HOPTAC_FUZZ_REPLAY=SEED,GAMMA,SIZE</c>, as FsCheck prints after "Replay directly at failing step with": runs
+    /// that one case again, to tell a finding that repeats from one the machine's load made (the 10 s limit per case).
+    /// </summary>
+    private static Replay? Replayed()
+    {
+        var parts = (Environment.GetEnvironmentVariable("HOPTAC_FUZZ_REPLAY") ?? "").Trim('(', ')', ' ').Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length == 3
+            && ulong.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+            && ulong.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var gamma)
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            ? new Replay(new Rnd(seed, gamma), FSharpOption<int>.Some(size))
+            : null;
     }
 }
