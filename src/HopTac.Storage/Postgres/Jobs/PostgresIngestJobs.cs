@@ -12,7 +12,7 @@ namespace HopTac.Storage.Postgres.Jobs;
 /// run out (its worker died or stalled) is claimed again, and given up as <c>failed</c> after
 /// <see cref="MaxAttempts"/> claims (a page that kills every worker that reads it). A job is closed in the
 /// transaction that stores its page (<see cref="StoreAsync"/>), so a page is stored once: if a stalled worker's job
-/// was claimed again meanwhile, the later save finds the same content and stores nothing new.
+/// was claimed again meanwhile, the later of the two saves finds the same content and stores nothing new.
 /// </summary>
 /// <remarks>
 /// Consolidation under several workers needs nothing more: every save holds the store's advisory write lock
@@ -145,8 +145,10 @@ public sealed class PostgresIngestJobs
 
     /// <summary>
     /// Stores the pages read from <paramref name="worker"/>'s jobs as <see cref="IPageStore.SaveBatchAsync"/> does, and
-    /// closes each job in the transaction that stores its page (a job another worker has claimed since is left to it).
-    /// A page the store refuses closes its job as rejected with the reason. Results are in the order given.
+    /// closes each job still open in the transaction that stores its page, even if another worker has claimed it since
+    /// this one's lease ran out: the first save of a page closes its job with what it did, and a later one finds the job
+    /// closed and the page unchanged. A page the store refuses closes its job as rejected with the reason, if this worker
+    /// still holds it (else the worker holding it decides). Results are in the order given.
     /// </summary>
     public async Task<IReadOnlyList<SaveResult>> StoreAsync(string worker, IReadOnlyList<(long JobId, PageRecord Record)> pages, CancellationToken cancellationToken)
     {
@@ -169,9 +171,9 @@ public sealed class PostgresIngestJobs
         {
             await using var close = new NpgsqlCommand("""
                 UPDATE ingest_jobs j
-                SET state = 'done', page_id = d.page_id, outcome = d.outcome, content = NULL, lease_until = NULL, finished_at = clock_timestamp()
+                SET state = 'done', worker = @worker, page_id = d.page_id, outcome = d.outcome, content = NULL, lease_until = NULL, finished_at = clock_timestamp()
                 FROM unnest(@ids, @pages, @outcomes) AS d(id, page_id, outcome)
-                WHERE j.id = d.id AND j.worker = @worker AND j.state = 'claimed'
+                WHERE j.id = d.id AND j.state = 'claimed'
                 """, connection, transaction);
             close.Parameters.AddWithValue("ids", saved.Select(s => pages[s.Index].JobId).ToArray());
             close.Parameters.AddWithValue("pages", saved.Select(s => s.Result.PageId).ToArray());
