@@ -5,7 +5,7 @@
 #   INPUT  a folder of pages (its first COUNT files in path order, e.g. /work/audit/pages) or a .jsonl/.jsonl.xz file
 #          of pages (its first COUNT lines, e.g. ../shared/corpus/vietnews-train/vietnews-train.jsonl.xz)
 #   COUNT  how many pages
-# Environment: WORKERS ("1 2 4"), HOPTAC_BIN (a built hoptac; default: the Release build, built if missing),
+# Environment: WORKERS ("1 2 4"), PAGE_TIMEOUT (60 s), HOPTAC_BIN (a built hoptac; default: the Release build, built if missing),
 #   HOPTAC_PG (a postgres:// URL of a server whose user may create databases; default: scripts/pg-start.sh starts a
 #   throw-away cluster, stopped at the end), PG_DIRECT=1 (also `hoptac ingest` into PostgreSQL without workers), KEEP=1.
 # Each PostgreSQL run gets a new empty database: `hoptac enqueue` first (timed apart), then N worker processes started
@@ -17,7 +17,9 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 input="${1:?usage: bench/workers/run.sh INPUT COUNT}"
 count="${2:?usage: bench/workers/run.sh INPUT COUNT}"
 workers="${WORKERS:-1 2 4}"
+budget="${PAGE_TIMEOUT:-60}"   # a page's time budget: on a loaded machine the default 5 s rejects pages at random
 work="$(mktemp -d /tmp/hoptac-workers.XXXXXX)"
+chmod 755 "$work"   # the cluster may run as the postgres user (pg-start.sh as root), which must reach its folder inside
 pgdir=""
 cleanup() {
   [ -n "$pgdir" ] && bash "$repo/scripts/pg-stop.sh" "$pgdir" >/dev/null 2>&1 || true
@@ -61,7 +63,7 @@ echo "|---|---|---|---|---|---|---|---|---|"
 # SQLite: the same pages, one `hoptac ingest` (its readers on every core, one writer).
 l=$(load)
 code=0
-/usr/bin/time -f "%e %U %S" -o "$work/sqlite.time" "$hoptac" ingest "$subset" --db "$work/sqlite.db" >/dev/null 2>"$work/sqlite.err" || code=$?
+/usr/bin/time -f "%e %U %S" -o "$work/sqlite.time" "$hoptac" ingest "$subset" --db "$work/sqlite.db" --page-timeout "$budget" >/dev/null 2>"$work/sqlite.err" || code=$?
 [ "$code" -le 2 ] || { echo "workers: SQLite ingest failed ($code): $(tail -n 3 "$work/sqlite.err")" >&2; exit 3; }
 read -r wall user sys <"$work/sqlite.time"
 stored=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from pages').fetchone()[0])" "$work/sqlite.db")
@@ -71,7 +73,7 @@ if [ -n "${PG_DIRECT:-}" ]; then
   url=$(new_db hoptac_bench_direct)
   l=$(load)
   code=0
-  /usr/bin/time -f "%e %U %S" -o "$work/direct.time" "$hoptac" ingest "$subset" --db "$url" >/dev/null 2>"$work/direct.err" || code=$?
+  /usr/bin/time -f "%e %U %S" -o "$work/direct.time" "$hoptac" ingest "$subset" --db "$url" --page-timeout "$budget" >/dev/null 2>"$work/direct.err" || code=$?
   [ "$code" -le 2 ] || { echo "workers: PostgreSQL ingest failed ($code): $(tail -n 3 "$work/direct.err")" >&2; exit 3; }
   read -r wall user sys <"$work/direct.time"
   stored=$(psql "$url" -qAtc "select count(*) from pages")
@@ -86,7 +88,7 @@ for n in $workers; do
   start=$(date +%s.%N)
   pids=()
   for i in $(seq 1 "$n"); do
-    /usr/bin/time -f "%e %U %S" -o "$work/w$n-$i.time" "$hoptac" worker --db "$url" >/dev/null 2>"$work/w$n-$i.err" &
+    /usr/bin/time -f "%e %U %S" -o "$work/w$n-$i.time" "$hoptac" worker --db "$url" --page-timeout "$budget" >/dev/null 2>"$work/w$n-$i.err" &
     pids+=($!)
   done
   for p in "${pids[@]}"; do wait "$p" || { echo "workers: a worker failed: $(tail -n 3 "$work"/w"$n"-*.err)" >&2; exit 3; }; done
