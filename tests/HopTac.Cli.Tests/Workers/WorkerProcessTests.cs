@@ -89,23 +89,8 @@ public sealed class WorkerProcessTests : IDisposable
     }
 
     // A real `hoptac worker` process: small batches and a short lease so that a killed worker's jobs come back quickly.
-    private static RunningWorker Worker(string url)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "hoptac.dll");
-        Assert.True(File.Exists(cli), $"{cli} is missing");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { cli, "worker", "--db", url, "--batch", "5", "--lease", "10", "--page-timeout", "120" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return new RunningWorker(Process.Start(start)!);
-    }
+    private static RunningWorker Worker(string url) =>
+        new(HopTac.Crawling.Tests.Fixtures.HoptacProcess.Start("worker", "--db", url, "--batch", "5", "--lease", "10", "--page-timeout", "120"));
 
     private sealed class RunningWorker
     {
