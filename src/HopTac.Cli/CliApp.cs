@@ -28,6 +28,8 @@ internal static class CliApp
         var root = new RootCommand("HopTac: Vietnamese news pages about international cooperation into a searchable, curated knowledge base.");
         root.Options.Add(common.Verbose);
         root.Subcommands.Add(IngestCommand.Create(console, common));
+        root.Subcommands.Add(EnqueueCommand.Create(console, common));
+        root.Subcommands.Add(WorkerCommand.Create(console, common));
         root.Subcommands.Add(ExtractCommand.Create(console, common));
         root.Subcommands.Add(SearchCommand.Create(console, common));
         root.Subcommands.Add(ShowCommand.Create(console, common));

@@ -23,10 +23,7 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A JSON Lines file or a web archive holds many pages: read record by record here, each page extracted in parallel.
-            var records = Reading.WarcPages.IsWarc(path) ? Reading.WarcPages.ReadAsync(path, reader.Options, cancellationToken)
-                : Reading.JsonLinesPages.IsJsonLines(path) || (path == "-" && JsonLinesStdin) ? Reading.JsonLinesPages.ReadAsync(path, stdin, reader.Options, cancellationToken)
-                : null;
-            if (records is not null)
+            if (Reading.PageSources.ManyPages(path, stdin, JsonLinesStdin, reader.Options, cancellationToken) is { } records)
             {
                 await foreach (var line in records.ConfigureAwait(false))
                 {
@@ -59,6 +56,9 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
 
     /// <summary>Told about each entry of a folder that is not read, and why (see <see cref="Reading.PageFiles.Expand(IEnumerable{string}, IngestOptions, Action{string, string})"/>).</summary>
     public Action<string, string>? Skipped { get; init; }
+
+    /// <summary>The reading options: bounds, time budget, pages read at once.</summary>
+    public IngestOptions Options => reader.Options;
 
     /// <summary>Whether "-" (standard input) holds JSON Lines rather than one page.</summary>
     public bool JsonLinesStdin { get; init; }

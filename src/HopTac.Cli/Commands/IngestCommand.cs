@@ -43,6 +43,8 @@ internal static class IngestCommand
             }
         });
         command.Options.Add(source);
+        var workers = Workers.WorkerOptions.Workers();
+        command.Options.Add(workers);
         command.Validators.Add(result =>
         {
             if (result.GetValue(source) is not null && !(result.GetValue(paths) ?? []).Contains("-"))
@@ -54,15 +56,29 @@ internal static class IngestCommand
             {
                 result.AddError("--source names one page; JSON Lines pages carry their own id or url.");
             }
+
+            if (result.GetValue(workers) is not null && Stores.IsPostgres(result.GetValue(common.Db)) && (result.GetValue(paths) ?? []).Contains("-") && !result.GetValue(jsonl))
+            {
+                result.AddError("--workers on PostgreSQL queues files and JSON Lines pages; ingest a single page from standard input without --workers.");
+            }
         });
-        command.SetAction((parse, ct) => RunAsync(
-            console, parse.GetValue(paths)!, parse.GetValue(common.Db)!, common.Reading(parse), parse.GetValue(jsonl), parse.GetValue(source),
-            !parse.GetValue(noConsolidation), parse.GetValue(common.Verbose), ct));
+        command.SetAction((parse, ct) =>
+        {
+            var reading = common.Reading(parse);
+            var count = parse.GetValue(workers);
+            var db = parse.GetValue(common.Db)!;
+            return RunAsync(
+                console, parse.GetValue(paths)!, db,
+                // On a SQLite file --workers is the number of pages read at once; the file's one writer stores them.
+                count is { } n && !Stores.IsPostgres(db) ? reading with { Parallelism = n } : reading,
+                parse.GetValue(jsonl), parse.GetValue(source), !parse.GetValue(noConsolidation), parse.GetValue(common.Verbose),
+                Stores.IsPostgres(db) ? count : null, ct);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, string[] paths, string db, IngestOptions options, bool jsonl, string? stdinName, bool consolidate, bool verbose, CancellationToken ct)
+        CliConsole console, string[] paths, string db, IngestOptions options, bool jsonl, string? stdinName, bool consolidate, bool verbose, int? queueWorkers, CancellationToken ct)
     {
         using var loggers = Logging.Create(verbose);
         var summary = new IngestSummary();
@@ -102,7 +118,11 @@ internal static class IngestCommand
             var context = new IngestContext(batch, store, files, console, summary, verbose, stdinName);
             try
             {
-                if (console.Interactive && report && !unknownTotal)
+                if (queueWorkers is { } workerCount && store is HopTac.Storage.Postgres.PostgresPageStore postgres)
+                {
+                    summary.Add(await Workers.QueuedIngest.RunAsync(postgres, files, console, options, jsonl, workerCount, loggers, verbose, report ? progress : null, ct).ConfigureAwait(false));
+                }
+                else if (console.Interactive && report && !unknownTotal)
                 {
                     await console.Messages.Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -272,54 +292,4 @@ internal static class IngestCommand
     }
 
     private sealed record Stored(List<IngestResult.Accepted> Pages, IReadOnlyList<SaveResult> Results, TimeSpan Took);
-
-    private sealed class IngestSummary
-    {
-        public int Read { get; set; }
-
-        public int New { get; private set; }
-
-        public int NewVersions { get; private set; }
-
-        public int Unchanged { get; private set; }
-
-        public int Skipped { get; set; }
-
-        public List<(string Source, string Reason)> Rejected { get; } = [];
-
-        public void Count(SaveOutcome outcome)
-        {
-            switch (outcome)
-            {
-                case SaveOutcome.New: New++; break;
-                case SaveOutcome.NewVersion: NewVersions++; break;
-                case SaveOutcome.Unchanged: Unchanged++; break;
-                default: throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a stored outcome");
-            }
-        }
-
-        public void Render(IAnsiConsole console)
-        {
-            var inv = System.Globalization.CultureInfo.InvariantCulture;
-            var table = new Table().AddColumn("read").AddColumn("new").AddColumn("new versions").AddColumn("unchanged").AddColumn("rejected").AddColumn("skipped");
-            table.AddRow(Read.ToString(inv), New.ToString(inv), NewVersions.ToString(inv), Unchanged.ToString(inv), Rejected.Count.ToString(inv), Skipped.ToString(inv));
-            console.Write(table);
-            if (Rejected.Count == 0)
-            {
-                return;
-            }
-
-            var reasons = new Table().AddColumn("rejected page").AddColumn("reason");
-            foreach (var (source, reason) in Rejected.Take(50))
-            {
-                reasons.AddRow(Markup.Escape(source), Markup.Escape(reason));
-            }
-
-            console.Write(reasons);
-            if (Rejected.Count > 50)
-            {
-                console.WriteLine($"… and {Rejected.Count - 50} more (see standard error).");
-            }
-        }
-    }
 }

@@ -28,6 +28,9 @@ public static class StoreCopy
         "page_fingerprints", "page_fingerprint_bands", "watchlists", "crawl_sources", "crawl_frontier", "crawl_fetch_log", "crawl_host_leases",
     ];
 
+    // Tables only the PostgreSQL store has, with nothing in a SQLite store to fill them: the ingest job table of the workers.
+    private static readonly string[] PostgresOnlyTables = ["ingest_jobs"];
+
     // Columns only the PostgreSQL store has; the copy derives them from the page (see DerivePagesAsync).
     private static readonly HashSet<string> DerivedPageColumns = new(StringComparer.Ordinal) { "published_first", "published_last", "folded", "marked" };
 
@@ -85,7 +88,7 @@ public static class StoreCopy
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!Tables.Contains(reader.GetString(0), StringComparer.Ordinal))
+            if (!Tables.Contains(reader.GetString(0), StringComparer.Ordinal) && !PostgresOnlyTables.Contains(reader.GetString(0), StringComparer.Ordinal))
             {
                 missing.Add(reader.GetString(0));
             }

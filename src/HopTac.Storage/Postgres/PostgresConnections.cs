@@ -19,7 +19,10 @@ internal sealed class PostgresConnections(string connectionString) : IAsyncDispo
     /// <summary>Waits for the store's write lock inside <paramref name="transaction"/>; it is released at commit or rollback.</summary>
     public static async Task LockWritesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction);
+        // No command timeout on the wait: writers take turns, and another worker's batch may hold the lock for longer
+        // than Npgsql's 30 s default (two workers' batches of 100 pages under load did, and both failed). The holder's
+        // own statements keep their timeout, and a holder that dies releases the lock with its connection.
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("key", WriteLockKey);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,6 +1,7 @@
 using HopTac.Core.Pages;
 using HopTac.Storage.Knowledge;
 using HopTac.Storage.Knowledge.Reads;
+using HopTac.Storage.Postgres.Jobs;
 using HopTac.Storage.Postgres.Knowledge;
 using HopTac.Storage.Postgres.Pages;
 
@@ -38,6 +39,7 @@ public sealed class PostgresPageStore : IPageStore
         var database = new PostgresKnowledgeDatabase(connections);
         Knowledge = new StoreKnowledgeBase(database, clock);
         Facts = new FactReader(database);
+        Jobs = new PostgresIngestJobs(connections, writer);
     }
 
     /// <summary>The Npgsql connection string of the database.</summary>
@@ -51,6 +53,9 @@ public sealed class PostgresPageStore : IPageStore
 
     /// <inheritdoc />
     public Facts.IFactReader Facts { get; }
+
+    /// <summary>The ingest job table that <c>hoptac worker</c> processes share; its saves go through this store's writer.</summary>
+    public PostgresIngestJobs Jobs { get; }
 
     /// <summary>Opens and migrates the database at <paramref name="address"/> (a postgres:// URL or an Npgsql connection string).</summary>
     public static async Task<PostgresPageStore> OpenAsync(string address, TimeProvider clock, CancellationToken cancellationToken)

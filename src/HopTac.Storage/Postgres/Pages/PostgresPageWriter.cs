@@ -23,12 +23,20 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
     {
         ArgumentNullException.ThrowIfNull(record);
         return PageRules.Prepare(record) is { } stored
-            ? (await SaveManyAsync([stored], cancellationToken).ConfigureAwait(false))[0]
+            ? (await SaveManyAsync([(0, stored)], null, cancellationToken).ConfigureAwait(false))[0]
             : new SaveResult(SaveOutcome.Rejected, 0, 0);
     }
 
     /// <summary>See <see cref="IPageStore"/>: one transaction; a page that breaks it is retried alone and reported.</summary>
-    public async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, CancellationToken cancellationToken) =>
+        SaveBatchAsync(records, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SaveBatchAsync(IReadOnlyList{PageRecord}, CancellationToken)"/>, running <paramref name="alsoCommit"/>
+    /// inside every transaction that stores pages, just before it commits, with the pages that transaction saved: what it
+    /// writes is committed with those pages or not at all (the job queue closes the pages' jobs this way).
+    /// </summary>
+    public async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<PageRecord> records, AlsoCommit? alsoCommit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         var (results, prepared) = PageRules.PrepareBatch(records);
@@ -40,7 +48,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
 
         try
         {
-            var saved = await SaveManyAsync(prepared.ConvertAll(p => p.Record), cancellationToken).ConfigureAwait(false);
+            var saved = await SaveManyAsync(prepared, alsoCommit, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < prepared.Count; i++)
             {
                 results[prepared[i].Index] = saved[i];
@@ -52,7 +60,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
             {
                 try
                 {
-                    results[index] = (await SaveManyAsync([record], cancellationToken).ConfigureAwait(false))[0];
+                    results[index] = (await SaveManyAsync([(index, record)], alsoCommit, cancellationToken).ConfigureAwait(false))[0];
                 }
                 catch (PostgresException pageError) when (IsPageFailure(pageError))
                 {
@@ -70,8 +78,9 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
     // Data errors (class 22: a value PostgreSQL refuses) and integrity violations (23) are the page's; the rest is infrastructure.
     private static bool IsPageFailure(PostgresException e) => e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState.StartsWith("23", StringComparison.Ordinal);
 
-    private async Task<SaveResult[]> SaveManyAsync(List<PageRecord> records, CancellationToken cancellationToken)
+    private async Task<SaveResult[]> SaveManyAsync(List<(int Index, PageRecord Record)> pages, AlsoCommit? alsoCommit, CancellationToken cancellationToken)
     {
+        var records = pages.ConvertAll(p => p.Record);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresConnections.LockWritesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -102,6 +111,11 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         }
 
         await unit.FlushAsync().ConfigureAwait(false);
+        if (alsoCommit is not null)
+        {
+            await alsoCommit(connection, transaction, [.. pages.Select((p, i) => (p.Index, results[i]))], cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }

@@ -1,0 +1,15 @@
+namespace HopTac.Cli.Workers;
+
+/// <summary>
+/// How an <see cref="IngestWorker"/> works the job table: pages claimed at a time (one store transaction and one
+/// knowledge-base flush per claim), how long a claim holds before another worker may take it (renewed at a third of
+/// it while the worker works), whether it keeps polling when the queue is empty, and how long it sleeps between polls.
+/// </summary>
+internal sealed record WorkerSettings(int Batch, TimeSpan Lease, bool Wait)
+{
+    public const int DefaultBatch = 100;
+
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(60);
+
+    public TimeSpan Poll { get; init; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace HopTac.Cli.Tests.Workers;
+
+/// <summary>
+/// Real <c>hoptac worker</c> processes on one job table: one is killed with SIGKILL while it holds claimed jobs (no
+/// chance to clean up), a new one is started, and when the queue is empty every page is stored exactly once, the
+/// dead worker's jobs included, claimed again after their lease ran out.
+/// </summary>
+public sealed class WorkerProcessTests : IDisposable
+{
+    private const int Stories = 20;
+    private const int Reports = 5;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
+
+    private readonly string _dir = CliRunner.TempDir();
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_worker_killed_mid_batch_loses_no_page_and_doubles_none()
+    {
+        const int Pages = Stories * Reports;
+        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
+        await using var db = await WorkerDatabase.CreateAsync();
+        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
+        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'queued'"));
+
+        var victim = Worker(db.Url);
+        var survivor = Worker(db.Url);
+        var replacement = (Process?)null;
+        try
+        {
+            // Killed once it holds jobs and some pages are already stored: mid-way, with work in its hands.
+            var victimName = $"%:{victim.Process.Id}:0";
+            await UntilAsync(async () => await db.ScalarAsync($"SELECT count(*) FROM ingest_jobs WHERE state = 'claimed' AND worker LIKE '{victimName}'") > 0
+                && await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'done'") > 0, victim, survivor);
+            var held = await db.ListAsync($"SELECT id FROM ingest_jobs WHERE state = 'claimed' AND worker LIKE '{victimName}'");
+            victim.Process.Kill();
+            await victim.Process.WaitForExitAsync(Ct);
+            Assert.NotEmpty(held);
+
+            var restarted = Worker(db.Url);
+            replacement = restarted.Process;
+            var finished = await Task.WhenAll(survivor.ExitAsync(), restarted.ExitAsync());
+            Assert.All(finished, f => Assert.True(f.Exit == 0, f.Err));
+
+            Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM pages"));
+            Assert.Equal(Pages, await db.ScalarAsync("SELECT count(DISTINCT source_id) FROM pages WHERE version = 1 AND is_current"));
+            Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'done' AND outcome = 'new'"));
+            // The jobs the dead worker held were taken over once their lease ran out: claimed again, finished by another worker.
+            var ids = string.Join(',', held);
+            Assert.Equal(held.Count, await db.ScalarAsync($"SELECT count(*) FROM ingest_jobs WHERE id IN ({ids}) AND state = 'done' AND worker NOT LIKE '{victimName}'"));
+            Assert.True(await db.ScalarAsync($"SELECT count(*) FROM ingest_jobs WHERE id IN ({ids}) AND attempts >= 2") > 0);
+            Assert.Equal(0, await db.ScalarAsync("SELECT count(*) FROM kb_members b LEFT JOIN kb_mentions m ON m.key = b.mention_key WHERE m.key IS NULL"));
+        }
+        finally
+        {
+            foreach (var process in new[] { victim.Process, survivor.Process, replacement })
+            {
+                if (process is { HasExited: false })
+                {
+                    process.Kill();
+                }
+
+                process?.Dispose();
+            }
+        }
+    }
+
+    // Polls until the condition holds; fails if a worker exits first or the machine is too slow for the patience.
+    private static async Task UntilAsync(Func<Task<bool>> condition, params RunningWorker[] workers)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            foreach (var worker in workers)
+            {
+                Assert.False(worker.Process.HasExited, $"a worker exited early: {worker.Error}");
+            }
+
+            Assert.True(clock.Elapsed < Patience, "the workers made no progress in time");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    // A real `hoptac worker` process: small batches and a short lease so that a killed worker's jobs come back quickly.
+    private static RunningWorker Worker(string url) =>
+        new(HopTac.Crawling.Tests.Fixtures.HoptacProcess.Start("worker", "--db", url, "--batch", "5", "--lease", "10", "--page-timeout", "120"));
+
+    private sealed class RunningWorker
+    {
+        private readonly StringBuilder error = new();
+        private readonly Task output;
+
+        public RunningWorker(Process process)
+        {
+            Process = process;
+            process.ErrorDataReceived += (_, e) =>
+            {
+                lock (error)
+                {
+                    error.AppendLine(e.Data);
+                }
+            };
+            process.BeginErrorReadLine();
+            output = process.StandardOutput.ReadToEndAsync(Ct);
+        }
+
+        public Process Process { get; }
+
+        public string Error
+        {
+            get
+            {
+                lock (error)
+                {
+                    return error.ToString();
+                }
+            }
+        }
+
+        public async Task<(int Exit, string Err)> ExitAsync()
+        {
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+            patience.CancelAfter(Patience);
+            await Process.WaitForExitAsync(patience.Token);
+            await output;
+            return (Process.ExitCode, Error);
+        }
+    }
+}
