@@ -635,7 +635,7 @@ public static partial class AgreementExtractor
     private static partial Regex SigningVerb();
 
     // "ra tuyên bố chung", "đưa ra một tuyên bố chung": a statement is adopted by issuing it.
-    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:ra|đưa ra|công bố)\s+(?:một\s+)?(?:bản\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:ra|đưa ra)\s+(?:một\s+)?(?:bản\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex IssuedRightBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:này|trên|đó|ấy)\s+)?(?:(?:đã|vừa|được|đã được|vừa được|mà \S+ (?:đã )?)\s*)?(?:ký|kí)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
