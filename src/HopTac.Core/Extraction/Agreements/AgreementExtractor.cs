@@ -169,7 +169,8 @@ public static partial class AgreementExtractor
             title = char.ToUpperInvariant(title[0]) + title[1..];
             var all = context.AllDatesOf(index);
             var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
-            var signed = SignedCue().IsMatch(folded);
+            // "mong EVFTA sớm được ký kết", "sắp ký hiệp ước": a signing to come dates nothing yet.
+            var signed = SignedCue().IsMatch(folded) && !FutureSigning().IsMatch(folded);
             var date = signed
                 ? context.DatesOf(index).Where(d => d.Start < hit.Start || d.Start > titleEnd).Select(d => d.Iso).FirstOrDefault() ?? signingDate
                 : null;
@@ -612,8 +613,11 @@ public static partial class AgreementExtractor
     // A document to be signed ("sẽ sớm ký hiệp ước hòa bình", "hướng tới ký hiệp ước", "cần nhanh chóng ký một thỏa thuận")
     // or one that is not there ("không phải là hiệp định hòa bình", "thay vì hiệp định hòa bình", "không ra được tuyên bố
     // chung"): told in common words, it is a kind of document hoped for or denied, not one the page names.
-    [GeneratedRegex(@"(?:\b(?:se|se som|huong toi|tien toi|can|can nhanh chong|muon|hy vong|mong muon)\s+(?:viec\s+)?(?:ky|ky ket|dat duoc)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bchua (?:ky|ky ket))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|can|can nhanh chong|muon|hy vong|mong muon)\s+(?:viec\s+)?(?:ky|ky ket|dat duoc)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bchua (?:ky|ky ket))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NotYetOrNot();
+
+    [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FutureSigning();
 
     // "có kế hoạch triển khai …", "hủy kế hoạch hành động vào phút chót": "have a plan" is "intend", and a plan dropped
     // or drawn up by one side is no cooperation document (1,892 and 83 uses in vietnews-train).
