@@ -55,7 +55,9 @@ internal static partial class EventMood
             }
 
             plural = PluralCue().IsMatch(before);
-            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 60)];
+            // The predicate of an event noun may follow a long "giữa A và B" ("Một cuộc gặp thượng đỉnh giữa ông Kim
+            // Jong-un và Tổng thống Nga Vladimir Putin dự kiến được tổ chức"): up to 100 letters, to the first comma.
+            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 100)];
             var stop = after.IndexOfAny(['.', ';', ',']);
             scheduled = PlanCue().IsMatch(before) || FutureAfter().IsMatch(stop < 0 ? after : after[..stop]);
         }
@@ -114,7 +116,7 @@ internal static partial class EventMood
     [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PlanCue();
 
-    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian) toi|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian|lan) toi|sap toi|tiep theo|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureAfter();
 
     [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
