@@ -75,12 +75,15 @@ public static partial class EventExtractor
             yield break;
         }
 
-        var dates = context.DatesOf(index);
+        var allDates = context.DatesOf(index);
         var references = BackReference.FindAll(folded);
         var seen = new List<(EventType Type, string? Date)>();
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
+            // "sau năm 1975", "kể từ năm 2000": a bare year after a preposition of time bounds a period;
+            // it is not when the event took place (a new relation "kể từ năm 1998" is dated by it and keeps it).
+            IReadOnlyList<DateMention> dates = [.. allDates.Where(d => !EventFrame.BoundYear(folded, d.Start, d.Length, hit.Type == EventType.Partnership))];
             if ((hit.Flagged && !CapitalAfter(text, hit.End)) || !EventMood.IsReported(text, folded, hit, dates, out var scheduled, out var plural))
             {
                 continue;

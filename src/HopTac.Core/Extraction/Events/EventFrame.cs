@@ -130,6 +130,36 @@ internal static partial class EventFrame
         }
     }
 
+    /// <summary>
+    /// True for a bare year that bounds a period ("sau năm 1975", "kể từ năm 2000"): a preposition of time makes it the
+    /// start or end of a span, not the day an event took place. Plain "từ năm 1977" is left alone: it also dates an event
+    /// ("chuyến thăm đầu tiên là từ năm 1977"). For a new relation "kể từ năm 1998" is its date, so only "sau" and
+    /// "trước" bound it.
+    /// </summary>
+    internal static bool BoundYear(string folded, int start, int length, bool relation)
+    {
+        if (length != 4 || start < 0 || start + length > folded.Length || folded.AsSpan(start, length).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        try
+        {
+            var before = folded.AsSpan(Math.Max(0, start - 16), Math.Min(16, start));
+            return relation ? AfterOrBefore().IsMatch(before) : Bound().IsMatch(before);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:sau|truoc|ke tu|ke tu sau)\s+(?:nam\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Bound();
+
+    [GeneratedRegex(@"\b(?:sau|truoc)\s+(?:nam\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AfterOrBefore();
+
     [GeneratedRegex(@"\b(?:cuoc|chuyen|buoi|phien|le)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Classifier();
 

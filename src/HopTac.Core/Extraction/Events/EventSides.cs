@@ -85,7 +85,9 @@ internal static partial class EventSides
 
         try
         {
-            return mentions.All(m => TopicBefore().IsMatch(VietnameseText.Fold(text[Math.Max(0, m.Start - 40)..m.Start])));
+            var folded = VietnameseText.Fold(text);
+            var discussed = Discussing().Match(folded);
+            return mentions.All(m => TopicBefore().IsMatch(folded[Math.Max(0, m.Start - 40)..m.Start]) || (discussed.Success && discussed.Index < m.Start && folded.Length == text.Length));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -138,4 +140,9 @@ internal static partial class EventSides
     // Syria", "khủng hoảng tại Syria", "cuộc chiến ở Syria", "xung đột giữa Ấn Độ" (grammar: the noun heads of a topic).
     [GeneratedRegex(@"(?:(?<!\b(?:tro|quay|tro lai|di|ra) )\bve|\b(?:tinh hinh|van de|khung hoang|cuoc chien|chien su|xung dot|cang thang)(?: (?:tai|o|giua|voi))?)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TopicBefore();
+
+    // A verb of discussing and its "về": everything after it in the clause is what was discussed ("nhằm thảo luận về
+    // các phương thức liên lạc ... vụ thử tên lửa của Triều Tiên"), the topic, not a side (grammar: the complement).
+    [GeneratedRegex(@"\b(?:thao luan|ban|trao doi|de cap|tap trung) ve\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Discussing();
 }

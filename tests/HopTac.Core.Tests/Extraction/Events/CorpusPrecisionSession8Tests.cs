@@ -119,4 +119,40 @@ public sealed class CorpusPrecisionSession8Tests
         Assert.Contains(events, e => e.Type == "meeting" && e.Date == "2017-09-22");
         Assert.DoesNotContain(events, e => e.Type == "visit" && e.Date == "2017-09-22");
     }
+
+    [Fact]
+    public void Extract_does_not_date_an_event_by_a_year_that_bounds_a_period()
+    {
+        var events = EventExtractorTests.Run("Ông Lê Văn Hùng là Thủ tướng Việt Nam đầu tiên thăm chính thức Mỹ sau năm 1975, gặp Tổng thống Mỹ George Bush.");
+
+        Assert.DoesNotContain(events, e => e.Date == "1975");
+    }
+
+    [Fact]
+    public void Extract_keeps_the_year_a_relation_was_set_up_from()
+    {
+        var events = EventExtractorTests.Run("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản chính thức thiết lập hợp tác quốc phòng từ năm 1998.");
+
+        var partnership = Assert.Single(events, e => e.Type == "partnership");
+        Assert.Equal("1998", partnership.Date);
+    }
+
+    [Fact]
+    public void Extract_does_not_report_a_relation_a_leader_only_wants()
+    {
+        var events = EventExtractorTests.Run("Tổng thống Philippines Rodrigo Duterte muốn thiết lập quan hệ chặt chẽ hơn với Nga và Trung Quốc.");
+
+        Assert.DoesNotContain(events, e => e.Type == "partnership");
+    }
+
+    [Fact]
+    public void Extract_does_not_take_a_state_after_a_verb_of_discussing_as_a_side()
+    {
+        var events = EventExtractorTests.Run("Ngày 29/11/2017, các tướng lĩnh Mỹ và Trung Quốc hội đàm nhằm thảo luận về cách liên lạc giữa quân đội hai nước sau vụ thử tên lửa của Triều Tiên.");
+
+        var talks = Assert.Single(events, e => e.Type == "talks");
+        Assert.DoesNotContain("KP", talks.Actors);
+        Assert.Contains("US", talks.Actors);
+        Assert.Contains("CN", talks.Actors);
+    }
 }
