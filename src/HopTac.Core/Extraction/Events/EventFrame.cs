@@ -72,10 +72,11 @@ internal static partial class EventFrame
                 return false;
             }
 
-            if (SentenceSubject().IsMatch(folded.AsSpan(0, start)))
+            var clauseStart = folded.LastIndexOfAny([',', ';', ':'], Math.Max(0, start - 1)) + 1;
+            if (SentenceSubject().IsMatch(folded.AsSpan(clauseStart, start - clauseStart)))
             {
-                // "Chuyến thăm Nhật Bản lần này là chuyến đầu tiên của Thủ tướng": the sentence is about the event, which
-                // it presupposes as the page's own occasion.
+                // "Chuyến thăm Nhật Bản lần này là chuyến đầu tiên của Thủ tướng": the sentence or clause is about the
+                // event, which it presupposes as the page's own occasion.
                 return false;
             }
 
@@ -163,8 +164,9 @@ internal static partial class EventFrame
     [GeneratedRegex(@"\b(?:cuoc|chuyen|buoi|phien|le)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Classifier();
 
-    // The event noun opens the sentence (after a quotation mark or an article): it is the sentence's subject.
-    [GeneratedRegex(@"^[\s""“]*(?:(?:mot|cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi|phien|le)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // The event noun opens its sentence or clause (after a quotation mark, a conjunction or an article): it is the
+    // clause's subject ("..., và chuyến thăm khu tưởng niệm ... là một minh chứng").
+    [GeneratedRegex(@"^[\s""“]*(?:(?:va|nhung|con|song)\s+)?(?:(?:mot|cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi|phien|le)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SentenceSubject();
 
     [GeneratedRegex(@"^(?:cuoc|chuyen|buoi|phien|le)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
