@@ -49,13 +49,15 @@ internal static partial class EventMood
             var clauseText = text[(hit.Start - clause.Length)..hit.Start];
             var afterText = text[hit.End..Math.Min(text.Length, hit.End + 60)];
             var afterStop = afterText.IndexOfAny(['.', ';', ',']);
-            if (UnrealisedBefore().IsMatch(clauseText) || UnrealisedAfter().IsMatch(afterStop < 0 ? afterText : afterText[..afterStop]))
+            if (UnrealisedBefore().IsMatch(clauseText) || Wanted().IsMatch(clauseText) || UnrealisedAfter().IsMatch(afterStop < 0 ? afterText : afterText[..afterStop]))
             {
                 return false;
             }
 
             plural = PluralCue().IsMatch(before);
-            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 60)];
+            // The predicate of an event noun may follow a long "giữa A và B" ("Một cuộc gặp thượng đỉnh giữa ông Kim
+            // Jong-un và Tổng thống Nga Vladimir Putin dự kiến được tổ chức"): up to 100 letters, to the first comma.
+            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 100)];
             var stop = after.IndexOfAny(['.', ';', ',']);
             scheduled = PlanCue().IsMatch(before) || FutureAfter().IsMatch(stop < 0 ? after : after[..stop]);
         }
@@ -88,6 +90,11 @@ internal static partial class EventMood
     [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex UnrealisedBefore();
 
+    // "Duterte muốn thiết lập quan hệ": the modal of wish right before the event word (on the text as written: folded it
+    // is "muộn", late). Further back it governs another verb ("muốn biết ông Dion có nêu ... trong buổi hội đàm").
+    [GeneratedRegex(@"(?i)(?:^|\s)muốn\s+(?:được\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Wanted();
+
     // "cuộc gặp ... bị huỷ", "cuộc gặp thượng đỉnh nên diễn ra sớm hơn", "hội đàm ... có thể là một nước đi tiếp theo",
     // "vẫn còn đang cân nhắc"; not the "có thể coi là" of a comment on what happened.
     [GeneratedRegex(@"(?i)(?:^|\s)(?:bị huỷ|bị hủy|bị hoãn|nên diễn ra|có thể(?! (?:coi|nói|thấy|khẳng định))|không diễn ra|chưa diễn ra|sẽ không|bất thành|đang (?:được )?cân nhắc|còn (?:đang )?cân nhắc)(?=[\s,]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
@@ -114,7 +121,7 @@ internal static partial class EventMood
     [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PlanCue();
 
-    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian) toi|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian|lan) toi|sap toi|tiep theo|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureAfter();
 
     [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -15,6 +15,11 @@ internal static partial class EventSides
 {
     public static List<string> Trim(EventType type, string segment, IReadOnlyList<Person> participants, List<string> actors)
     {
+        // A state named only as what the sides talked about ("thảo luận về khủng hoảng tại Syria, tình hình Ukraine",
+        // "điện đàm về Triều Tiên") is a topic, not a side, unless a person taking part acts for it. With it gone the
+        // event may be left with one side: then the sentence does not say who met, and the event is dropped.
+        var acting = participants.Select(p => p.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        actors = [.. actors.Where(a => acting.Contains(a) || !IsTopicOnly(segment, a))];
         if (actors.Count == 2)
         {
             // A visit's or a conference's venue is its host, a side; talks, meetings and calls are between the people.
@@ -26,7 +31,6 @@ internal static partial class EventSides
             return actors;
         }
 
-        var acting = participants.Select(p => p.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var result = actors.Where(a => acting.Contains(a) || !IsVenueOnly(segment, a)).ToList();
         if (result.Count < 2 || !ActorFinder.HasForeign(result))
         {
@@ -43,6 +47,52 @@ internal static partial class EventSides
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A visit's sides are the visitors' states and the state visited (facts.md "Actors": the sides that take part):
+    /// when the trigger names the state visited right after it ("chuyến thăm Thuỵ Điển của ông Ri", "thăm chính thức
+    /// tới Việt Nam") and a visitor's state is known, a third state the sentence names is not a side of the visit (the
+    /// summit the guest came for, "biên giới Syria - Thổ Nhĩ Kỳ" in his words, the host of a banquet).
+    /// </summary>
+    public static List<string> Visit(string? visited, IReadOnlyList<Person> visitors, IReadOnlyList<string> subject, List<string> actors)
+    {
+        if (visited is null || !actors.Contains(visited, StringComparer.Ordinal))
+        {
+            return actors;
+        }
+
+        var guests = visitors.Select(p => p.Country).OfType<string>().Where(c => !string.Equals(c, visited, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        if (guests.Count == 0)
+        {
+            return actors;
+        }
+
+        // The states named before the trigger stay: they name the visitor ("đặc phái viên của Chủ tịch Trung Quốc")
+        // where a visitor's own state may be unknown or wrong.
+        var result = actors.Where(a => string.Equals(a, visited, StringComparison.Ordinal) || guests.Contains(a) || subject.Contains(a, StringComparer.Ordinal)).ToList();
+        return result.Count >= 2 ? result : actors;
+    }
+
+    /// <summary>True when every mention of the state in the text is the topic of a discussion ("về Triều Tiên", "tình hình Ukraine").</summary>
+    private static bool IsTopicOnly(string text, string actor)
+    {
+        var mentions = GazetteerData.FindActors(text).Where(m => string.Equals(m.Entry.Value, actor, StringComparison.Ordinal)).ToList();
+        if (mentions.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            var folded = VietnameseText.Fold(text);
+            var discussed = Discussing().Match(folded);
+            return mentions.All(m => TopicBefore().IsMatch(folded[Math.Max(0, m.Start - 40)..m.Start]) || (discussed.Success && discussed.Index < m.Start && folded.Length == text.Length));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -85,4 +135,14 @@ internal static partial class EventSides
     // preposition of place, then at most a few capitalised or place words before the state's name.
     [GeneratedRegex(@"(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|thành phố|TP\.?|đảo|làng|khu|tỉnh|bang|biên giới|giữa|cung điện|thị trấn)\s+)*(?:[\p{Lu}][\p{L}\p{Mn}.-]*\s*){0,4}(?:\(|,\s*)?(?:\s*của\s+|\s*giữa\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex VenueBefore();
+
+    // The object of discussing: "về Triều Tiên" (not "trở về Việt Nam", a return), "tình hình Ukraine", "vấn đề
+    // Syria", "khủng hoảng tại Syria", "cuộc chiến ở Syria", "xung đột giữa Ấn Độ" (grammar: the noun heads of a topic).
+    [GeneratedRegex(@"(?:(?<!\b(?:tro|quay|tro lai|di|ra) )\bve|\b(?:tinh hinh|van de|khung hoang|cuoc chien|chien su|xung dot|cang thang)(?: (?:tai|o|giua|voi))?)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex TopicBefore();
+
+    // A verb of discussing and its "về": everything after it in the clause is what was discussed ("nhằm thảo luận về
+    // các phương thức liên lạc ... vụ thử tên lửa của Triều Tiên"), the topic, not a side (grammar: the complement).
+    [GeneratedRegex(@"\b(?:thao luan|ban|trao doi|de cap|tap trung) ve\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Discussing();
 }

@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Events;
+
+/// <summary>
+/// The frame an event word stands in when the sentence talks about an event rather than reports it (facts.md: events
+/// "as having happened or as scheduled with a date"; session-8 corpus audit, where these frames were the largest class
+/// of wrong events): words inside a direct quotation, a "kể từ khi ..." clause, a count of occurrences, or the object
+/// of a verb of judging, greeting or showing. Read on folded text; never throws.
+/// </summary>
+internal static partial class EventFrame
+{
+    /// <summary>
+    /// True when the trigger stands inside a direct quotation: an opening quotation mark before it in the sentence is
+    /// not closed before it. A quotation reports what someone said ("Vấn đề an toàn trong chuyến thăm Syria ...", "Hội
+    /// nghị G20 là nơi ..."), so an undated event in it is the speaker's topic, not the writer's report (grammar: direct
+    /// speech). Straight quotes pair up by count, curly ones by kind.
+    /// </summary>
+    internal static bool Quoted(string text, int position)
+    {
+        var inside = false;
+        var open = 0;
+        for (var i = 0; i < position && i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '"':
+                    // A straight quote before a comma or a stop closes a quotation that began in an earlier sentence
+                    // ("... 100 triệu USD ", ông A nói"); elsewhere quotes pair up by count.
+                    inside = !ClosesHere(text, i) && !inside;
+                    break;
+                case '“':
+                    open++;
+                    break;
+                case '”':
+                    open = Math.Max(0, open - 1);
+                    break;
+            }
+        }
+
+        return inside || open > 0;
+    }
+
+    private static bool ClosesHere(string text, int quote)
+    {
+        var i = quote + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is ',' or '.' or ';' or ':' or '!' or '?' or ')';
+    }
+
+    /// <summary>
+    /// True when the trigger is an event noun ("cuộc gặp", "chuyến thăm", "hội nghị thượng đỉnh") that no frame asserts:
+    /// a noun phrase states that an event took place only as the object of "có" / "tiến hành" / "dự" / "tổ chức", inside a
+    /// time or place adverbial ("trong cuộc điện đàm", "tại hội nghị", "nhân chuyến thăm", "bên lề"), or as the subject
+    /// of "diễn ra" / "kết thúc". Elsewhere it is the subject or object of talk ("Một cuộc gặp thượng đỉnh ... dự kiến",
+    /// "Thông tin về cuộc họp thượng đỉnh", "như APEC, Hội nghị Thượng đỉnh Mỹ - Triều") and, undated, reports nothing
+    /// (grammar: a verb asserts, a bare noun phrase presupposes). Verbs ("A điện đàm với B") are not affected.
+    /// </summary>
+    internal static bool Unframed(string folded, int start, int end, bool conference)
+    {
+        try
+        {
+            var before = folded[Math.Max(0, start - 40)..start];
+            var classified = Classifier().IsMatch(before) || ClassifierAt().IsMatch(folded.AsSpan(start, end - start));
+            if (!classified && !conference)
+            {
+                return false;
+            }
+
+            var clauseStart = folded.LastIndexOfAny([',', ';', ':'], Math.Max(0, start - 1)) + 1;
+            if (SentenceSubject().IsMatch(folded.AsSpan(clauseStart, start - clauseStart)))
+            {
+                // "Chuyến thăm Nhật Bản lần này là chuyến đầu tiên của Thủ tướng": the sentence or clause is about the
+                // event, which it presupposes as the page's own occasion.
+                return false;
+            }
+
+            var after = folded[end..Math.Min(folded.Length, end + 120)];
+            var stop = after.IndexOfAny(['.', ';', ',']);
+            return !FrameBefore().IsMatch(before) && !FrameAfter().IsMatch(stop < 0 ? after : after[..stop]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True when the event is the object of a verb that judges, greets, shows or discusses it ("hoan nghênh hội nghị",
+    /// "chúc cuộc gặp ... thành công", "thể hiện hội nghị ... đã thành công", "được tham gia vào cuộc gặp", "Thông tin
+    /// về cuộc họp thượng đỉnh") or the anchor of a "kể từ khi" clause ("kể từ khi hai nước thiết lập quan hệ"): the
+    /// sentence's predicate is about something else (grammar: the event noun is an object or a time adverbial).
+    /// </summary>
+    internal static bool TalkedAbout(string folded, int start)
+    {
+        try
+        {
+            var from = Math.Max(0, start - 60);
+            var before = folded[from..start];
+            var comma = before.LastIndexOfAny([',', ';', ':', '(']);
+            var clause = comma < 0 ? before : before[(comma + 1)..];
+            return ObjectOfComment().IsMatch(before) || SinceClause().IsMatch(clause);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True when the event word is counted ("gặp nhau tới 9 lần", "đã ba lần điện đàm", "nhiều lần hội đàm"): a count
+    /// of occurrences makes it a series, not one event (grammar: "lần" is the classifier of occurrences; "lần thứ hai"
+    /// is an ordinal and names one).
+    /// </summary>
+    internal static bool Counted(string folded, int start, int end)
+    {
+        try
+        {
+            var before = folded[Math.Max(0, start - 30)..start];
+            var after = folded[end..Math.Min(folded.Length, end + 40)];
+            return CountBefore().IsMatch(before) || CountAfter().IsMatch(after);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True for a bare year that bounds a period ("sau năm 1975", "kể từ năm 2000"): a preposition of time makes it the
+    /// start or end of a span, not the day an event took place. Plain "từ năm 1977" is left alone: it also dates an event
+    /// ("chuyến thăm đầu tiên là từ năm 1977"). For a new relation "kể từ năm 1998" is its date, so only "sau" and
+    /// "trước" bound it.
+    /// </summary>
+    internal static bool BoundYear(string folded, int start, int length, bool relation)
+    {
+        if (length != 4 || start < 0 || start + length > folded.Length || folded.AsSpan(start, length).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        try
+        {
+            var before = folded.AsSpan(Math.Max(0, start - 16), Math.Min(16, start));
+            return relation ? AfterOrBefore().IsMatch(before) : Bound().IsMatch(before);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:sau|truoc|ke tu|ke tu sau)\s+(?:nam\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Bound();
+
+    [GeneratedRegex(@"\b(?:sau|truoc)\s+(?:nam\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AfterOrBefore();
+
+    [GeneratedRegex(@"\b(?:cuoc|chuyen|buoi|phien|le)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Classifier();
+
+    // The event noun opens its sentence or clause (after a quotation mark, a conjunction or an article): it is the
+    // clause's subject ("..., và chuyến thăm khu tưởng niệm ... là một minh chứng").
+    [GeneratedRegex(@"^[\s""“]*(?:(?:va|nhung|con|song)\s+)?(?:(?:mot|cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi|phien|le)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"^(?:cuoc|chuyen|buoi|phien|le)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ClassifierAt();
+
+    // The frames that assert a noun's event: having, holding, attending, opening or chairing it; a time or place
+    // adverbial of another report; a page's own "hôm nay"/"chiều nay" as the head of the clause; a host's welcome,
+    // thanks or praise of a visit under way ("đánh giá cao chuyến thăm", "hoan nghênh chuyến thăm"); the copula of
+    // "Đây là chuyến thăm đầu tiên".
+    [GeneratedRegex(@"\b(?:trong|tai|nhan|nhan dip|ben le|khuon kho|qua|co|da co|vua co|tien hanh|to chuc|du|tham du|tham gia|khai mac|be mac|chu tri|dong chu tri|phat bieu|bat dau|ket thuc|thuc hien|tiep tuc|hoan tat|mo dau|ngay|hom|nay|danh gia|danh gia cao|hoan nghenh|chao mung|chuc mung|cam on|la|day la)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hop|gap)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FrameBefore();
+
+    [GeneratedRegex(@"\b(?:dien ra|da dien ra|duoc to chuc|da duoc to chuc|khai mac|be mac|ket thuc|da ket thuc|keo dai|bat dau)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FrameAfter();
+
+    // Verbs and nouns whose object is an event talked about: wishing ("chúc"; folded "tổ chức" (to hold) and "chức"
+    // are other words), showing, commenting, taking part in the preparation of, information about. "tham gia vào" (to
+    // join in) takes an event as its goal, not as a report. A host's "đánh giá cao" / "hoan nghênh" of a visit is how
+    // Vietnamese reports tell of the visit under way, so they are no such verbs.
+    [GeneratedRegex(@"\b(?:(?<!\b(?:to|chuc) )chuc|the hien|binh luan|nhan dinh|quan tam (?:toi|den)|tham gia vao|thong tin ve|tin tuc ve|chuan bi cho|ky vong (?:vao|o)|trien khai ket qua|ket qua cua)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hop|gap)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ObjectOfComment();
+
+    // "kể từ khi hai nước thiết lập quan hệ": the subject of the since-clause may stand between the conjunction and the
+    // event word (up to four words).
+    [GeneratedRegex(@"\b(?:ke tu khi|tu khi)\s+(?:[^\s,;]+\s+){0,4}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SinceClause();
+
+    [GeneratedRegex(@"\b(?:\d+|hai|ba|bon|nam|sau|nhieu|may|vai|hang chuc) lan (?:(?:cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:voi nhau|nhau)\s+)?(?:(?:toi|den|hon|gan|khoang|tong cong)\s+)?(?:\d+|hai|ba|bon|nam|sau|nhieu|may|vai|hang chuc) lan\b(?!\s+thu)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CountAfter();
+}
