@@ -295,13 +295,8 @@ public static partial class EventExtractor
                     // "thành công của Hội nghị") or a meeting or visit that names nobody taking part is commentary on an
                     // event, not a report of one: it adds to an event the page reports, and stands for none by itself.
                     // Aid, signings and new relations are reported between states without people.
-                    // An event noun no frame asserts (EventFrame.Unframed) counts as talk only on pages where no Vietnamese
-                    // person takes part: on pages reporting Vietnam's own diplomacy the noun ("Chuyến thăm ... nhằm ...")
-                    // names the occasion the page reports. Measured: applied everywhere, it cost one event of the held-out
-                    // dev-vietnews half (scores only were read); on foreign news it removed mostly commentary.
                     draft.Background = date is null && (anchor || (draft.Participants.Count == 0 && hit.Type is not (EventType.Aid or EventType.Signing or EventType.Partnership)) || TopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start)))
-                        || EventFrame.Quoted(text, hit.Start) || EventFrame.TalkedAbout(folded, hit.Start)
-                        || (!context.AboutVietnam && EventFrame.Unframed(folded, hit.Start, hit.End, hit.Type == EventType.Conference)));
+                        || EventFrame.Quoted(text, hit.Start) || EventFrame.TalkedAbout(folded, hit.Start));
                     yield return draft;
                 }
             }

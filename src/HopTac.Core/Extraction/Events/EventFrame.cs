@@ -54,43 +54,6 @@ internal static partial class EventFrame
     }
 
     /// <summary>
-    /// True when the trigger is an event noun ("cuộc gặp", "chuyến thăm", "hội nghị thượng đỉnh") that no frame asserts:
-    /// a noun phrase states that an event took place only as the object of "có" / "tiến hành" / "dự" / "tổ chức", inside a
-    /// time or place adverbial ("trong cuộc điện đàm", "tại hội nghị", "nhân chuyến thăm", "bên lề"), or as the subject
-    /// of "diễn ra" / "kết thúc". Elsewhere it is the subject or object of talk ("Một cuộc gặp thượng đỉnh ... dự kiến",
-    /// "Thông tin về cuộc họp thượng đỉnh", "như APEC, Hội nghị Thượng đỉnh Mỹ - Triều") and, undated, reports nothing
-    /// (grammar: a verb asserts, a bare noun phrase presupposes). Verbs ("A điện đàm với B") are not affected.
-    /// </summary>
-    internal static bool Unframed(string folded, int start, int end, bool conference)
-    {
-        try
-        {
-            var before = folded[Math.Max(0, start - 40)..start];
-            var classified = Classifier().IsMatch(before) || ClassifierAt().IsMatch(folded.AsSpan(start, end - start));
-            if (!classified && !conference)
-            {
-                return false;
-            }
-
-            var clauseStart = folded.LastIndexOfAny([',', ';', ':'], Math.Max(0, start - 1)) + 1;
-            if (SentenceSubject().IsMatch(folded.AsSpan(clauseStart, start - clauseStart)))
-            {
-                // "Chuyến thăm Nhật Bản lần này là chuyến đầu tiên của Thủ tướng": the sentence or clause is about the
-                // event, which it presupposes as the page's own occasion.
-                return false;
-            }
-
-            var after = folded[end..Math.Min(folded.Length, end + 120)];
-            var stop = after.IndexOfAny(['.', ';', ',']);
-            return !FrameBefore().IsMatch(before) && !FrameAfter().IsMatch(stop < 0 ? after : after[..stop]);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>
     /// True when the event is the object of a verb that judges, greets, shows or discusses it ("hoan nghênh hội nghị",
     /// "chúc cuộc gặp ... thành công", "thể hiện hội nghị ... đã thành công", "được tham gia vào cuộc gặp", "Thông tin
     /// về cuộc họp thượng đỉnh") or the anchor of a "kể từ khi" clause ("kể từ khi hai nước thiết lập quan hệ"): the
@@ -161,26 +124,10 @@ internal static partial class EventFrame
     [GeneratedRegex(@"\b(?:sau|truoc)\s+(?:nam\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AfterOrBefore();
 
-    [GeneratedRegex(@"\b(?:cuoc|chuyen|buoi|phien|le)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex Classifier();
 
-    // The event noun opens its sentence or clause (after a quotation mark, a conjunction or an article): it is the
-    // clause's subject ("..., và chuyến thăm khu tưởng niệm ... là một minh chứng").
-    [GeneratedRegex(@"^[\s""“]*(?:(?:va|nhung|con|song)\s+)?(?:(?:mot|cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi|phien|le)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex SentenceSubject();
 
-    [GeneratedRegex(@"^(?:cuoc|chuyen|buoi|phien|le)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex ClassifierAt();
 
-    // The frames that assert a noun's event: having, holding, attending, opening or chairing it; a time or place
-    // adverbial of another report; a page's own "hôm nay"/"chiều nay" as the head of the clause; a host's welcome,
-    // thanks or praise of a visit under way ("đánh giá cao chuyến thăm", "hoan nghênh chuyến thăm"); the copula of
-    // "Đây là chuyến thăm đầu tiên".
-    [GeneratedRegex(@"\b(?:trong|tai|nhan|nhan dip|ben le|khuon kho|qua|co|da co|vua co|tien hanh|to chuc|du|tham du|tham gia|khai mac|be mac|chu tri|dong chu tri|phat bieu|bat dau|ket thuc|thuc hien|tiep tuc|hoan tat|mo dau|ngay|hom|nay|danh gia|danh gia cao|hoan nghenh|chao mung|chuc mung|cam on|la|day la)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hop|gap)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex FrameBefore();
 
-    [GeneratedRegex(@"\b(?:dien ra|da dien ra|duoc to chuc|da duoc to chuc|khai mac|be mac|ket thuc|da ket thuc|keo dai|bat dau)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex FrameAfter();
 
     // Verbs and nouns whose object is an event talked about: wishing ("chúc"; folded "tổ chức" (to hold) and "chức"
     // are other words), showing, commenting, taking part in the preparation of, information about. "tham gia vào" (to
