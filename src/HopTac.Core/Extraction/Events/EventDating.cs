@@ -249,8 +249,10 @@ internal static partial class EventDating
         return false;
     }
 
-    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội").
-    [GeneratedRegex(@"(?i)(?:^|\s)(?:nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội"), and "rằng", the
+    // complementiser that opens what was said ("tiết lộ hôm 27/8 rằng ... đã được thảo luận tại hội nghị thượng đỉnh
+    // G7": the day is the telling's).
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:rằng|nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ReportVerb();
 
     [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

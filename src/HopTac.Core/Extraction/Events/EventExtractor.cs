@@ -116,8 +116,8 @@ public static partial class EventExtractor
 
             if (hit.Type is EventType.Meeting or EventType.Visit && HomeAudience().IsMatch(folded.AsSpan(hit.End, Math.Min(50, folded.Length - hit.End))))
             {
-                // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất": a leader with compatriots or at a
-                // site, not with another side.
+                // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất", "gặp gỡ báo chí sau hội đàm" (5
+                // in folders 000-049): a leader with compatriots, at a site or before the press, not with another side.
                 continue;
             }
 
@@ -540,7 +540,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:(?:cua (?:ong|ba|ngai)|chinh thuc|cap nha nuoc|lam viec|huu nghi|ngoai giao|dau tien|lich su|toi|den|sang|va)\s+){0,4}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex VisitFiller();
 
-    [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho|nguoi bieu tinh|phe doi lap|thu linh doi lap|nha hoat dong|binh si|quan nhan|thuy thu)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho|nguoi bieu tinh|phe doi lap|thu linh doi lap|nha hoat dong|binh si|quan nhan|thuy thu|bao chi|bao gioi|phong vien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex HomeAudience();
 
     // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",

@@ -125,6 +125,8 @@ internal static partial class EventMood
     [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian|lan) toi|sap toi|tiep theo|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureAfter();
 
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Plural quantifiers before the event noun, "một loạt"/"hàng loạt" (a series of) among them: "đã có một loạt chuyến
+    // công du châu Á" (grammar; "một/hàng loạt" before such a noun 14 times in folders 000-399).
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot loat|hang loat)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     internal static partial Regex PluralCue();
 }

@@ -108,4 +108,29 @@ public sealed class CorpusPrecisionSession9Tests
         Assert.Contains("KP", visit.Actors);
         Assert.Contains("KR", visit.Actors);
     }
+
+    [Fact]
+    public void Extract_does_not_date_a_summit_by_the_day_it_was_told_of()
+    {
+        var events = EventExtractorTests.Run("Thủ tướng Canada Paul Martin tiết lộ hôm 2/9/2019 rằng vấn đề thuế đã được thảo luận tại hội nghị thượng đỉnh G7 ở Pháp.");
+
+        Assert.DoesNotContain(events, e => e.Type == "conference" && e.Date == "2019-09-02");
+    }
+
+    [Fact]
+    public void Extract_does_not_report_a_series_of_trips()
+    {
+        var events = EventExtractorTests.Run("Phó Tổng thống Mỹ Mike Pence đã có một loạt chuyến công du tới Indonesia và Nhật Bản.");
+
+        Assert.DoesNotContain(events, e => e.Type == "visit");
+    }
+
+    [Fact]
+    public void Extract_does_not_read_meeting_the_press_as_a_meeting()
+    {
+        var events = EventExtractorTests.Run("Thủ tướng Trần Quốc Bảo và Thủ tướng Na Uy Erik Lund gặp gỡ báo chí sau hội đàm tại Oslo ngày 24/5/2018.");
+
+        Assert.DoesNotContain(events, e => e.Type == "meeting");
+        Assert.Contains(events, e => e.Type == "talks" && e.Date == "2018-05-24");
+    }
 }
