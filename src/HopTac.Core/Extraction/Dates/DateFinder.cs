@@ -109,6 +109,21 @@ public static partial class DateFinder
             }
         }
 
+        // "trong hai ngày 16 và 17/1", "vào ngày 27 và 28-2": two consecutive days joined by "và" are the span of one
+        // occasion, as "từ 16 đến 17/1" is (corpus: 11 such in folders 000-029); "các ngày 3 và 28/7" (not consecutive)
+        // are two separate days and stay the second one's.
+        foreach (Match m in ConsecutiveDays().Matches(text))
+        {
+            var year = Int(m.Groups["y"]);
+            var month = Int(m.Groups["m"]);
+            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d2 == d1 + 1
+                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
+            {
+                var start = m.Groups["d1"].Index;
+                Add(new Candidate(start, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
         // "từ 5 đến 6-2": a day range whose month is joined by a dash; the "từ ... đến" frame makes it a date, not a count.
         foreach (Match m in DashDayRange().Matches(text))
         {
@@ -457,6 +472,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:ngày\s+)?)(?<d2>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DayRange();
+
+    [GeneratedRegex(@"(?<![\p{L}])ngày\s+(?<d1>\d{1,2})\s+và\s+(?:ngày\s+)?(?<d2>\d{1,2})[/-](?<m>\d{1,2})(?:[/-](?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ConsecutiveDays();
 
     [GeneratedRegex(@"(?<![\p{L}])từ\s+(?:ngày\s+)?(?<d1>\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>\d{1,2})-(?<m>\d{1,2})(?:-(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DashDayRange();

@@ -42,12 +42,26 @@ internal static partial class EventDating
         return (start, Math.Max(start, end));
     }
 
+    /// <summary>True when <paramref name="iso"/> is a day or month of a year other than the bare <paramref name="year"/>.</summary>
+    internal static bool OtherYear(string iso, string? year) =>
+        year is { Length: 4 } && iso.Length > 4 && char.IsAsciiDigit(iso[0]) && !iso.StartsWith(year, StringComparison.Ordinal);
+
     internal static string? NearestDate(string text, string folded, IReadOnlyList<DateMention> dates, EventTrigger hit)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
+        // "Mỹ và Việt Nam năm 2008 đã ký thoả thuận quy định những người Việt đến Mỹ trước ngày 12/7/1995": a bare year
+        // right before the trigger is the predicate's time adverbial; a day of another year in the clause is another
+        // event's (here the object's relative clause), however precise (grammar: one event, one year).
+        var ownYear = dates.FirstOrDefault(d => d.Iso.Length == 4 && d.Start + d.Length <= hit.Start && hit.Start - (d.Start + d.Length) <= 30
+            && text.AsSpan(d.Start + d.Length, hit.Start - (d.Start + d.Length)).IndexOfAny([',', ';']) < 0)?.Iso;
         foreach (var date in dates)
         {
+            if (OtherYear(date.Iso, ownYear))
+            {
+                continue;
+            }
+
             var distance = date.Start + date.Length <= hit.Start ? hit.Start - (date.Start + date.Length)
                 : date.Start >= hit.End ? (date.Start - hit.End) * 2
                 : 0;
@@ -235,8 +249,10 @@ internal static partial class EventDating
         return false;
     }
 
-    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội").
-    [GeneratedRegex(@"(?i)(?:^|\s)(?:nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội"), and "rằng", the
+    // complementiser that opens what was said ("tiết lộ hôm 27/8 rằng ... đã được thảo luận tại hội nghị thượng đỉnh
+    // G7": the day is the telling's).
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:rằng|nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ReportVerb();
 
     [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

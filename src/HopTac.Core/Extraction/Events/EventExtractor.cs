@@ -64,6 +64,13 @@ public static partial class EventExtractor
             yield break;
         }
 
+        if (LinkLine().IsMatch(folded))
+        {
+            // "Xem thêm > > > Trump gặp Ngoại trưởng Nga ...", "Đọc thêm: ...", "Tin liên quan: ...": the title of another
+            // article linked from this one, not something this page reports (222 such lines in folders 000-029).
+            yield break;
+        }
+
         var found = EventTrigger.FindAll(folded);
         // "thăm" + a state is a visit only where no other visit trigger reports one: in "Tàu huấn luyện ... cập cảng Cam
         // Ranh, thăm Việt Nam từ ngày 12 đến 15/4" it names the same visit, and as a trigger of its own it would cut the
@@ -109,8 +116,8 @@ public static partial class EventExtractor
 
             if (hit.Type is EventType.Meeting or EventType.Visit && HomeAudience().IsMatch(folded.AsSpan(hit.End, Math.Min(50, folded.Length - hit.End))))
             {
-                // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất": a leader with compatriots or at a
-                // site, not with another side.
+                // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất", "gặp gỡ báo chí sau hội đàm" (5
+                // in folders 000-049): a leader with compatriots, at a site or before the press, not with another side.
                 continue;
             }
 
@@ -218,7 +225,9 @@ public static partial class EventExtractor
                         && !EventMood.PluralCue().IsMatch(folded.AsSpan(Math.Max(0, h.Start - 20), Math.Min(20, h.Start))));
                     var clauseEnd = sameNext is null ? segmentEnd : Math.Min(segmentEnd, sameNext.Start);
                     var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd).ToList();
-                    date = EventDating.NearestDate(text, folded, clauseDates.Where(d => d.Iso.Length > 4).ToList(), hit)
+                    // A day of another year than the bare year found is another event's (see NearestDate).
+                    var year = date;
+                    date = EventDating.NearestDate(text, folded, clauseDates.Where(d => d.Iso.Length > 4 && !EventDating.OtherYear(d.Iso, year)).ToList(), hit)
                         ?? date
                         ?? EventDating.NearestDate(text, folded, clauseDates, hit)
                         ?? (anchor ? null : EventDating.NearestDate(text, folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
@@ -271,7 +280,7 @@ public static partial class EventExtractor
                 }
                 else
                 {
-                    instances.Add((date, hit.Type == EventType.Visit ? EventVisitors.Visitors(context, text, subjectStart, hit, segmentEnd, participants) : participants));
+                    instances.Add((date, hit.Type == EventType.Visit ? EventVisitors.Visitors(context, text, subjectStart, hit, segmentEnd, participants, VisitedAfter(text, hit.End)) : participants));
                     actorTexts.Add(null);
                 }
 
@@ -389,6 +398,15 @@ public static partial class EventExtractor
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
+        // A spokesperson, analyst or source who tells of the event takes no part in it, so acts for no side: filtered
+        // before the sides are read from the people ("người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho rằng việc Trump
+        // và Kim gặp gỡ tại Hà Nội ..." is no Vietnamese side of the summit).
+        participants = [.. participants.Where(p => p.Title is null || !Commentator().IsMatch(VietnameseText.Fold(p.Title)))];
+        if (SourceOnly(context, text) is { Count: > 0 } sources)
+        {
+            participants = [.. participants.Where(p => !sources.Contains(p))];
+        }
+
         var actors = ActorFinder.Of(segment, participants);
         if (!ActorFinder.HasForeign(actors) && !split)
         {
@@ -440,8 +458,13 @@ public static partial class EventExtractor
         }
 
         if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
+            && (context.NamesVietnamese || participants.Count == 0)
             && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1)
         {
+            // Vietnam is the unnamed other side only on a page where a Vietnamese person takes part: on a world-news page
+            // that names Vietnam only as a venue or an example ("cuộc gặp Trump - Kim" on a page recalling the Hanoi
+            // summit, "Trump có chuyến công du tới một loạt nước Đông Á"), the foreign leader's event has its own other
+            // side, which the sentence leaves unnamed.
             actors.Add(ActorFinder.Vietnam);
         }
 
@@ -456,12 +479,6 @@ public static partial class EventExtractor
             // An event has two sides at least (a conference its members or host): "Tillerson đang trong chuyến công du"
             // with one state named is a trip the page does not place, not a diplomatic event.
             return null;
-        }
-
-        participants = [.. participants.Where(p => p.Title is null || !Commentator().IsMatch(VietnameseText.Fold(p.Title)))];
-        if (SourceOnly(context, text) is { Count: > 0 } sources)
-        {
-            participants = [.. participants.Where(p => !sources.Contains(p))];
         }
 
         return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
@@ -518,11 +535,12 @@ public static partial class EventExtractor
         }
     }
 
-    // Words between a visit's trigger and the state visited: its kind and the preposition of direction.
-    [GeneratedRegex(@"^\s*(?:(?:chinh thuc|cap nha nuoc|lam viec|huu nghi|ngoai giao|dau tien|lich su|toi|den|sang|va)\s+){0,4}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Words between a visit's trigger and the state visited: its kind, the preposition of direction, and a pronoun
+    // visitor ("chuyến thăm của ông tới Triều Tiên": 5 uses in folders 000-399).
+    [GeneratedRegex(@"^\s*(?:(?:cua (?:ong|ba|ngai)|chinh thuc|cap nha nuoc|lam viec|huu nghi|ngoai giao|dau tien|lich su|toi|den|sang|va)\s+){0,4}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex VisitFiller();
 
-    [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho|nguoi bieu tinh|phe doi lap|thu linh doi lap|nha hoat dong|binh si|quan nhan|thuy thu)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho|nguoi bieu tinh|phe doi lap|thu linh doi lap|nha hoat dong|binh si|quan nhan|thuy thu|bao chi|bao gioi|phong vien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex HomeAudience();
 
     // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
@@ -557,6 +575,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnchorCue();
+
+    [GeneratedRegex(@"^\s*(?:xem them|doc them|tin lien quan|xem tiep|tin cung chuyen muc)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex LinkLine();
 
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();

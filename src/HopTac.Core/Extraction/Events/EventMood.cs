@@ -84,10 +84,11 @@ internal static partial class EventMood
     [GeneratedRegex(@"\b(?:va|roi|sau do) (?:da|vua|cung da)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Coordination();
 
-    // Called off, refused, denied, conditional, possible or only an idea: "huỷ cuộc gặp", "từ chối điện đàm", "có thể
+    // Called off, stopped, refused, denied, conditional, possible or only an idea: "huỷ cuộc gặp", "ngừng viện trợ",
+    // "cắt giảm viện trợ" (a verb of cessation takes the event as its object: nothing is given or held), "từ chối điện đàm", "có thể
     // gặp", "ý tưởng về một cuộc họp", "mở đường cho hội nghị", "hứa hẹn viện trợ", "tìm kiếm cơ hội đàm phán". Negation
     // except the time phrase "không lâu sau" and the "không chỉ" of a list.
-    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|ngừng|ngưng|tạm dừng|đình chỉ|cắt giảm|chấm dứt|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex UnrealisedBefore();
 
     // "Duterte muốn thiết lập quan hệ": the modal of wish right before the event word (on the text as written: folded it
@@ -124,6 +125,8 @@ internal static partial class EventMood
     [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian|lan) toi|sap toi|tiep theo|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureAfter();
 
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Plural quantifiers before the event noun, "một loạt"/"hàng loạt" (a series of) among them: "đã có một loạt chuyến
+    // công du châu Á" (grammar; "một/hàng loạt" before such a noun 14 times in folders 000-399).
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot loat|hang loat)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     internal static partial Regex PluralCue();
 }

@@ -15,8 +15,12 @@ internal static partial class EventVisitors
     /// "của ..." after it ("chuyến thăm Nga của Chủ tịch nước B"); the hosts they meet are participants of the talks
     /// and meetings, not of the visit.
     /// </summary>
-    internal static List<Person> Visitors(PageContext context, string text, int subjectStart, EventTrigger hit, int segmentEnd, List<Person> fallback)
+    internal static List<Person> Visitors(PageContext context, string text, int subjectStart, EventTrigger hit, int segmentEnd, List<Person> fallback, string? visited = null)
     {
+        // Nobody visits their own state: where the trigger names the state visited ("thăm Việt Nam"), its people named
+        // in the clause are the hosts ("... thăm Việt Nam lần thứ hai, Ngoại trưởng Steinmeier cho biết ông và Phó thủ
+        // tướng Phạm Bình Minh đã trao đổi"), participants of the talks, not of the visit.
+        fallback = Guests(fallback, visited);
         var after = text[hit.End..segmentEnd];
         var comma = after.IndexOfAny([',', ';']);
         if (comma >= 0)
@@ -57,7 +61,19 @@ internal static partial class EventVisitors
             }
         }
 
+        before = Guests(before, visited);
         return before.Count > 0 ? before : fallback;
+    }
+
+    /// <summary>The people not of the state visited, when someone of another state is among them; else all of them.</summary>
+    private static List<Person> Guests(List<Person> people, string? visited)
+    {
+        if (visited is null || !people.Any(p => p.Country is { } c && !string.Equals(c, visited, StringComparison.Ordinal)))
+        {
+            return people;
+        }
+
+        return [.. people.Where(p => !string.Equals(p.Country, visited, StringComparison.Ordinal))];
     }
 
     internal static string Last(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : name;

@@ -23,7 +23,8 @@ internal sealed partial class PageContext
         People = people;
         Page = page;
         mainForeign = new(() => ActorFinder.MainForeign(sentences.Select(s => s.Text), people));
-        AboutVietnam = people.Any(p => string.Equals(p.Country, ActorFinder.Vietnam, StringComparison.Ordinal))
+        NamesVietnamese = people.Any(p => string.Equals(p.Country, ActorFinder.Vietnam, StringComparison.Ordinal));
+        AboutVietnam = NamesVietnamese
             || sentences.Take(200).Count(s => ActorFinder.InText(s.Text).Contains(ActorFinder.Vietnam, StringComparer.Ordinal)) >= 2;
     }
 
@@ -38,6 +39,9 @@ internal sealed partial class PageContext
     /// bilateral event then has VN as its other side.
     /// </summary>
     public bool AboutVietnam { get; }
+
+    /// <summary>True when a Vietnamese person is named on the page: Vietnam then has someone to take part for it.</summary>
+    public bool NamesVietnamese { get; }
 
     /// <summary>Dates of an event or a signing in sentence <paramref name="index"/>; validity periods left out.</summary>
     public IReadOnlyList<DateMention> DatesOf(int index) => AllDatesOf(index).Where(d => !IsPeriod(Sentences[index].Text, d)).ToList();
@@ -72,7 +76,7 @@ internal sealed partial class PageContext
     /// <summary>The people named in <paramref name="text"/> by full name or by the last part of it ("Putin", "Bộ trưởng Lan").</summary>
     public List<Person> PeopleIn(string text)
     {
-        var found = People.Where(p => Names(text, p.Name) || (FamilyFirst(p) && First(p.Name).Length > 1 && FamilyCall(text, First(p.Name)))).ToList();
+        var found = People.Where(p => Names(text, p.Name, !FamilyFirst(p)) || (FamilyFirst(p) && First(p.Name).Length > 1 && FamilyCall(text, First(p.Name)))).ToList();
         // "Obama" names Barack Obama, not also Michelle Obama: of people sharing the last part and not written in full,
         // the first the page names is meant.
         return [.. found.Where(p => text.Contains(p.Name, StringComparison.Ordinal)
@@ -102,7 +106,13 @@ internal sealed partial class PageContext
 
     private static string Last(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : name;
 
-    private static bool Names(string text, string name)
+    /// <summary>
+    /// True when the text names the person in full or, for a name whose last part is the one a text calls its bearer by
+    /// (<paramref name="byLast"/>), by that part. A Chinese or Korean name is called by its family name, never by its
+    /// last syllable alone: the "Bình" of "Nguyễn Văn Bình" or "Phạm Bình Minh" is no mention of Tập Cận Bình (grammar:
+    /// name order).
+    /// </summary>
+    private static bool Names(string text, string name, bool byLast)
     {
         if (name.Length == 0)
         {
@@ -114,15 +124,19 @@ internal sealed partial class PageContext
             return true;
         }
 
-        return NamesPart(text, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        return byLast && NamesPart(text, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
 
-    /// <summary>"ông Vương", "Chủ tịch Tập": a family name called by an honorific or an office, not followed by a given name.</summary>
+    /// <summary>
+    /// "ông Vương", "Chủ tịch Tập": a family name called by an honorific or an office, not followed by a given name, nor
+    /// by the second syllable of a common noun it begins: "Chủ tịch Tập đoàn Gazprom" is a company's chairman, not Xi
+    /// (grammar: compound nouns; "Chủ tịch Tập đoàn" is written 27 times in folders 000-199).
+    /// </summary>
     private static bool FamilyCall(string text, string family)
     {
         try
         {
-            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + Regex.Escape(family) + @"(?![\p{L}\-])(?! \p{Lu})", RegexOptions.CultureInvariant, RegexBudget.PerMatch);
+            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + Regex.Escape(family) + @"(?![\p{L}\-])(?! \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))", RegexOptions.CultureInvariant, RegexBudget.PerMatch);
         }
         catch (RegexMatchTimeoutException)
         {
