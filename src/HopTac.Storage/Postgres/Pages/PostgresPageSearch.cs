@@ -26,15 +26,6 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
     /// <summary>ts_rank of a window's page <c>m</c>; weights {D, C, B, A}: text words are written D, title words A.</summary>
     private const string Rank = "ts_rank('{0.1, 0.1, 0.1, 0.3}', m.folded, @match::tsquery, 1)";
 
-    /// <summary>The pages that spell every phrase as typed: a tier of its own.</summary>
-    private const string Spelled = "p.marked @@ @marked::tsquery";
-
-    /// <summary>
-    /// The other matches. An id set read from the marked index once: <c>NOT (p.marked @@ …)</c> would decompress the
-    /// marked vector of every folded match (most of the store for a frequent word).
-    /// </summary>
-    private const string NotSpelled = "p.id NOT IN (SELECT q.id FROM pages q WHERE q.is_indexed AND q.marked @@ @marked::tsquery)";
-
     /// <summary>When set, every match is re-ranked by reading its text (no window): the reference the SQL ranking is compared with.</summary>
     internal bool FullScan { get; init; }
 
@@ -54,7 +45,7 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
 
         var match = new Match(terms, filter);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await CountAsync(connection, match, null, cancellationToken).ConfigureAwait(false);
+        var total = await CountAsync(connection, match, Tier.All, cancellationToken).ConfigureAwait(false);
         if (total == 0 || offset >= total)
         {
             return new SearchResults([], total, offset, limit);
@@ -63,20 +54,20 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
         List<RankedCandidate> ranked;
         if (terms.IsEmpty)
         {
-            ranked = await ListAsync(connection, match, null, "p.published IS NULL, p.published DESC, p.id", offset, limit, cancellationToken).ConfigureAwait(false);
+            ranked = await ListAsync(connection, match, Tier.All, "p.published IS NULL, p.published DESC, p.id", offset, limit, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var spelled = await CountAsync(connection, match, Spelled, cancellationToken).ConfigureAwait(false);
+            var spelled = await CountAsync(connection, match, Tier.Spelled, cancellationToken).ConfigureAwait(false);
             ranked = [];
             if (offset < spelled)
             {
-                ranked.AddRange(await RankAsync(connection, match, Spelled, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
+                ranked.AddRange(await RankAsync(connection, match, Tier.Spelled, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
             }
 
             if (ranked.Count < limit && offset + ranked.Count < total)
             {
-                ranked.AddRange(await RankAsync(connection, match, NotSpelled, Math.Max(0, offset - spelled), limit - ranked.Count, cancellationToken).ConfigureAwait(false));
+                ranked.AddRange(await RankAsync(connection, match, Tier.Unspelled, Math.Max(0, offset - spelled), limit - ranked.Count, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -89,16 +80,16 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
         return new SearchResults(hits, total, offset, limit);
     }
 
-    private static async Task<int> CountAsync(NpgsqlConnection connection, Match match, string? tier, CancellationToken cancellationToken)
+    private static async Task<int> CountAsync(NpgsqlConnection connection, Match match, Tier tier, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM pages p WHERE {match.Where(tier)}", connection);
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {match.From} WHERE {match.Where(tier)}", connection);
         match.Bind(command);
         return (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>The slice [skip, skip + take) of one tier in rank order.</summary>
     private async Task<List<RankedCandidate>> RankAsync(
-        NpgsqlConnection connection, Match match, string tier, int skip, int take, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Match match, Tier tier, int skip, int take, CancellationToken cancellationToken)
     {
         if (FullScan)
         {
@@ -118,7 +109,7 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
         if (ranked.Count < take && skip + take > window)
         {
             // Past the window: the matches continue newest first.
-            ranked.AddRange(await ListAsync(connection, match, tier, "p.id DESC", Math.Max(skip, window), take - ranked.Count, cancellationToken).ConfigureAwait(false));
+            ranked.AddRange(await ListAsync(connection, match, tier, match.Id + " DESC", Math.Max(skip, window), take - ranked.Count, cancellationToken).ConfigureAwait(false));
         }
 
         return ranked;
@@ -129,16 +120,20 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
     /// take) by ts_rank, <paramref name="boosted"/> times the adjacency boost (then also their score), then page id.
     /// </summary>
     private static async Task<List<RankedCandidate>> WindowAsync(
-        NpgsqlConnection connection, Match match, string tier, bool boosted, int skip, int take, int size, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Match match, Tier tier, bool boosted, int skip, int take, int size, CancellationToken cancellationToken)
     {
         var adjacent = boosted ? RelevanceBoost.AdjacentWords(match.Terms) : null;
 
         // Computed in double precision, as the text re-ranking multiplies the real ts_rank, so both give equal scores.
         var boost = adjacent is null ? string.Empty : " * CASE WHEN m.folded @@ @adjacent::tsquery THEN @factor ELSE 1.0 END";
+        // The matches' ids are read whole from the index first (MATERIALIZED): left to itself the planner walks the
+        // primary key newest first and tests each page's vector, decompressing thousands for a frequent word.
         await using var command = new NpgsqlCommand($"""
-            SELECT m.id, {Rank}::float8{boost} AS score
-            FROM (SELECT p.id, p.folded FROM pages p WHERE {match.Where(tier)} ORDER BY p.id DESC LIMIT @size) m
-            ORDER BY score DESC, m.id
+            WITH matches AS MATERIALIZED (SELECT {match.Id} AS id FROM {match.From} WHERE {match.Where(tier)}),
+                 newest AS (SELECT id FROM matches ORDER BY id DESC LIMIT @size)
+            SELECT m.page_id, {Rank}::float8{boost} AS score
+            FROM newest n JOIN page_search m ON m.page_id = n.id
+            ORDER BY score DESC, m.page_id
             LIMIT @take OFFSET @skip
             """, connection);
         match.Bind(command);
@@ -164,9 +159,9 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
 
     /// <summary>A slice of the matches in a fixed order, unranked (score 0).</summary>
     private static async Task<List<RankedCandidate>> ListAsync(
-        NpgsqlConnection connection, Match match, string? tier, string order, int skip, int take, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Match match, Tier tier, string order, int skip, int take, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT p.id FROM pages p WHERE {match.Where(tier)} ORDER BY {order} LIMIT @take OFFSET @skip", connection);
+        await using var command = new NpgsqlCommand($"SELECT {match.Id} FROM {match.From} WHERE {match.Where(tier)} ORDER BY {order} LIMIT @take OFFSET @skip", connection);
         match.Bind(command);
         command.Parameters.AddWithValue("take", take);
         command.Parameters.AddWithValue("skip", skip);
@@ -196,17 +191,38 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
         return rows;
     }
 
-    /// <summary>The conditions of a query on <c>pages p</c>: the folded phrases, the marked phrases a quote requires, the filters.</summary>
+    /// <summary>The matches a statement reads: all of them, the pages spelling every phrase as typed, or the others.</summary>
+    private enum Tier
+    {
+        All,
+        Spelled,
+        Unspelled,
+    }
+
+    /// <summary>
+    /// The conditions of a query: the folded phrases, the marked phrases a quote requires, the filters. A text query
+    /// reads the narrow <c>page_search s</c> (migration 0009), joined to <c>pages p</c> only for a date filter; facets
+    /// alone read <c>pages p</c>.
+    /// </summary>
     private sealed class Match(SearchTerms terms, SearchFilter filter)
     {
         public SearchTerms Terms => terms;
 
-        public string Where(string? tier) =>
-            "p.is_indexed"
-            + (terms.IsEmpty ? string.Empty : " AND p.folded @@ @match::tsquery")
-            + (terms.RequiredMarked.Count > 0 ? " AND p.marked @@ @required::tsquery" : string.Empty)
-            + (tier is null ? string.Empty : " AND " + tier)
-            + filter.Sql;
+        public string From => terms.IsEmpty ? "pages p" : "page_search s" + (filter.Dated ? " JOIN pages p ON p.id = s.page_id" : string.Empty);
+
+        public string Id => terms.IsEmpty ? "p.id" : "s.page_id";
+
+        public string Where(Tier tier) => (terms.IsEmpty, tier) switch
+        {
+            (true, _) => "p.is_indexed",
+            // Holding every phrase as typed implies holding it folded (same tokens, same positions), so the spelled
+            // tier is read from the marked index alone; testing the folded vector too would decompress it per match.
+            (false, Tier.Spelled) => "s.marked @@ @marked::tsquery",
+            (false, Tier.Unspelled) => "s.folded @@ @match::tsquery AND s.page_id NOT IN (SELECT q.page_id FROM page_search q WHERE q.marked @@ @marked::tsquery)",
+            _ => "s.folded @@ @match::tsquery",
+        }
+            + (terms.RequiredMarked.Count > 0 ? " AND s.marked @@ @required::tsquery" : string.Empty)
+            + filter.Sql(Id);
 
         public void Bind(NpgsqlCommand command)
         {

@@ -16,7 +16,6 @@ namespace HopTac.Storage.Postgres.Pages;
 /// </summary>
 internal sealed class SearchFilter
 {
-    private readonly bool dated;
     private readonly DateOnly? lo;
     private readonly DateOnly? hi;
     private readonly string? partner;
@@ -28,10 +27,9 @@ internal sealed class SearchFilter
         partner = PageRules.Facet(query.Partner, upper: true);
         area = PageRules.Facet(query.Area, upper: false);
         type = PageRules.Facet(query.EventType, upper: false);
-        Sql = string.Empty;
         if (!string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To))
         {
-            dated = true;
+            Dated = true;
             var from = PartialDate.Parse(Cut(query.From));
             var to = PartialDate.Parse(Cut(query.To));
             if (from is not null || to is not null)
@@ -46,15 +44,13 @@ internal sealed class SearchFilter
                 hi = range.LastDay;
             }
         }
-
-        Sql = Conditions();
     }
 
     /// <summary>The window is empty (From after To): nothing can match.</summary>
     public bool Nothing { get; }
 
-    /// <summary>The conditions that are set, each starting with AND; empty when none.</summary>
-    public string Sql { get; }
+    /// <summary>Whether a date window is set: the conditions then read <c>pages p</c>.</summary>
+    public bool Dated { get; }
 
     public void Bind(NpgsqlCommand command)
     {
@@ -65,10 +61,11 @@ internal sealed class SearchFilter
         Add(command, "type", NpgsqlDbType.Text, type);
     }
 
-    private string Conditions()
+    /// <summary>The conditions that are set, each starting with AND, on the page id <paramref name="id"/>; empty when none.</summary>
+    public string Sql(string id)
     {
         var sql = new StringBuilder();
-        if (dated)
+        if (Dated)
         {
             sql.Append(" AND p.published_first IS NOT NULL");
             sql.Append(lo is null ? string.Empty : " AND p.published_last >= @lo");
@@ -79,13 +76,13 @@ internal sealed class SearchFilter
         {
             sql.Append(CultureInfo.InvariantCulture, $"""
 
-                  AND p.id IN (SELECT e.page_id FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE ea.actor = @partner
+                  AND {id} IN (SELECT e.page_id FROM events e JOIN event_actors ea ON ea.event_id = e.id WHERE ea.actor = @partner
                                UNION SELECT g.page_id FROM agreements g WHERE g.actors::jsonb ? @partner)
                 """);
         }
 
-        sql.Append(area is null ? string.Empty : "\n  AND p.id IN (SELECT pa.page_id FROM page_areas pa WHERE pa.area = @area)");
-        sql.Append(type is null ? string.Empty : "\n  AND p.id IN (SELECT e2.page_id FROM events e2 WHERE e2.type = @type)");
+        sql.Append(area is null ? string.Empty : $"\n  AND {id} IN (SELECT pa.page_id FROM page_areas pa WHERE pa.area = @area)");
+        sql.Append(type is null ? string.Empty : $"\n  AND {id} IN (SELECT e2.page_id FROM events e2 WHERE e2.type = @type)");
         return sql.ToString();
     }
 
