@@ -6,9 +6,10 @@ using NpgsqlTypes;
 namespace HopTac.Storage.Postgres.Pages;
 
 /// <summary>
-/// Full-text search over the indexed current pages, with the SQLite store's semantics: first the pages that hold
-/// every query phrase as typed (the <c>marked</c> vector), then the others that hold it folded (<c>folded</c>);
-/// facets filter on the page's own fact rows; totals are exact counts.
+/// Full-text search over the indexed current pages (the narrow table <c>page_search</c>, migration 0009), with the
+/// SQLite store's semantics: first the pages that hold every query phrase as typed (the <c>marked</c> vector), then
+/// the others that hold it folded (<c>folded</c>); facets are sets of page ids from the pages' own fact rows; totals
+/// are exact counts.
 /// </summary>
 /// <remarks>
 /// Ranking is bounded and done in SQL: of each tier only the newest <c>window</c> matches (by page id, read from the
@@ -127,13 +128,15 @@ internal sealed class PostgresPageSearch(PostgresConnections connections, int wi
         // Computed in double precision, as the text re-ranking multiplies the real ts_rank, so both give equal scores.
         var boost = adjacent is null ? string.Empty : " * CASE WHEN m.folded @@ @adjacent::tsquery THEN @factor ELSE 1.0 END";
         // The matches' ids are read whole from the index first (MATERIALIZED): left to itself the planner walks the
-        // primary key newest first and tests each page's vector, decompressing thousands for a frequent word.
+        // primary key newest first and tests each page's vector, decompressing thousands for a frequent word. The
+        // window's vectors are read from pages (the same values, kept beside the text, often compressed in the row):
+        // 20% cheaper than page_search's, all out of line, for 1,000 pages of a frequent word.
         await using var command = new NpgsqlCommand($"""
             WITH matches AS MATERIALIZED (SELECT {match.Id} AS id FROM {match.From} WHERE {match.Where(tier)}),
                  newest AS (SELECT id FROM matches ORDER BY id DESC LIMIT @size)
-            SELECT m.page_id, {Rank}::float8{boost} AS score
-            FROM newest n JOIN page_search m ON m.page_id = n.id
-            ORDER BY score DESC, m.page_id
+            SELECT m.id, {Rank}::float8{boost} AS score
+            FROM newest n JOIN pages m ON m.id = n.id
+            ORDER BY score DESC, m.id
             LIMIT @take OFFSET @skip
             """, connection);
         match.Bind(command);
