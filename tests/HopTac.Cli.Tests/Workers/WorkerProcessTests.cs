@@ -26,10 +26,7 @@ public sealed class WorkerProcessTests : IDisposable
     public async Task A_worker_killed_mid_batch_loses_no_page_and_doubles_none()
     {
         const int Pages = Stories * Reports;
-        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
-        await using var db = await WorkerDatabase.CreateAsync();
-        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
-        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        await using var db = await QueuedAsync();
         Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'queued'"));
 
         var victim = Worker(db.Url);
@@ -78,10 +75,7 @@ public sealed class WorkerProcessTests : IDisposable
     public async Task A_worker_whose_connections_are_cut_reconnects_and_stores_every_page_once()
     {
         const int Pages = Stories * Reports;
-        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
-        await using var db = await WorkerDatabase.CreateAsync();
-        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
-        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        await using var db = await QueuedAsync();
 
         var worker = Worker(db.Url, "--reconnect", "120");
         try
@@ -109,10 +103,7 @@ public sealed class WorkerProcessTests : IDisposable
     [Fact]
     public async Task A_worker_whose_database_stays_unreachable_stops_with_a_message_and_exit_code_3()
     {
-        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
-        await using var db = await WorkerDatabase.CreateAsync();
-        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
-        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        await using var db = await QueuedAsync();
 
         var worker = Worker(db.Url, "--reconnect", "3");
         try
@@ -132,6 +123,16 @@ public sealed class WorkerProcessTests : IDisposable
         {
             Stop(worker.Process);
         }
+    }
+
+    // A new database with the composed pages queued by `hoptac enqueue`.
+    private async Task<WorkerDatabase> QueuedAsync()
+    {
+        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
+        var db = await WorkerDatabase.CreateAsync();
+        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
+        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        return db;
     }
 
     private static void Stop(Process process)
