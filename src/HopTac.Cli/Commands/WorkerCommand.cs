@@ -20,10 +20,11 @@ internal static class WorkerCommand
         var wait = new Option<bool>("--wait") { Description = "Keep polling the queue for new pages instead of stopping when it is empty (stop with Ctrl-C)." };
         var batch = WorkerOptions.Batch();
         var lease = WorkerOptions.Lease();
+        var reconnect = WorkerOptions.Reconnect();
         var command = new Command("worker", "Ingest pages queued on a PostgreSQL store (by `hoptac enqueue` or `ingest --workers`) until the queue is empty; "
             + "run one per machine or several per machine: each page is claimed by one worker and stored once.")
         {
-            common.Db, common.Published, common.PageTimeout, wait, batch, lease,
+            common.Db, common.Published, common.PageTimeout, wait, batch, lease, reconnect,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -36,7 +37,10 @@ internal static class WorkerCommand
 
             var verbose = parse.GetValue(common.Verbose);
             using var loggers = Logging.Create(verbose);
-            var settings = new WorkerSettings(parse.GetValue(batch), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(wait));
+            var settings = new WorkerSettings(parse.GetValue(batch), TimeSpan.FromSeconds(parse.GetValue(lease)), parse.GetValue(wait))
+            {
+                Reconnect = TimeSpan.FromSeconds(parse.GetValue(reconnect)),
+            };
             var clock = Stopwatch.StartNew();
             try
             {
@@ -44,6 +48,7 @@ internal static class WorkerCommand
                 var worker = new IngestWorker(store.Jobs, new PageBatch(new PageReader(common.Reading(parse)), loggers.CreateLogger<PageBatch>()), settings, IngestWorker.NameFor(0))
                 {
                     Log = verbose ? line => console.Error.WriteLine(line) : null,
+                    Warn = line => console.Error.WriteLine(line),
                 };
                 var tally = await worker.RunAsync(ct).ConfigureAwait(false);
                 await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Globalization;
 using HopTac.Ingestion;
 using HopTac.Ingestion.Reading;
 using HopTac.Storage;
+using HopTac.Storage.Postgres;
 using HopTac.Storage.Postgres.Jobs;
 
 namespace HopTac.Cli.Workers;
@@ -9,7 +12,11 @@ namespace HopTac.Cli.Workers;
 /// One worker of the PostgreSQL job table: claims a batch of jobs, reads them into records in parallel (each page
 /// under its time budget, as <c>ingest</c> does), stores them with their jobs closed in the same transaction, and goes
 /// on until no job is left (or, with <see cref="WorkerSettings.Wait"/>, for ever). While it works it renews its lease,
-/// so a slow batch is not taken from it; if it dies, its jobs are claimed again once the lease runs out.
+/// so a slow batch is not taken from it; if it dies, its jobs are claimed again once the lease runs out. A lost
+/// database connection (a restarted server, a terminated backend, a network cut) is retried step by step with
+/// doubling waits for <see cref="WorkerSettings.Reconnect"/>, then the worker stops with an <see cref="IOException"/>
+/// saying so: every step is safe to repeat (a claim is a new claim; a save of pages already stored finds them unchanged
+/// and closes only jobs still open), and the jobs it held come back to the queue when its lease runs out.
 /// </summary>
 internal sealed class IngestWorker(PostgresIngestJobs jobs, PageBatch reader, WorkerSettings settings, string name)
 {
@@ -22,6 +29,12 @@ internal sealed class IngestWorker(PostgresIngestJobs jobs, PageBatch reader, Wo
     /// <summary>Told one line per batch (--verbose).</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>Told each time the database connection is lost and the worker waits to try again (always shown).</summary>
+    public Action<string>? Warn { get; init; }
+
+    private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(0.5);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(15);
+
     /// <summary>The name of worker <paramref name="number"/> of this process.</summary>
     public static string NameFor(int number) => $"{Environment.MachineName}:{Environment.ProcessId}:{number}";
 
@@ -30,11 +43,11 @@ internal sealed class IngestWorker(PostgresIngestJobs jobs, PageBatch reader, Wo
         var tally = new WorkerTally();
         while (true)
         {
-            var claimed = await jobs.ClaimAsync(Name, settings.Batch, settings.Lease, cancellationToken).ConfigureAwait(false);
+            var claimed = await AgainAsync("claiming jobs", ct => jobs.ClaimAsync(Name, settings.Batch, settings.Lease, ct), cancellationToken).ConfigureAwait(false);
             if (claimed.Count == 0)
             {
                 // Jobs other workers hold are not finished: their lease may run out, and then they are this worker's to take.
-                if (!settings.Wait && (await jobs.StateAsync(cancellationToken).ConfigureAwait(false)).IsEmpty)
+                if (!settings.Wait && (await AgainAsync("reading the queue", jobs.StateAsync, cancellationToken).ConfigureAwait(false)).IsEmpty)
                 {
                     return tally;
                 }
@@ -62,7 +75,7 @@ internal sealed class IngestWorker(PostgresIngestJobs jobs, PageBatch reader, Wo
 
     private async Task WorkAsync(IReadOnlyList<IngestJob> claimed, WorkerTally tally, CancellationToken cancellationToken)
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        var started = Stopwatch.StartNew();
         var read = new IngestResult[claimed.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, claimed.Count),
@@ -85,9 +98,9 @@ internal sealed class IngestWorker(PostgresIngestJobs jobs, PageBatch reader, Wo
         }
 
         var readTime = started.Elapsed;
-        await jobs.RejectAsync(Name, rejected, cancellationToken).ConfigureAwait(false);
+        await AgainAsync("closing unreadable pages", async ct => { await jobs.RejectAsync(Name, rejected, ct).ConfigureAwait(false); return 0; }, cancellationToken).ConfigureAwait(false);
         tally.Rejected += rejected.Count;
-        foreach (var saved in await jobs.StoreAsync(Name, pages, cancellationToken).ConfigureAwait(false))
+        foreach (var saved in await AgainAsync("storing pages", ct => jobs.StoreAsync(Name, pages, ct), cancellationToken).ConfigureAwait(false))
         {
             switch (saved.Outcome)
             {
@@ -98,8 +111,40 @@ internal sealed class IngestWorker(PostgresIngestJobs jobs, PageBatch reader, Wo
             }
         }
 
-        Log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"worker {Name}: {claimed.Count} jobs from #{claimed[0].Id}, read in {readTime.TotalSeconds:0.00} s, stored in {(started.Elapsed - readTime).TotalSeconds:0.00} s"));
+    }
+
+    /// <summary>
+    /// Runs one step against the database, again on a new connection while the connection is lost, waiting 0.5 s, 1 s,
+    /// 2 s… (at most 15 s) between tries, until <see cref="WorkerSettings.Reconnect"/> has passed since the first loss.
+    /// </summary>
+    private async Task<T> AgainAsync<T>(string step, Func<CancellationToken, Task<T>> run, CancellationToken cancellationToken)
+    {
+        var wait = FirstWait;
+        long? lostAt = null;
+        while (true)
+        {
+            try
+            {
+                return await run(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (PostgresFailures.IsConnectionLost(e) && !cancellationToken.IsCancellationRequested)
+            {
+                lostAt ??= Stopwatch.GetTimestamp();
+                var lost = Stopwatch.GetElapsedTime(lostAt.Value);
+                if (lost + wait > settings.Reconnect)
+                {
+                    throw new IOException(string.Create(CultureInfo.InvariantCulture,
+                        $"worker {Name} lost its database connection and could not get it back in {lost.TotalSeconds:0} s (while {step}): {e.Message}"), e);
+                }
+
+                Warn?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                    $"worker {Name}: lost its database connection ({e.Message}); trying again in {wait.TotalSeconds:0.#} s"));
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                wait = wait * 2 < LongestWait ? wait * 2 : LongestWait;
+            }
+        }
     }
 
     // Renews the claim at a third of the lease until the batch is stored. A renewal the database refuses is not fatal:

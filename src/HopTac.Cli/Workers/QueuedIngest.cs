@@ -51,6 +51,7 @@ internal static class QueuedIngest
                 }
             },
             Log = verbose ? line => { lock (gate) { console.Error.WriteLine(line); } } : null,
+            Warn = line => { lock (gate) { console.Error.WriteLine(line); } },
         }.RunAsync(ct));
         await Task.WhenAll(running).ConfigureAwait(false);
         return await store.Jobs.ReportAsync(batch, ct).ConfigureAwait(false);

@@ -59,4 +59,22 @@ internal static class WorkerOptions
         });
         return option;
     }
+
+    public static Option<double> Reconnect()
+    {
+        var option = new Option<double>("--reconnect")
+        {
+            Description = $"Seconds a worker that lost its database connection keeps trying to get it back (waits doubling from 0.5 s to 15 s) "
+                + $"before it stops with exit code 3 (default {WorkerSettings.DefaultReconnect.TotalSeconds:0}); its claimed pages go back to the queue when its lease runs out.",
+            DefaultValueFactory = _ => WorkerSettings.DefaultReconnect.TotalSeconds,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is not (>= 0 and <= 86_400))
+            {
+                r.AddError("--reconnect must be between 0 and 86400 seconds.");
+            }
+        });
+        return option;
+    }
 }

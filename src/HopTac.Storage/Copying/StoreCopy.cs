@@ -28,8 +28,9 @@ public static class StoreCopy
         "page_fingerprints", "page_fingerprint_bands", "watchlists", "crawl_sources", "crawl_frontier", "crawl_fetch_log", "crawl_host_leases",
     ];
 
-    // Tables only the PostgreSQL store has, with nothing in a SQLite store to fill them: the ingest job table of the workers.
-    private static readonly string[] PostgresOnlyTables = ["ingest_jobs"];
+    // Tables only the PostgreSQL store has, with nothing in a SQLite store to fill them: the ingest job table of the
+    // workers, and the search table its triggers fill from the pages' vectors (migration 0009) as DerivePagesAsync sets them.
+    private static readonly string[] PostgresOnlyTables = ["ingest_jobs", "page_search"];
 
     // Columns only the PostgreSQL store has; the copy derives them from the page (see DerivePagesAsync).
     private static readonly HashSet<string> DerivedPageColumns = new(StringComparer.Ordinal) { "published_first", "published_last", "folded", "marked" };

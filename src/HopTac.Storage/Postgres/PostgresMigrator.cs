@@ -49,7 +49,9 @@ internal static class PostgresMigrator
                 }
             }
 
-            await using (var script = new NpgsqlCommand(migration.Sql, connection, transaction))
+            // No command timeout: a migration that rewrites a large store (0009 copies every page's vectors: over 30 s,
+            // Npgsql's default, at 105k pages) must not fail half-way and be tried again at every start.
+            await using (var script = new NpgsqlCommand(migration.Sql, connection, transaction) { CommandTimeout = 0 })
             {
                 await script.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -15,8 +15,8 @@ namespace HopTac.Storage.Postgres;
 /// reads and search are each their own class in <c>Pages/</c>.
 /// </summary>
 /// <remarks>
-/// Search uses stored, GIN-indexed tsvectors of the product's folded tokens and ranks a bounded set of matches
-/// (<see cref="PostgresPageSearch"/>); <see cref="SearchHit.Rank"/> is ts_rank times the boost, higher is better,
+/// Search uses stored, GIN-indexed tsvectors of the product's folded tokens (kept in <c>page_search</c> by triggers)
+/// and ranks a bounded set of matches in SQL (<see cref="PostgresPageSearch"/>); <see cref="SearchHit.Rank"/> is ts_rank times the boost, higher is better,
 /// not comparable with the SQLite store's bm25 figures. The knowledge base's reads and curation are the SQLite store's
 /// own, written once over <see cref="PostgresKnowledgeDatabase"/>.
 /// </remarks>

@@ -6,7 +6,9 @@ namespace HopTac.Cli.Tests.Workers;
 /// <summary>
 /// Real <c>hoptac worker</c> processes on one job table: one is killed with SIGKILL while it holds claimed jobs (no
 /// chance to clean up), a new one is started, and when the queue is empty every page is stored exactly once, the
-/// dead worker's jobs included, claimed again after their lease ran out.
+/// dead worker's jobs included, claimed again after their lease ran out. A worker whose database connections are cut
+/// (backends ended by <c>pg_terminate_backend</c>, as a server restart does) gets them back and goes on; one whose
+/// database stays unreachable stops with exit code 3 and a sentence, not a stack trace or a hang.
 /// </summary>
 public sealed class WorkerProcessTests : IDisposable
 {
@@ -24,10 +26,7 @@ public sealed class WorkerProcessTests : IDisposable
     public async Task A_worker_killed_mid_batch_loses_no_page_and_doubles_none()
     {
         const int Pages = Stories * Reports;
-        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
-        await using var db = await WorkerDatabase.CreateAsync();
-        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
-        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        await using var db = await QueuedAsync();
         Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'queued'"));
 
         var victim = Worker(db.Url);
@@ -72,6 +71,80 @@ public sealed class WorkerProcessTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_worker_whose_connections_are_cut_reconnects_and_stores_every_page_once()
+    {
+        const int Pages = Stories * Reports;
+        await using var db = await QueuedAsync();
+
+        var worker = Worker(db.Url, "--reconnect", "120");
+        try
+        {
+            await UntilAsync(async () => await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'done'") > 0, worker);
+            var cut = await db.TerminateOthersAsync();
+            await UntilAsync(async () => await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'done'") >= Pages / 2, worker);
+            cut += await db.TerminateOthersAsync();
+
+            var finished = await worker.ExitAsync();
+
+            Assert.True(cut >= 1, "the worker held no connection to cut");
+            Assert.True(finished.Exit == 0, finished.Err);
+            Assert.Contains("lost its database connection", finished.Err, StringComparison.Ordinal);
+            Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM pages"));
+            Assert.Equal(Pages, await db.ScalarAsync("SELECT count(DISTINCT source_id) FROM pages WHERE is_current"));
+            Assert.Equal(Pages, await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'done'"));
+        }
+        finally
+        {
+            Stop(worker.Process);
+        }
+    }
+
+    [Fact]
+    public async Task A_worker_whose_database_stays_unreachable_stops_with_a_message_and_exit_code_3()
+    {
+        await using var db = await QueuedAsync();
+
+        var worker = Worker(db.Url, "--reconnect", "3");
+        try
+        {
+            await UntilAsync(async () => await db.ScalarAsync("SELECT count(*) FROM ingest_jobs WHERE state = 'done'") > 0, worker);
+            // The database refuses new connections from now on and its open ones are ended: to the worker, a server gone.
+            await db.RefuseConnectionsAsync();
+
+            var finished = await worker.ExitAsync();
+
+            Assert.Equal(3, finished.Exit);
+            Assert.Contains("lost its database connection and could not get it back", finished.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", finished.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled exception", finished.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Stop(worker.Process);
+        }
+    }
+
+    // A new database with the composed pages queued by `hoptac enqueue`.
+    private async Task<WorkerDatabase> QueuedAsync()
+    {
+        var folder = ComposedNews.Write(Path.Combine(_dir, "tin"), Stories, Reports);
+        var db = await WorkerDatabase.CreateAsync();
+        var enqueued = await CliRunner.RunAsync(["enqueue", folder, "--db", db.Url]);
+        Assert.True(enqueued.Exit == 0, enqueued.Err);
+        return db;
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+        }
+
+        process.Dispose();
+    }
+
     // Polls until the condition holds; fails if a worker exits first or the machine is too slow for the patience.
     private static async Task UntilAsync(Func<Task<bool>> condition, params RunningWorker[] workers)
     {
@@ -89,8 +162,8 @@ public sealed class WorkerProcessTests : IDisposable
     }
 
     // A real `hoptac worker` process: small batches and a short lease so that a killed worker's jobs come back quickly.
-    private static RunningWorker Worker(string url) =>
-        new(HopTac.Crawling.Tests.Fixtures.HoptacProcess.Start("worker", "--db", url, "--batch", "5", "--lease", "10", "--page-timeout", "120"));
+    private static RunningWorker Worker(string url, params string[] more) =>
+        new(HopTac.Crawling.Tests.Fixtures.HoptacProcess.Start(["worker", "--db", url, "--batch", "5", "--lease", "10", "--page-timeout", "120", .. more]));
 
     private sealed class RunningWorker
     {

@@ -30,6 +30,24 @@ public abstract class PageStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task A_copy_of_a_page_is_found_once_and_takes_its_place_in_search_when_the_original_changes()
+    {
+        var store = await EmptyStoreAsync();
+        var original = await store.SaveAsync(Pages.Flood("tin/goc.txt"), Ct);
+        var copy = await store.SaveAsync(Pages.Flood("tin/ban-sao.txt"), Ct);
+
+        var before = await store.SearchAsync(new SearchQuery("sơ tán"), Ct);
+        await store.SaveAsync(Pages.Flood("tin/goc.txt") with { Text = "Nước đã rút, người dân trở về nhà sau đợt mưa lũ." }, Ct);
+        var after = await store.SearchAsync(new SearchQuery("sơ tán"), Ct);
+        var changed = await store.SearchAsync(new SearchQuery("nước đã rút"), Ct);
+
+        Assert.Equal([original.PageId], before.Select(h => h.PageId));
+        Assert.Equal([copy.PageId], after.Select(h => h.PageId));
+        Assert.Single(changed);
+        Assert.NotEqual(original.PageId, changed.Single().PageId);
+    }
+
+    [Fact]
     public async Task Error_records_blank_sources_and_null_records_are_rejected_and_store_nothing()
     {
         var store = await EmptyStoreAsync();
