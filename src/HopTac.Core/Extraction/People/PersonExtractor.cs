@@ -30,10 +30,10 @@ public static class PersonExtractor
             return [];
         }
 
-        return Merge(mentions, MainForeignState(bounded), MainForeignState(bounded, skipOthersOffices: true));
+        return Merge(mentions, MainForeignState(bounded), ForeignStates(bounded, skipOthersOffices: true));
     }
 
-    private static List<Person> Merge(List<PersonMention> mentions, string? pageState, string? unclaimedState)
+    private static List<Person> Merge(List<PersonMention> mentions, string? pageState, IReadOnlyList<string> unclaimedStates)
     {
         // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
         var groups = new List<List<PersonMention>>();
@@ -55,15 +55,16 @@ public static class PersonExtractor
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
             .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts))
-            .Select(g => ToPerson(g, pageState, unclaimedState))
+            .Select(g => ToPerson(g, pageState, unclaimedStates))
             .OrderBy(p => p.EvidenceStart)];
     }
 
     /// <remarks>
-    /// <paramref name="unclaimedState"/> is the page's main state counted without the states that are other people's
-    /// offices: the last guess for a person the page gives no state.
+    /// <paramref name="unclaimedStates"/> are the page's foreign states, most named first, counted without the states
+    /// that are other people's offices: the last guess for a person the page gives no state is the first of them, in
+    /// the person's own sentences and then on the page, that a person of the name's shape can belong to (NameShape).
     /// </remarks>
-    private static Person ToPerson(List<PersonMention> group, string? pageState, string? unclaimedState)
+    private static Person ToPerson(List<PersonMention> group, string? pageState, IReadOnlyList<string> unclaimedStates)
     {
         var name = DisplayForm(group);
         var first = group.MinBy(m => m.Sentence.Start)!;
@@ -71,7 +72,8 @@ public static class PersonExtractor
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
         state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageState)
-            ?? MainForeignState(group.Select(m => m.Sentence), skipOthersOffices: true) ?? unclaimedState;
+            ?? ForeignStates(group.Select(m => m.Sentence), skipOthersOffices: true).FirstOrDefault(s => NameShape.Fits(name.Parts, s))
+            ?? unclaimedStates.FirstOrDefault(s => NameShape.Fits(name.Parts, s));
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
     }
 
@@ -133,13 +135,16 @@ public static class PersonExtractor
         return sino && !NameParts.IsVietnameseSurname(parts[0]) && parts.All(NameParts.IsSyllable) ? pageState : "VN";
     }
 
+    /// <summary>The foreign state the page names most often: the likely state of foreign people named without one.</summary>
+    private static string? MainForeignState(IEnumerable<Sentence> sentences) => ForeignStates(sentences, skipOthersOffices: false).FirstOrDefault();
+
     /// <summary>
-    /// The foreign state the page names most often: the likely state of foreign people named without one. For the
-    /// sentences of one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name
-    /// is that other person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not
-    /// a word about this one.
+    /// The foreign states the sentences name, most named first (ties in order of first naming). For the sentences of
+    /// one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name is that other
+    /// person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not a word about
+    /// this one.
     /// </summary>
-    private static string? MainForeignState(IEnumerable<Sentence> sentences, bool skipOthersOffices = false)
+    private static List<string> ForeignStates(IEnumerable<Sentence> sentences, bool skipOthersOffices)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -163,7 +168,7 @@ public static class PersonExtractor
             }
         }
 
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        return [.. counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key)];
     }
 
     /// <summary>A capitalised word after a space, then another: a person's name begins right here.</summary>
