@@ -67,14 +67,17 @@ internal static partial class NameShape
             return SlavicStates.Contains(state);
         }
 
-        if ((KoreanFamilyNames.Contains(words[0]) && parts.Count >= 2) || parts.Any(p => EastAsianGivenName().IsMatch(p)))
+        if ((KoreanFamilyNames.Contains(words[0]) && parts.Count >= 2 && words.Skip(1).All(w => EastAsianSyllables().IsMatch(w)))
+            || parts.Any(p => EastAsianGivenName().Match(p) is { Success: true } m
+                && EastAsianSyllables().IsMatch(m.Groups[1].Value.ToLowerInvariant()) && EastAsianSyllables().IsMatch(m.Groups[2].Value)))
         {
             return EastAsianStates.Contains(state);
         }
 
-        if (words.All(w => JapaneseWord().IsMatch(w)) || words.All(w => PinyinWord().IsMatch(w)))
+        if (words.All(w => JapaneseWord().IsMatch(w) || PinyinWord().IsMatch(w) || EastAsianSyllables().IsMatch(w)))
         {
-            // Japanese and Chinese romanisations: any state (a Spanish "Carolina" reads as Japanese too).
+            // Japanese, Chinese, Korean, Hokkien or Cantonese romanisations ("Koh Poh Koon"), or a Western name that
+            // reads like one: any state.
             return true;
         }
 
@@ -87,8 +90,14 @@ internal static partial class NameShape
 
     // "Jae-in", "Hang - seo", "Ing-wen": a Korean or Wade-Giles given name of two syllables joined by one hyphen, the
     // second in lower case.
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{0,5} ?- ?\p{Ll}{1,5}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}{0,5}) ?- ?(\p{Ll}{1,5})$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex EastAsianGivenName();
+
+    // One to three syllables of East Asian romanisations: an optional initial (one consonant or "ch", "sh", "ts",
+    // "ng", "hs", "kh", "ph", "th"), an optional glide, one to three vowels and an optional final of "ng", "n", "k", "l",
+    // "m", "p", "t" or "h" ("Kyu", "Jong", "Koon", "Swee", "Hye"); "Butler", "Carrie", "Krea" are not.
+    [GeneratedRegex(@"^(?:(?:ch|sh|ts|ng|hs|kh|ph|th|[bcdfghjklmnprstwyz])?[yw]?[aeiou]{1,3}(?:ng|n|k|l|m|p|t|h)?){1,3}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex EastAsianSyllables();
 
     // Hepburn romanisation: open syllables, "n", and the digraphs "sh", "ch", "ts" ("Shinzo", "Koizumi", "Yamashita").
     [GeneratedRegex(@"^(?:(?:sh|ch|ts|[kgszjtdnhbpmrfw])?y?[aiueo]|n)+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
