@@ -1,0 +1,50 @@
+using HopTac.Core.Extraction.People;
+using HopTac.Core.Extraction.Sentences;
+
+namespace HopTac.Core.Tests.Extraction.People;
+
+/// <summary>
+/// Session-9 corpus audit: a person the page gives no state takes the page's most named foreign state only where a
+/// person of the name's shape can belong to it (composed sentences).
+/// </summary>
+public sealed class PersonStateSession9Tests
+{
+    private static HopTac.Core.Facts.Person One(string text, string name) =>
+        Assert.Single(PersonExtractor.Extract(SentenceSplitter.Split(text)), p => p.Name == name);
+
+    [Fact]
+    public void A_slavic_surname_takes_the_slavic_state_the_page_names_not_the_most_named_one()
+    {
+        var text = "Syria cho biết Syria đã bắn nhầm máy bay. Theo chuyên gia Khodarenko, hệ thống của Syria đã khai hoả. Máy bay Nga bị rơi.";
+        Assert.Equal("RU", One(text, "Khodarenko").Country);
+    }
+
+    [Fact]
+    public void A_western_name_is_not_given_an_east_asian_state()
+    {
+        var text = "Triều Tiên phóng tên lửa, Triều Tiên cảnh báo Mỹ. Ông Justin Hastings nhận định Triều Tiên khó nhượng bộ trước Mỹ.";
+        Assert.Equal("US", One(text, "Justin Hastings").Country);
+    }
+
+    [Fact]
+    public void An_arabic_name_takes_an_arab_state()
+    {
+        var text = "Nga và Nga và Nga bán vũ khí cho khu vực. Ông Mohammed Qasim cho biết Iraq sẽ mua thêm hệ thống phòng không.";
+        Assert.Equal("IQ", One(text, "Mohammed Qasim").Country);
+    }
+
+    [Fact]
+    public void A_korean_name_takes_a_korean_state_and_a_western_one_after_a_korean_family_name_does_not()
+    {
+        var text = "Trung Quốc và Trung Quốc lo ngại. Ông Lee Sang - eun và ông Lee Butler cùng phát biểu tại hội thảo ở Hàn Quốc về Mỹ.";
+        Assert.Equal("KR", One(text, "Lee Sang - eun").Country);
+        Assert.NotEqual("KR", One(text, "Lee Butler").Country);
+    }
+
+    [Fact]
+    public void A_name_in_east_asian_syllables_keeps_the_page_state()
+    {
+        var text = "Singapore và Singapore hợp tác với Indonesia. Ông Koh Poh Koon cho biết hai bên sẽ mở rộng thương mại.";
+        Assert.Equal("SG", One(text, "Koh Poh Koon").Country);
+    }
+}
