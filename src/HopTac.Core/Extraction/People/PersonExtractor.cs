@@ -30,10 +30,10 @@ public static class PersonExtractor
             return [];
         }
 
-        return Merge(mentions, MainForeignState(bounded), ForeignStates(bounded, skipOthersOffices: true));
+        return Merge(mentions, ForeignStates(bounded, skipOthersOffices: false), ForeignStates(bounded, skipOthersOffices: true));
     }
 
-    private static List<Person> Merge(List<PersonMention> mentions, string? pageState, IReadOnlyList<string> unclaimedStates)
+    private static List<Person> Merge(List<PersonMention> mentions, IReadOnlyList<string> pageStates, IReadOnlyList<string> unclaimedStates)
     {
         // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
         var groups = new List<List<PersonMention>>();
@@ -55,7 +55,7 @@ public static class PersonExtractor
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
             .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts))
-            .Select(g => ToPerson(g, pageState, unclaimedStates))
+            .Select(g => ToPerson(g, pageStates, unclaimedStates))
             .OrderBy(p => p.EvidenceStart)];
     }
 
@@ -64,14 +64,14 @@ public static class PersonExtractor
     /// that are other people's offices: the last guess for a person the page gives no state is the first of them, in
     /// the person's own sentences and then on the page, that a person of the name's shape can belong to (NameShape).
     /// </remarks>
-    private static Person ToPerson(List<PersonMention> group, string? pageState, IReadOnlyList<string> unclaimedStates)
+    private static Person ToPerson(List<PersonMention> group, IReadOnlyList<string> pageStates, IReadOnlyList<string> unclaimedStates)
     {
         var name = DisplayForm(group);
         var first = group.MinBy(m => m.Sentence.Start)!;
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageState)
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates)
             ?? ForeignStates(group.Select(m => m.Sentence), skipOthersOffices: true).FirstOrDefault(s => NameShape.Fits(name.Parts, s))
             ?? unclaimedStates.FirstOrDefault(s => NameShape.Fits(name.Parts, s));
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
@@ -108,9 +108,18 @@ public static class PersonExtractor
     /// that do not begin with a Vietnamese family name, or for a lone family name on such a page ("ông Tập", "ông Lý").
     /// Null when the shape tells nothing.
     /// </summary>
-    private static string? StateByName(IReadOnlyList<string> parts, string? pageState)
+    private static string? StateByName(IReadOnlyList<string> parts, IReadOnlyList<string> pageStates)
     {
+        var pageState = pageStates.Count == 0 ? null : pageStates[0];
         var sino = pageState is not null && SinoVietnameseStates.Contains(pageState);
+        if (parts.Count >= 2 && NameParts.IsChineseOnlySurname(parts[0]) && parts.All(NameParts.IsSyllable)
+            && pageStates.FirstOrDefault(SinoVietnameseStates.Contains) is { } named)
+        {
+            // "giám đốc tài chính Huawei Mạnh Vãn Chu" on a page about Canada and China: a Chinese family name no
+            // Vietnamese carries, on a page that names China (or another state that writes names so), is that state's.
+            return named;
+        }
+
         if (parts.Count == 1)
         {
             if (!NameParts.IsSyllable(parts[0]))
@@ -135,11 +144,9 @@ public static class PersonExtractor
         return sino && !NameParts.IsVietnameseSurname(parts[0]) && parts.All(NameParts.IsSyllable) ? pageState : "VN";
     }
 
-    /// <summary>The foreign state the page names most often: the likely state of foreign people named without one.</summary>
-    private static string? MainForeignState(IEnumerable<Sentence> sentences) => ForeignStates(sentences, skipOthersOffices: false).FirstOrDefault();
-
     /// <summary>
-    /// The foreign states the sentences name, most named first (ties in order of first naming). For the sentences of
+    /// The foreign states the sentences name, most named first (ties in order of first naming): the first is the likely
+    /// state of foreign people named without one. For the sentences of
     /// one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name is that other
     /// person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not a word about
     /// this one.

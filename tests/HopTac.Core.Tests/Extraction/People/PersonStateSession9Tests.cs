@@ -47,4 +47,22 @@ public sealed class PersonStateSession9Tests
         var text = "Singapore và Singapore hợp tác với Indonesia. Ông Koh Poh Koon cho biết hai bên sẽ mở rộng thương mại.";
         Assert.Equal("SG", One(text, "Koh Poh Koon").Country);
     }
+
+    [Fact]
+    public void A_chinese_family_name_no_vietnamese_carries_is_chinese_on_a_page_naming_china()
+    {
+        var text = "Canada bắt giám đốc tài chính Huawei Mạnh Vãn Chu theo yêu cầu của Mỹ. Canada và Canada lo ngại Trung Quốc trả đũa.";
+        Assert.Equal("CN", One(text, "Mạnh Vãn Chu").Country);
+    }
+
+    [Fact]
+    public void A_school_word_after_a_family_name_and_one_syllable_is_the_given_name()
+    {
+        var people = PersonExtractor.Extract(SentenceSplitter.Split("Ông Nguyễn Hồng Trường, Thứ trưởng Bộ GTVT, cho biết sẽ điều chỉnh phí."));
+        Assert.Contains(people, p => p.Name == "Nguyễn Hồng Trường");
+    }
+
+    [Fact]
+    public void A_ship_named_after_an_admiral_at_the_start_of_a_sentence_is_no_person() =>
+        Assert.Empty(PersonExtractor.Extract(SentenceSplitter.Split("Tàu Đô đốc Kuznetsov được bảo dưỡng ở cảng Murmansk.")));
 }
