@@ -54,7 +54,7 @@ public static class PersonExtractor
         // it is more often a word of an organisation's name ("Trưởng phòng Kế hoạch"). Foreign surnames stand alone.
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
-            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts))
+            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts) && !g[0].Parts.Any(IsBrandWord))
             .Select(g => ToPerson(g, pageStates, unclaimedStates))
             .OrderBy(p => p.EvidenceStart)];
     }
@@ -235,6 +235,27 @@ public static class PersonExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// "Lãnh đạo VinFast", "DaiKin Việt Nam": a capital inside a word after a lower-case letter writes a brand; personal
+    /// names have one only after the prefixes "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von" ("McCain",
+    /// "DiCaprio", "LeBron").
+    /// </summary>
+    private static bool IsBrandWord(string part)
+    {
+        for (var i = 1; i < part.Length; i++)
+        {
+            if (char.IsUpper(part[i]) && char.IsLower(part[i - 1])
+                && !NamePrefixes.Contains(part[..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> NamePrefixes = new(["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Al", "El"], StringComparer.Ordinal);
 
     /// <summary>"ông Th.", "bà H.": letters with no vowel stand for a withheld name, not a person the page names.</summary>
     private static bool IsAbbreviation(IReadOnlyList<string> parts) =>

@@ -65,4 +65,12 @@ public sealed class PersonStateSession9Tests
     [Fact]
     public void A_ship_named_after_an_admiral_at_the_start_of_a_sentence_is_no_person() =>
         Assert.Empty(PersonExtractor.Extract(SentenceSplitter.Split("Tàu Đô đốc Kuznetsov được bảo dưỡng ở cảng Murmansk.")));
+
+    [Fact]
+    public void A_brand_written_with_an_inner_capital_is_no_person_and_mccain_is_one()
+    {
+        var people = PersonExtractor.Extract(SentenceSplitter.Split("Lãnh đạo VinFast cho biết xe sẽ được thử ở 14 nước. Thượng nghị sĩ John McCain phản đối."));
+        Assert.DoesNotContain(people, p => p.Name.Contains("VinFast", StringComparison.Ordinal));
+        Assert.Contains(people, p => p.Name == "John McCain");
+    }
 }
