@@ -84,8 +84,9 @@ internal static partial class NameShape
         return !EastAsianStates.Contains(state);
     }
 
-    // "Ivanov", "Petrova", "Lavrentyev", "Khodarenko", "Zelensky", "Lukashevich": the endings of Slavic surnames.
-    [GeneratedRegex(@"(?:ov|ova|ev|eva|yev|iev|enko|sky|skiy|skaya|ski|vich|ovna|evna|chuk)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    // "Ivanov", "Petrova", "Lavrentyev", "Khodarenko", "Zelensky", "Lukashevich", "Macierewicz", "Vučić": the endings of
+    // Slavic surnames.
+    [GeneratedRegex(@"(?:ov|ova|ev|eva|yev|iev|enko|sky|skiy|skaya|ski|vich|wicz|ić|ovna|evna|chuk)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SlavicSurname();
 
     // "Jae-in", "Hang - seo", "Ing-wen": a Korean or Wade-Giles given name of two syllables joined by one hyphen, the
