@@ -69,6 +69,7 @@ internal static class MentionFinder
     private static readonly string KeyNuoc = CanonicalText.Key("nước");
     private static readonly string KeyDang = CanonicalText.Key("đảng");
     private static readonly string KeyDan = CanonicalText.Key("đàn");
+    private static readonly string KeyDuc = CanonicalText.Key("Đức");
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
@@ -380,6 +381,12 @@ internal static class MentionFinder
         {
             // "Nhà thờ Đức Bà Paris", "Cầu Ông Lãnh": a capitalised "Bà", "Ông" inside a run belongs to a place's
             // name; after a state it is the person's ("Tổng thống Cộng hòa Italia Ông ...").
+            return 0;
+        }
+
+        if (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].Key == KeyDuc && (tokens[i].Key == KeyBa || tokens[i].Key == KeyOng))
+        {
+            // "Nhà thờ Đức bà Paris", "Đức ông": religious titles (Our Lady, Monsignor) in any case, not an honorific.
             return 0;
         }
 

@@ -73,4 +73,13 @@ public sealed class PersonStateSession9Tests
         Assert.DoesNotContain(people, p => p.Name.Contains("VinFast", StringComparison.Ordinal));
         Assert.Contains(people, p => p.Name == "John McCain");
     }
+
+    [Fact]
+    public void Latin_america_is_not_the_united_states_and_our_lady_is_no_honorific()
+    {
+        var people = PersonExtractor.Extract(SentenceSplitter.Split(
+            "Zhao Bentang, người đứng đầu cơ quan phụ trách khu vực Mỹ Latin thuộc Bộ Ngoại giao Trung Quốc, cho biết như vậy. Ông sẽ góp tiền khôi phục Nhà thờ Đức bà Paris."));
+        Assert.NotEqual("US", Assert.Single(people, p => p.Name == "Zhao Bentang").Country);
+        Assert.DoesNotContain(people, p => p.Name == "Paris");
+    }
 }
