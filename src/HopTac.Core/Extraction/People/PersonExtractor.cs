@@ -127,7 +127,10 @@ public static class PersonExtractor
                 return null;
             }
 
-            return sino && NameParts.IsVietnameseSurname(parts[0]) ? pageState : "VN";
+            // "ông Tập", "ông Lý", "ông Kim" on a Chinese or Korean page: a family name alone, the way the press names
+            // that state's leaders; "Kim" is the commonest Korean family name and no Vietnamese one.
+            return sino && (NameParts.IsVietnameseSurname(parts[0]) || NameParts.IsChineseOnlySurname(parts[0])
+                || string.Equals(parts[0], "Kim", StringComparison.Ordinal)) ? pageState : "VN";
         }
 
         if (NameParts.IsInitial(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable))

@@ -82,4 +82,11 @@ public sealed class PersonStateSession9Tests
         Assert.NotEqual("US", Assert.Single(people, p => p.Name == "Zhao Bentang").Country);
         Assert.DoesNotContain(people, p => p.Name == "Paris");
     }
+
+    [Fact]
+    public void A_korean_family_name_alone_on_a_korean_page_is_that_states()
+    {
+        var text = "Triều Tiên phóng tên lửa. Triều Tiên cảnh báo. Ông Pompeo không có dự định gặp ông Kim nếu đến Bình Nhưỡng.";
+        Assert.Equal("KP", One(text, "Kim").Country);
+    }
 }
