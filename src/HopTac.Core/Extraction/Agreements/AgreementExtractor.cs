@@ -171,8 +171,8 @@ public static partial class AgreementExtractor
             var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
             // "mong EVFTA sớm được ký kết", "sắp ký hiệp ước": a signing to come dates nothing yet.
             var signed = SignedCue().IsMatch(folded) && !FutureSigning().IsMatch(folded);
-            var date = signed
-                ? context.DatesOf(index).Where(d => d.Start < hit.Start || d.Start > titleEnd).Select(d => d.Iso).FirstOrDefault() ?? signingDate
+            var date = signed && !Anniversary().IsMatch(folded)
+                ? SigningDate(context, index, folded, hit, titleEnd) ?? signingDate
                 : null;
             var actors = ActorFinder.InText(title);
             if (!ActorFinder.HasForeign(actors))
@@ -202,6 +202,24 @@ public static partial class AgreementExtractor
 
             yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
         }
+    }
+
+    /// <summary>
+    /// Of the sentence's dates outside the title, the one nearest the signing word nearest the document: "tại Brussels
+    /// hôm 15-5, … ba bên tham gia ký Kế hoạch … (JCPOA) hồi năm 2015" was signed in 2015, not on the day of the meeting
+    /// that opens the sentence.
+    /// </summary>
+    private static string? SigningDate(PageContext context, int index, string folded, TriggerHit hit, int titleEnd)
+    {
+        var cues = SignedCue().Matches(folded).Select(m => m.Index).ToList();
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        var cue = cues.MinBy(c => Math.Abs(c - hit.Start));
+        return context.DatesOf(index).Where(d => d.Start < hit.Start || d.Start > titleEnd)
+            .OrderBy(d => Math.Abs(d.Start - cue)).Select(d => d.Iso).FirstOrDefault();
     }
 
     /// <summary>
@@ -581,7 +599,9 @@ public static partial class AgreementExtractor
     // audit, titles run into the sentence): "hồi" (time: "hồi tháng ba", not "hồi giáo"), "do" (by; not "tự do"),
     // "gồm", "có", "khó", "sớm", "rằng", "nói", "chỉ nói/là", "tác động", "mang", "yêu cầu" (verbs and adverbs after
     // the name), and "và" before a second document word ("Kế hoạch hành động ... và thoả thuận của lãnh đạo ...").
-    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các )?(?:thoả thuận|thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|biên bản|tuyên bố|kế hoạch))(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Session 9: "bất chấp" (despite), "hơn bao giờ hết", a time of day or "ngày" before a number (the occasion's date:
+    // "tuyên bố chung chiều 27-4", "Hiệp định IPA ngày 30-6") and a photo credit ("- Ảnh: REUTERS").
+    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các )?(?:thoả thuận|thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|biên bản|tuyên bố|kế hoạch)|bất chấp|hơn bao giờ hết|(?:ngày|sáng|chiều|tối|trưa|đêm) \d|- Ảnh)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
 
     // A list of parties follows a word that opens them: "giữa", "với", "của" ("Hiệp ước Mekong giữa Campuchia, Lào, …").
@@ -618,6 +638,11 @@ public static partial class AgreementExtractor
 
     [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureSigning();
+
+    // "nhân kỷ niệm 25 năm ký Hiệp ước …", "kỷ niệm 10 năm ngày ký": the sentence's date is the anniversary's, not the
+    // signing's.
+    [GeneratedRegex(@"\bky niem\b[^.;]{0,30}\b(?:ky|ky ket|thong qua)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Anniversary();
 
     // "có kế hoạch triển khai …", "hủy kế hoạch hành động vào phút chót": "have a plan" is "intend", and a plan dropped
     // or drawn up by one side is no cooperation document (1,892 and 83 uses in vietnews-train).

@@ -27,10 +27,12 @@ public static partial class AreaClassifier
         var cued = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
+        var cooperating = false;
         foreach (var sentence in sentences.Take(MaxSentences))
         {
             var text = WithoutBodyNames(sentence.Text.Length > MaxSentenceLength ? sentence.Text[..MaxSentenceLength] : sentence.Text);
             var folded = VietnameseText.Fold(text);
+            cooperating = cooperating || Matches(PageCooperation(), folded);
             var about = IsAboutCooperation(folded);
             foreach (var match in Lexicon.Value.FindAll(text))
             {
@@ -57,7 +59,10 @@ public static partial class AreaClassifier
         var main = all.Where(kv => kv.Value >= MainSubjectMentions && !kv.Key.StartsWith(Weak, StringComparison.Ordinal)
                 && (cued.ContainsKey(kv.Key) || string.Equals(kv.Key, Security, StringComparison.Ordinal)))
             .OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
-        var found = order.Where(a => cued.GetValueOrDefault(a) >= MinimumMentions(a) || string.Equals(a, main, StringComparison.Ordinal)).ToList();
+        // A page that never names cooperation or aid nor reports a signing discusses no field as cooperation (world news naming
+        // "đối tác thương mại" or "lĩnh vực năng lượng" in passing); it keeps only the security it reports on.
+        var found = order.Where(a => (cooperating && cued.GetValueOrDefault(a) >= MinimumMentions(a)) || string.Equals(a, main, StringComparison.Ordinal))
+            .Where(a => cooperating || string.Equals(a, Security, StringComparison.Ordinal)).ToList();
         var aboutHealth = found.Any(HealthAreas.Contains);
         var result = new List<string>();
         foreach (var area in found)
@@ -100,11 +105,13 @@ public static partial class AreaClassifier
 
     private const int CueReachAfter = 40;
 
-    private static bool IsAboutCooperation(string folded)
+    private static bool IsAboutCooperation(string folded) => Matches(CooperationCue(), folded);
+
+    private static bool Matches(Regex regex, string folded)
     {
         try
         {
-            return CooperationCue().IsMatch(folded);
+            return regex.IsMatch(folded);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -226,6 +233,12 @@ public static partial class AreaClassifier
     // a contract ("Vietjet và Boeing kí hợp đồng") is a deal between them.
     [GeneratedRegex(@"\b(?:hop tac|ho tro|chuyen giao|trao doi|ky ket|thoa thuan|ghi nho|hiep dinh|hop dong|linh vuc|doi tac|vien tro|trao tang|giup do|lien doanh|lien ket|chia se|cung cap|hai nuoc|hai ben|song phuong|da phuong)\b|\b(?:mua|ban)\b.{0,30}\bco phan\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CooperationCue();
+
+    // Cooperation or aid named ("hợp tác", "hỗ trợ", "viện trợ", "tài trợ", "trao tặng": facts.md counts aid as
+    // cooperation), or a signing reported ("ký kết", "đã ký", "ký thoả thuận/hiệp định/hợp đồng/…"), anywhere on the page
+    // (folded; "ky" alone is also "kỳ", so only these combinations count).
+    [GeneratedRegex(@"\b(?:hop tac|ho tro|vien tro|tai tro|trao tang)\b|\bky ket\b|\b(?:da|vua|se|cung) ky\b|\bky (?:thoa thuan|hiep dinh|hiep uoc|hop dong|ban ghi nho|bien ban|tuyen bo|van kien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PageCooperation();
 
     [GeneratedRegex(@"\b(?:hop tac|linh vuc|nganh|ho tro|chuyen giao|vien tro|ky ket|ky|mua|ban|hop dong|thoa thuan|ghi nho|hiep dinh|lien doanh|dau tu vao|giup do|trao doi|doi tac|tang cuong|thuc day|phat trien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CoreCue();

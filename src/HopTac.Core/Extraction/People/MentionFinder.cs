@@ -69,6 +69,7 @@ internal static class MentionFinder
     private static readonly string KeyNuoc = CanonicalText.Key("nước");
     private static readonly string KeyDang = CanonicalText.Key("đảng");
     private static readonly string KeyDan = CanonicalText.Key("đàn");
+    private static readonly string KeyDuc = CanonicalText.Key("Đức");
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
@@ -383,6 +384,12 @@ internal static class MentionFinder
             return 0;
         }
 
+        if (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].Key == KeyDuc && (tokens[i].Key == KeyBa || tokens[i].Key == KeyOng))
+        {
+            // "Nhà thờ Đức bà Paris", "Đức ông": religious titles (Our Lady, Monsignor) in any case, not an honorific.
+            return 0;
+        }
+
         if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Key == KeyDan)
         {
             // "người đàn ông Mỹ", "đàn bà": the noun for a man or a woman, not the honorific before a name.
@@ -590,7 +597,7 @@ internal static class MentionFinder
 
     /// <summary>"tàu sân bay Đô đốc Kuznetsov", "khu trục hạm Đô đốc Vinogradov": an office after a noun for a ship names the ship.</summary>
     private static bool AfterVesselWord(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+        i > 0 && tokens[i - 1].IsWord && (!tokens[i - 1].IsCapitalized || i == 1)
         && (VesselWords.Contains(tokens[i - 1].Key) || (tokens[i - 1].Key == KeyBay && i > 1 && tokens[i - 2].Key == KeySan && i > 2 && tokens[i - 3].Key == CanonicalText.Key("tàu")));
 
     /// <summary>
@@ -604,15 +611,16 @@ internal static class MentionFinder
             : parts;
 
     /// <summary>
-    /// "Vũ Văn Viện", "Nguyễn Trường Sơn": a one-word body head ("Viện", "Trường", "Hội") after a Vietnamese family name
-    /// alone or a family and a middle name is the given name, since a Vietnamese name does not end at its family or
-    /// middle name. A two-word head ("Bệnh viện"), a head after a complete name, or one its body's name goes on after in
+    /// "Vũ Văn Viện", "Nguyễn Trường Sơn", "Nguyễn Hồng Trường": a one-word body head ("Viện", "Trường", "Hội") after a
+    /// Vietnamese family name alone, a family and a middle name, or a family name and one more syllable is the given
+    /// name, since a Vietnamese name does not end at its family or middle name and has three syllables far more often
+    /// than two. A two-word head ("Bệnh viện"), a head after a complete name, or one its body's name goes on after in
     /// lower case ("Bí thư Đoàn Phòng tham mưu") still starts a body.
     /// </summary>
     private static bool GivenNameLikeHead(IReadOnlyList<Token> tokens, int k, int headLength, List<string> before) =>
         headLength == 1 && before.Count is >= 1 and <= 3 && NameParts.IsSyllable(tokens[k].Text)
         && before.TrueForAll(NameParts.IsSyllable) && NameParts.IsVietnameseSurname(before[0])
-        && (before.Count == 1 || NameParts.IsMiddleName(before[^1]))
+        && (before.Count <= 2 || NameParts.IsMiddleName(before[^1]))
         && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized || OrganizationStops.Contains(tokens[k + 1].Key));
 
     /// <summary>

@@ -28,6 +28,23 @@ internal static class NameParts
 
     public static bool IsVietnameseSurname(string part) => VietnameseSurnames.Contains(CanonicalText.Key(part));
 
+    // Chinese family names of the Ministry of Public Security's list of the hundred commonest (2020), in their
+    // Sino-Vietnamese forms, that are not Vietnamese family names too ("Mạnh Vãn Chu", "Cảnh Sảng", "Tập Cận Bình");
+    // left out are the syllables that are common Vietnamese given names ("Hồng", "Phương", "Kim", "Hùng", "Long",
+    // "Hoa", "Vi", "Hạ"), which open Vietnamese stage names ("Hồng Vân").
+    private static readonly HashSet<string> ChineseOnlySurnames = new(
+        new[]
+        {
+            "Tôn", "Mã", "Đường", "Hàn", "Tào", "Bành", "Tiêu", "Điền", "Đổng", "Viên", "Vu", "Dư", "Diệp", "Tưởng", "Ngụy",
+            "Trình", "Lữ", "Thẩm", "Nhậm", "Diêu", "Lư", "Phó", "Khương", "Thôi", "Liêu", "Uông", "Thạch", "Đới", "Giả",
+            "Khâu", "Hầu", "Trâu", "Mạnh", "Tần", "Bạch", "Diêm", "Tiết", "Lôi", "Sử", "Cố", "Mao", "Hác", "Thiệu",
+            "Vạn", "Tiền", "Tập", "Thường", "Ôn", "Cảnh",
+        }.Select(CanonicalText.Key),
+        StringComparer.Ordinal);
+
+    /// <summary>A Chinese family name that no Vietnamese carries (see <see cref="ChineseOnlySurnames"/>).</summary>
+    public static bool IsChineseOnlySurname(string part) => ChineseOnlySurnames.Contains(CanonicalText.Key(part));
+
     /// <summary>"V." or initials written together ("A.A.", "K.Iu."): letters each followed by a dot.</summary>
     public static bool IsInitial(string part) =>
         part.Length >= 2 && char.IsUpper(part[0]) && part[^1] == '.' && part.Length <= 8

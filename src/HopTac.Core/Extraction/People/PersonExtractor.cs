@@ -30,10 +30,10 @@ public static class PersonExtractor
             return [];
         }
 
-        return Merge(mentions, MainForeignState(bounded), MainForeignState(bounded, skipOthersOffices: true));
+        return Merge(mentions, ForeignStates(bounded, skipOthersOffices: false), ForeignStates(bounded, skipOthersOffices: true));
     }
 
-    private static List<Person> Merge(List<PersonMention> mentions, string? pageState, string? unclaimedState)
+    private static List<Person> Merge(List<PersonMention> mentions, IReadOnlyList<string> pageStates, IReadOnlyList<string> unclaimedStates)
     {
         // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
         var groups = new List<List<PersonMention>>();
@@ -54,24 +54,26 @@ public static class PersonExtractor
         // it is more often a word of an organisation's name ("Trưởng phòng Kế hoạch"). Foreign surnames stand alone.
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
-            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts))
-            .Select(g => ToPerson(g, pageState, unclaimedState))
+            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts) && !g[0].Parts.Any(IsBrandWord))
+            .Select(g => ToPerson(g, pageStates, unclaimedStates))
             .OrderBy(p => p.EvidenceStart)];
     }
 
     /// <remarks>
-    /// <paramref name="unclaimedState"/> is the page's main state counted without the states that are other people's
-    /// offices: the last guess for a person the page gives no state.
+    /// <paramref name="unclaimedStates"/> are the page's foreign states, most named first, counted without the states
+    /// that are other people's offices: the last guess for a person the page gives no state is the first of them, in
+    /// the person's own sentences and then on the page, that a person of the name's shape can belong to (NameShape).
     /// </remarks>
-    private static Person ToPerson(List<PersonMention> group, string? pageState, string? unclaimedState)
+    private static Person ToPerson(List<PersonMention> group, IReadOnlyList<string> pageStates, IReadOnlyList<string> unclaimedStates)
     {
         var name = DisplayForm(group);
         var first = group.MinBy(m => m.Sentence.Start)!;
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageState)
-            ?? MainForeignState(group.Select(m => m.Sentence), skipOthersOffices: true) ?? unclaimedState;
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates)
+            ?? ForeignStates(group.Select(m => m.Sentence), skipOthersOffices: true).FirstOrDefault(s => NameShape.Fits(name.Parts, s))
+            ?? unclaimedStates.FirstOrDefault(s => NameShape.Fits(name.Parts, s));
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
     }
 
@@ -106,9 +108,18 @@ public static class PersonExtractor
     /// that do not begin with a Vietnamese family name, or for a lone family name on such a page ("ông Tập", "ông Lý").
     /// Null when the shape tells nothing.
     /// </summary>
-    private static string? StateByName(IReadOnlyList<string> parts, string? pageState)
+    private static string? StateByName(IReadOnlyList<string> parts, IReadOnlyList<string> pageStates)
     {
+        var pageState = pageStates.Count == 0 ? null : pageStates[0];
         var sino = pageState is not null && SinoVietnameseStates.Contains(pageState);
+        if (parts.Count >= 2 && NameParts.IsChineseOnlySurname(parts[0]) && parts.All(NameParts.IsSyllable)
+            && pageStates.FirstOrDefault(SinoVietnameseStates.Contains) is { } named)
+        {
+            // "giám đốc tài chính Huawei Mạnh Vãn Chu" on a page about Canada and China: a Chinese family name no
+            // Vietnamese carries, on a page that names China (or another state that writes names so), is that state's.
+            return named;
+        }
+
         if (parts.Count == 1)
         {
             if (!NameParts.IsSyllable(parts[0]))
@@ -116,7 +127,10 @@ public static class PersonExtractor
                 return null;
             }
 
-            return sino && NameParts.IsVietnameseSurname(parts[0]) ? pageState : "VN";
+            // "ông Tập", "ông Lý", "ông Kim" on a Chinese or Korean page: a family name alone, the way the press names
+            // that state's leaders; "Kim" is the commonest Korean family name and no Vietnamese one.
+            return sino && (NameParts.IsVietnameseSurname(parts[0]) || NameParts.IsChineseOnlySurname(parts[0])
+                || string.Equals(parts[0], "Kim", StringComparison.Ordinal)) ? pageState : "VN";
         }
 
         if (NameParts.IsInitial(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable))
@@ -134,12 +148,13 @@ public static class PersonExtractor
     }
 
     /// <summary>
-    /// The foreign state the page names most often: the likely state of foreign people named without one. For the
-    /// sentences of one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name
-    /// is that other person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not
-    /// a word about this one.
+    /// The foreign states the sentences name, most named first (ties in order of first naming): the first is the likely
+    /// state of foreign people named without one. For the sentences of
+    /// one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name is that other
+    /// person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not a word about
+    /// this one.
     /// </summary>
-    private static string? MainForeignState(IEnumerable<Sentence> sentences, bool skipOthersOffices = false)
+    private static List<string> ForeignStates(IEnumerable<Sentence> sentences, bool skipOthersOffices)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -163,7 +178,7 @@ public static class PersonExtractor
             }
         }
 
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        return [.. counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key)];
     }
 
     /// <summary>A capitalised word after a space, then another: a person's name begins right here.</summary>
@@ -223,6 +238,27 @@ public static class PersonExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// "Lãnh đạo VinFast", "DaiKin Việt Nam": a capital inside a word after a lower-case letter writes a brand; personal
+    /// names have one only after the prefixes "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von" ("McCain",
+    /// "DiCaprio", "LeBron").
+    /// </summary>
+    private static bool IsBrandWord(string part)
+    {
+        for (var i = 1; i < part.Length; i++)
+        {
+            if (char.IsUpper(part[i]) && char.IsLower(part[i - 1])
+                && !NamePrefixes.Contains(part[..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> NamePrefixes = new(["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Al", "El"], StringComparer.Ordinal);
 
     /// <summary>"ông Th.", "bà H.": letters with no vowel stand for a withheld name, not a person the page names.</summary>
     private static bool IsAbbreviation(IReadOnlyList<string> parts) =>

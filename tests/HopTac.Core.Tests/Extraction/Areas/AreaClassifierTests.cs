@@ -105,4 +105,18 @@ public sealed class AreaClassifierTests
         Assert.Contains("defense_security", Run(
             "Triều Tiên thử tên lửa lần thứ ba. Vụ phóng tên lửa khiến khu vực lo ngại. Hai nước tăng cường hợp tác chống tên lửa."));
     }
+
+    // Session-9 audit: fields named on pages that never speak of cooperation, aid or a signing (world news, domestic
+    // reports) are no cooperation areas; security reported on still counts.
+
+    [Fact]
+    public void A_page_without_cooperation_aid_or_a_signing_has_no_area_but_the_security_it_reports()
+    {
+        Assert.Empty(Run("Nga là đối tác thương mại lớn của Triều Tiên, nhưng kinh tế nước này vẫn khó khăn. Giới phân tích cho rằng thị trường sẽ còn biến động."));
+        Assert.Equal(["defense_security"], Run("Triều Tiên thử tên lửa lần thứ ba. Vụ phóng tên lửa khiến khu vực lo ngại về an ninh. Đối tác thương mại của nước này im lặng."));
+    }
+
+    [Fact]
+    public void A_page_that_reports_a_signing_keeps_the_field_it_signed_for() =>
+        Assert.Contains("trade_investment", Run("Pháp và Việt Nam đã ký thoả thuận về xuất khẩu nông sản, mở rộng thương mại song phương."));
 }
