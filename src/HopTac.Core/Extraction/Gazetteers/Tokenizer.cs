@@ -41,9 +41,9 @@ internal static class Tokenizer
 
     private static List<Token> Split(string text)
     {
-        // About one token per four characters in Vietnamese prose: one allocation instead of a chain of doublings,
+        // At most about one token per three characters in Vietnamese prose: one allocation instead of a chain of doublings,
         // whose copies of a long page's list were a twentieth of extraction.
-        var tokens = new List<Token>((text.Length / 4) + 4);
+        var tokens = new List<Token>((text.Length / 3) + 4);
         var i = 0;
         var spaceBefore = true;
         while (i < text.Length)
