@@ -30,22 +30,10 @@ internal static class PublicFigures
 
         // Comparing a name with every listed figure was a tenth of extraction, and the same names recur on every
         // page: the answer, a function of the parts and the fixed list, is kept (bounded against hostile input).
-        var key = Key(parts);
-        if (Answers.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var state = Find(parts);
-        if (Answers.Count < MaxAnswers)
-        {
-            Answers.TryAdd(key, state);
-        }
-
-        return state;
+        return Answers.Get(Key(parts), _ => Find(parts));
     }
 
-    private const int MaxAnswers = 100_000;
+    private static readonly HopTac.Core.Caching.BoundedMemo<string, string?> Answers = new(100_000, StringComparer.Ordinal);
 
     // Each part with its length before it: no two lists of parts share a key, whatever characters they hold.
     private static string Key(IReadOnlyList<string> parts)
@@ -58,8 +46,6 @@ internal static class PublicFigures
 
         return builder.ToString();
     }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Answers = new(StringComparer.Ordinal);
 
     private static string? Find(IReadOnlyList<string> parts)
     {
