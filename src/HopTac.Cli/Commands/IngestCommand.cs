@@ -214,7 +214,11 @@ internal static class IngestCommand
                     await ReportAsync(await saving.ConfigureAwait(false)).ConfigureAwait(false);
                 }
 
-                saving = SaveAsync([.. pending]);
+                // On its own thread: SQLite's async calls complete synchronously, so a save started here ran on the
+                // reading loop and stopped it (at most Parallelism * 2 pages were extracted meanwhile) for the whole
+                // batch; now extraction goes on while the single writer stores the batch.
+                var full = pending.ToList();
+                saving = Task.Run(() => SaveAsync(full), ct);
                 pending.Clear();
             }
         }

@@ -141,23 +141,12 @@ public static class PersonIdentity
             return ParseUncached(name);
         }
 
-        if (Parsed.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        var parsed = ParseUncached(name);
-        if (Parsed.Count < MaxParsedNames)
-        {
-            Parsed.TryAdd(name, parsed);
-        }
-
-        return parsed;
+        return Parsed.Get(name, ParseUncached);
     }
 
     private const int MaxParsedNames = 200_000;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParsedName> Parsed = new(StringComparer.Ordinal);
+    private static readonly HopTac.Core.Caching.BoundedMemo<string, ParsedName> Parsed = new(MaxParsedNames, StringComparer.Ordinal);
 
     private static ParsedName ParseUncached(string? name)
     {

@@ -22,6 +22,37 @@ public static class VietnameseText
             return string.Empty;
         }
 
+        // Most text (every sentence, name and word extraction folds) holds none of the characters replaced below:
+        // it goes straight to the NFC check without being copied through a builder.
+        var s = text.AsSpan().IndexOfAny(Replaced) < 0 ? text : Replace(text);
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s;
+        }
+    }
+
+    // Every character Replace changes, drops or checks (surrogates: lone ones are replaced).
+    private static readonly System.Buffers.SearchValues<char> Replaced = System.Buffers.SearchValues.Create(
+        "\u00D0\u00F0\u0189\u00A0\u2007\u202F\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200A\u3000"
+        + "\u200B\u200C\u200D\u2060\uFEFF\u00AD\r\uFFFE\uFFFF" + Surrogates());
+
+    private static string Surrogates()
+    {
+        var all = new char[0xE000 - 0xD800];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = (char)(0xD800 + i);
+        }
+
+        return new string(all);
+    }
+
+    private static string Replace(string text)
+    {
         var builder = new StringBuilder(text.Length);
         for (var index = 0; index < text.Length; index++)
         {
@@ -77,15 +108,7 @@ public static class VietnameseText
             }
         }
 
-        var s = builder.ToString();
-        try
-        {
-            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return s;
-        }
+        return builder.ToString();
     }
 
     /// <summary>

@@ -50,10 +50,27 @@ internal static class TextFingerprint
 
         var mins = new uint[Size];
         Array.Fill(mins, uint.MaxValue);
+
+        // A shingle's bytes are its three words' UTF-8 bytes with a space between (words hold letters and digits, never
+        // half a surrogate pair, so encoding word by word gives the bytes of the joined text): each word is encoded
+        // once and the shingles are assembled in one buffer, instead of a string and an array per shingle.
+        var encoded = words.ConvertAll(Encoding.UTF8.GetBytes);
+        var buffer = new byte[(3 * encoded.Max(e => e.Length)) + 2];
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            var shingle = Encoding.UTF8.GetBytes(string.Concat(words[i], " ", words[i + 1], " ", words[i + 2]));
-            var hash = System.IO.Hashing.XxHash64.HashToUInt64(shingle);
+            var length = 0;
+            for (var w = 0; w < 3; w++)
+            {
+                if (w > 0)
+                {
+                    buffer[length++] = (byte)' ';
+                }
+
+                encoded[i + w].CopyTo(buffer, length);
+                length += encoded[i + w].Length;
+            }
+
+            var hash = System.IO.Hashing.XxHash64.HashToUInt64(buffer.AsSpan(0, length));
             for (var k = 0; k < Size; k++)
             {
                 var value = (uint)(((hash * Multipliers[k]) + Increments[k]) >> 32);

@@ -98,7 +98,60 @@ internal static class CanonicalText
     public static bool HasVietnameseLetters(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        // Horn (ư, ơ), breve (ă), hook above, dot below and đ are Vietnamese; acute, grave and circumflex are not telling.
+
+        // The canonical decomposition of a word is its characters' decompositions one after another (reordering
+        // moves marks, it neither adds nor drops one), so a table of what each character decomposes to answers
+        // without normalising the word: this runs for every pair of name parts compared, and normalising was a
+        // tenth of extraction. A character the table cannot decide alone (a surrogate, a noncharacter ICU refuses)
+        // sends the word through the full normalisation, which also throws as before on what it cannot normalise.
+        var found = false;
+        foreach (var c in word)
+        {
+            var mark = CharMarks[c];
+            if (mark == MarkUnknown)
+            {
+                CharMarks[c] = mark = ClassifyChar(c);
+            }
+
+            if (mark == MarkUndecided)
+            {
+                return HasVietnameseLettersNormalized(word);
+            }
+
+            found |= mark == MarkVietnamese;
+        }
+
+        return found;
+    }
+
+    private const byte MarkUnknown = 0;
+    private const byte MarkPlain = 1;
+    private const byte MarkVietnamese = 2;
+    private const byte MarkUndecided = 3;
+
+    // One byte per UTF-16 unit, filled on first use; a racing fill writes the same value.
+    private static readonly byte[] CharMarks = new byte[char.MaxValue + 1];
+
+    private static byte ClassifyChar(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return MarkUndecided;
+        }
+
+        try
+        {
+            return HasVietnameseLettersNormalized(c.ToString()) ? MarkVietnamese : MarkPlain;
+        }
+        catch (ArgumentException)
+        {
+            return MarkUndecided;
+        }
+    }
+
+    // Horn (ư, ơ), breve (ă), hook above, dot below and đ are Vietnamese; acute, grave and circumflex are not telling.
+    private static bool HasVietnameseLettersNormalized(string word)
+    {
         foreach (var c in word.Normalize(NormalizationForm.FormD))
         {
             if (c is 'đ' or 'Đ' or '\u031B' or '\u0306' or '\u0309' or '\u0323')

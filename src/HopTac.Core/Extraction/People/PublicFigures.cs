@@ -26,6 +26,29 @@ internal static class PublicFigures
     /// </summary>
     public static string? StateOf(IReadOnlyList<string> parts)
     {
+        ArgumentNullException.ThrowIfNull(parts);
+
+        // Comparing a name with every listed figure was a tenth of extraction, and the same names recur on every
+        // page: the answer, a function of the parts and the fixed list, is kept (bounded against hostile input).
+        return Answers.Get(Key(parts), _ => Find(parts));
+    }
+
+    private static readonly HopTac.Core.Caching.BoundedMemo<string, string?> Answers = new(100_000, StringComparer.Ordinal);
+
+    // Each part with its length before it: no two lists of parts share a key, whatever characters they hold.
+    private static string Key(IReadOnlyList<string> parts)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            builder.Append(part.Length).Append(':').Append(part);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? Find(IReadOnlyList<string> parts)
+    {
         if (parts.Count == 0 || (parts.Count == 1 && NameParts.IsSyllable(parts[0])))
         {
             return null;

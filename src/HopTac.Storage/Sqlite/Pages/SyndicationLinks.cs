@@ -25,29 +25,7 @@ internal static class SyndicationLinks
         }
 
         var bands = TextFingerprint.BandKeys(signature);
-        long? original = null;
-        await using (var find = Command(connection, transaction, """
-            SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
-            WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band IN (SELECT value FROM json_each($bands)))
-              AND f.original_id = f.page_id AND p.is_current = 1 AND f.page_id < $page
-              AND p.source_id <> (SELECT source_id FROM pages WHERE id = $page)
-            ORDER BY f.page_id LIMIT $limit
-            """))
-        {
-            find.Parameters.AddWithValue("$bands", System.Text.Json.JsonSerializer.Serialize(bands));
-            find.Parameters.AddWithValue("$page", pageId);
-            find.Parameters.AddWithValue("$limit", SyndicatedCopies.MaxCandidates);
-            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (original is null && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var other = TextFingerprint.FromBytes((byte[])reader.GetValue(1));
-                if (TextFingerprint.Resemblance(signature, other) >= TextFingerprint.MinResemblance)
-                {
-                    original = reader.GetInt64(0);
-                }
-            }
-        }
-
+        var original = await FindOriginalAsync(connection, transaction, pageId, signature, bands, cancellationToken).ConfigureAwait(false);
         await using (var insert = Command(connection, transaction,
             "INSERT OR REPLACE INTO page_fingerprints (page_id, signature, original_id) VALUES ($page, $signature, $original)"))
         {
@@ -57,16 +35,40 @@ internal static class SyndicationLinks
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var band = Command(connection, transaction, "INSERT OR IGNORE INTO page_fingerprint_bands (band, page_id) VALUES ($band, $page)");
-        foreach (var key in bands)
+        // The 16 band rows in one statement: binding and running one insert per band was most of a save's link cost.
+        await using var band = Command(connection, transaction,
+            "INSERT OR IGNORE INTO page_fingerprint_bands (band, page_id) SELECT value, $page FROM json_each($bands)");
+        band.Parameters.AddWithValue("$bands", System.Text.Json.JsonSerializer.Serialize(bands));
+        band.Parameters.AddWithValue("$page", pageId);
+        await band.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return original;
+    }
+
+    // The earliest current original of another source, stored before the page, that the signature resembles enough.
+    private static async Task<long?> FindOriginalAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pageId, uint[] signature, long[] bands, CancellationToken cancellationToken)
+    {
+        await using var find = Command(connection, transaction, """
+            SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
+            WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band IN (SELECT value FROM json_each($bands)))
+              AND f.original_id = f.page_id AND p.is_current = 1 AND f.page_id < $page
+              AND p.source_id <> (SELECT source_id FROM pages WHERE id = $page)
+            ORDER BY f.page_id LIMIT $limit
+            """);
+        find.Parameters.AddWithValue("$bands", System.Text.Json.JsonSerializer.Serialize(bands));
+        find.Parameters.AddWithValue("$page", pageId);
+        find.Parameters.AddWithValue("$limit", SyndicatedCopies.MaxCandidates);
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            band.Parameters.Clear();
-            band.Parameters.AddWithValue("$band", key);
-            band.Parameters.AddWithValue("$page", pageId);
-            await band.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var other = TextFingerprint.FromBytes((byte[])reader.GetValue(1));
+            if (TextFingerprint.Resemblance(signature, other) >= TextFingerprint.MinResemblance)
+            {
+                return reader.GetInt64(0);
+            }
         }
 
-        return original;
+        return null;
     }
 
     /// <summary>
@@ -78,27 +80,63 @@ internal static class SyndicationLinks
     /// </summary>
     public static async Task RelinkAfterAsync(SqliteConnection connection, SqliteTransaction transaction, long after, int count, CancellationToken cancellationToken)
     {
-        var pages = new List<(long Id, string Text)>();
-        await using (var select = Command(connection, transaction, "SELECT id, text FROM pages WHERE is_current = 1 AND id > $after ORDER BY id LIMIT $count"))
+        var pages = new List<(long Id, string Text, byte[]? Signature, long Original)>();
+        await using (var select = Command(connection, transaction, """
+            SELECT p.id, p.text, f.signature, f.original_id FROM pages p LEFT JOIN page_fingerprints f ON f.page_id = p.id
+            WHERE p.is_current = 1 AND p.id > $after ORDER BY p.id LIMIT $count
+            """))
         {
             select.Parameters.AddWithValue("$after", after);
             select.Parameters.AddWithValue("$count", count);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                pages.Add((reader.GetInt64(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1)));
+                pages.Add((reader.GetInt64(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2), reader.IsDBNull(3) ? 0 : reader.GetInt64(3)));
             }
         }
 
         await using var forget = Command(connection, transaction,
             "DELETE FROM page_fingerprint_bands WHERE page_id = $page; DELETE FROM page_fingerprints WHERE page_id = $page");
         var page = forget.Parameters.Add("$page", SqliteType.Integer);
-        foreach (var (id, text) in pages)
+        foreach (var (id, text, stored, storedOriginal) in pages)
         {
+            if (stored is not null && TextFingerprint.Of(text) is { } signature && TextFingerprint.ToBytes(signature).AsSpan().SequenceEqual(stored)
+                && await HasBandsAsync(connection, transaction, id, TextFingerprint.BandKeys(signature), cancellationToken).ConfigureAwait(false))
+            {
+                // Signed as the rules sign it now, with its bands: only the link can have changed (its original
+                // replaced or deleted, pages saved side by side). Rewriting the same rows was most of a rebuild's link cost.
+                var original = await FindOriginalAsync(connection, transaction, id, signature, TextFingerprint.BandKeys(signature), cancellationToken).ConfigureAwait(false) ?? id;
+                if (original != storedOriginal)
+                {
+                    await using var relink = Command(connection, transaction, "UPDATE page_fingerprints SET original_id = $original WHERE page_id = $page");
+                    relink.Parameters.AddWithValue("$original", original);
+                    relink.Parameters.AddWithValue("$page", id);
+                    await relink.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
             page.Value = id;
             await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await LinkAsync(connection, transaction, id, text, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // Whether the page's band rows are exactly these keys.
+    private static async Task<bool> HasBandsAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, long[] bands, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT band FROM page_fingerprint_bands WHERE page_id = $page");
+        command.Parameters.AddWithValue("$page", pageId);
+        var stored = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            stored.Add(reader.GetInt64(0));
+        }
+
+        return stored.SetEquals(bands);
     }
 
     /// <summary>Whether the page version is a copy of another page (its facts stay out of the knowledge base).</summary>
