@@ -414,10 +414,10 @@ public static partial class EventExtractor
 
         // A title in quotation marks names a topic ("hội thảo “Cơ hội ... khi hiệp định TPP có hiệu lực”"): the states
         // and blocs inside it are talked about, not present.
-        var actors = ActorFinder.Of(hit.Type == EventType.Conference ? QuotedTitle().Replace(segment, m => new string(' ', m.Length)) : segment, participants);
+        var actors = ActorFinder.Of(Untitled(hit, segment), participants);
         if (!ActorFinder.HasForeign(actors) && !split)
         {
-            actors = ActorFinder.Of(text, participants);
+            actors = ActorFinder.Of(Untitled(hit, text), participants);
         }
 
         if (hit.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing && actors.Any(ActorFinder.IsState)
@@ -515,6 +515,19 @@ public static partial class EventExtractor
         catch (RegexMatchTimeoutException)
         {
             return false;
+        }
+    }
+
+    /// <summary>A conference's clause with its quoted titles blanked: a title names the topic, not who takes part.</summary>
+    private static string Untitled(EventTrigger hit, string text)
+    {
+        try
+        {
+            return hit.Type == EventType.Conference ? QuotedTitle().Replace(text, m => new string(' ', m.Length)) : text;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
         }
     }
 
