@@ -407,7 +407,7 @@ public static partial class EventExtractor
             participants = [.. participants.Where(p => !sources.Contains(p))];
         }
 
-        if (NotCooperation(hit, date, VietnameseText.Fold(text), participants.Count))
+        if (NotCooperation(hit, date, VietnameseText.Fold(text), participants.Count, ConferenceName(text, hit).Count > 0))
         {
             return null;
         }
@@ -494,11 +494,12 @@ public static partial class EventExtractor
     /// <summary>
     /// True when the clause reports no act between states (facts.md: the sides are states, their officials or
     /// international organisations): a signing whose subject is a company and names no official ("Vietjet và Công ty
-    /// Cảng hàng không ... ký kết thoả thuận", "nhiều Tập đoàn, công ty ... đã ký"); an undated conference that is only
-    /// where a speaker spoke ("phát biểu tại hội thảo": the setting of a statement, grammar: "tại" + place); aid that is
+    /// Cảng hàng không ... ký kết thoả thuận", "nhiều Tập đoàn, công ty ... đã ký"); an undated conference whose name
+    /// gives no member, only where a speaker spoke ("phát biểu tại hội thảo": the setting of a statement, grammar: "tại"
+    /// + place; "phát biểu tại Hội nghị thượng đỉnh G20" names a meeting of states and stays); aid that is
     /// a sale ("chuyển giao 24 máy bay ... trong một hợp đồng trị giá"): a contract is bought, not given.
     /// </summary>
-    private static bool NotCooperation(EventTrigger hit, string? date, string folded, int participants)
+    private static bool NotCooperation(EventTrigger hit, string? date, string folded, int participants, bool named)
     {
         try
         {
@@ -507,7 +508,7 @@ public static partial class EventExtractor
             return hit.Type switch
             {
                 EventType.Signing => participants == 0 && Business().IsMatch(subject),
-                EventType.Conference => date is null && SpeechSetting().IsMatch(folded[Math.Max(0, hit.Start - 30)..hit.Start]),
+                EventType.Conference => date is null && !named && SpeechSetting().IsMatch(folded[Math.Max(0, hit.Start - 30)..hit.Start]),
                 EventType.Aid => Sale().IsMatch(folded[hit.Start..Math.Min(folded.Length, hit.End + 120)]),
                 _ => false,
             };
@@ -622,8 +623,9 @@ public static partial class EventExtractor
     private static partial Regex PairCue();
 
     // Also the temporal subordinate clause "sau khi hai nước ký kết một hiệp ước, ...": its event dates the main clause
-    // (grammar: "sau khi"/"trước khi"/"kể từ khi" + clause), within the 40 letters read before the trigger.
-    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|truoc|ke tu) khi [^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // (grammar: "sau khi"/"kể từ khi" + clause), within the 40 letters read before the trigger. Not "trước khi" nor a
+    // clause of "bắt đầu"/"kết thúc": "nói ngày 18/9, trước khi bắt đầu cuộc gặp" is the same day as the meeting.
+    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|ke tu) khi (?!.*\b(?:bat dau|ket thuc)\b)[^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnchorCue();
 
     [GeneratedRegex(@"^\s*(?:xem them|doc them|tin lien quan|xem tiep|tin cung chuyen muc)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
