@@ -493,7 +493,8 @@ public static partial class EventExtractor
 
     /// <summary>
     /// True when the clause reports no act between states (facts.md: the sides are states, their officials or
-    /// international organisations): a signing whose subject is a company and names no official ("Vietjet và Công ty
+    /// international organisations): a signing whose subject is a company, names no official and is witnessed by none
+    /// ("dưới sự chứng kiến của lãnh đạo hai nước" keeps it: the states take part) ("Vietjet và Công ty
     /// Cảng hàng không ... ký kết thoả thuận", "nhiều Tập đoàn, công ty ... đã ký"); an undated conference whose name
     /// gives no member, only where a speaker spoke ("phát biểu tại hội thảo": the setting of a statement, grammar: "tại"
     /// + place; "phát biểu tại Hội nghị thượng đỉnh G20" names a meeting of states and stays); aid that is
@@ -507,7 +508,7 @@ public static partial class EventExtractor
             var subject = folded[Math.Min(clauseStart, hit.Start)..hit.Start];
             return hit.Type switch
             {
-                EventType.Signing => participants == 0 && Business().IsMatch(subject),
+                EventType.Signing => participants == 0 && Business().IsMatch(subject) && !folded.Contains("chung kien", StringComparison.Ordinal),
                 EventType.Conference => date is null && !named && SpeechSetting().IsMatch(folded[Math.Max(0, hit.Start - 30)..hit.Start]),
                 EventType.Aid => Sale().IsMatch(folded[hit.Start..Math.Min(folded.Length, hit.End + 120)]),
                 _ => false,
