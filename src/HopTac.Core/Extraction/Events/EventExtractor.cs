@@ -407,10 +407,17 @@ public static partial class EventExtractor
             participants = [.. participants.Where(p => !sources.Contains(p))];
         }
 
-        var actors = ActorFinder.Of(segment, participants);
+        if (NotCooperation(hit, date, VietnameseText.Fold(text), participants.Count, ConferenceName(text, hit).Count > 0))
+        {
+            return null;
+        }
+
+        // A title in quotation marks names a topic ("hội thảo “Cơ hội ... khi hiệp định TPP có hiệu lực”"): the states
+        // and blocs inside it are talked about, not present.
+        var actors = ActorFinder.Of(Untitled(hit, segment), participants);
         if (!ActorFinder.HasForeign(actors) && !split)
         {
-            actors = ActorFinder.Of(text, participants);
+            actors = ActorFinder.Of(Untitled(hit, text), participants);
         }
 
         if (hit.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing && actors.Any(ActorFinder.IsState)
@@ -484,6 +491,48 @@ public static partial class EventExtractor
         return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
     }
 
+    /// <summary>
+    /// True when the clause reports no act between states (facts.md: the sides are states, their officials or
+    /// international organisations): a signing whose subject is a company, names no official and is witnessed by none
+    /// ("dưới sự chứng kiến của lãnh đạo hai nước" keeps it: the states take part) ("Vietjet và Công ty
+    /// Cảng hàng không ... ký kết thoả thuận", "nhiều Tập đoàn, công ty ... đã ký"); an undated conference whose name
+    /// gives no member, only where a speaker spoke ("phát biểu tại hội thảo": the setting of a statement, grammar: "tại"
+    /// + place; "phát biểu tại Hội nghị thượng đỉnh G20" names a meeting of states and stays); aid that is
+    /// a sale ("chuyển giao 24 máy bay ... trong một hợp đồng trị giá"): a contract is bought, not given.
+    /// </summary>
+    private static bool NotCooperation(EventTrigger hit, string? date, string folded, int participants, bool named)
+    {
+        try
+        {
+            var clauseStart = folded.LastIndexOfAny([',', ';', ':'], Math.Max(0, hit.Start - 1)) + 1;
+            var subject = folded[Math.Min(clauseStart, hit.Start)..hit.Start];
+            return hit.Type switch
+            {
+                EventType.Signing => participants == 0 && Business().IsMatch(subject) && !folded.Contains("chung kien", StringComparison.Ordinal),
+                EventType.Conference => date is null && !named && SpeechSetting().IsMatch(folded[Math.Max(0, hit.Start - 30)..hit.Start]),
+                EventType.Aid => Sale().IsMatch(folded[hit.Start..Math.Min(folded.Length, hit.End + 120)]),
+                _ => false,
+            };
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A conference's clause with its quoted titles blanked: a title names the topic, not who takes part.</summary>
+    private static string Untitled(EventTrigger hit, string text)
+    {
+        try
+        {
+            return hit.Type == EventType.Conference ? QuotedTitle().Replace(text, m => new string(' ', m.Length)) : text;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
+    }
+
     /// <summary>The state (or the capital standing for its government) named right at <paramref name="end"/>, or null.</summary>
     private static string? StateNamedAt(string text, int end)
     {
@@ -546,8 +595,9 @@ public static partial class EventExtractor
     // A noun or preposition that makes the event what is talked about: "về", "tới", "của", "kết quả", "thành công",
     // "nỗ lực cứu vãn", "chi tiết", "địa điểm", "ủng hộ", "đề cập", "như" (each a grammatical head of an object); the
     // cause, judgement or comparison an event is the object of ("vì cuộc gặp", "coi cuộc gặp thượng đỉnh là", "ca ngợi
-    // hội nghị", "khác với thượng đỉnh lần 1"); "từng" (once, ever), a past experience rather than a report.
-    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi|vi|coi|ca ngoi|chi trich|khac voi|so voi|tung)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // hội nghị", "khác với thượng đỉnh lần 1"); "từng" (once, ever), a past experience rather than a report; "việc" (the
+    // nominaliser: "Việc ký kết thoả thuận TPP ... là một cột mốc") and "phản đối" (protest against) make the event a topic.
+    [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi|vi|coi|ca ngoi|chi trich|khac voi|so voi|tung|viec|phan doi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TopicCue();
 
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
@@ -573,11 +623,29 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bhai (?:thu tuong|nha lanh dao|lanh dao|bo truong|chu tich nuoc|chu tich|tong thong|nguyen thu|ngoai truong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PairCue();
 
-    [GeneratedRegex(@"\b(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Also the temporal subordinate clause "sau khi hai nước ký kết một hiệp ước, ...": its event dates the main clause
+    // (grammar: "sau khi"/"kể từ khi" + clause), within the 40 letters read before the trigger. Not "trước khi" nor a
+    // clause of "bắt đầu"/"kết thúc": "nói ngày 18/9, trước khi bắt đầu cuộc gặp" is the same day as the meeting.
+    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|ke tu) khi (?!.*\b(?:bat dau|ket thuc)\b)[^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnchorCue();
 
     [GeneratedRegex(@"^\s*(?:xem them|doc them|tin lien quan|xem tiep|tin cung chuyen muc)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex LinkLine();
+
+    // Business subjects (171 "Công ty/Tập đoàn/doanh nghiệp ... ký kết thoả thuận/hợp đồng" in folders 000-499).
+    [GeneratedRegex(@"(?:^|\s)(?:cong ty|tap doan|doanh nghiep|hang hang khong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Business();
+
+    // A statement's setting: "phát biểu tại (một) hội thảo" (493 uses in folders 000-499 with hội thảo/hội nghị/diễn đàn).
+    [GeneratedRegex(@"\b(?:phat bieu|noi|cho biet|tuyen bo|khang dinh|nhan dinh)\s+(?:tai|o|truoc)\s+(?:(?:mot|cac|nhung)\s+)?(?:cuoc |buoi )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SpeechSetting();
+
+    // A sale: "trong một hợp đồng", "thương vụ", "mua", "bán" in the clause that follows a transfer.
+    [GeneratedRegex(@"\b(?:hop dong|thuong vu|mua|ban cho)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Sale();
+
+    [GeneratedRegex(@"[“""][^”""]{3,200}[”""]", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();

@@ -66,8 +66,25 @@ internal static partial class EventMood
             return false;
         }
 
-        return !scheduled || dates.Count > 0;
+        // A plan is firm only with one date: "dự kiến được tổ chức vào tháng 5 hoặc tháng 6" names two dates it may
+        // take, so none it will (grammar: "hoặc"/"hay" joins alternatives).
+        return !scheduled || dates.Any(d => !Alternative(folded, d));
     }
+
+    /// <summary>True when a date is one of two alternatives ("tháng 5 hoặc tháng 6", "cuối tháng 5 hay đầu tháng 6").</summary>
+    private static bool Alternative(string folded, DateMention date)
+    {
+        var end = Math.Min(folded.Length, date.Start + date.Length);
+        var after = folded[end..Math.Min(folded.Length, end + 8)];
+        var before = folded[Math.Max(0, date.Start - 12)..Math.Max(0, Math.Min(folded.Length, date.Start))];
+        return AlternativeAfter().IsMatch(after) || AlternativeBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"^\s*(?:hoac|hay)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AlternativeAfter();
+
+    [GeneratedRegex(@"\s(?:hoac|hay)\s+(?:(?:dau|cuoi|giua)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AlternativeBefore();
 
     private static int LastCoordination(string before)
     {
@@ -87,8 +104,10 @@ internal static partial class EventMood
     // Called off, stopped, refused, denied, conditional, possible or only an idea: "huỷ cuộc gặp", "ngừng viện trợ",
     // "cắt giảm viện trợ" (a verb of cessation takes the event as its object: nothing is given or held), "từ chối điện đàm", "có thể
     // gặp", "ý tưởng về một cuộc họp", "mở đường cho hội nghị", "hứa hẹn viện trợ", "tìm kiếm cơ hội đàm phán". Negation
-    // except the time phrase "không lâu sau" and the "không chỉ" of a list.
-    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|ngừng|ngưng|tạm dừng|đình chỉ|cắt giảm|chấm dứt|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // except the time phrase "không lâu sau" and the "không chỉ" of a list. A threat or boycott ("doạ sẽ tẩy chay Hội nghị")
+    // and the preparation of an event ("chủ trì cuộc họp rà soát công tác chuẩn bị Hội nghị Thượng đỉnh") take it as an
+    // object that has not taken place (grammar: verbs of intent and preparation).
+    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|ngừng|ngưng|tạm dừng|đình chỉ|cắt giảm|chấm dứt|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|công tác chuẩn bị|việc chuẩn bị|tẩy chay|doạ|dọa|đe doạ|đe dọa|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex UnrealisedBefore();
 
     // "Duterte muốn thiết lập quan hệ": the modal of wish right before the event word (on the text as written: folded it
@@ -104,7 +123,8 @@ internal static partial class EventMood
     [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WishCue();
 
-    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "theo đuổi hội nghị thượng đỉnh" (pursue): an aim, like "hướng tới".
+    [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet|theo duoi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WeakWishCue();
 
     [GeneratedRegex(@"(?<!theo )\b(?:de nghi|de xuat|kien nghi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
