@@ -297,7 +297,7 @@ public static partial class EventExtractor
                 }
 
                 seen.Add((hit.Type, date));
-                if (Build(context, index, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
+                if (Build(context, index, folded, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
                 {
                     draft.Inherited = inheritedDate;
                     // An undated mention that is the object of talk ("đề cập tới cuộc gặp thượng đỉnh", "kết quả hội đàm",
@@ -394,7 +394,7 @@ public static partial class EventExtractor
         return segment + " " + next[..Math.Min(next.Length, 40)];
     }
 
-    private static EventDraft? Build(PageContext context, int index, EventTrigger hit, string? date, List<Person> participants, string segment, bool split)
+    private static EventDraft? Build(PageContext context, int index, string folded, EventTrigger hit, string? date, List<Person> participants, string segment, bool split)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
@@ -407,7 +407,9 @@ public static partial class EventExtractor
             participants = [.. participants.Where(p => !sources.Contains(p))];
         }
 
-        if (NotCooperation(hit, date, VietnameseText.Fold(text), participants.Count, ConferenceName(text, hit).Count > 0))
+        // The actors a conference's own name gives, read once for the two tests below that need them.
+        var named = hit.Type == EventType.Conference ? ConferenceName(text, hit) : [];
+        if (NotCooperation(hit, date, folded, participants.Count, named.Count > 0))
         {
             return null;
         }
@@ -428,7 +430,7 @@ public static partial class EventExtractor
             actors.RemoveAll(a => !ActorFinder.IsState(a) && !participants.Any(p => string.Equals(p.Country, a, StringComparison.Ordinal)));
         }
 
-        if (hit.Type == EventType.Conference && ConferenceName(text, hit) is { Count: > 0 } named)
+        if (named.Count > 0)
         {
             // "Hội nghị thượng đỉnh G20 ở Osaka", "Hội nghị Cấp cao ASEAN - Úc": the meeting's name says who holds it,
             // the people named say who came; the states a speaker talks about there are no members.
