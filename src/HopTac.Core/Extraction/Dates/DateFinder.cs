@@ -55,7 +55,10 @@ public static partial class DateFinder
         var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         try
         {
+            // An open end ("đến năm 2050", "tầm nhìn 2030") bounds a plan: its year is no event's, and lending it to
+            // "hôm 25/10" of the same sentence would date a speech in 2050.
             var years = Collect(scanned, DateContext.None)
+                .Where(c => !c.IsRange || c.From is not null)
                 .SelectMany(c => new[] { c.From?.Year, c.To.Year })
                 .OfType<int>()
                 .Distinct()
@@ -335,7 +338,7 @@ public static partial class DateFinder
     {
         // A year the text names itself ("tháng 5/2019 ... ngày 12/9") anchors the dates that lack one.
         var namedYears = candidates
-            .Where(c => !c.Inferred)
+            .Where(c => !c.Inferred && (!c.IsRange || c.From is not null))
             .SelectMany(c => new[] { c.From?.Year, c.To.Year })
             .OfType<int>()
             .Distinct()

@@ -1,0 +1,51 @@
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Events;
+using HopTac.Core.Extraction.People;
+using HopTac.Core.Extraction.Sentences;
+using HopTac.Core.Facts;
+
+namespace HopTac.Core.Tests.Extraction.Events;
+
+/// <summary>
+/// Which years a yearless date may borrow: a year the sentence before names when the story runs forward from it, never
+/// the open end of a plan ("đến năm 2050").
+/// </summary>
+public sealed class BorrowedYearTests
+{
+    private static IReadOnlyList<EventFact> Run(string text)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
+    }
+
+    [Fact]
+    public void A_month_told_after_a_later_month_of_the_year_before_keeps_no_year()
+    {
+        var events = Run(
+            "Tháng 12/2014, Tổng thống Barack Obama tuyên bố khôi phục quan hệ với Cuba.\n" +
+            "Hồi tháng 3, Tổng thống Barack Obama đến thăm Cuba và hội đàm với Chủ tịch Raul Castro.");
+
+        Assert.DoesNotContain(events, e => e.Date is not null && e.Date.StartsWith("2014-03", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Date == "--03");
+    }
+
+    [Fact]
+    public void A_day_told_after_its_month_in_the_sentence_before_takes_that_year()
+    {
+        var events = Run(
+            "Tháng 5/2019, Việt Nam và Nhật Bản kỷ niệm quan hệ hữu nghị.\n" +
+            "Ngày 12/5, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe.");
+
+        Assert.Equal("2019-05-12", Assert.Single(events, e => e.Type == "talks").Date);
+    }
+
+    [Fact]
+    public void The_open_end_of_a_plan_lends_no_year()
+    {
+        var found = DateFinder.FindAll("Thời kỳ này kéo dài đến năm 2050, ông Lý Hiển Long nói tại một diễn đàn hôm 25/10.", DateContext.None);
+
+        Assert.Contains(found, d => d.Iso == "--10-25");
+        Assert.DoesNotContain(found, d => d.Iso == "2050-10-25");
+        Assert.Null(DateFinder.NamedYear("Thời kỳ này kéo dài đến năm 2050, ông Lý Hiển Long nói hôm 25/10."));
+    }
+}
