@@ -48,4 +48,22 @@ public sealed class BorrowedYearTests
         Assert.DoesNotContain(found, d => d.Iso == "2050-10-25");
         Assert.Null(DateFinder.NamedYear("Thời kỳ này kéo dài đến năm 2050, ông Lý Hiển Long nói hôm 25/10."));
     }
+
+    [Fact]
+    public void A_month_of_last_year_borrows_no_year_from_the_sentence_before()
+    {
+        var events = Run(
+            "Nga can thiệp quân sự trực tiếp tại Syria kể từ tháng 9/2015.\n" +
+            "Trong cuộc gặp với Tổng thống Vladimir Putin tháng 11 năm ngoái, Tổng thống Donald Trump đồng ý ủng hộ tiến trình hoà bình.");
+
+        Assert.DoesNotContain(events, e => e.Date == "2015-11");
+    }
+
+    [Fact]
+    public void Nam_ngoai_after_a_day_counts_back_from_the_page_year()
+    {
+        var found = DateFinder.FindAll("Hai bên đã ký thoả thuận ngày 12/5 năm ngoái.", new DateContext(new DateOnly(2019, 6, 3), null));
+
+        Assert.Equal("2018-05-12", Assert.Single(found).Iso);
+    }
 }
