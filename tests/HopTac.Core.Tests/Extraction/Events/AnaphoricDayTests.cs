@@ -1,9 +1,3 @@
-using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
-using HopTac.Core.Extraction.Sentences;
-using HopTac.Core.Facts;
-
 namespace HopTac.Core.Tests.Extraction.Events;
 
 /// <summary>
@@ -12,12 +6,6 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// </summary>
 public sealed class AnaphoricDayTests
 {
-    private static IReadOnlyList<EventFact> Run(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
-    }
-
     private const string TalksStory =
         "Trưa 28/11, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Ba Lan Andrzej Duda tại Hà Nội.\n" +
         "Hai bên đánh giá cao kết quả hợp tác trong thời gian qua.\n" +
@@ -30,7 +18,7 @@ public sealed class AnaphoricDayTests
     [Fact]
     public void Cung_ngay_takes_the_day_named_six_sentences_back()
     {
-        var events = Run(TalksStory + "Cùng ngày, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Tổng thống Andrzej Duda.");
+        var events = EventExtractorTests.Run(TalksStory + "Cùng ngày, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Tổng thống Andrzej Duda.");
 
         Assert.Equal("--11-28", Assert.Single(events, e => e.Type == "meeting").Date);
     }
@@ -38,7 +26,7 @@ public sealed class AnaphoricDayTests
     [Fact]
     public void Cung_ngay_after_the_trigger_dates_the_event_too()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Ngày 18/10, Tổng thống Hàn Quốc Moon Jae-in tới Rome.\n" +
             "Ông Moon đã hội kiến Giáo hoàng Francis trong chuyến thăm Vatican cùng ngày.");
 
@@ -48,7 +36,7 @@ public sealed class AnaphoricDayTests
     [Fact]
     public void Ngay_hom_sau_is_the_day_after_the_one_last_named()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Ngoại trưởng Trung Quốc Vương Nghị đến Hà Nội chiều 2/11 và hội đàm với Bộ trưởng Ngoại giao Phạm Bình Minh.\n" +
             "Ngày hôm sau, ông Vương Nghị hội kiến Thủ tướng Nguyễn Xuân Phúc.");
 
@@ -58,7 +46,7 @@ public sealed class AnaphoricDayTests
     [Fact]
     public void A_meeting_after_the_welcome_ceremony_is_on_the_ceremony_day()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Sáng 20/11, Chủ tịch nước Trần Đại Quang chủ trì lễ đón Tổng thống Ấn Độ Ram Nath Kovind.\n" +
             "Sau lễ đón, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Ram Nath Kovind.");
 
@@ -68,7 +56,7 @@ public sealed class AnaphoricDayTests
     [Fact]
     public void Without_such_a_phrase_an_event_takes_no_day_from_the_sentences_before()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Sáng 20/11, Chủ tịch nước Trần Đại Quang chủ trì lễ đón Tổng thống Ấn Độ Ram Nath Kovind.\n" +
             "Thủ tướng Nguyễn Xuân Phúc đã hội kiến Thủ tướng Nhật Bản Shinzo Abe tại Tokyo.");
 

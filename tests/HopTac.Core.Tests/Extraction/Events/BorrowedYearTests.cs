@@ -1,8 +1,4 @@
 using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
-using HopTac.Core.Extraction.Sentences;
-using HopTac.Core.Facts;
 
 namespace HopTac.Core.Tests.Extraction.Events;
 
@@ -12,16 +8,10 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// </summary>
 public sealed class BorrowedYearTests
 {
-    private static IReadOnlyList<EventFact> Run(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
-    }
-
     [Fact]
     public void A_month_told_after_a_later_month_of_the_year_before_keeps_no_year()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Tháng 12/2014, Tổng thống Barack Obama tuyên bố khôi phục quan hệ với Cuba.\n" +
             "Hồi tháng 3, Tổng thống Barack Obama đến thăm Cuba và hội đàm với Chủ tịch Raul Castro.");
 
@@ -32,7 +22,7 @@ public sealed class BorrowedYearTests
     [Fact]
     public void A_day_told_after_its_month_in_the_sentence_before_takes_that_year()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Tháng 5/2019, Việt Nam và Nhật Bản kỷ niệm quan hệ hữu nghị.\n" +
             "Ngày 12/5, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe.");
 
@@ -52,7 +42,7 @@ public sealed class BorrowedYearTests
     [Fact]
     public void A_month_of_last_year_borrows_no_year_from_the_sentence_before()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Nga can thiệp quân sự trực tiếp tại Syria kể từ tháng 9/2015.\n" +
             "Trong cuộc gặp với Tổng thống Vladimir Putin tháng 11 năm ngoái, Tổng thống Donald Trump đồng ý ủng hộ tiến trình hoà bình.");
 

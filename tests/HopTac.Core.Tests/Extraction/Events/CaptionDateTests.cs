@@ -1,24 +1,12 @@
-using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
-using HopTac.Core.Extraction.Sentences;
-using HopTac.Core.Facts;
-
 namespace HopTac.Core.Tests.Extraction.Events;
 
 /// <summary>A photo caption pictures the occasion the article reports: it takes the date of the page's one dated event of its type.</summary>
 public sealed class CaptionDateTests
 {
-    private static IReadOnlyList<EventFact> Run(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
-    }
-
     [Fact]
     public void A_credited_caption_takes_the_date_of_the_reception_the_page_told()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Sáng 7/8, tại Phủ Chủ tịch, Tổng bí thư Nguyễn Phú Trọng đã tiếp Đại sứ Thái Lan Tanee Sangrat đến trình quốc thư.\n" +
             "Tổng bí thư Nguyễn Phú Trọng tiếp Đại sứ Úc Robyn Mudie đến trình quốc thư - Ảnh: TTXVN.");
 
@@ -28,7 +16,7 @@ public sealed class CaptionDateTests
     [Fact]
     public void An_archive_photo_stays_undated()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Sáng 7/8, tại Phủ Chủ tịch, Tổng bí thư Nguyễn Phú Trọng đã tiếp Đại sứ Thái Lan Tanee Sangrat đến trình quốc thư.\n" +
             "Ngoại trưởng Úc Julie Bishop (trái) gặp Ngoại trưởng Trung Quốc Vương Nghị hồi đầu năm - Ảnh: AP.");
 
@@ -38,7 +26,7 @@ public sealed class CaptionDateTests
     [Fact]
     public void A_sentence_that_is_no_caption_takes_no_date_from_the_page()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Sáng 7/8, tại Phủ Chủ tịch, Tổng bí thư Nguyễn Phú Trọng đã tiếp Đại sứ Thái Lan Tanee Sangrat đến trình quốc thư.\n" +
             "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Úc Robyn Mudie tại trụ sở Chính phủ.");
 

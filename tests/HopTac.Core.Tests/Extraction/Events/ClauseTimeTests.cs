@@ -1,8 +1,6 @@
 using HopTac.Core.Extraction.Dates;
 using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
 using HopTac.Core.Extraction.Sentences;
-using HopTac.Core.Facts;
 
 namespace HopTac.Core.Tests.Extraction.Events;
 
@@ -12,16 +10,10 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// </summary>
 public sealed class ClauseTimeTests
 {
-    private static IReadOnlyList<EventFact> Run(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), DateContext.None);
-    }
-
     [Fact]
     public void A_date_in_a_since_clause_is_not_the_visit_date()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Tổng thống Ấn Độ Ram Nath Kovind có chuyến thăm Việt Nam, chuyến thăm đầu tiên tới châu Á kể từ khi ông nhậm chức vào tháng 7/2017.");
 
         Assert.DoesNotContain(events, e => e.Type == "visit" && e.Date == "2017-07");
@@ -30,7 +22,7 @@ public sealed class ClauseTimeTests
     [Fact]
     public void A_delivery_year_is_not_the_signing_date()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Bộ trưởng Quốc phòng Ấn Độ Nirmala Sitharaman và Bộ trưởng Quốc phòng Nga Sergei Shoigu đã ký hợp đồng mua hệ thống S-400, dự kiến giao hàng vào năm 2023.");
 
         var signing = Assert.Single(events, e => e.Type == "signing");
@@ -40,7 +32,7 @@ public sealed class ClauseTimeTests
     [Fact]
     public void A_date_after_the_trigger_with_no_other_predicate_stays_the_event_date()
     {
-        var events = Run(
+        var events = EventExtractorTests.Run(
             "Bộ trưởng Quốc phòng Ấn Độ Nirmala Sitharaman và Bộ trưởng Quốc phòng Nga Sergei Shoigu đã ký hợp đồng mua hệ thống S-400 vào ngày 5/10/2018.");
 
         Assert.Equal("2018-10-05", Assert.Single(events, e => e.Type == "signing").Date);
