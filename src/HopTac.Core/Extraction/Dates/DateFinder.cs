@@ -24,6 +24,9 @@ public static partial class DateFinder
         None,
         Past,
         Future,
+
+        /// <summary>"tháng 11 năm ngoái" on a page of unknown date: the year is told relative to a day nobody knows.</summary>
+        Anchored,
     }
 
     private sealed record Candidate(int Start, int End, PartialDate? From, PartialDate To, bool IsRange, Lean Lean, bool Inferred);
@@ -55,7 +58,10 @@ public static partial class DateFinder
         var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         try
         {
+            // An open end ("đến năm 2050", "tầm nhìn 2030") bounds a plan: its year is no event's, and lending it to
+            // "hôm 25/10" of the same sentence would date a speech in 2050.
             var years = Collect(scanned, DateContext.None)
+                .Where(c => !c.IsRange || c.From is not null)
                 .SelectMany(c => new[] { c.From?.Year, c.To.Year })
                 .OfType<int>()
                 .Distinct()
@@ -153,7 +159,8 @@ public static partial class DateFinder
 
         foreach (Match m in WordDate().Matches(text))
         {
-            AddPoint(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), LeanOf(m.Groups["rel"].Value));
+            var (wordYear, wordLean) = YearOf(m.Groups["rel"].Value, Int(m.Groups["y"]), context);
+            AddPoint(m, wordYear, Int(m.Groups["m"]), Int(m.Groups["d"]), wordLean, inferred: wordYear is not null && !m.Groups["y"].Success);
         }
 
         foreach (Match m in Quarter().Matches(text))
@@ -202,7 +209,8 @@ public static partial class DateFinder
                 continue;
             }
 
-            AddPoint(m, null, Int(m.Groups["m"]), Int(m.Groups["d"]), LeanOf(m.Groups["rel"].Value));
+            var (dayYear, dayLean) = YearOf(m.Groups["rel"].Value, null, context);
+            AddPoint(m, dayYear, Int(m.Groups["m"]), Int(m.Groups["d"]), dayLean, inferred: dayYear is not null);
         }
 
         foreach (Match m in MonthOnly().Matches(text))
@@ -225,7 +233,7 @@ public static partial class DateFinder
             }
             else
             {
-                AddPoint(m, null, month, null, lean);
+                AddPoint(m, null, month, null, IsThisYear(rel) || IsLastYear(rel) ? Lean.Anchored : lean);
             }
         }
 
@@ -335,7 +343,7 @@ public static partial class DateFinder
     {
         // A year the text names itself ("tháng 5/2019 ... ngày 12/9") anchors the dates that lack one.
         var namedYears = candidates
-            .Where(c => !c.Inferred)
+            .Where(c => !c.Inferred && (!c.IsRange || c.From is not null))
             .SelectMany(c => new[] { c.From?.Year, c.To.Year })
             .OfType<int>()
             .Distinct()
@@ -386,6 +394,12 @@ public static partial class DateFinder
 
     private static int? InferYear(PartialDate date, Lean lean, DateContext context, int? textYear)
     {
+        if (lean == Lean.Anchored)
+        {
+            // "tháng 11 năm ngoái" names its own year relative to the page's date: no other year may stand in for it.
+            return null;
+        }
+
         if (textYear is { } named)
         {
             return date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(named) ? null : named;
@@ -429,6 +443,21 @@ public static partial class DateFinder
             || r.Contains("trước", StringComparison.Ordinal)
             ? Lean.Past
             : r.Contains("tới", StringComparison.Ordinal) || r.Contains("sau", StringComparison.Ordinal) ? Lean.Future : Lean.None;
+    }
+
+    /// <summary>
+    /// The year of a day written with "năm nay" or "năm ngoái" after it ("ngày 12/5 năm ngoái"): the page's year or the one
+    /// before; without the page's date none, and no other year may stand in (<see cref="Lean.Anchored"/>). Other
+    /// words only lean the year's choice (<see cref="LeanOf"/>).
+    /// </summary>
+    private static (int? Year, Lean Lean) YearOf(string rel, int? written, DateContext context)
+    {
+        if (written is not null || !(IsThisYear(rel) || IsLastYear(rel)))
+        {
+            return (written, LeanOf(rel));
+        }
+
+        return context.PageDate is { } page ? (IsLastYear(rel) ? page.Year - 1 : page.Year, Lean.None) : (null, Lean.Anchored);
     }
 
     private static bool IsThisYear(string rel) => rel.Trim().Equals("năm nay", StringComparison.OrdinalIgnoreCase);

@@ -55,6 +55,27 @@ public readonly record struct PartialDate
     /// <summary>A single day: the only precision at which two dates can be one day apart.</summary>
     public bool DayPrecise => !IsRange && end?.Day is not null;
 
+    /// <summary>
+    /// A point no finer than a year alone or a month without its year ("2019", "--09"): a date that says when only
+    /// vaguely, which a day or a month of a known year in the same clause replaces.
+    /// </summary>
+    public bool Coarse => !IsRange && end is { Day: null } p && (p.Month is null || p.Year is null);
+
+    /// <summary>
+    /// The day after a single day ("ngày hôm sau" after "chiều 2/11" is 3/11); null for anything coarser or a range.
+    /// A yearless day is counted in a common year: 28 February is followed by 1 March, as in three years of four.
+    /// </summary>
+    public PartialDate? NextDay()
+    {
+        if (!DayPrecise || end is not { Month: { } month, Day: { } day } p)
+        {
+            return null;
+        }
+
+        var next = new DateOnly(p.Year ?? 2001, month, Math.Min(day, DateTime.DaysInMonth(p.Year ?? 2001, month))).AddDays(1);
+        return TryCreate(p.Year is null ? null : next.Year, next.Month, next.Day, out var date) ? date : null;
+    }
+
     /// <summary>How many days the date covers; a yearless date ranks just after a dated one of the same width.</summary>
     public double Width => Segments().Sum(s => s.Last.DayNumber - (double)s.First.DayNumber + 1) + (HasYear ? 0 : 0.5);
 

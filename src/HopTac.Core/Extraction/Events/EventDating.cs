@@ -11,8 +11,11 @@ namespace HopTac.Core.Extraction.Events;
 /// </summary>
 internal static partial class EventDating
 {
-    /// <summary>How many sentences back "cùng ngày" may look for its day: a paragraph, not the page.</summary>
-    private const int SameDayLookBack = 5;
+    /// <summary>
+    /// How many sentences back "cùng ngày" may look for its day: a story of a visit (talks, a press conference, the
+    /// signings witnessed, then "Cùng ngày, Tổng bí thư đã tiếp ...") runs to about ten; further back is another story.
+    /// </summary>
+    private const int SameDayLookBack = 10;
 
     /// <summary>
     /// The clause of a sentence that reports one event: a sentence listing several ("tháng 2 ..., tháng 4 ...; ...")
@@ -42,9 +45,13 @@ internal static partial class EventDating
         return (start, Math.Max(start, end));
     }
 
-    /// <summary>True when <paramref name="iso"/> is a day or month of a year other than the bare <paramref name="year"/>.</summary>
+    /// <summary>True when <paramref name="iso"/> is a day or month (or a range) starting in a year other than the bare <paramref name="year"/>.</summary>
     internal static bool OtherYear(string iso, string? year) =>
-        year is { Length: 4 } && iso.Length > 4 && char.IsAsciiDigit(iso[0]) && !iso.StartsWith(year, StringComparison.Ordinal);
+        PartialDate.Parse(year) is { Coarse: true, Year: { } bare } && PartialDate.Parse(iso) is { Coarse: false, FirstDay: { } first }
+        && first.Year != bare;
+
+    /// <summary>No date, or one that says when only vaguely (<see cref="PartialDate.Coarse"/>): another rule may date the event better.</summary>
+    internal static bool Coarse(string? iso) => iso is null || PartialDate.Parse(iso) is { Coarse: true };
 
     internal static string? NearestDate(string text, string folded, IReadOnlyList<DateMention> dates, EventTrigger hit)
     {
@@ -53,7 +60,7 @@ internal static partial class EventDating
         // "Mỹ và Việt Nam năm 2008 đã ký thoả thuận quy định những người Việt đến Mỹ trước ngày 12/7/1995": a bare year
         // right before the trigger is the predicate's time adverbial; a day of another year in the clause is another
         // event's (here the object's relative clause), however precise (grammar: one event, one year).
-        var ownYear = dates.FirstOrDefault(d => d.Iso.Length == 4 && d.Start + d.Length <= hit.Start && hit.Start - (d.Start + d.Length) <= 30
+        var ownYear = dates.FirstOrDefault(d => d.Value is { Coarse: true, Year: not null } && d.Start + d.Length <= hit.Start && hit.Start - (d.Start + d.Length) <= 30
             && text.AsSpan(d.Start + d.Length, hit.Start - (d.Start + d.Length)).IndexOfAny([',', ';']) < 0)?.Iso;
         foreach (var date in dates)
         {
@@ -72,6 +79,14 @@ internal static partial class EventDating
                 && (date.Start - hit.End > 150 || DocumentNoun().IsMatch(folded.AsSpan(objectEnd, Math.Max(0, date.Start - objectEnd)))))
             {
                 // "hội đàm ... tiếp nối từ Bản ghi nhớ ... tháng 5": the date is the document's, not the event's.
+                continue;
+            }
+
+            if (date.Start >= hit.End && hit.Type != EventType.Partnership && OtherClauseTime(folded, hit.End, date.Start))
+            {
+                // "chuyến thăm đầu tiên ... kể từ khi nhậm chức vào tháng 7-2017", "đã ký hợp đồng ..., dự kiến giao hàng
+                // vào năm 2023": a date after a since-clause or a later predicate (delivery, entry into force) is that
+                // clause's time, not the event's (grammar: a time adverbial modifies the nearest predicate).
                 continue;
             }
 
@@ -101,7 +116,7 @@ internal static partial class EventDating
                 continue;
             }
 
-            if (date.Iso.Length == 4)
+            if (date.Value is { Coarse: true })
             {
                 // A bare year is background ("năm 2024"); a day or month nearby dates the event better.
                 distance += 250;
@@ -115,6 +130,43 @@ internal static partial class EventDating
         }
 
         return best?.Iso;
+    }
+
+    /// <summary>
+    /// The date of the event a photo caption shows: a caption ("Putin (phải) và Kim Jong-un hội đàm tại ...", "... tiếp
+    /// Đại sứ Úc - Ảnh: TTXVN") pictures the occasion the article reports, so it takes the date of the one dated event of
+    /// its type the page told before it. Null for a sentence that is no caption, an archive photo ("ảnh tư liệu", "hồi
+    /// đầu năm"), or a page with no such event or several dated differently.
+    /// </summary>
+    internal static string? CaptionDate(string text, EventType type, IReadOnlyList<EventDraft> drafts)
+    {
+        try
+        {
+            if (!CaptionCue().IsMatch(text) || ArchiveCue().IsMatch(text))
+            {
+                return null;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        var dated = drafts.Where(d => d.Type == type && d.Date is not null && !d.Background).Select(d => d.Date!).Distinct(StringComparer.Ordinal).ToList();
+        return dated.Count == 1 ? dated[0] : null;
+    }
+
+    /// <summary>True when a since-clause or a later predicate of its own opens between the trigger and a date after it.</summary>
+    private static bool OtherClauseTime(string folded, int from, int to)
+    {
+        try
+        {
+            return OtherClause().IsMatch(folded.AsSpan(from, to - from));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -134,16 +186,20 @@ internal static partial class EventDating
     }
 
     /// <summary>
-    /// The day "cùng ngày" ("on the same day", "chiều cùng ngày", "trong cùng ngày") points back to: the last date
-    /// with a day that the sentences before name, at most <see cref="SameDayLookBack"/> of them back (grammar: the
-    /// phrase is anaphoric and takes the day the text last gave). Null when the clause before the trigger has no such
+    /// The day a clause's anaphoric time adverbial points back to (grammar: these phrases take the day the text last
+    /// gave): "cùng ngày", "chiều cùng ngày", "trong chuyến thăm Vatican cùng ngày", "ngay sau lễ đón", "sau lễ đón"
+    /// (the welcome ceremony opens the day of the talks) name that day; "ngày hôm sau", "sáng hôm sau" the day after it.
+    /// The day is the last single day the sentences before name, at most <see cref="SameDayLookBack"/> of them back,
+    /// else the day of the page's latest dated event (<paramref name="recent"/>). Null when the clause has no such
     /// phrase or no day was named.
     /// </summary>
-    internal static string? SameDay(PageContext context, int index, string foldedBefore)
+    internal static string? SameDay(PageContext context, int index, string foldedClause, IReadOnlyDictionary<EventType, (string Date, int Order, int Sentence)> recent)
     {
+        bool next;
         try
         {
-            if (!SameDayCue().IsMatch(foldedBefore))
+            next = NextDayCue().IsMatch(foldedClause);
+            if (!next && !SameDayCue().IsMatch(foldedClause) && !RightAfterCue().IsMatch(foldedClause))
             {
                 return null;
             }
@@ -153,11 +209,21 @@ internal static partial class EventDating
             return null;
         }
 
+        var day = LastDay(context, index)
+            ?? recent.Values.OrderByDescending(r => r.Order).Select(r => PartialDate.Parse(r.Date)).FirstOrDefault(d => d is { DayPrecise: true });
+        return day is not { } found ? null
+            : next ? found.NextDay()?.ToIso()
+            : found.ToIso();
+    }
+
+    /// <summary>The last single day named in the sentences before <paramref name="index"/> (at most <see cref="SameDayLookBack"/> back).</summary>
+    private static PartialDate? LastDay(PageContext context, int index)
+    {
         for (var j = index - 1; j >= Math.Max(0, index - SameDayLookBack); j--)
         {
             if (context.DatesOf(j).LastOrDefault(d => d.Value is { DayPrecise: true }) is { } day)
             {
-                return day.Iso;
+                return day.Value;
             }
         }
 
@@ -240,7 +306,7 @@ internal static partial class EventDating
     {
         for (var j = from + 1; j <= to; j++)
         {
-            if (context.DatesOf(j).Any(d => d.Iso.Length > 4 && !EventMerger.DatesCompatible(d.Iso, date)))
+            if (context.DatesOf(j).Any(d => d.Value is { Coarse: false } && !EventMerger.DatesCompatible(d.Iso, date)))
             {
                 return true;
             }
@@ -264,6 +330,31 @@ internal static partial class EventDating
 
     [GeneratedRegex(@"\b(?:trong |(?:sang|chieu|toi|trua|dem) )?cung ngay\b(?! (?:\d|thang))", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SameDayCue();
+
+    // "kể từ khi", "từ khi", "kể từ", "trước khi" open a clause of another time; a delivery, a handover, an entry into
+    // force, a completion or an opening is a predicate of its own ("giao hàng", "bàn giao", "có hiệu lực", "hoàn
+    // thành", "đi vào hoạt động", "khánh thành"). "sau khi" is left out: what follows talks is usually on their day.
+    [GeneratedRegex(@"\b(?:ke tu khi|tu khi|ke tu|truoc khi|giao hang|ban giao|duoc giao|co hieu luc|het hieu luc|het han|hoan thanh|di vao hoat dong|khanh thanh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex OtherClause();
+
+    // A photo caption: the people placed in the picture ("(trái)", "(phải)", "(giữa)", "(ngoài cùng bên trái)", "(thứ
+    // hai từ phải sang)") or the photo's credit ("- Ảnh: TTXVN", "Ảnh: Reuters").
+    [GeneratedRegex(@"\((?:trái|phải|giữa|bên trái|bên phải|ngoài cùng bên (?:trái|phải)|(?:hàng đầu, )?thứ [^()]{1,25}(?:trái|phải)(?: sang)?)\)|(?:^|[-–|]\s*)Ảnh\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex CaptionCue();
+
+    // An archive photo is of another occasion: "ảnh tư liệu", "ảnh minh họa", "hồi đầu năm", "trước đây", "năm ngoái".
+    // Read on the original text: folded "hồi" is also the "hội" of "hội đàm".
+    [GeneratedRegex(@"(?<!\p{L})(?:tư liệu|minh họa|minh hoạ|hồi|trước đây|năm ngoái|năm trước|lần trước)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex ArchiveCue();
+
+    // "ngày hôm sau", "sáng hôm sau", "hôm sau", "ngày tiếp theo": the day after the one last named.
+    [GeneratedRegex(@"\b(?:(?:ngay|sang|chieu|toi|trua|dem) )?hom sau\b|\bngay (?:tiep theo|ke tiep)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NextDayCue();
+
+    // "ngay sau lễ đón", "sau lễ đón chính thức": what follows a welcome ceremony happens on its day. ("ngay sau đó"
+    // folds to "ngày sau đó", the day after, and is left alone.)
+    [GeneratedRegex(@"\bsau le don\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex RightAfterCue();
 
     [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DocumentNoun();

@@ -216,7 +216,7 @@ public static partial class EventExtractor
             else
             {
                 var date = EventDating.NearestDate(text, folded, regionDates, hit);
-                if (date is null || date.Length == 4)
+                if (EventDating.Coarse(date))
                 {
                     // A bare year is background; a day or month elsewhere in the clause dates the event better.
                     // A date after a later trigger of the same kind is that one's ("chuyến thăm của A, tiếp nối chuyến
@@ -227,13 +227,13 @@ public static partial class EventExtractor
                     var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd).ToList();
                     // A day of another year than the bare year found is another event's (see NearestDate).
                     var year = date;
-                    date = EventDating.NearestDate(text, folded, clauseDates.Where(d => d.Iso.Length > 4 && !EventDating.OtherYear(d.Iso, year)).ToList(), hit)
+                    date = EventDating.NearestDate(text, folded, clauseDates.Where(d => d.Value is { Coarse: false } && !EventDating.OtherYear(d.Iso, year)).ToList(), hit)
                         ?? date
                         ?? EventDating.NearestDate(text, folded, clauseDates, hit)
                         ?? (anchor ? null : EventDating.NearestDate(text, folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
                 }
 
-                if ((date is null || date.Length == 4) && EventDating.SameDay(context, index, folded[segmentStart..hit.Start]) is { } sameDay
+                if (EventDating.Coarse(date) && EventDating.SameDay(context, index, folded[segmentStart..segmentEnd], recent) is { } sameDay
                     && (date is null || PartialDate.Within(sameDay, date)))
                 {
                     // "Chiều cùng ngày, Thủ tướng hội kiến ...": the day the page last named.
@@ -241,12 +241,19 @@ public static partial class EventExtractor
                 }
 
                 var inherited = false;
-                if (!scheduled && (date is null || date.Length == 4) && EventDating.Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
+                if (!scheduled && EventDating.Coarse(date) && EventDating.Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
                     && (date is null || PartialDate.Within(referent, date)))
                 {
                     // "Trong chuyến thăm, hai bên đã ký ...": the signing happened within the visit the page dated.
                     date = referent;
                     inherited = true;
+                }
+
+                if (EventDating.Coarse(date) && EventDating.CaptionDate(text, hit.Type, drafts) is { } shown
+                    && (date is null || PartialDate.Within(shown, date)))
+                {
+                    // "Putin (phải) và Kim Jong-un hội đàm tại Đại học Liên bang Viễn Đông": the talks the page dated.
+                    date = shown;
                 }
 
                 if (date is not null && EventFrame.TalkedAbout(folded, hit.Start) && !OwnPhraseDates(text, dates, hit).Contains(date, StringComparer.Ordinal))

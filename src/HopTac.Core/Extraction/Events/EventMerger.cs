@@ -55,7 +55,11 @@ internal static class EventMerger
             same.Inherited = draft.Inherited;
         }
 
-        if (same.Date is not null && draft.Date is not null && PartialDate.Refines(draft.Date, same.Date))
+        // A span of days ("từ ngày 23 đến 26/7", "27 - 28/2") is the date of an occasion that lasts; a day inside it told
+        // later ("Ngày 25/7, ...") is a moment of it, not a finer date of the whole. A year or a month is refined, and so is
+        // a span the event only inherited from the visit it took place in (a signing "trong khuôn khổ chuyến thăm").
+        if (same.Date is not null && draft.Date is not null && PartialDate.Refines(draft.Date, same.Date)
+            && (same.Inherited || PartialDate.Parse(same.Date) is not { IsRange: true, Start.Day: not null }))
         {
             same.Date = draft.Date;
             same.Inherited = draft.Inherited;

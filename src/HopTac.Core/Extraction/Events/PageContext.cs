@@ -54,11 +54,40 @@ internal sealed partial class PageContext
         }
 
         var text = Sentences[index].Text;
-        var year = DateFinder.NamedYear(text) ?? (index > 0 ? DateFinder.NamedYear(Sentences[index - 1].Text) : null) ?? Page.NearbyYear;
-        var found = DateFinder.FindAll(text, Page with { NearbyYear = year });
+        var own = DateFinder.NamedYear(text);
+        var borrowed = own is null && index > 0 ? DateFinder.NamedYear(Sentences[index - 1].Text) : null;
+        var found = DateFinder.FindAll(text, Page with { NearbyYear = own ?? borrowed ?? Page.NearbyYear });
+        if (borrowed is { } year)
+        {
+            found = [.. found.Select(d => Backwards(d, year, Sentences[index - 1].Text, text) ? Yearless(d) : d)];
+        }
+
         dates[index] = found;
         return found;
     }
+
+    /// <summary>
+    /// True when a year borrowed from the sentence before would put <paramref name="date"/> before the dates of that
+    /// year the sentence before names: "Tháng 12/2014, Tổng thống Obama tuyên bố ... Hồi tháng 3, ông đến thăm Cuba" tells
+    /// a later March, whose year the text does not give (narration runs forward unless "trước đó" turns it back).
+    /// </summary>
+    private static bool Backwards(DateMention date, int year, string before, string text)
+    {
+        if (!date.YearInferred || date.Value is not { IsRange: false, Year: { } y, Month: { } month } || y != year
+            || VietnameseText.Fold(text).Contains("truoc do", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var named = DateFinder.FindAll(before, DateContext.None).Select(d => d.Value).OfType<PartialDate>()
+            .Where(d => d.SingleYear == year && d.FirstDay is not null).ToList();
+        return named.Count > 0 && named.All(d => d.FirstDay!.Value.Month > month && d.Width < 32);
+    }
+
+    private static DateMention Yearless(DateMention date) =>
+        date.Value is { Month: { } month } d && PartialDate.TryCreate(null, month, d.Day, out var yearless)
+            ? date with { Iso = yearless.ToIso(), YearInferred = false }
+            : date;
 
     /// <summary>"giai đoạn 2021-2025", "đến năm 2030", "2021-2025": how long a document runs, not when something happened.</summary>
     public static bool IsPeriod(string text, DateMention date)
@@ -70,7 +99,23 @@ internal sealed partial class PageContext
 
         var from = Math.Max(0, date.Start - 14);
         var before = VietnameseText.Fold(text[from..Math.Min(date.Start, text.Length)]);
-        return before.Contains("giai doan", StringComparison.Ordinal) || before.Contains("nhiem ky", StringComparison.Ordinal);
+        if (before.Contains("giai doan", StringComparison.Ordinal) || before.Contains("nhiem ky", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "có hiệu lực từ ngày 1/1/2020", "thời hạn 5 năm, từ 2016 đến 2021", "trong vòng 3 năm, từ tháng 1/2017 đến tháng
+        // 12/2019": the time a document is in force, not when it was signed (grammar: the date is the complement of
+        // "hiệu lực", "thời hạn" or of a span of years).
+        var clause = VietnameseText.Fold(text[Math.Max(0, date.Start - 40)..Math.Min(date.Start, text.Length)]);
+        try
+        {
+            return InForce().IsMatch(clause);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The people named in <paramref name="text"/> by full name or by the last part of it ("Putin", "Bộ trưởng Lan").</summary>
@@ -213,6 +258,9 @@ internal sealed partial class PageContext
 
         return nearest ?? mainForeign.Value;
     }
+
+    [GeneratedRegex(@"\bhieu luc\b[^.;,]*$|\bthoi han\b[^.;]*$|\btrong vong (?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nam\b[^.;]*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex InForce();
 
     [GeneratedRegex(@"\b(?:tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex OfficeBefore();

@@ -107,4 +107,36 @@ public sealed class PartialDateTests
         Assert.Null(PartialDate.Parse("2021-12-30/2022-01-02")?.SingleYear);
         Assert.Null(PartialDate.Parse("--05-23")?.SingleYear);
     }
+
+    [Theory]
+    [InlineData("2017-11-02", "2017-11-03")]
+    [InlineData("2016-12-31", "2017-01-01")]
+    [InlineData("2016-02-28", "2016-02-29")]
+    [InlineData("--11-30", "--12-01")]
+    [InlineData("--02-28", "--03-01")]
+    [InlineData("--12-31", "--01-01")]
+    public void The_next_day_of_a_single_day_is_the_following_calendar_day(string day, string next)
+    {
+        Assert.Equal(next, PartialDate.Parse(day)?.NextDay()?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("2017-11")]
+    [InlineData("--11-02/--11-04")]
+    [InlineData("2017")]
+    public void Only_a_single_day_has_a_next_day(string date)
+    {
+        Assert.Null(PartialDate.Parse(date)?.NextDay());
+    }
+
+    [Theory]
+    [InlineData("2019", true)]
+    [InlineData("--09", true)]
+    [InlineData("2019-09", false)]
+    [InlineData("--09-12", false)]
+    [InlineData("2018/2019", false)]
+    public void A_bare_year_or_a_yearless_month_is_coarse(string date, bool coarse)
+    {
+        Assert.Equal(coarse, PartialDate.Parse(date)?.Coarse);
+    }
 }
