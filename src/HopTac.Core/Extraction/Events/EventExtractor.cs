@@ -296,9 +296,11 @@ public static partial class EventExtractor
                     continue;
                 }
 
-                seen.Add((hit.Type, date));
                 if (Build(context, index, folded, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
                 {
+                    // Only a built event stands for its type and date in the sentence: in "cập cảng Tiên Sa, bắt đầu chuyến
+                    // thăm hữu nghị thành phố Đà Nẵng" the first trigger names no host, the second one does.
+                    seen.Add((hit.Type, date));
                     draft.Inherited = inheritedDate;
                     // An undated mention that is the object of talk ("đề cập tới cuộc gặp thượng đỉnh", "kết quả hội đàm",
                     // "thành công của Hội nghị") or a meeting or visit that names nobody taking part is commentary on an
@@ -480,7 +482,15 @@ public static partial class EventExtractor
         actors = EventSides.Trim(hit.Type, segment, participants, actors);
         if (hit.Type == EventType.Visit && !split)
         {
-            actors = EventSides.Visit(VisitedAfter(text, hit.End), participants, ActorFinder.InText(text[..hit.Start]), actors);
+            var visited = VisitedAfter(text, hit.End);
+            if (string.Equals(visited, ActorFinder.Vietnam, StringComparison.Ordinal) && !actors.Contains(visited, StringComparer.Ordinal))
+            {
+                // "cập cảng Cam Ranh", "chuyến thăm hữu nghị thành phố Đà Nẵng": a place of Vietnam visited makes
+                // Vietnam the host, on a page that never writes "Việt Nam".
+                actors.Add(ActorFinder.Vietnam);
+            }
+
+            actors = EventSides.Visit(visited, participants, ActorFinder.InText(text[..hit.Start]), actors);
         }
 
         if (actors.Count < 2)
@@ -554,7 +564,8 @@ public static partial class EventExtractor
         try
         {
             var skip = VisitFiller().Match(VietnameseText.Fold(text[end..Math.Min(text.Length, end + 60)]));
-            return StateNamedAt(text, end + (skip.Success ? skip.Length : 0));
+            var at = end + (skip.Success ? skip.Length : 0);
+            return StateNamedAt(text, at) ?? EventSides.VietnamesePlaceAt(text, at);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -48,7 +48,13 @@ internal static partial class EventLists
                 }
 
                 pending = string.Empty;
-                if (!char.IsUpper(item[0]))
+                if (PluralTitle().Match(item) is { Success: true } plural)
+                {
+                    // "các Thủ tướng Ấn Độ, Canada": the plural marks a title shared by the states that follow.
+                    item = item[plural.Length..];
+                }
+
+                if (item.Length == 0 || !char.IsUpper(item[0]))
                 {
                     return [];
                 }
@@ -104,8 +110,12 @@ internal static partial class EventLists
     [GeneratedRegex(@"[.;:(]|\s(?:để|nhằm|về|tại|bên lề|nhân|trong|vào|hôm|ngày|sáng|chiều|tối|theo|sau|trước|khi|như|thì|là|đã|sẽ|cùng|nhưng)\s|\s-\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ListEnd();
 
-    [GeneratedRegex(@"^\s*(?:(?:lan luot|rieng|rieng re|song phuong)\s+)?(?:(?:voi|cung)\s+)?(?:(?:ngai|ong|ba)\s+)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "các cuộc gặp, trao đổi song phương với A, B": a second verb of the same meeting coordinated before the list.
+    [GeneratedRegex(@"^\s*(?:,?\s*(?:trao doi|tiep xuc|hoi dam|lam viec)\s+)?(?:(?:lan luot|rieng|rieng re|song phuong)\s+)?(?:(?:voi|cung)\s+)?(?:(?:ngai|ong|ba)\s+)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ListLead();
+
+    [GeneratedRegex(@"^(?:các|những)\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PluralTitle();
 
     [GeneratedRegex(@",\s*|\s+và\s+", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ListSeparator();
