@@ -42,7 +42,8 @@ FORMS = {
     "several_counterparts": re.compile(r"(?<!\w)(?:hội kiến|tiếp|gặp|chào xã giao|điện đàm với)\s+(?:các\s+)?" + STATE_WORD
                                        + r"[^.;]{3,80}?(?:,|và)\s+" + STATE_WORD),
     "recalled_dated": re.compile(r"(?<!\w)(?:chuyến thăm|lễ ký|đã ký|ký kết|hội đàm|thiết lập quan hệ)(?!\w)[^.;]{0,60}?(?:năm (?:19|20)\d\d|tháng \d{1,2}[/-](?:19|20)\d\d)"),
-    "seminar": re.compile(r"(?<!\w)(?:[Hh]ội thảo|[Tt][oọ]a đàm|[Dd]iễn đàn|[Tt]riển lãm)(?!\w)"),
+    # held, opened or attended: the noun as an occasion, not a setting ("trên các diễn đàn")
+    "seminar": re.compile(r"(?<!\w)(?:[Hh]ội thảo|[Tt][oọ]a đàm|[Dd]iễn đàn|[Tt]riển lãm)(?!\w)(?=.*(?:tổ chức|diễn ra|khai mạc|phối hợp|chủ trì|tham dự))"),
     "courtesy": re.compile(r"(?<!\w)(?:chào xã giao|chào từ biệt|chào kết thúc nhiệm kỳ)(?!\w)"),
     "port_call": re.compile(r"(?<!\w)(?:cập cảng|ghé cảng|thăm cảng|ghé thăm cảng)(?!\w)"),
     "aid_several": re.compile(r"(?<!\w)(?:viện trợ|hỗ trợ|trao tặng|tài trợ)(?!\w)"),
@@ -59,7 +60,7 @@ def forms(pages, foreign, n, seed):
                 if len(s) > 600 or not pattern.search(s):
                     continue
                 states = {m.group(1) for m in foreign.finditer(s)}
-                if not states or (family == "aid_several" and len(states) < 2):
+                if not states or (family == "aid_several" and not enumerated(foreign, s)):
                     continue
                 found.append((page, s))
         random.Random(f"{seed}-{family}").shuffle(found)
@@ -68,6 +69,13 @@ def forms(pages, foreign, n, seed):
             print(f"### {family} {i} {os.path.basename(page['source'])} relevant={page.get('relevant')}")
             print(s)
             show(page, s)
+
+
+def enumerated(foreign, s):
+    """Two or more states listed before an aid word, joined only by commas and "và" ("Nhật Bản, Hàn Quốc và Úc")."""
+    aid = FORMS["aid_several"].search(s)
+    names = list(foreign.finditer(s[:aid.start()])) if aid else []
+    return any(re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[a.end():b.start()]) for a, b in zip(names, names[1:]))
 
 
 def show(page, s):

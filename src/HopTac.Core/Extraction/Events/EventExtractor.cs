@@ -258,15 +258,29 @@ public static partial class EventExtractor
                 }
 
                 var givers = hit.Type == EventType.Aid ? EventLists.Givers(text[subjectStart..hit.Start]) : [];
+                var hosts = hit.Type == EventType.Meeting && counterparts.Count < 2 ? EventLists.Hosts(context, text, folded, hit, subjectStart) : [];
                 if (counterparts.Count >= 2)
                 {
                     // "hội kiến Tổng bí thư A, Thủ tướng B và Chủ tịch Quốc hội C": one meeting per counterpart.
-                    var subjectText = text[subjectStart..hit.Start];
+                    // After an earlier trigger the subject starts past that trigger's object: in "ngoài cuộc gặp Tổng thống
+                    // Mỹ, Thủ tướng A còn có các cuộc gặp với B, C" the United States is the first meeting's side only.
+                    var comma = k > 0 ? text.IndexOf(',', subjectStart, hit.Start - subjectStart) : -1;
+                    var subjectText = text[(comma < 0 ? subjectStart : comma + 1)..hit.Start];
                     var subject = context.PeopleIn(subjectText).Concat(context.OfficeHolders(subjectText)).Distinct().ToList();
                     foreach (var (item, people) in counterparts)
                     {
                         instances.Add((date, [.. subject.Concat(people).Distinct()]));
-                        actorTexts.Add(text[subjectStart..hit.Start] + " " + item);
+                        actorTexts.Add(subjectText + " " + item);
+                    }
+                }
+                else if (hosts.Count >= 2)
+                {
+                    // "Tổng Bí thư A và Thủ tướng B đã lần lượt tiếp X": one meeting per host, each with the guest.
+                    var all = hosts.SelectMany(h => h).ToList();
+                    foreach (var host in hosts)
+                    {
+                        instances.Add((date, [.. host.Concat(participants.Where(p => !all.Contains(p))).Distinct()]));
+                        actorTexts.Add(segment);
                     }
                 }
                 else if (givers.Count >= 2)
