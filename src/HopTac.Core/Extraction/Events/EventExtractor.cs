@@ -85,6 +85,8 @@ public static partial class EventExtractor
         var allDates = context.DatesOf(index);
         var references = BackReference.FindAll(folded);
         var seen = new List<(EventType Type, string? Date)>();
+        // The subject of a list of meetings earlier in the sentence, for a meeting verb that continues it.
+        (string Text, List<Person> People)? listSubject = null;
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
@@ -272,6 +274,16 @@ public static partial class EventExtractor
                         instances.Add((date, [.. subject.Concat(people).Distinct()]));
                         actorTexts.Add(subjectText + " " + item);
                     }
+
+                    listSubject = (subjectText, subject);
+                }
+                else if (hit.Type == EventType.Meeting && listSubject is { } earlierList
+                    && EventLists.Counterparts(context, text, hit, segmentEnd, 1) is [var (item, people)] && people.Count > 0)
+                {
+                    // "chào xã giao Tổng Bí thư A, Chủ tịch nước B, hội kiến Chủ tịch Quốc hội C": the verb after the list
+                    // has the list's subject and its own host.
+                    instances.Add((date, [.. earlierList.People.Concat(people).Distinct()]));
+                    actorTexts.Add(earlierList.Text + " " + item);
                 }
                 else if (hosts.Count >= 2)
                 {

@@ -14,10 +14,10 @@ internal static partial class EventLists
     /// <summary>
     /// The counterparts a meeting trigger lists after it ("hội kiến với Tổng bí thư A, Thủ tướng B và Chủ tịch Quốc hội
     /// C", "gặp Bộ trưởng Ngoại giao Singapore và Bộ trưởng Ngoại giao Malaysia"): each item with the people it names.
-    /// A piece naming nobody ("Phó Thủ tướng" of "Phó Thủ tướng, Bộ trưởng X") belongs to the next. Fewer than two
-    /// means the trigger has one counterpart.
+    /// A piece naming nobody ("Phó Thủ tướng" of "Phó Thủ tướng, Bộ trưởng X") belongs to the next. Fewer than
+    /// <paramref name="minimum"/> items means no list.
     /// </summary>
-    internal static List<(string Item, List<Person> People)> Counterparts(PageContext context, string text, EventTrigger hit, int segmentEnd)
+    internal static List<(string Item, List<Person> People)> Counterparts(PageContext context, string text, EventTrigger hit, int segmentEnd, int minimum = 2)
     {
         var result = new List<(string Item, List<Person> People)>();
         try
@@ -77,7 +77,7 @@ internal static partial class EventLists
         }
 
         var distinct = result.Select(r => string.Join('|', r.People.Select(p => p.Name)) + "#" + string.Join('|', ActorFinder.InText(r.Item))).Distinct(StringComparer.Ordinal).Count();
-        return distinct == result.Count && result.Count >= 2 ? result : [];
+        return distinct == result.Count && result.Count >= minimum ? result : [];
     }
 
     /// <summary>
