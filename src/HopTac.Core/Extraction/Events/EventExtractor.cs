@@ -85,6 +85,8 @@ public static partial class EventExtractor
         var allDates = context.DatesOf(index);
         var references = BackReference.FindAll(folded);
         var seen = new List<(EventType Type, string? Date)>();
+        // The subject of a list of meetings earlier in the sentence, for a meeting verb that continues it.
+        (string Text, List<Person> People)? listSubject = null;
         for (var k = 0; k < hits.Count; k++)
         {
             var hit = hits[k];
@@ -265,15 +267,39 @@ public static partial class EventExtractor
                 }
 
                 var givers = hit.Type == EventType.Aid ? EventLists.Givers(text[subjectStart..hit.Start]) : [];
+                var hosts = hit.Type == EventType.Meeting && counterparts.Count < 2 ? EventLists.Hosts(context, text, folded, hit, subjectStart) : [];
                 if (counterparts.Count >= 2)
                 {
                     // "hội kiến Tổng bí thư A, Thủ tướng B và Chủ tịch Quốc hội C": one meeting per counterpart.
-                    var subjectText = text[subjectStart..hit.Start];
+                    // After an earlier trigger the subject starts past that trigger's object: in "ngoài cuộc gặp Tổng thống
+                    // Mỹ, Thủ tướng A còn có các cuộc gặp với B, C" the United States is the first meeting's side only.
+                    var comma = k > 0 ? text.IndexOf(',', subjectStart, hit.Start - subjectStart) : -1;
+                    var subjectText = text[(comma < 0 ? subjectStart : comma + 1)..hit.Start];
                     var subject = context.PeopleIn(subjectText).Concat(context.OfficeHolders(subjectText)).Distinct().ToList();
                     foreach (var (item, people) in counterparts)
                     {
                         instances.Add((date, [.. subject.Concat(people).Distinct()]));
-                        actorTexts.Add(text[subjectStart..hit.Start] + " " + item);
+                        actorTexts.Add(subjectText + " " + item);
+                    }
+
+                    listSubject = (subjectText, subject);
+                }
+                else if (hit.Type == EventType.Meeting && listSubject is { } earlierList
+                    && EventLists.Counterparts(context, text, hit, segmentEnd, 1) is [var (item, people)] && people.Count > 0)
+                {
+                    // "chào xã giao Tổng Bí thư A, Chủ tịch nước B, hội kiến Chủ tịch Quốc hội C": the verb after the list
+                    // has the list's subject and its own host.
+                    instances.Add((date, [.. earlierList.People.Concat(people).Distinct()]));
+                    actorTexts.Add(earlierList.Text + " " + item);
+                }
+                else if (hosts.Count >= 2)
+                {
+                    // "Tổng Bí thư A và Thủ tướng B đã lần lượt tiếp X": one meeting per host, each with the guest.
+                    var all = hosts.SelectMany(h => h).ToList();
+                    foreach (var host in hosts)
+                    {
+                        instances.Add((date, [.. host.Concat(participants.Where(p => !all.Contains(p))).Distinct()]));
+                        actorTexts.Add(segment);
                     }
                 }
                 else if (givers.Count >= 2)
@@ -303,9 +329,11 @@ public static partial class EventExtractor
                     continue;
                 }
 
-                seen.Add((hit.Type, date));
                 if (Build(context, index, folded, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
                 {
+                    // Only a built event stands for its type and date in the sentence: in "cập cảng Tiên Sa, bắt đầu chuyến
+                    // thăm hữu nghị thành phố Đà Nẵng" the first trigger names no host, the second one does.
+                    seen.Add((hit.Type, date));
                     draft.Inherited = inheritedDate;
                     // An undated mention that is the object of talk ("đề cập tới cuộc gặp thượng đỉnh", "kết quả hội đàm",
                     // "thành công của Hội nghị") or a meeting or visit that names nobody taking part is commentary on an
@@ -487,7 +515,15 @@ public static partial class EventExtractor
         actors = EventSides.Trim(hit.Type, segment, participants, actors);
         if (hit.Type == EventType.Visit && !split)
         {
-            actors = EventSides.Visit(VisitedAfter(text, hit.End), participants, ActorFinder.InText(text[..hit.Start]), actors);
+            var visited = VisitedAfter(text, hit.End);
+            if (string.Equals(visited, ActorFinder.Vietnam, StringComparison.Ordinal) && !actors.Contains(visited, StringComparer.Ordinal))
+            {
+                // "cập cảng Cam Ranh", "chuyến thăm hữu nghị thành phố Đà Nẵng": a place of Vietnam visited makes
+                // Vietnam the host, on a page that never writes "Việt Nam".
+                actors.Add(ActorFinder.Vietnam);
+            }
+
+            actors = EventSides.Visit(visited, participants, ActorFinder.InText(text[..hit.Start]), actors);
         }
 
         if (actors.Count < 2)
@@ -561,7 +597,8 @@ public static partial class EventExtractor
         try
         {
             var skip = VisitFiller().Match(VietnameseText.Fold(text[end..Math.Min(text.Length, end + 60)]));
-            return StateNamedAt(text, end + (skip.Success ? skip.Length : 0));
+            var at = end + (skip.Success ? skip.Length : 0);
+            return StateNamedAt(text, at) ?? EventSides.VietnamesePlaceAt(text, at);
         }
         catch (RegexMatchTimeoutException)
         {

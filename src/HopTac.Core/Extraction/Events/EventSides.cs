@@ -74,6 +74,26 @@ internal static partial class EventSides
         return result.Count >= 2 ? result : actors;
     }
 
+    /// <summary>
+    /// <see cref="ActorFinder.Vietnam"/> when a province, city or port of Vietnam (<c>Data/places-vn.tsv</c>) is named at
+    /// <paramref name="start"/>, after a noun of place ("thành phố Đà Nẵng", "cảng Cam Ranh", "quân cảng Cam Ranh"): the
+    /// place visited is in Vietnam (grammar: the object of "thăm", "cập cảng"). Otherwise null.
+    /// </summary>
+    public static string? VietnamesePlaceAt(string text, int start)
+    {
+        try
+        {
+            var window = text[start..Math.Min(text.Length, start + 50)];
+            var lead = PlaceNoun().Match(window);
+            var at = lead.Success ? lead.Length : 0;
+            return GazetteerData.Places.FindAll(window).Any(m => m.Start == at) ? ActorFinder.Vietnam : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True when every mention of the state in the text is the topic of a discussion ("về Triều Tiên", "tình hình Ukraine").</summary>
     private static bool IsTopicOnly(string text, string actor)
     {
@@ -145,4 +165,7 @@ internal static partial class EventSides
     // các phương thức liên lạc ... vụ thử tên lửa của Triều Tiên"), the topic, not a side (grammar: the complement).
     [GeneratedRegex(@"\b(?:thao luan|ban|trao doi|de cap|tap trung) ve\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Discussing();
+
+    [GeneratedRegex(@"^\s*(?:(?:thành phố|TP\.?|tỉnh|thủ đô|quân cảng|cảng|vịnh)\s+)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex PlaceNoun();
 }
