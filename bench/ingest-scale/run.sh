@@ -6,7 +6,8 @@
 # Usage: bench/ingest-scale/run.sh [PAGES=105411] [CORPUS.jsonl.xz]   (needs ../shared, xz, python3, curl, GNU time)
 # Environment: STEP (pages per run, 10000), BASE (a commit: its build ingests the same slices into its own store, run
 # by run alternately with this build, so that a loaded machine disturbs both alike; the table gains its seconds and
-# the ratio), BASE_BIN (an already built base `hoptac` instead), HOPTAC_BIN (this build, already built), NO_SEARCH=1 (stop after reconsolidate), KEEP=1.
+# the ratio), BASE_BIN (an already built base `hoptac` instead), HOPTAC_BIN (this build, already built), NO_SEARCH=1 (stop after reconsolidate), KEEP=1,
+# PAGE_TIMEOUT (seconds per page, default 5: on a loaded machine a larger one keeps both builds from rejecting pages).
 # The request loop is bounded (one pass over 200 queries plus a warm-up) and talks to 127.0.0.1 only.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -38,7 +39,7 @@ fi
 ingest_run() {
   # Exit 2 means some pages were rejected (a page over its time budget on a loaded machine): the run still counts.
   local code=0
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$1" ingest --jsonl - --db "$2" <"$work/slice.jsonl" >/dev/null 2>"$work/err" || code=$?
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$1" ingest ${PAGE_TIMEOUT:+--page-timeout "$PAGE_TIMEOUT"} --jsonl - --db "$2" <"$work/slice.jsonl" >/dev/null 2>"$work/err" || code=$?
   [ "$code" -eq 0 ] || [ "$code" -eq 2 ] || { echo "ingest-scale: $1 failed ($code): $(tail -n 3 "$work/err")" >&2; exit 3; }
   read -r wall user sys rss < <(tail -n 1 "$work/time")
   echo "$wall $(echo "$user + $sys" | bc) $rss"

@@ -7,9 +7,12 @@ using Microsoft.Data.Sqlite;
 namespace HopTac.Storage.Sqlite.Knowledge;
 
 /// <summary>The consolidation engine's queries and writes on the store's SQLite file, inside one write transaction.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The prepared commands live as long as the transaction's connection, which disposes them when it closes.")]
 internal sealed class SqliteConsolidationStore(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) : IConsolidationStore
 {
     private const string MentionColumns = MentionRows.Columns;
+
+    private readonly PreparedCommands commands = new(connection, transaction);
 
     public async Task<PageRows> PageRowsAsync(long pageId)
     {
@@ -60,7 +63,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
     }
 
     public Task RelinkCopiesAfterAsync(long after, int count) =>
-        HopTac.Storage.Sqlite.Pages.SyndicationLinks.RelinkAfterAsync(connection, transaction, after, count, cancellationToken);
+        HopTac.Storage.Sqlite.Pages.SyndicationLinks.RelinkAfterAsync(commands, after, count, cancellationToken);
 
     public async Task<List<KbMention>> MentionsAsync(IReadOnlyCollection<string> keys)
     {
@@ -428,25 +431,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
     private async Task<long> ScalarAsync(SqliteCommand command) =>
         Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// The command for <paramref name="sql"/>, prepared once per unit of work and reused with fresh parameters: a
-    /// batch runs the same few statements thousands of times, and preparing each anew was a tenth of the writer's
-    /// time. The connection disposes the commands (and their statements) when it closes.
-    /// </summary>
-    private SqliteCommand Command(string sql)
-    {
-        if (prepared.TryGetValue(sql, out var command))
-        {
-            command.Parameters.Clear();
-            return command;
-        }
-
-        command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        prepared[sql] = command;
-        return command;
-    }
-
-    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+    // Each statement prepared once per unit of work (see PreparedCommands): a batch runs the same few statements
+    // thousands of times. The connection closes the statements when it closes.
+    private SqliteCommand Command(string sql) => commands.Command(sql);
 }

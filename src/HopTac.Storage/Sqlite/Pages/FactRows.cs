@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using HopTac.Core.Pages;
 using HopTac.Storage.Rules;
-using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
 
 namespace HopTac.Storage.Sqlite.Pages;
@@ -10,14 +9,13 @@ namespace HopTac.Storage.Sqlite.Pages;
 /// <summary>The per-page fact rows (people, organisations, figures, events and their links, agreements, areas) of one page version.</summary>
 internal static class FactRows
 {
-    internal static async Task InsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long pageId, PageRecord record, CancellationToken cancellationToken)
+    internal static async Task InsertAsync(PreparedCommands commands, long pageId, PageRecord record, CancellationToken cancellationToken)
     {
-        await using (var people = Command(connection, transaction, """
+        {
+            var people = commands.Command("""
             INSERT INTO people (page_id, ordinal, name, title, country, evidence, evidence_start)
             VALUES ($page, $ordinal, $name, $title, $country, $evidence, $start)
-            """))
-        {
+            """);
             var ordinal = 0;
             foreach (var person in record.People ?? [])
             {
@@ -38,11 +36,11 @@ internal static class FactRows
             }
         }
 
-        await using (var organizations = Command(connection, transaction, """
+        {
+            var organizations = commands.Command("""
             INSERT INTO organizations (page_id, ordinal, name, country, evidence, evidence_start)
             VALUES ($page, $ordinal, $name, $country, $evidence, $start)
-            """))
-        {
+            """);
             var ordinal = 0;
             foreach (var organization in record.Organizations ?? [])
             {
@@ -62,11 +60,11 @@ internal static class FactRows
             }
         }
 
-        await using (var figures = Command(connection, transaction, """
+        {
+            var figures = commands.Command("""
             INSERT INTO figures (page_id, ordinal, value, unit, per, text, evidence, evidence_start)
             VALUES ($page, $ordinal, $value, $unit, $per, $text, $evidence, $start)
-            """))
-        {
+            """);
             var ordinal = 0;
             foreach (var figure in record.Figures ?? [])
             {
@@ -88,15 +86,14 @@ internal static class FactRows
             }
         }
 
-        await InsertEventsAndAgreementsAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+        await InsertEventsAndAgreementsAsync(commands, pageId, record, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task InsertEventsAndAgreementsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long pageId, PageRecord record, CancellationToken cancellationToken)
+    private static async Task InsertEventsAndAgreementsAsync(PreparedCommands commands, long pageId, PageRecord record, CancellationToken cancellationToken)
     {
         var personIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var people = Command(connection, transaction, "SELECT id, name FROM people WHERE page_id = $page ORDER BY ordinal"))
         {
+            var people = commands.Command("SELECT id, name FROM people WHERE page_id = $page ORDER BY ordinal");
             people.Parameters.AddWithValue("$page", pageId);
             await using var reader = await people.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -109,7 +106,7 @@ internal static class FactRows
         var ordinal = 0;
         foreach (var fact in record.Events)
         {
-            await using var insert = Command(connection, transaction, """
+            var insert = commands.Command("""
                 INSERT INTO events (page_id, ordinal, type, date, place, actors, evidence, evidence_start)
                 VALUES ($page, $ordinal, $type, $date, $place, $actors, $evidence, $start) RETURNING id
                 """);
@@ -127,8 +124,7 @@ internal static class FactRows
             var participant = 0;
             foreach (var name in fact.Participants)
             {
-                await using var link = Command(connection, transaction,
-                    "INSERT INTO event_participants (event_id, ordinal, name, person_id) VALUES ($event, $ordinal, $name, $person)");
+                var link = commands.Command("INSERT INTO event_participants (event_id, ordinal, name, person_id) VALUES ($event, $ordinal, $name, $person)");
                 link.Parameters.AddWithValue("$event", eventId);
                 link.Parameters.AddWithValue("$ordinal", participant++);
                 link.Parameters.AddWithValue("$name", Db(name));
@@ -138,7 +134,7 @@ internal static class FactRows
 
             foreach (var actor in fact.Actors.Distinct(StringComparer.Ordinal))
             {
-                await using var link = Command(connection, transaction, "INSERT INTO event_actors (event_id, actor) VALUES ($event, $actor)");
+                var link = commands.Command("INSERT INTO event_actors (event_id, actor) VALUES ($event, $actor)");
                 link.Parameters.AddWithValue("$event", eventId);
                 link.Parameters.AddWithValue("$actor", actor);
                 await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -148,7 +144,7 @@ internal static class FactRows
         ordinal = 0;
         foreach (var agreement in record.Agreements)
         {
-            await using var insert = Command(connection, transaction, """
+            var insert = commands.Command("""
                 INSERT INTO agreements (page_id, ordinal, type, title, date, period, actors, event_id, evidence, evidence_start)
                 VALUES ($page, $ordinal, $type, $title, $date, $period, $actors, $event, $evidence, $start)
                 """);
@@ -168,7 +164,7 @@ internal static class FactRows
 
         foreach (var area in record.Areas.Distinct(StringComparer.Ordinal))
         {
-            await using var insert = Command(connection, transaction, "INSERT INTO page_areas (page_id, area) VALUES ($page, $area)");
+            var insert = commands.Command("INSERT INTO page_areas (page_id, area) VALUES ($page, $area)");
             insert.Parameters.AddWithValue("$page", pageId);
             insert.Parameters.AddWithValue("$area", area);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -89,7 +89,10 @@ internal sealed class PageReextraction(SqliteConnections connections, SqliteKnow
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await FactRows.InsertAsync(connection, transaction, pageId, replaced, cancellationToken).ConfigureAwait(false);
+        using (var commands = new PreparedCommands(connection, transaction))
+        {
+            await FactRows.InsertAsync(commands, pageId, replaced, cancellationToken).ConfigureAwait(false);
+        }
 
         // Only current versions have mentions; the page is its own old version, so its mentions are swapped as a save swaps them.
         if (current)

@@ -109,6 +109,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using var commands = new PreparedCommands(connection, transaction);
         var unit = Consolidate ? knowledge.NewUnit(connection, transaction, cancellationToken) : null;
 
         // Re-anchoring curators' decisions compares what one save deleted with what it added: with decisions in the
@@ -118,7 +119,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         var changed = false;
         for (var i = 0; i < records.Count; i++)
         {
-            results[i] = await SaveInTransactionAsync(connection, transaction, records[i], unit, hasDecisions, cancellationToken).ConfigureAwait(false);
+            results[i] = await SaveInTransactionAsync(commands, connection, transaction, records[i], unit, hasDecisions, cancellationToken).ConfigureAwait(false);
             changed |= results[i].Outcome != SaveOutcome.Unchanged;
         }
 
@@ -136,7 +137,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     }
 
     private async Task<SaveResult> SaveInTransactionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Consolidation? unit, bool ownUnitForVersions,
+        PreparedCommands commands, SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Consolidation? unit, bool ownUnitForVersions,
         CancellationToken cancellationToken)
     {
         var hash = record.ContentHash!;
@@ -145,12 +146,12 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         var currentVersion = 0;
         string? currentHash = null;
         var currentIndexed = false;
-        await using (var find = Command(connection, transaction, """
+        {
+            var find = commands.Command("""
             SELECT s.id, p.id, p.version, p.content_hash, p.is_indexed
             FROM sources s LEFT JOIN pages p ON p.source_id = s.id AND p.is_current = 1
             WHERE s.source = $source
-            """))
-        {
+            """);
             find.Parameters.AddWithValue("$source", record.Source);
             await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -174,8 +175,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         if (sourceId is null)
         {
-            await using var insertSource = Command(connection, transaction,
-                "INSERT INTO sources (source, created_at) VALUES ($source, $at) RETURNING id");
+            var insertSource = commands.Command("INSERT INTO sources (source, created_at) VALUES ($source, $at) RETURNING id");
             insertSource.Parameters.AddWithValue("$source", record.Source);
             insertSource.Parameters.AddWithValue("$at", now);
             sourceId = Convert.ToInt64(await insertSource.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -183,8 +183,8 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
 
         if (currentId is { } oldId)
         {
-            await using (var demote = Command(connection, transaction, "UPDATE pages SET is_current = 0, is_indexed = 0 WHERE id = $id"))
             {
+                var demote = commands.Command("UPDATE pages SET is_current = 0, is_indexed = 0 WHERE id = $id");
                 demote.Parameters.AddWithValue("$id", oldId);
                 await demote.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -192,37 +192,36 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             if (currentIndexed)
             {
                 // The marked index has external content: its 'delete' command takes the values it indexed, read from the row.
-                await using (var unindex = Command(connection, transaction, """
+                {
+                    var unindex = commands.Command("""
                     DELETE FROM pages_fts WHERE rowid = $id;
                     INSERT INTO pages_marked_fts (pages_marked_fts, rowid, title, text) SELECT 'delete', id, title, text FROM pages WHERE id = $id;
-                    """))
-                {
+                    """);
                     unindex.Parameters.AddWithValue("$id", oldId);
                     await unindex.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                await PromoteTwinAsync(connection, transaction, currentHash!, cancellationToken).ConfigureAwait(false);
+                await PromoteTwinAsync(commands, currentHash!, cancellationToken).ConfigureAwait(false);
             }
         }
 
         bool indexed;
-        await using (var twin = Command(connection, transaction,
-            "SELECT count(*) FROM pages WHERE content_hash = $hash AND is_current = 1 AND is_indexed = 1"))
         {
+            var twin = commands.Command("SELECT count(*) FROM pages WHERE content_hash = $hash AND is_current = 1 AND is_indexed = 1");
             twin.Parameters.AddWithValue("$hash", hash);
             indexed = Convert.ToInt64(await twin.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0;
         }
 
         var version = currentVersion + 1;
         long pageId;
-        await using (var insert = Command(connection, transaction, """
+        {
+            var insert = commands.Command("""
             INSERT INTO pages (source_id, version, content_hash, ingested_at, title, published, authors, text, encoding,
                                relevant, record_json, is_current, is_indexed)
             VALUES ($source_id, $version, $hash, $at, $title, $published, $authors, $text, $encoding,
                     $relevant, $json, 1, $indexed)
             RETURNING id
-            """))
-        {
+            """);
             insert.Parameters.AddWithValue("$source_id", sourceId);
             insert.Parameters.AddWithValue("$version", version);
             insert.Parameters.AddWithValue("$hash", hash);
@@ -238,14 +237,14 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             pageId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
-        await FactRows.InsertAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+        await FactRows.InsertAsync(commands, pageId, record, cancellationToken).ConfigureAwait(false);
 
         // A syndicated copy of another source's page keeps its facts on its page but gives none to the knowledge base.
-        var copyOf = await SyndicationLinks.LinkAsync(connection, transaction, pageId, record.Text, cancellationToken).ConfigureAwait(false);
+        var copyOf = await SyndicationLinks.LinkAsync(commands, pageId, record.Text, cancellationToken).ConfigureAwait(false);
         var known = copyOf is null ? record : HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record);
         if (indexed)
         {
-            await IndexAsync(connection, transaction, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
+            await IndexAsync(commands, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
         }
 
         // Consolidation in the same transaction: the knowledge base never lags behind or disagrees with the pages.
@@ -267,14 +266,13 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     }
 
     /// <summary>Puts the oldest other current page with this content into the index, if there is one.</summary>
-    private static async Task PromoteTwinAsync(SqliteConnection connection, SqliteTransaction transaction, string hash, CancellationToken cancellationToken)
+    private static async Task PromoteTwinAsync(PreparedCommands commands, string hash, CancellationToken cancellationToken)
     {
         long id;
         string? title;
         string text;
-        await using (var find = Command(connection, transaction,
-            "SELECT id, title, text FROM pages WHERE content_hash = $hash AND is_current = 1 AND is_indexed = 0 ORDER BY id LIMIT 1"))
         {
+            var find = commands.Command("SELECT id, title, text FROM pages WHERE content_hash = $hash AND is_current = 1 AND is_indexed = 0 ORDER BY id LIMIT 1");
             find.Parameters.AddWithValue("$hash", hash);
             await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -287,19 +285,19 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             text = reader.GetString(2);
         }
 
-        await using (var mark = Command(connection, transaction, "UPDATE pages SET is_indexed = 1 WHERE id = $id"))
         {
+            var mark = commands.Command("UPDATE pages SET is_indexed = 1 WHERE id = $id");
             mark.Parameters.AddWithValue("$id", id);
             await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await IndexAsync(connection, transaction, id, title, text, cancellationToken).ConfigureAwait(false);
+        await IndexAsync(commands, id, title, text, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task IndexAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long pageId, string? title, string text, CancellationToken cancellationToken)
+        PreparedCommands commands, long pageId, string? title, string text, CancellationToken cancellationToken)
     {
-        await using var index = Command(connection, transaction, """
+        var index = commands.Command("""
             INSERT INTO pages_fts (rowid, title, body) VALUES ($id, $title, $body);
             INSERT INTO pages_marked_fts (rowid, title, text) VALUES ($id, $rawTitle, $text);
             """);

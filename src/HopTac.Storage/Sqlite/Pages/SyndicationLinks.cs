@@ -17,7 +17,7 @@ internal static class SyndicationLinks
     /// or null when the page is an original (or too short to tell). Only earlier pages are candidates, so a save (the
     /// newest page) and a re-link in page order (<see cref="RelinkAfterAsync"/>) reach the same links.
     /// </summary>
-    public static async Task<long?> LinkAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, string text, CancellationToken cancellationToken)
+    public static async Task<long?> LinkAsync(PreparedCommands commands, long pageId, string text, CancellationToken cancellationToken)
     {
         if (TextFingerprint.Of(text) is not { } signature)
         {
@@ -25,18 +25,15 @@ internal static class SyndicationLinks
         }
 
         var bands = TextFingerprint.BandKeys(signature);
-        var original = await FindOriginalAsync(connection, transaction, pageId, signature, bands, cancellationToken).ConfigureAwait(false);
-        await using (var insert = Command(connection, transaction,
-            "INSERT OR REPLACE INTO page_fingerprints (page_id, signature, original_id) VALUES ($page, $signature, $original)"))
-        {
-            insert.Parameters.AddWithValue("$page", pageId);
-            insert.Parameters.AddWithValue("$signature", TextFingerprint.ToBytes(signature));
-            insert.Parameters.AddWithValue("$original", original ?? pageId);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var original = await FindOriginalAsync(commands, pageId, signature, bands, cancellationToken).ConfigureAwait(false);
+        var insert = commands.Command("INSERT OR REPLACE INTO page_fingerprints (page_id, signature, original_id) VALUES ($page, $signature, $original)");
+        insert.Parameters.AddWithValue("$page", pageId);
+        insert.Parameters.AddWithValue("$signature", TextFingerprint.ToBytes(signature));
+        insert.Parameters.AddWithValue("$original", original ?? pageId);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         // The 16 band rows in one statement: binding and running one insert per band was most of a save's link cost.
-        await using var band = Command(connection, transaction,
+        var band = commands.Command(
             "INSERT OR IGNORE INTO page_fingerprint_bands (band, page_id) SELECT value, $page FROM json_each($bands)");
         band.Parameters.AddWithValue("$bands", System.Text.Json.JsonSerializer.Serialize(bands));
         band.Parameters.AddWithValue("$page", pageId);
@@ -46,9 +43,9 @@ internal static class SyndicationLinks
 
     // The earliest current original of another source, stored before the page, that the signature resembles enough.
     private static async Task<long?> FindOriginalAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long pageId, uint[] signature, long[] bands, CancellationToken cancellationToken)
+        PreparedCommands commands, long pageId, uint[] signature, long[] bands, CancellationToken cancellationToken)
     {
-        await using var find = Command(connection, transaction, """
+        var find = commands.Command("""
             SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
             WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band IN (SELECT value FROM json_each($bands)))
               AND f.original_id = f.page_id AND p.is_current = 1 AND f.page_id < $page
@@ -78,14 +75,14 @@ internal static class SyndicationLinks
     /// make: a copy whose original was replaced or deleted, pages saved side by side by two processes (neither saw
     /// the other) and pages signed under older rules or none are all linked again.
     /// </summary>
-    public static async Task RelinkAfterAsync(SqliteConnection connection, SqliteTransaction transaction, long after, int count, CancellationToken cancellationToken)
+    public static async Task RelinkAfterAsync(PreparedCommands commands, long after, int count, CancellationToken cancellationToken)
     {
         var pages = new List<(long Id, string Text, byte[]? Signature, long Original)>();
-        await using (var select = Command(connection, transaction, """
+        {
+            var select = commands.Command("""
             SELECT p.id, p.text, f.signature, f.original_id FROM pages p LEFT JOIN page_fingerprints f ON f.page_id = p.id
             WHERE p.is_current = 1 AND p.id > $after ORDER BY p.id LIMIT $count
-            """))
-        {
+            """);
             select.Parameters.AddWithValue("$after", after);
             select.Parameters.AddWithValue("$count", count);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -96,20 +93,20 @@ internal static class SyndicationLinks
             }
         }
 
-        await using var forget = Command(connection, transaction,
+        var forget = commands.Command(
             "DELETE FROM page_fingerprint_bands WHERE page_id = $page; DELETE FROM page_fingerprints WHERE page_id = $page");
         var page = forget.Parameters.Add("$page", SqliteType.Integer);
         foreach (var (id, text, stored, storedOriginal) in pages)
         {
             if (stored is not null && TextFingerprint.Of(text) is { } signature && TextFingerprint.ToBytes(signature).AsSpan().SequenceEqual(stored)
-                && await HasBandsAsync(connection, transaction, id, TextFingerprint.BandKeys(signature), cancellationToken).ConfigureAwait(false))
+                && await HasBandsAsync(commands, id, TextFingerprint.BandKeys(signature), cancellationToken).ConfigureAwait(false))
             {
                 // Signed as the rules sign it now, with its bands: only the link can have changed (its original
                 // replaced or deleted, pages saved side by side). Rewriting the same rows was most of a rebuild's link cost.
-                var original = await FindOriginalAsync(connection, transaction, id, signature, TextFingerprint.BandKeys(signature), cancellationToken).ConfigureAwait(false) ?? id;
+                var original = await FindOriginalAsync(commands, id, signature, TextFingerprint.BandKeys(signature), cancellationToken).ConfigureAwait(false) ?? id;
                 if (original != storedOriginal)
                 {
-                    await using var relink = Command(connection, transaction, "UPDATE page_fingerprints SET original_id = $original WHERE page_id = $page");
+                    var relink = commands.Command("UPDATE page_fingerprints SET original_id = $original WHERE page_id = $page");
                     relink.Parameters.AddWithValue("$original", original);
                     relink.Parameters.AddWithValue("$page", id);
                     await relink.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -120,14 +117,14 @@ internal static class SyndicationLinks
 
             page.Value = id;
             await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await LinkAsync(connection, transaction, id, text, cancellationToken).ConfigureAwait(false);
+            await LinkAsync(commands, id, text, cancellationToken).ConfigureAwait(false);
         }
     }
 
     // Whether the page's band rows are exactly these keys.
-    private static async Task<bool> HasBandsAsync(SqliteConnection connection, SqliteTransaction transaction, long pageId, long[] bands, CancellationToken cancellationToken)
+    private static async Task<bool> HasBandsAsync(PreparedCommands commands, long pageId, long[] bands, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "SELECT band FROM page_fingerprint_bands WHERE page_id = $page");
+        var command = commands.Command("SELECT band FROM page_fingerprint_bands WHERE page_id = $page");
         command.Parameters.AddWithValue("$page", pageId);
         var stored = new HashSet<long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
