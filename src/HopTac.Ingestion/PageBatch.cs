@@ -81,10 +81,21 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
     {
         var timeout = reader.Options.PageTimeout;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(timeout);
-        var work = Task.Run(() => read(budget.Token), CancellationToken.None);
+        // The budget runs from when the page's work starts, not from when it was queued: under load a page can wait
+        // in the thread pool's queue behind the pages read before it, and that wait is not the page's cost (session
+        // 10 saw a 2-CPU-second page rejected by a 300 s budget at load 50).
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var work = Task.Run(
+            () =>
+            {
+                budget.CancelAfter(timeout);
+                started.TrySetResult();
+                return read(budget.Token);
+            },
+            CancellationToken.None);
         try
         {
+            await started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
             return await work.WaitAsync(timeout + Grace, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when ((e is OperationCanceledException || e is TimeoutException) && !cancellationToken.IsCancellationRequested)

@@ -88,6 +88,6 @@ public sealed class PageReader(IngestOptions options)
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(page.Bytes)),
         };
         cancellationToken.ThrowIfCancellationRequested();
-        return new IngestResult.Accepted(Options.ExtractFacts ? FactExtractor.Extract(record) : record);
+        return new IngestResult.Accepted(Options.ExtractFacts ? FactExtractor.Extract(record, cancellationToken) : record);
     }
 }

@@ -19,7 +19,15 @@ namespace HopTac.Core.Extraction;
 /// </summary>
 public static class FactExtractor
 {
-    public static PageRecord Extract(PageRecord page)
+    public static PageRecord Extract(PageRecord page) => Extract(page, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Extract(PageRecord)"/>, stopping between stages once <paramref name="cancellationToken"/> is
+    /// cancelled: a page rejected for its time budget must not go on using a core in the background for every stage
+    /// that is left (seen under load in session 10: an abandoned page kept extracting after its rejection).
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the last stage.</exception>
+    public static PageRecord Extract(PageRecord page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (page.Error is not null)
@@ -28,13 +36,17 @@ public static class FactExtractor
         }
 
         var sentences = SentenceSplitter.Split(page.Text);
+        cancellationToken.ThrowIfCancellationRequested();
         var people = PersonExtractor.Extract(sentences);
+        cancellationToken.ThrowIfCancellationRequested();
         var relevant = RelevanceClassifier.IsRelevant(page.Title, page.Text);
+        var organizations = OrganizationExtractor.Extract(sentences);
+        cancellationToken.ThrowIfCancellationRequested();
         var record = page with
         {
             Relevant = relevant,
             People = people,
-            Organizations = OrganizationExtractor.Extract(sentences),
+            Organizations = organizations,
             Figures = FigureExtractor.Extract(sentences),
             Events = [],
             Agreements = [],
@@ -45,12 +57,16 @@ public static class FactExtractor
             return record;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var context = new DateContext(PageDate(page.Published), null);
         var events = EventExtractor.Extract(sentences, people, context);
+        cancellationToken.ThrowIfCancellationRequested();
+        var agreements = AgreementExtractor.Extract(sentences, events, context);
+        cancellationToken.ThrowIfCancellationRequested();
         return record with
         {
             Events = events,
-            Agreements = AgreementExtractor.Extract(sentences, events, context),
+            Agreements = agreements,
             Areas = AreaClassifier.Classify(sentences),
         };
     }

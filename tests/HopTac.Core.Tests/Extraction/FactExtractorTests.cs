@@ -13,7 +13,7 @@ public sealed class FactExtractorTests
     [Fact]
     public void Extract_fills_relevance_people_and_organisations_of_a_diplomatic_page()
     {
-        var record = FactExtractor.Extract(new PageRecord { Source = "composed.txt", Title = "Việt Nam - Ba Lan hội đàm", Text = Talks });
+        var record = FactExtractor.Extract(new PageRecord { Source = "composed.txt", Title = "Việt Nam - Ba Lan hội đàm", Text = Talks }, TestContext.Current.CancellationToken);
 
         Assert.True(record.Relevant);
         Assert.Equal(["Phan Văn Long", "Piotr Nowak"], record.People.Select(p => p.Name));
@@ -23,17 +23,28 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void Extract_stops_between_stages_once_its_page_is_given_up()
+    {
+        using var givenUp = new CancellationTokenSource();
+        givenUp.Cancel();
+        var page = new PageRecord { Source = "composed.txt", Title = "Việt Nam - Ba Lan hội đàm", Text = Talks };
+
+        Assert.Throws<OperationCanceledException>(() => FactExtractor.Extract(page, givenUp.Token));
+        Assert.NotEmpty(FactExtractor.Extract(page, TestContext.Current.CancellationToken).Events);
+    }
+
+    [Fact]
     public void Extract_leaves_error_records_alone()
     {
         var failed = PageRecord.Failed("x.txt", "empty file");
 
-        Assert.Same(failed, FactExtractor.Extract(failed));
+        Assert.Same(failed, FactExtractor.Extract(failed, TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public void Extract_gives_an_empty_record_for_empty_text()
     {
-        var record = FactExtractor.Extract(new PageRecord { Source = "empty.txt" });
+        var record = FactExtractor.Extract(new PageRecord { Source = "empty.txt" }, TestContext.Current.CancellationToken);
 
         Assert.False(record.Relevant);
         Assert.Empty(record.People);
@@ -46,7 +57,7 @@ public sealed class FactExtractorTests
         var record = FactExtractor.Extract(new PageRecord
         {
             Source = "composed.txt", Title = "Việt Nam - Ba Lan hội đàm", Published = "2025-04-21T08:00", Text = Talks,
-        });
+        }, TestContext.Current.CancellationToken);
 
         var talks = Assert.Single(record.Events, e => e.Type == "talks");
         Assert.Equal("2025-04-20", talks.Date);
@@ -60,7 +71,7 @@ public sealed class FactExtractorTests
         const string match =
             "Tối 12/6, đội tuyển bóng đá Việt Nam đã gặp đội tuyển Thái Lan trong trận bán kết tại sân Mỹ Đình.\n"
             + "Huấn luyện viên cho biết toàn đội được hỗ trợ tốt và sẵn sàng cho trận chung kết. Tỷ số chung cuộc là 2-1.";
-        var record = FactExtractor.Extract(new PageRecord { Source = "the-thao.txt", Title = "Việt Nam thắng Thái Lan", Text = match });
+        var record = FactExtractor.Extract(new PageRecord { Source = "the-thao.txt", Title = "Việt Nam thắng Thái Lan", Text = match }, TestContext.Current.CancellationToken);
 
         Assert.False(record.Relevant);
         Assert.Empty(record.Events);
