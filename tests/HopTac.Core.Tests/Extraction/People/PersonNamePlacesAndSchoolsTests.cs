@@ -33,4 +33,12 @@ public sealed class PersonNamePlacesAndSchoolsTests
     [Fact]
     public void A_principal_named_after_the_school_and_a_comma_is_still_found() =>
         Assert.Contains("Phạm Văn Long", Names("Hiệu trưởng Trường THCS Lê Quý Đôn, ông Phạm Văn Long, cho biết sẽ mở thêm lớp."));
+
+    [Fact]
+    public void A_commune_named_ba_diem_is_no_woman_named_diem() =>
+        Assert.DoesNotContain("Điểm", Names("Nhóm thanh niên rủ nhau đi từ Bà Điểm, huyện Hóc Môn, lên quận 1."));
+
+    [Fact]
+    public void A_rare_vietnamese_family_name_stays_with_the_name() =>
+        Assert.Contains("Uông Chu Lưu", Names("Kết luận phiên họp, Phó chủ tịch Quốc hội Uông Chu Lưu đề nghị làm rõ hai phương án."));
 }
