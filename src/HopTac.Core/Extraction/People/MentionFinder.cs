@@ -49,6 +49,22 @@ internal static class MentionFinder
     private static readonly HashSet<string> PlaceWords = Keys(
         "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở");
 
+    // The level of a Vietnamese school, after which the capitalised words are the school's name: schools are named
+    // after historical figures ("Trường THPT Trần Phú", "Trường THCS Lê Quý Đôn", "Trường Tiểu học Kim Đồng"), so the
+    // name there is no person the page speaks of (19 such names in folders 650-699 of vietnews-train).
+    private static readonly HashSet<string> SchoolLevels = Keys("thpt", "thcs", "ptth", "ptcs", "chuyên");
+    private static readonly HashSet<string> SchoolLevelPairs = new(
+        new[] { "tiểu học", "mầm non", "phổ thông", "cơ sở", "trung học" }.Select(CanonicalText.PhraseKey), StringComparer.Ordinal);
+
+    // Nouns of natural and built places whose proper names often begin with a capitalised "Bà" or "Ông" ("suối Bà
+    // Bột", "rạch Bà Đài", "hồ Ông Kinh", "cầu Ông Lãnh", "núi Bà Đen"; 18 in folders 650-699): there the word is part
+    // of the place's name, not an honorific.
+    private static readonly HashSet<string> LandmarkWords = Keys(
+        "suối", "núi", "chùa", "đền", "miếu", "cầu", "chợ", "rạch", "kênh", "hồ", "giếng", "gò", "bến", "hòn", "đình",
+        "dốc", "lăng", "đèo", "sông", "cồn", "mũi", "ao", "đầm");
+
+    private static readonly string KeyYeu = CanonicalText.Key("yêu");
+
     // Words that make the office after them plural: "các Bộ trưởng", "hai Thứ trưởng", "những nghệ sĩ".
     private static readonly HashSet<string> PluralWords = Keys("các", "những", "hai", "ba", "bốn", "nhiều", "gồm");
 
@@ -184,7 +200,8 @@ internal static class MentionFinder
 
             var honorific = HonorificLength(tokens, i);
             var clauseStart = i == 0 || tokens[i - 1] is { IsWord: false } previous && !previous.IsPunctuation('-');
-            var afterPlaceWord = honorific == 0 && i > 0 && tokens[i - 1].IsWord && PlaceWords.Contains(tokens[i - 1].Key);
+            var afterPlaceWord = (honorific == 0 && i > 0 && tokens[i - 1].IsWord && PlaceWords.Contains(tokens[i - 1].Key))
+                || AfterSchoolLevel(tokens, i);
             if (!afterPlaceWord
                 && TryName(tokens, i + honorific, atClauseStart: honorific == 0 && clauseStart, out var name, out var end)
                 && (honorific > 0 || name.Count >= 2))
@@ -381,6 +398,15 @@ internal static class MentionFinder
         {
             // "Nhà thờ Đức Bà Paris", "Cầu Ông Lãnh": a capitalised "Bà", "Ông" inside a run belongs to a place's
             // name; after a state it is the person's ("Tổng thống Cộng hòa Italia Ông ...").
+            return 0;
+        }
+
+        if (i > 0 && tokens[i].IsCapitalized && (tokens[i].Key == KeyBa || tokens[i].Key == KeyOng) && tokens[i - 1].IsWord
+            && !tokens[i - 1].IsCapitalized && LandmarkWords.Contains(tokens[i - 1].Key)
+            && !(i > 1 && tokens[i - 2].IsWord && tokens[i - 2].Key == KeyYeu))
+        {
+            // "suối Bà Bột", "hồ Ông Kinh": the capitalised word begins a landmark's name after its noun ("yêu cầu Ông
+            // …" is the verb "to ask", not a bridge).
             return 0;
         }
 
@@ -695,6 +721,12 @@ internal static class MentionFinder
         return TryName(tokens, next, atClauseStart: false, out _, out _) ? null : title;
     }
 
+    /// <summary>Right after a school's level ("Trường THPT", "trường Tiểu học"): the words at <paramref name="i"/> name the school.</summary>
+    private static bool AfterSchoolLevel(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord
+        && (SchoolLevels.Contains(tokens[i - 1].Key)
+            || (i > 1 && tokens[i - 2].IsWord && SchoolLevelPairs.Contains(tokens[i - 2].Key + " " + tokens[i - 1].Key)));
+
     /// <summary>", Thứ trưởng …" right after a name: the next name has an office of its own.</summary>
     private static bool OfficeFollows(IReadOnlyList<Token> tokens, int end) =>
         end + 1 < tokens.Count && tokens[end].IsPunctuation(',') && GazetteerData.Titles.MatchAt(tokens, end + 1, out _) > 0;
@@ -708,6 +740,11 @@ internal static class MentionFinder
     private static bool NamesThePlaceOrBody(IReadOnlyList<Token> tokens, int nameStart, IReadOnlyList<string> parts, int skip, TitlePhrase title)
     {
         var name = parts.Skip(skip).ToList();
+        if (nameStart == title.End && AfterSchoolLevel(tokens, nameStart))
+        {
+            return true;
+        }
+
         if (nameStart > 0 && nameStart == title.End && tokens[nameStart - 1].IsWord && PlaceWords.Contains(tokens[nameStart - 1].Key))
         {
             // "… tỉnh Lương Mộng Sanh": the province left unnamed, then the person, written in full.

@@ -14,6 +14,10 @@ internal static class NameParts
             "Dương", "Lý", "Đào", "Đoàn", "Đinh", "Lâm", "Trịnh", "Trương", "Mai", "Tô", "Hà", "Cao", "Lương", "Tạ",
             "Kiều", "Quách", "Thái", "Lưu", "Châu", "Triệu", "La", "Tăng", "Phùng", "Chu", "Đàm", "Nghiêm", "Khổng",
             "Từ", "Lục", "Giang", "Văn", "Vương", "Hứa", "Lã", "Lại", "Mạc", "Nông", "Tống", "Thân", "Doãn", "Âu",
+
+            // Rarer family names of well-known Vietnamese: "Uông Chu Lưu" (Vice-Chairman of the National Assembly,
+            // cut to "Chu Lưu" on 19 pages of folders 300-649), "Tôn Đức Thắng", "Tôn Nữ" (the Nguyễn royal clan).
+            "Uông", "Tôn",
         }.Select(CanonicalText.Key),
         StringComparer.Ordinal);
 
@@ -35,8 +39,8 @@ internal static class NameParts
     private static readonly HashSet<string> ChineseOnlySurnames = new(
         new[]
         {
-            "Tôn", "Mã", "Đường", "Hàn", "Tào", "Bành", "Tiêu", "Điền", "Đổng", "Viên", "Vu", "Dư", "Diệp", "Tưởng", "Ngụy",
-            "Trình", "Lữ", "Thẩm", "Nhậm", "Diêu", "Lư", "Phó", "Khương", "Thôi", "Liêu", "Uông", "Thạch", "Đới", "Giả",
+            "Mã", "Đường", "Hàn", "Tào", "Bành", "Tiêu", "Điền", "Đổng", "Viên", "Vu", "Dư", "Diệp", "Tưởng", "Ngụy",
+            "Trình", "Lữ", "Thẩm", "Nhậm", "Diêu", "Lư", "Phó", "Khương", "Thôi", "Liêu", "Thạch", "Đới", "Giả",
             "Khâu", "Hầu", "Trâu", "Mạnh", "Tần", "Bạch", "Diêm", "Tiết", "Lôi", "Sử", "Cố", "Mao", "Hác", "Thiệu",
             "Vạn", "Tiền", "Tập", "Thường", "Ôn", "Cảnh",
         }.Select(CanonicalText.Key),

@@ -30,10 +30,10 @@ public static class PersonExtractor
             return [];
         }
 
-        return Merge(mentions, ForeignStates(bounded, skipOthersOffices: false), ForeignStates(bounded, skipOthersOffices: true));
+        return Merge(mentions, ForeignStates(bounded), new StateCounts(bounded));
     }
 
-    private static List<Person> Merge(List<PersonMention> mentions, IReadOnlyList<string> pageStates, IReadOnlyList<string> unclaimedStates)
+    private static List<Person> Merge(List<PersonMention> mentions, IReadOnlyList<string> pageStates, StateCounts unclaimed)
     {
         // Fuller forms first, so "Sokolov" joins "Pavel Sokolov" rather than founding a person of its own.
         var groups = new List<List<PersonMention>>();
@@ -55,26 +55,41 @@ public static class PersonExtractor
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
             .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts) && !g[0].Parts.Any(IsBrandWord))
-            .Select(g => ToPerson(g, pageStates, unclaimedStates))
+            .Select(g => ToPerson(g, pageStates, unclaimed))
             .OrderBy(p => p.EvidenceStart)];
     }
 
     /// <remarks>
-    /// <paramref name="unclaimedStates"/> are the page's foreign states, most named first, counted without the states
-    /// that are other people's offices: the last guess for a person the page gives no state is the first of them, in
-    /// the person's own sentences and then on the page, that a person of the name's shape can belong to (NameShape).
+    /// The last guess for a person the page gives no state (no office, no apposition, no known public figure, no
+    /// Vietnamese or Sino-Vietnamese name) is a foreign state the page names, counted without the states that are other
+    /// people's offices and without the states named in what this person says (ReportedSpeech): first in the person's
+    /// own sentences, then on the page. The guess must be clear: of the states a person of the name's shape can belong
+    /// to (NameShape), the most named one is named at least twice as often as the next. A page that names Russia and
+    /// Poland about as often says nothing about which of them a minister with no state serves; null is better there
+    /// than a wrong partner.
     /// </remarks>
-    private static Person ToPerson(List<PersonMention> group, IReadOnlyList<string> pageStates, IReadOnlyList<string> unclaimedStates)
+    private static Person ToPerson(List<PersonMention> group, IReadOnlyList<string> pageStates, StateCounts unclaimed)
     {
         var name = DisplayForm(group);
         var first = group.MinBy(m => m.Sentence.Start)!;
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates)
-            ?? ForeignStates(group.Select(m => m.Sentence), skipOthersOffices: true).FirstOrDefault(s => NameShape.Fits(name.Parts, s))
-            ?? unclaimedStates.FirstOrDefault(s => NameShape.Fits(name.Parts, s));
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates) ?? GuessState(group, name.Parts, unclaimed);
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
+    }
+
+    private static string? GuessState(List<PersonMention> group, IReadOnlyList<string> parts, StateCounts unclaimed)
+    {
+        var spoken = new HashSet<int>();
+        var own = new HashSet<int>();
+        foreach (var mention in group)
+        {
+            (ReportedSpeech.IsSpeaker(mention.Sentence, mention.Parts) ? spoken : own).Add(mention.Sentence.Start);
+        }
+
+        own.ExceptWith(spoken);
+        return StateCounts.Clear(unclaimed.In(own), parts) ?? StateCounts.Clear(unclaimed.Without(spoken), parts);
     }
 
     /// <summary>
@@ -148,43 +163,22 @@ public static class PersonExtractor
     }
 
     /// <summary>
-    /// The foreign states the sentences name, most named first (ties in order of first naming): the first is the likely
-    /// state of foreign people named without one. For the sentences of
-    /// one person (<paramref name="skipOthersOffices"/>), a state written right before a capitalised name is that other
-    /// person's office ("Cựu thủ tướng Silvio Berlusconi … vợ của Tổng thống Pháp Emmanuel Macron"), not a word about
-    /// this one.
+    /// The foreign states the page names, most named first (ties in order of first naming): the first is the state
+    /// the page is about, which Sino-Vietnamese names and lone family names belong to (StateByName).
     /// </summary>
-    private static List<string> ForeignStates(IEnumerable<Sentence> sentences, bool skipOthersOffices)
+    private static List<string> ForeignStates(IEnumerable<Sentence> sentences)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            if (sentence.Text.Length > MentionFinder.MaxSentenceLength)
+            foreach (var (state, count) in StateCounts.Count(sentence, skipOthersOffices: false))
             {
-                continue;
-            }
-
-            foreach (var match in GazetteerData.Countries.FindAll(sentence.Text))
-            {
-                if (skipOthersOffices && NameFollows(sentence.Text, match.Start + match.Length))
-                {
-                    continue;
-                }
-
-                if (!string.Equals(match.Entry.Value, "VN", StringComparison.Ordinal))
-                {
-                    counts[match.Entry.Value] = counts.GetValueOrDefault(match.Entry.Value) + 1;
-                }
+                counts[state] = counts.GetValueOrDefault(state) + count;
             }
         }
 
         return [.. counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key)];
     }
-
-    /// <summary>A capitalised word after a space, then another: a person's name begins right here.</summary>
-    private static bool NameFollows(string text, int end) =>
-        end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
-        && text.IndexOf(' ', end + 1) is var space and > 0 && space + 1 < text.Length && char.IsUpper(text[space + 1]);
 
     /// <summary>
     /// "Trên Twitter, Tổng thống Trump …": a preposition or clause word opening the sentence is capitalised but begins

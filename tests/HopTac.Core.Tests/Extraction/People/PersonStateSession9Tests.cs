@@ -29,7 +29,7 @@ public sealed class PersonStateSession9Tests
     [Fact]
     public void An_arabic_name_takes_an_arab_state()
     {
-        var text = "Nga và Nga và Nga bán vũ khí cho khu vực. Ông Mohammed Qasim cho biết Iraq sẽ mua thêm hệ thống phòng không.";
+        var text = "Nga và Nga và Nga bán vũ khí cho khu vực. Ông Mohammed Qasim đã ký hợp đồng mua thêm hệ thống phòng không cho Iraq.";
         Assert.Equal("IQ", One(text, "Mohammed Qasim").Country);
     }
 
