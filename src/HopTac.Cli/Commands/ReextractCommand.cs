@@ -71,7 +71,7 @@ internal static class ReextractCommand
             {
                 Encoding = stored.Encoding,
                 ContentHash = stored.ContentHash,
-            });
+            }, ct);
             result = await store.ReplaceFactsAsync(page.Id, fresh, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (StoreOpener.IsStorageFailure(e))
