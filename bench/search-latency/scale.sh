@@ -46,17 +46,24 @@ measure() {
   # latency is mostly waiting for a core, CPU per query is not.
   local ticks_before; ticks_before=$(awk '{print $14 + $15}' "/proc/$server_pid/stat")
   local pg_before; pg_before=$(pg_ticks)
+  # Each query's wall time and the server's CPU ticks around it (summed by kind below: ticks are 10 ms, so one query's
+  # figure is coarse but fifty of a kind are not).
+  local before after
   while read -r q; do
+    before=$(awk '{print $14 + $15}' "/proc/$server_pid/stat")
     code=$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}' "$base/api/search?$q")
     [ "${code%% *}" = "200" ] || { echo "search-latency: HTTP ${code%% *} for $q" >&2; exit 1; }
-    echo "${code##* }" >>"$work/times-$label"
+    after=$(awk '{print $14 + $15}' "/proc/$server_pid/stat")
+    echo "${code##* } $((after - before))" >>"$work/times-$label"
   done <"$work/queries"
   local ticks; ticks=$(( $(awk '{print $14 + $15}' "/proc/$server_pid/stat") - ticks_before ))
   local pg; pg=$(( $(pg_ticks) - pg_before ))
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
   python3 - "$work/times-$label" "$label" "$(sqlite3 "$db" 'SELECT count(*) FROM pages WHERE is_current = 1')" "$(cut -d' ' -f1 /proc/loadavg)" "$ticks" "$(getconf CLK_TCK)" "$pg" "${PG_DIR:+yes}" <<'PY'
 import sys
-times = [float(x) * 1000 for x in open(sys.argv[1])]
+rows = [line.split() for line in open(sys.argv[1])]
+times = [float(r[0]) * 1000 for r in rows]
+ticks = [int(r[1]) for r in rows]
 cpu_ms = int(sys.argv[5]) * 1000 / int(sys.argv[6]) / len(times)
 pg_ms = f"{int(sys.argv[7]) * 1000 / int(sys.argv[6]) / len(times):.1f}" if sys.argv[8] else "-"
 def pct(values, q):
@@ -64,12 +71,14 @@ def pct(values, q):
     return t[min(len(t) - 1, int(round(q * (len(t) - 1))))]
 kinds = ["marks", "folded", "phrase", "facet"]
 parts = " ".join(f"{k} p95 {pct([t for i, t in enumerate(times) if i % 4 == n], 0.95):.0f}" for n, k in enumerate(kinds))
-print(f"| {sys.argv[2]} | {int(sys.argv[3]):,} | {len(times)} | {pct(times, .5):.1f} | {pct(times, .95):.1f} | {pct(times, .99):.1f} | {max(times):.1f} | {cpu_ms:.1f} | {pg_ms} | {parts} | {sys.argv[4]} |")
+tick_ms = 1000 / int(sys.argv[6])
+by_kind = " / ".join(f"{sum(t for i, t in enumerate(ticks) if i % 4 == n) * tick_ms / len(ticks[n::4]):.1f}" for n in range(4))
+print(f"| {sys.argv[2]} | {int(sys.argv[3]):,} | {len(times)} | {pct(times, .5):.1f} | {pct(times, .95):.1f} | {pct(times, .99):.1f} | {max(times):.1f} | {cpu_ms:.1f} | {by_kind} | {pg_ms} | {parts} | {sys.argv[4]} |")
 PY
 }
 
-echo "| build | pages | queries | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/query | PostgreSQL CPU ms/query | p95 by kind (ms) | load |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| build | pages | queries | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/query | server CPU ms/query marks / folded / phrase / facet | PostgreSQL CPU ms/query | p95 by kind (ms) | load |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 measure "$repo/src/HopTac.Cli/bin/Release/net10.0/hoptac" this
 n=0
 for baseline in "$@"; do n=$((n + 1)); measure "$baseline" "baseline-$n"; done

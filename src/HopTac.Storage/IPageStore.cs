@@ -121,6 +121,19 @@ public sealed record SearchQuery(string Text, string? From = null, string? To = 
     /// <summary>The deepest offset a store pages to: nobody reads past the ten-thousandth result, and skipping costs grow with it.</summary>
     public const int MaxOffset = 10_000;
 
+    /// <summary>
+    /// Matches are counted exactly up to this many; past it a search says "at least" this (see
+    /// <see cref="SearchResults.TotalIsExact"/>). Nobody pages past <see cref="MaxOffset"/>, and an exact count of
+    /// every match of a frequent word grows with the store (0.2 s at 100k pages) while the page of results does not.
+    /// </summary>
+    public const int TotalBound = MaxOffset;
+
+    /// <summary>
+    /// The most matches a store counts per tier: every result a query may page to (<see cref="MaxOffset"/> plus the
+    /// largest page) and one more, so a count below it is exact and one at it means "at least every reachable result".
+    /// </summary>
+    public const int CountLimit = MaxOffset + Rules.PageRules.MaxSearchLimit + 1;
+
     /// <summary>How many ranked hits to skip: the page of results starts here (0 for the first; past <see cref="MaxOffset"/>, none).</summary>
     public int Offset { get; init; }
 

@@ -66,6 +66,8 @@ internal static class SearchCommand
         }
 
         console.Write(table);
+        var total = hits.Total.ToString("N0", CultureInfo.InvariantCulture);
+        console.WriteLine(hits.TotalIsExact ? $"{hits.Count} of {total} matching pages." : $"{hits.Count} of at least {total} matching pages.");
     }
 
     /// <summary>Renders a snippet with its highlighted spans wrapped by <paramref name="mark"/>.</summary>
@@ -104,6 +106,6 @@ internal static class SearchCommand
             snippet_text = h.Snippet.Text,
             rank = h.Rank,
         });
-        output.WriteLine(JsonSerializer.Serialize(new { results }, PageRecordJson.Options));
+        output.WriteLine(JsonSerializer.Serialize(new { total = hits.Total, total_is_exact = hits.TotalIsExact, results }, PageRecordJson.Options));
     }
 }

@@ -10,8 +10,11 @@ namespace HopTac.Web.Api;
 
 internal sealed record SearchResult(long Id, string? Title, string Snippet, string Source, string? Published, double Rank, IReadOnlyList<TextSpan> Highlights);
 
-/// <summary>One page of search results: Total matches in all, Count of them here, starting at Offset (at most Limit).</summary>
-internal sealed record SearchResponse(string Query, int Total, int Offset, int Limit, int Count, IReadOnlyList<SearchResult> Results);
+/// <summary>
+/// One page of search results: Total matches in all, Count of them here, starting at Offset (at most Limit). When
+/// TotalIsExact is false, at least Total pages match (matches are counted up to SearchQuery.TotalBound).
+/// </summary>
+internal sealed record SearchResponse(string Query, int Total, bool TotalIsExact, int Offset, int Limit, int Count, IReadOnlyList<SearchResult> Results);
 
 internal sealed record PartnersResponse(IReadOnlyList<PartnerCount> Partners);
 

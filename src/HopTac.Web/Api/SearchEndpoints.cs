@@ -15,7 +15,7 @@ internal static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/search").WithTags("Search");
-        group.MapGet("/", SearchAsync).WithName("Search").WithSummary("Full-text search (with or without diacritics) with facets: one page of results (offset, limit) and the total number of matches.");
+        group.MapGet("/", SearchAsync).WithName("Search").WithSummary("Full-text search (with or without diacritics) with facets: one page of results (offset, limit) and the total number of matches (exact up to 10,000; when total_is_exact is false, at least total pages match and the results page to total).");
         group.MapGet("/export", ExportAsync).WithName("ExportSearch").WithSummary("Every search result as CSV or JSON Lines (format=csv|jsonl), from offset on.");
         return app;
     }
@@ -30,7 +30,7 @@ internal static class SearchEndpoints
         }
 
         var page = await search.RunAsync(query, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new SearchResponse(query.Text, page.Total, page.Offset, page.Limit, page.Count, page.Select(ToResult).ToList()));
+        return TypedResults.Ok(new SearchResponse(query.Text, page.Total, page.TotalIsExact, page.Offset, page.Limit, page.Count, page.Select(ToResult).ToList()));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(

@@ -44,6 +44,29 @@ public abstract class SearchRankingContract : StoreContract
     protected abstract Task<(Func<SearchQuery, Task<SearchResults>> InSql, Func<SearchQuery, Task<SearchResults>> FullScan)> CreateAsync(
         IReadOnlyList<PageRecord> records);
 
+    /// <summary>A store holding <paramref name="records"/>, searched with matches counted exactly only up to <paramref name="bound"/>.</summary>
+    protected abstract Task<Func<SearchQuery, Task<SearchResults>>> CreateBoundedAsync(IReadOnlyList<PageRecord> records, int bound);
+
+    [Fact]
+    public async Task Past_the_counting_bound_the_total_is_a_lower_bound_and_the_pages_are_unchanged()
+    {
+        var records = RankingPages();
+        var (inSql, _) = await CreateAsync(records);
+        var bounded = await CreateBoundedAsync(records, bound: 25);
+
+        var exact = await inSql(new SearchQuery("hợp tác", Limit: 20));
+        var capped = await bounded(new SearchQuery("hợp tác", Limit: 20));
+        var deep = await bounded(new SearchQuery("hợp tác", Limit: 20) { Offset = 40 });
+        var few = await bounded(new SearchQuery("hợp tác", Limit: 20) { From = "2016-03", To = "2016-04" });
+
+        Assert.True(exact.TotalIsExact);
+        Assert.True(exact.Total > 60, $"the query should match many pages, not {exact.Total}");
+        Assert.Equal((25, false), (capped.Total, capped.TotalIsExact));
+        Assert.Equal(exact.Select(h => h.PageId), capped.Select(h => h.PageId));
+        Assert.Equal((await inSql(new SearchQuery("hợp tác", Limit: 20) { Offset = 40 })).Select(h => h.PageId), deep.Select(h => h.PageId));
+        Assert.True(few.TotalIsExact && few.Total is > 0 and <= 25, $"{few.Total} matches under the bound are counted exactly");
+    }
+
     [Theory]
     [InlineData("hợp tác đầu tư", 0)]
     [InlineData("hợp tác đầu tư", 20)]

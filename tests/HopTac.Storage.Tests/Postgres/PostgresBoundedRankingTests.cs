@@ -7,7 +7,8 @@ namespace HopTac.Storage.Tests.Postgres;
 /// <summary>
 /// The PostgreSQL search ranks a bounded window of matches (the newest, read from the index without their vectors): a
 /// query with more matches ranks the newest window first, and the later pages of results follow newest first. Inside
-/// the window the order is what re-ranking every match gives (<see cref="PostgresSearchRankingTests"/>).
+/// the window the order is what re-ranking every match gives (<see cref="PostgresSearchRankingTests"/>). A quoted
+/// phrase is checked on the newest pages holding its words only.
 /// </summary>
 public sealed class PostgresBoundedRankingTests : IAsyncLifetime
 {
@@ -52,6 +53,25 @@ public sealed class PostgresBoundedRankingTests : IAsyncLifetime
 
         Assert.Equal(full.Total, bounded.Total);
         Assert.All(bounded, h => Assert.Contains(h.PageId, newest));
+    }
+
+    [Fact]
+    public async Task A_quoted_phrase_is_checked_on_the_newest_pages_holding_its_words_and_its_total_is_then_a_lower_bound()
+    {
+        await using var connections = new PostgresConnections(PostgresUrl.ToConnectionString(url));
+        var words = await new PostgresPageSearch(connections) { FullScan = true }.SearchAsync(new SearchQuery("hợp tác đầu tư", Limit: 200), Ct);
+        var phrase = await new PostgresPageSearch(connections) { FullScan = true }.SearchAsync(new SearchQuery("\"hợp tác đầu tư\"", Limit: 200), Ct);
+        var checkedPages = words.Select(h => h.PageId).OrderDescending().Take(30).ToHashSet();
+        var expected = phrase.Select(h => h.PageId).Where(checkedPages.Contains).Order().ToList();
+
+        var bounded = await new PostgresPageSearch(connections) { Verified = 30 }.SearchAsync(new SearchQuery("\"hợp tác đầu tư\"", Limit: 200), Ct);
+        var whole = await new PostgresPageSearch(connections).SearchAsync(new SearchQuery("\"hợp tác đầu tư\"", Limit: 200), Ct);
+
+        Assert.True(words.Total > 60 && expected.Count > 0, $"{words.Total} pages should hold the words and some of the newest the phrase");
+        Assert.Equal(expected, bounded.Select(h => h.PageId).Order().ToList());
+        Assert.Equal((expected.Count, false), (bounded.Total, bounded.TotalIsExact));
+        Assert.Equal((phrase.Total, true), (whole.Total, whole.TotalIsExact));
+        Assert.Equal(phrase.Select(h => h.PageId), whole.Select(h => h.PageId));
     }
 
     [Fact]

@@ -24,5 +24,14 @@ public sealed class PostgresSearchRankingTests : SearchRankingContract
         return (q => new PostgresPageSearch(connections).SearchAsync(q, Ct), q => new PostgresPageSearch(connections) { FullScan = true }.SearchAsync(q, Ct));
     }
 
+    protected override async Task<Func<SearchQuery, Task<SearchResults>>> CreateBoundedAsync(IReadOnlyList<PageRecord> records, int bound)
+    {
+        var url = await databases.CreateAsync();
+        var store = Track(await PostgresPageStore.OpenAsync(url, TempStore.Clock, Ct));
+        await store.SaveBatchAsync(records, Ct);
+        var connections = Track(new PostgresConnections(PostgresUrl.ToConnectionString(url)));
+        return q => new PostgresPageSearch(connections) { TotalBound = bound }.SearchAsync(q, Ct);
+    }
+
     protected override ValueTask CleanUpAsync() => databases.DropAllAsync();
 }

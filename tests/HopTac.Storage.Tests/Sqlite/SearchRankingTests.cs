@@ -17,4 +17,12 @@ public sealed class SearchRankingTests : SearchRankingContract
         var connections = new SqliteConnections(new SqliteConnectionStringBuilder { DataSource = temp.FilePath, Pooling = false }.ToString());
         return (q => new PageSearch(connections).SearchAsync(q, Ct), q => new PageSearch(connections) { FullScan = true }.SearchAsync(q, Ct));
     }
+
+    protected override async Task<Func<SearchQuery, Task<SearchResults>>> CreateBoundedAsync(IReadOnlyList<PageRecord> records, int bound)
+    {
+        var temp = Track(await TempStore.CreateAsync());
+        await temp.Store.SaveBatchAsync(records, Ct);
+        var connections = new SqliteConnections(new SqliteConnectionStringBuilder { DataSource = temp.FilePath, Pooling = false }.ToString());
+        return q => new PageSearch(connections) { TotalBound = bound }.SearchAsync(q, Ct);
+    }
 }

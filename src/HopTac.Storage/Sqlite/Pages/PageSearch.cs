@@ -12,7 +12,8 @@ namespace HopTac.Storage.Sqlite.Pages;
 /// Full-text search over the index of current pages, in two tiers: first the pages that hold every query phrase as
 /// typed (the marked index, <c>pages_marked_fts</c>), then the other pages that hold it folded (<c>pages_fts</c>).
 /// Within a tier pages rank by bm25 (title weighted 3:1 over text) times <see cref="RelevanceBoost"/>. Facets are
-/// filters on the page's own fact rows. Totals are exact counts; a page of results is a slice of that order.
+/// filters on the page's own fact rows. Totals are exact up to <see cref="SearchQuery.TotalBound"/> (each count stops
+/// at <see cref="SearchQuery.CountLimit"/> matches); a page of results is a slice of that order.
 /// </summary>
 /// <remarks>
 /// The whole order is computed in one query per tier: the boost (<see cref="RelevanceBoost"/>: every query word side
@@ -33,6 +34,9 @@ internal sealed class PageSearch(SqliteConnections connections)
     /// <summary>When set, every match is re-ranked by reading its text: the reference the ranking in SQL is tested against.</summary>
     internal bool FullScan { get; init; }
 
+    /// <summary>Past this many matches the total is reported as "more than" it (tests set a small one to see the boundary).</summary>
+    internal int TotalBound { get; init; } = SearchQuery.TotalBound;
+
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var (limit, offset, parsed) = PageRules.StartSearch(query);
@@ -45,16 +49,18 @@ internal sealed class PageSearch(SqliteConnections connections)
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         if (terms.IsEmpty)
         {
-            return await ListAsync(connection, filter, offset, limit, cancellationToken).ConfigureAwait(false);
+            return await ListAsync(connection, filter, offset, limit, TotalBound, cancellationToken).ConfigureAwait(false);
         }
 
         var match = new Match(terms, filter);
         var total = await CountAsync(connection, match, null, cancellationToken).ConfigureAwait(false);
         if (total == 0 || offset >= total)
         {
-            return new SearchResults([], total, offset, limit);
+            return SearchResults.Counted([], total, offset, limit, TotalBound);
         }
 
+        // Both counts stop at CountLimit, past the end of any slice a query may ask for (offset ≤ MaxOffset, limit ≤
+        // MaxSearchLimit), so the tier arithmetic below is exact for every reachable slice.
         var spelled = await CountAsync(connection, match, Marked, cancellationToken).ConfigureAwait(false);
         var ranked = new List<RankedCandidate>(limit);
         if (offset < spelled)
@@ -70,17 +76,18 @@ internal sealed class PageSearch(SqliteConnections connections)
         }
 
         var hits = await HitsAsync(connection, ranked, terms, cancellationToken).ConfigureAwait(false);
-        return new SearchResults(hits, total, offset, limit);
+        return SearchResults.Counted(hits, total, offset, limit, TotalBound);
     }
 
     /// <summary>Facets alone: every indexed page (one per content) that matches, newest first.</summary>
-    private static async Task<SearchResults> ListAsync(SqliteConnection connection, Filter filter, int offset, int limit, CancellationToken cancellationToken)
+    private static async Task<SearchResults> ListAsync(SqliteConnection connection, Filter filter, int offset, int limit, int bound, CancellationToken cancellationToken)
     {
         int total;
         await using (var count = connection.CreateCommand())
         {
-            count.CommandText = $"SELECT count(*) FROM pages p WHERE p.is_indexed = 1 {filter.OnPages()}";
+            count.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM pages p WHERE p.is_indexed = 1 {filter.OnPages()} LIMIT $cap)";
             filter.Bind(count);
+            count.Parameters.AddWithValue("$cap", SearchQuery.CountLimit);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
@@ -102,14 +109,19 @@ internal sealed class PageSearch(SqliteConnections connections)
             }
         }
 
-        return new SearchResults(await HitsAsync(connection, ids, SearchTerms.Empty, cancellationToken).ConfigureAwait(false), total, offset, limit);
+        return SearchResults.Counted(await HitsAsync(connection, ids, SearchTerms.Empty, cancellationToken).ConfigureAwait(false), total, offset, limit, bound);
     }
 
+    /// <summary>
+    /// The matches of a tier, counted up to <see cref="SearchQuery.CountLimit"/>: without ORDER BY the MATCH scan stops
+    /// there, so a word on most pages costs the same to count at 100k pages as at 1M.
+    /// </summary>
     private static async Task<int> CountAsync(SqliteConnection connection, Match match, string? tier, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) {Match.From} WHERE {match.Where(tier)}";
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 {Match.From} WHERE {match.Where(tier)} LIMIT $cap)";
         match.Bind(command);
+        command.Parameters.AddWithValue("$cap", SearchQuery.CountLimit);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
