@@ -110,13 +110,14 @@ public sealed class ReviewQueueTests : IAsyncLifetime
         var form = page.Locator($"#row-{id} form.edit-form");
         await form.Locator("input[name='f.date']").FillAsync("hôm kia");
         await form.Locator("input[name='f.date']").PressAsync("Enter");
-        Assert.Contains("không hợp lệ", await page.InnerTextAsync("#review-message"), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#review-message")).ToContainTextAsync("không hợp lệ");
         Assert.Equal(FactStatus.Machine, (await site.Knowledge.GetFactAsync(id, CancellationToken.None))!.Status);
 
         // The refused edit came back as a new page: let its script attach before the next key, and see the form open.
-        // review.js is a plain script at the end of the body, so it has run at DOMContentLoaded; waiting for "load" as
-        // well waited on every stylesheet and icon, and timed out once in a full CI run (60 s) while passing alone.
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // review.js marks the current row as its last step, so a marked row says the keyboard is listening. Waiting
+        // for a load state instead ("load", then "DOMContentLoaded") timed out at 60 s in full CI runs twice while
+        // passing alone.
+        await Assertions.Expect(page.Locator("#queue tr.item.current")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("e");
         await Assertions.Expect(form).ToBeVisibleAsync();
         await form.Locator("input[name='f.date']").FillAsync("28/10/2021");
