@@ -34,16 +34,19 @@ internal static class Browser
     }
 
     /// <summary>
-    /// A new browser context signed in through the login form, on the dashboard. Waits are generous (60 s): CI runs
-    /// every test project at once on two cores, and a first dashboard build there has taken past Playwright's 30 s.
+    /// A new browser context signed in through the login form, on the dashboard. Waits are generous (120 s): CI runs
+    /// every test project at once on two cores; a first dashboard build there has taken past Playwright's 30 s, and
+    /// in session 10 two clean-clone runs each had one answer after a form post (the sign-in's redirect, a refused
+    /// edit in the review queue) past 60 s, in tests that pass alone in seconds. The cause is not found yet.
     /// </summary>
     public static async Task<IPage> SignInAsync(IBrowser browser, Uri site, string name, string password, ViewportSize? viewport = null)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(site);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString().TrimEnd('/'), Locale = "vi-VN", ViewportSize = viewport });
-        context.SetDefaultTimeout(60_000);
-        context.SetDefaultNavigationTimeout(60_000);
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(120_000); // web-first assertions (Expect) wait as long as the page's own calls
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name=name]", name);
