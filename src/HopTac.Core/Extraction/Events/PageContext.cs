@@ -15,6 +15,8 @@ internal sealed partial class PageContext
 {
     private const int LookBack = 3;
     private readonly Dictionary<int, IReadOnlyList<DateMention>> dates = [];
+
+    private readonly Dictionary<int, IReadOnlyList<DateMention>> eventDates = [];
     private readonly Lazy<string?> mainForeign;
 
     public PageContext(IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, DateContext page)
@@ -44,7 +46,17 @@ internal sealed partial class PageContext
     public bool NamesVietnamese { get; }
 
     /// <summary>Dates of an event or a signing in sentence <paramref name="index"/>; validity periods left out.</summary>
-    public IReadOnlyList<DateMention> DatesOf(int index) => AllDatesOf(index).Where(d => !IsPeriod(Sentences[index].Text, d)).ToList();
+    public IReadOnlyList<DateMention> DatesOf(int index)
+    {
+        // Kept per sentence like AllDatesOf: several triggers of one sentence ask, and IsPeriod folds and matches text.
+        if (!eventDates.TryGetValue(index, out var kept))
+        {
+            kept = [.. AllDatesOf(index).Where(d => !IsPeriod(Sentences[index].Text, d))];
+            eventDates[index] = kept;
+        }
+
+        return kept;
+    }
 
     public IReadOnlyList<DateMention> AllDatesOf(int index)
     {
@@ -57,9 +69,12 @@ internal sealed partial class PageContext
         var own = DateFinder.NamedYear(text);
         var borrowed = own is null && index > 0 ? DateFinder.NamedYear(Sentences[index - 1].Text) : null;
         var found = DateFinder.FindAll(text, Page with { NearbyYear = own ?? borrowed ?? Page.NearbyYear });
-        if (borrowed is { } year)
+        // The sentence before is read for its dated days once, and only when a date here took its year.
+        if (borrowed is { } year && found.Any(d => d.YearInferred)
+            && !VietnameseText.Fold(text).Contains("truoc do", StringComparison.Ordinal)
+            && NamedDaysOf(Sentences[index - 1].Text, year) is { Count: > 0 } named)
         {
-            found = [.. found.Select(d => Backwards(d, year, Sentences[index - 1].Text, text) ? Yearless(d) : d)];
+            found = [.. found.Select(d => Backwards(d, year, named) ? Yearless(d) : d)];
         }
 
         dates[index] = found;
@@ -70,19 +85,16 @@ internal sealed partial class PageContext
     /// True when a year borrowed from the sentence before would put <paramref name="date"/> before the dates of that
     /// year the sentence before names: "Tháng 12/2014, Tổng thống Obama tuyên bố ... Hồi tháng 3, ông đến thăm Cuba" tells
     /// a later March, whose year the text does not give (narration runs forward unless "trước đó" turns it back).
+    /// <paramref name="named"/> holds the sentence before's dates of that year (<see cref="NamedDaysOf"/>).
     /// </summary>
-    private static bool Backwards(DateMention date, int year, string before, string text)
-    {
-        if (!date.YearInferred || date.Value is not { IsRange: false, Year: { } y, Month: { } month } || y != year
-            || VietnameseText.Fold(text).Contains("truoc do", StringComparison.Ordinal))
-        {
-            return false;
-        }
+    private static bool Backwards(DateMention date, int year, List<PartialDate> named) =>
+        date.YearInferred && date.Value is { IsRange: false, Year: { } y, Month: { } month } && y == year
+        && named.All(d => d.FirstDay!.Value.Month > month && d.Width < 32);
 
-        var named = DateFinder.FindAll(before, DateContext.None).Select(d => d.Value).OfType<PartialDate>()
-            .Where(d => d.SingleYear == year && d.FirstDay is not null).ToList();
-        return named.Count > 0 && named.All(d => d.FirstDay!.Value.Month > month && d.Width < 32);
-    }
+    /// <summary>The dates of <paramref name="year"/> down to a month or day that <paramref name="before"/> names.</summary>
+    private static List<PartialDate> NamedDaysOf(string before, int year) =>
+        [.. DateFinder.FindAll(before, DateContext.None).Select(d => d.Value).OfType<PartialDate>()
+            .Where(d => d.SingleYear == year && d.FirstDay is not null)];
 
     private static DateMention Yearless(DateMention date) =>
         date.Value is { Month: { } month } d && PartialDate.TryCreate(null, month, d.Day, out var yearless)
