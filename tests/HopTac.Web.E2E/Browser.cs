@@ -35,9 +35,7 @@ internal static class Browser
 
     /// <summary>
     /// A new browser context signed in through the login form, on the dashboard. Waits are generous (120 s): CI runs
-    /// every test project at once on two cores; a first dashboard build there has taken past Playwright's 30 s, and
-    /// in session 10 two clean-clone runs each had one answer after a form post (the sign-in's redirect, a refused
-    /// edit in the review queue) past 60 s, in tests that pass alone in seconds. The cause is not found yet.
+    /// every test project at once on two cores, and a first dashboard build there has taken past Playwright's 30 s.
     /// </summary>
     public static async Task<IPage> SignInAsync(IBrowser browser, Uri site, string name, string password, ViewportSize? viewport = null)
     {
@@ -52,7 +50,24 @@ internal static class Browser
         await page.FillAsync("input[name=name]", name);
         await page.FillAsync("input[name=password]", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/$"));
+        await ArriveAsync(page, new Regex("/$"));
         return page;
+    }
+
+    /// <summary>
+    /// Waits until the page is at a URL matching <paramref name="url"/> and that document has loaded, after a click or
+    /// key press that navigates. Not <c>WaitForURLAsync</c>: when the navigation has already committed by the time it
+    /// is called, it sees the URL matching and waits for the frame's "load" lifecycle event, which Playwright's .NET
+    /// client can have dropped as it cleared the old document's states; it then waits out its whole timeout on a
+    /// page that loaded long before. Every "answer after a form post past 60 s" of session 10's CI runs was that:
+    /// the failing sign-in's log shows only <c>"NetworkIdle" event fired</c>, which comes after "load". Both waits
+    /// here poll (the URL from the client, <c>document.readyState</c> in the page) and so cannot miss an event. The
+    /// caller must expect a URL the page was not already at, or wait for something only the new page shows.
+    /// </summary>
+    public static async Task ArriveAsync(IPage page, Regex url)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await Assertions.Expect(page).ToHaveURLAsync(url);
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 }

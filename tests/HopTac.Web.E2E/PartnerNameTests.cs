@@ -15,14 +15,14 @@ public sealed class PartnerNameTests : ComposedSiteTests
         await page.GotoAsync("/search");
         await page.FillAsync("input[name=partner]", "Nga");
         await page.PressAsync("input[name=partner]", "Enter");
-        await page.WaitForURLAsync(new Regex("partner=Nga"));
+        await Browser.ArriveAsync(page, new Regex("partner=Nga"));
         var titles = await page.Locator("ol.results a.title").AllInnerTextsAsync();
         Assert.Contains("Bộ trưởng Ngoại giao Nga thăm chính thức Việt Nam", titles);
         Assert.DoesNotContain("Việt Nam và Belarus thúc đẩy hợp tác y tế", titles);
 
         await page.FillAsync("input[name=partner]", "Belarus");
         await page.PressAsync("input[name=partner]", "Enter");
-        await page.WaitForURLAsync(new Regex("partner=Belarus"));
+        await Browser.ArriveAsync(page, new Regex("partner=Belarus"));
         Assert.Contains("Việt Nam và Belarus thúc đẩy hợp tác y tế", await page.Locator("ol.results a.title").AllInnerTextsAsync());
     }
 
@@ -33,7 +33,7 @@ public sealed class PartnerNameTests : ComposedSiteTests
         await page.GotoAsync("/search?partner=Bela");
         Assert.Contains("Không có đối tác", await page.InnerTextAsync("p.error"), StringComparison.Ordinal);
         await page.ClickAsync("#partner-hints a:has-text('Belarus (BY)')");
-        await page.WaitForURLAsync(new Regex("partner=BY"));
+        await Browser.ArriveAsync(page, new Regex("partner=BY"));
         Assert.Contains("Việt Nam và Belarus thúc đẩy hợp tác y tế", await page.Locator("ol.results a.title").AllInnerTextsAsync());
         Assert.Equal(1, await page.Locator("datalist#partner-names option[value='Nga']").CountAsync());
         Assert.Equal("partner-names", await page.GetAttributeAsync("input[name=partner]", "list"));

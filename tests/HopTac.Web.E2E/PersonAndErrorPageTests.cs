@@ -13,7 +13,7 @@ public sealed class PersonAndErrorPageTests : ComposedSiteTests
         var page = await ViewerAsync();
         await page.GotoAsync("/people?name=Bui Thanh Son");
         await page.ClickAsync("#people a:has-text('Bùi Thanh Sơn')");
-        await page.WaitForURLAsync(new Regex("/people/P\\d+$"));
+        await Browser.ArriveAsync(page, new Regex("/people/P\\d+$"));
         Assert.Equal("Bùi Thanh Sơn", await page.InnerTextAsync("#person-name"));
         var offices = await page.InnerTextAsync("#offices");
         Assert.Contains("Bộ trưởng Ngoại giao", offices, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class PersonAndErrorPageTests : ComposedSiteTests
         var response = await page.GotoAsync("/partners/Belaru");
         Assert.Equal(404, response!.Status);
         await page.ClickAsync("#partner-hints a:has-text('Belarus (BY)')");
-        await page.WaitForURLAsync(new Regex("/partners/BY$"));
+        await Browser.ArriveAsync(page, new Regex("/partners/BY$"));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed partial class RealKnowledgeBaseTests
 
         await editor.FillAsync("input[name=q]", "hop tac");
         await editor.PressAsync("input[name=q]", "Enter");
-        await editor.WaitForURLAsync(new Regex("/search\\?q=hop"));
+        await Browser.ArriveAsync(editor, new Regex("/search\\?q=hop"));
         Assert.Contains("Việt Nam và Lào tăng cường hợp tác y tế", await editor.Locator("ol.results a.title").AllInnerTextsAsync());
 
         await editor.GotoAsync("/partners/LA");
@@ -46,11 +46,11 @@ public sealed partial class RealKnowledgeBaseTests
         Assert.True(await editor.Locator($"#page-facts a[href='/facts/{talks}']").CountAsync() > 0);
 
         await editor.ClickAsync($"#page-facts a[href='/facts/{talks}']");
-        await editor.WaitForURLAsync(new Regex($"/facts/{talks}$"));
+        await Browser.ArriveAsync(editor, new Regex($"/facts/{talks}$"));
         await editor.FillAsync("#edit-form input[name='f.place']", "Trụ sở Bộ Y tế, Hà Nội");
         await editor.FillAsync("#edit-form input[name=why]", "theo thông cáo của Bộ Y tế");
         await editor.ClickAsync("#save-edit");
-        await editor.WaitForURLAsync(new Regex($"/facts/{talks}\\?done=edit"));
+        await Browser.ArriveAsync(editor, new Regex($"/facts/{talks}\\?done=edit"));
         var history = await editor.InnerTextAsync("#history");
         Assert.Contains("Địa điểm: Trụ sở Bộ Y tế, Hà Nội", history, StringComparison.Ordinal);
         Assert.Contains("theo thông cáo của Bộ Y tế", history, StringComparison.Ordinal);

@@ -60,7 +60,7 @@ public sealed class SearchPagingTests : IAsyncLifetime
         Assert.DoesNotContain(" .", snippet, StringComparison.Ordinal);
 
         await page.ClickAsync("nav.pager a.page");
-        await page.WaitForURLAsync(new Regex("offset=50"));
+        await Browser.ArriveAsync(page, new Regex("offset=50"));
         var second = await page.Locator("ol.results a.title").AllInnerTextsAsync();
         Assert.Equal(48, second.Count);
         Assert.Equal("51", await page.GetAttributeAsync("ol.results", "start"));
@@ -73,7 +73,7 @@ public sealed class SearchPagingTests : IAsyncLifetime
             all.Order(StringComparer.Ordinal));
 
         await page.ClickAsync("nav.pager a[rel=prev]");
-        await page.WaitForURLAsync(new Regex("offset=0"));
+        await Browser.ArriveAsync(page, new Regex("offset=0"));
         Assert.Equal(first, await page.Locator("ol.results a.title").AllInnerTextsAsync());
     }
 }
