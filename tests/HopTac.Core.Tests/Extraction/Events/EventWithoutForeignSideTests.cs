@@ -7,7 +7,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// threat or boycott, the preparation of a meeting, a pursued aim, a nominalised or protested event, an event in a
 /// "sau khi" clause). Sentences composed for the tests.
 /// </summary>
-public sealed class CorpusPrecisionSession9SecondRoundTests
+public sealed class EventWithoutForeignSideTests
 {
     [Fact]
     public void Extract_does_not_report_a_signing_between_companies()

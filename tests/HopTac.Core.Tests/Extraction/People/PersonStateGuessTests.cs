@@ -7,7 +7,7 @@ namespace HopTac.Core.Tests.Extraction.People;
 /// Session-9 corpus audit: a person the page gives no state takes the page's most named foreign state only where a
 /// person of the name's shape can belong to it (composed sentences).
 /// </summary>
-public sealed class PersonStateSession9Tests
+public sealed class PersonStateGuessTests
 {
     private static HopTac.Core.Facts.Person One(string text, string name) =>
         Assert.Single(PersonExtractor.Extract(SentenceSplitter.Split(text)), p => p.Name == name);

@@ -3,7 +3,7 @@ using HopTac.Core.Facts;
 namespace HopTac.Core.Tests.Extraction.Agreements;
 
 /// <summary>Documents the session-7 corpus audit found run into the sentence, hoped for, denied or inside a body's name.</summary>
-public sealed class AgreementCorpusSession7Tests
+public sealed class AgreementHopedDeniedOrNamedTests
 {
     private static IReadOnlyList<AgreementFact> Run(string text) => AgreementExtractorTests.Run(text);
 

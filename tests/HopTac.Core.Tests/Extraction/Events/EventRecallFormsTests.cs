@@ -5,7 +5,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// state, a meeting after a coordinated clause of intent, a date inside an opening "Theo ..." phrase, and events named
 /// only as the object of a comment. Sentences composed for the tests.
 /// </summary>
-public sealed class CorpusRecallSession7Tests
+public sealed class EventRecallFormsTests
 {
     [Fact]
     public void Extract_reads_the_plain_verb_tham_and_a_state_as_a_visit()

@@ -8,7 +8,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// in a guest's visit, a spokesperson's state taken as a side, names matched inside other words, and a day of another
 /// year in a relative clause. Sentences composed for the tests.
 /// </summary>
-public sealed class CorpusPrecisionSession9Tests
+public sealed class EventSidesAndSpansTests
 {
     [Fact]
     public void Extract_dates_a_visit_over_two_consecutive_days_from_the_first()

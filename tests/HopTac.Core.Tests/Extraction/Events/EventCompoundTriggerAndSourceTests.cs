@@ -8,7 +8,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// verb of saying, the source of a report and the people of another event taken as participants. Every page here is
 /// composed for the test.
 /// </summary>
-public sealed class CorpusPrecisionSession6Tests
+public sealed class EventCompoundTriggerAndSourceTests
 {
     private static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null) => EventExtractorTests.Run(text, pageDate);
 

@@ -6,7 +6,7 @@ namespace HopTac.Core.Tests.Extraction.Agreements;
 /// Session-9 corpus audit: the signing date is the one told with the signing, and a title stops at the occasion's
 /// time and at a photo credit (composed sentences, one per rule).
 /// </summary>
-public sealed class AgreementCorpusSession9Tests
+public sealed class AgreementSigningDateAndTitleEndTests
 {
     private static IReadOnlyList<AgreementFact> Run(string text) => AgreementExtractorTests.Run(text);
 

@@ -6,7 +6,7 @@ namespace HopTac.Core.Tests.Extraction.Agreements;
 /// Documents the session-8 corpus audit found told only in common words, one state's, inside a body's name or run on
 /// into the sentence (composed sentences, one per rule).
 /// </summary>
-public sealed class AgreementCorpusSession8Tests
+public sealed class AgreementCommonWordsTests
 {
     private static IReadOnlyList<AgreementFact> Run(string text) => AgreementExtractorTests.Run(text);
 

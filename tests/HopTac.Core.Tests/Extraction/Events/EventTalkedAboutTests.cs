@@ -6,7 +6,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// meeting), states named as a topic or beside a visit, and a visit dated by the talk about its results. Sentences
 /// composed for the tests.
 /// </summary>
-public sealed class CorpusPrecisionSession8Tests
+public sealed class EventTalkedAboutTests
 {
     [Fact]
     public void Extract_does_not_report_an_undated_visit_named_inside_a_quotation()

@@ -7,7 +7,7 @@ namespace HopTac.Core.Tests.Extraction.People;
 /// Session-8 corpus audit: a person's state comes from their own office, not another person's; places glued to a name
 /// and capitalised prepositions are no part of one (composed sentences).
 /// </summary>
-public sealed class PersonStateSession8Tests
+public sealed class PersonStateFromOwnOfficeTests
 {
     private static IReadOnlyList<HopTac.Core.Facts.Person> Run(string text) => PersonExtractor.Extract(SentenceSplitter.Split(text));
 
