@@ -107,12 +107,17 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
     public async Task RefreshPagesAsync(IReadOnlyList<(long Id, PageRecord Record)> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var fresh = new List<KbMention>();
-        foreach (var (id, record) in pages)
+        var rows = new List<PageRows>(pages.Count);
+        foreach (var (id, _) in pages)
         {
-            fresh.AddRange(KbMention.FromPage(id, record, await store.PageRowsAsync(id).ConfigureAwait(false)));
+            rows.Add(await store.PageRowsAsync(id).ConfigureAwait(false));
             pendingStoryPages.Add(id);
         }
+
+        // Building mentions (keys, identities, their JSON) is pure CPU: every core builds them at once, in page order,
+        // while the store's reads and writes stay on this thread.
+        var fresh = Enumerable.Range(0, pages.Count).AsParallel().AsOrdered()
+            .SelectMany(i => KbMention.FromPage(pages[i].Id, pages[i].Record, rows[i])).ToList();
 
         var freshKeys = fresh.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         var stale = (await MentionsOfPagesAsync(pages.Select(p => p.Id)).ConfigureAwait(false)).Where(m => !freshKeys.Contains(m.Key)).ToList();

@@ -32,7 +32,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
 
     public async Task<(long? LastId, List<(long Id, PageRecord Record)> Records)> CurrentPagesAfterAsync(long after, int count)
     {
-        var records = new List<(long, PageRecord)>();
+        var rows = new List<(long Id, string Json, bool Copy)>();
         long? last = null;
         var command = Command("""
             SELECT id, record_json,
@@ -45,21 +45,29 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             last = reader.GetInt64(0);
+            rows.Add((last.Value, reader.GetString(1), reader.GetInt64(2) == 1));
+        }
+
+        // Parsing the records is pure CPU, done on every core at once while the rebuild holds the write lock; the
+        // order is kept (a rebuild refreshes pages in id order).
+        var records = rows.AsParallel().AsOrdered().Select(Parse).Where(r => r.Record is not null).Select(r => (r.Id, r.Record!)).ToList();
+        return (last, records);
+
+        static (long Id, PageRecord? Record) Parse((long Id, string Json, bool Copy) row)
+        {
             try
             {
                 // A row edited by hand that no longer parses has no mentions, as in a save.
-                if (PageRecordJson.Deserialize(reader.GetString(1)) is { } record)
-                {
-                    // A syndicated copy's facts are its original's: the story counts once.
-                    records.Add((last.Value, reader.GetInt64(2) == 1 ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record) : record));
-                }
+                // A syndicated copy's facts are its original's: the story counts once.
+                return PageRecordJson.Deserialize(row.Json) is { } record
+                    ? (row.Id, row.Copy ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record) : record)
+                    : (row.Id, null);
             }
             catch (JsonException)
             {
+                return (row.Id, null);
             }
         }
-
-        return (last, records);
     }
 
     public Task RelinkCopiesAfterAsync(long after, int count) =>

@@ -30,7 +30,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await SaveOneAsync(stored, cancellationToken).ConfigureAwait(false);
+            return await SaveOneAsync(stored, PageDerivations.Ahead([stored], cancellationToken)[0], cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -56,12 +56,14 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             return results;
         }
 
+        // Started before the lock: a batch waiting for another writer has its derivations ready when it gets it.
+        var derived = PageDerivations.Ahead(prepared.ConvertAll(p => p.Record), cancellationToken);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             try
             {
-                var saved = await BusyRetry.RunAsync(() => SaveManyAsync(prepared.ConvertAll(p => p.Record), cancellationToken), cancellationToken).ConfigureAwait(false);
+                var saved = await BusyRetry.RunAsync(() => SaveManyAsync(prepared.ConvertAll(p => p.Record), derived, cancellationToken), cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < prepared.Count; i++)
                 {
                     results[prepared[i].Index] = saved[i];
@@ -70,11 +72,12 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             catch (Exception e) when (prepared.Count > 1 && IsPageFailure(e))
             {
                 // Some page broke the batch (a bug, not infrastructure): find it by saving the pages one at a time.
-                foreach (var (index, record) in prepared)
+                for (var i = 0; i < prepared.Count; i++)
                 {
+                    var (index, record) = prepared[i];
                     try
                     {
-                        results[index] = await SaveOneAsync(record, cancellationToken).ConfigureAwait(false);
+                        results[index] = await SaveOneAsync(record, derived[i], cancellationToken).ConfigureAwait(false);
                     }
                     catch (Exception pageError) when (IsPageFailure(pageError))
                     {
@@ -102,10 +105,10 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         _ => true,
     };
 
-    private Task<SaveResult> SaveOneAsync(PageRecord stored, CancellationToken cancellationToken) =>
-        BusyRetry.RunAsync(async () => (await SaveManyAsync([stored], cancellationToken).ConfigureAwait(false))[0], cancellationToken);
+    private Task<SaveResult> SaveOneAsync(PageRecord stored, Lazy<PageDerivations> derived, CancellationToken cancellationToken) =>
+        BusyRetry.RunAsync(async () => (await SaveManyAsync([stored], [derived], cancellationToken).ConfigureAwait(false))[0], cancellationToken);
 
-    private async Task<SaveResult[]> SaveManyAsync(List<PageRecord> records, CancellationToken cancellationToken)
+    private async Task<SaveResult[]> SaveManyAsync(List<PageRecord> records, IReadOnlyList<Lazy<PageDerivations>> derived, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -119,7 +122,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         var changed = false;
         for (var i = 0; i < records.Count; i++)
         {
-            results[i] = await SaveInTransactionAsync(commands, connection, transaction, records[i], unit, hasDecisions, cancellationToken).ConfigureAwait(false);
+            results[i] = await SaveInTransactionAsync(commands, connection, transaction, records[i], derived[i], unit, hasDecisions, cancellationToken).ConfigureAwait(false);
             changed |= results[i].Outcome != SaveOutcome.Unchanged;
         }
 
@@ -137,8 +140,8 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
     }
 
     private async Task<SaveResult> SaveInTransactionAsync(
-        PreparedCommands commands, SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Consolidation? unit, bool ownUnitForVersions,
-        CancellationToken cancellationToken)
+        PreparedCommands commands, SqliteConnection connection, SqliteTransaction transaction, PageRecord record, Lazy<PageDerivations> derived,
+        Consolidation? unit, bool ownUnitForVersions, CancellationToken cancellationToken)
     {
         var hash = record.ContentHash!;
         long? sourceId = null;
@@ -213,6 +216,7 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         }
 
         var version = currentVersion + 1;
+        var derivations = derived.Value;
         long pageId;
         {
             var insert = commands.Command("""
@@ -228,11 +232,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             insert.Parameters.AddWithValue("$at", now);
             insert.Parameters.AddWithValue("$title", Db(record.Title));
             insert.Parameters.AddWithValue("$published", Db(record.Published));
-            insert.Parameters.AddWithValue("$authors", JsonSerializer.Serialize(record.Authors ?? [], PageRecordJson.Options));
+            insert.Parameters.AddWithValue("$authors", derivations.AuthorsJson);
             insert.Parameters.AddWithValue("$text", record.Text);
             insert.Parameters.AddWithValue("$encoding", Db(record.Encoding));
             insert.Parameters.AddWithValue("$relevant", record.Relevant ? 1 : 0);
-            insert.Parameters.AddWithValue("$json", PageRecordJson.Serialize(record));
+            insert.Parameters.AddWithValue("$json", derivations.RecordJson);
             insert.Parameters.AddWithValue("$indexed", indexed ? 1 : 0);
             pageId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
@@ -240,11 +244,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
         await FactRows.InsertAsync(commands, pageId, record, cancellationToken).ConfigureAwait(false);
 
         // A syndicated copy of another source's page keeps its facts on its page but gives none to the knowledge base.
-        var copyOf = await SyndicationLinks.LinkAsync(commands, pageId, record.Text, cancellationToken).ConfigureAwait(false);
+        var copyOf = await SyndicationLinks.LinkAsync(commands, pageId, derivations.Signature, cancellationToken).ConfigureAwait(false);
         var known = copyOf is null ? record : HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(record);
         if (indexed)
         {
-            await IndexAsync(commands, pageId, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
+            await IndexAsync(commands, pageId, derivations.FoldedTitle, derivations.FoldedText, record.Title, record.Text, cancellationToken).ConfigureAwait(false);
         }
 
         // Consolidation in the same transaction: the knowledge base never lags behind or disagrees with the pages.
@@ -291,19 +295,19 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await IndexAsync(commands, id, title, text, cancellationToken).ConfigureAwait(false);
+        await IndexAsync(commands, id, VietnameseText.Fold(title), VietnameseText.Fold(text), title, text, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task IndexAsync(
-        PreparedCommands commands, long pageId, string? title, string text, CancellationToken cancellationToken)
+        PreparedCommands commands, long pageId, string foldedTitle, string foldedText, string? title, string text, CancellationToken cancellationToken)
     {
         var index = commands.Command("""
             INSERT INTO pages_fts (rowid, title, body) VALUES ($id, $title, $body);
             INSERT INTO pages_marked_fts (rowid, title, text) VALUES ($id, $rawTitle, $text);
             """);
         index.Parameters.AddWithValue("$id", pageId);
-        index.Parameters.AddWithValue("$title", VietnameseText.Fold(title));
-        index.Parameters.AddWithValue("$body", VietnameseText.Fold(text));
+        index.Parameters.AddWithValue("$title", foldedTitle);
+        index.Parameters.AddWithValue("$body", foldedText);
         index.Parameters.AddWithValue("$rawTitle", Db(title));
         index.Parameters.AddWithValue("$text", text);
         await index.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
