@@ -119,8 +119,10 @@ internal sealed class ImpactRanking
 
             if (fresh.Count > 0)
             {
-                var keep = await eligible(fresh).ConfigureAwait(false);
-                found.AddRange(await ScoreAsync(fresh.Where(keep.Contains).ToList(), cancellationToken).ConfigureAwait(false));
+                // Scored first: pages missing a phrase drop out before the tier is asked of the marked index.
+                var matches = await ScoreAsync(fresh, cancellationToken).ConfigureAwait(false);
+                var keep = await eligible(matches.ConvertAll(m => m.Id)).ConfigureAwait(false);
+                found.AddRange(matches.Where(m => keep.Contains(m.Id)));
                 Scored += fresh.Count;
             }
 
