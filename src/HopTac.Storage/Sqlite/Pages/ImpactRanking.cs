@@ -22,8 +22,11 @@ namespace HopTac.Storage.Sqlite.Pages;
 /// </remarks>
 internal sealed class ImpactRanking
 {
-    /// <summary>Pages scored before giving up on a tier (then FTS5 ranks it): a few batches of texts, a few milliseconds each.</summary>
-    public const int Budget = 3_000;
+    /// <summary>Pages scored (texts read) before giving up on a tier, when FTS5 ranks it instead.</summary>
+    public const int Budget = 2_000;
+
+    /// <summary>Index rows read before giving up on a tier.</summary>
+    public const int ReadBudget = 200_000;
 
     /// <summary>Deepest slice end ranked this way; deeper pages are rare and FTS5 ranks them as before.</summary>
     public const int MaxDepth = 200;
@@ -54,7 +57,8 @@ internal sealed class ImpactRanking
     /// <summary>The ranking for <paramref name="terms"/>, or null while the impact index is not complete.</summary>
     public static async Task<ImpactRanking?> OpenAsync(SqliteConnection connection, SearchTerms terms, CancellationToken cancellationToken)
     {
-        if (!await ImpactIndex.IsCompleteAsync(connection, cancellationToken).ConfigureAwait(false))
+        // One bit per phrase marks the lists a page was seen in.
+        if (terms.Phrases.Count > 30 || !await ImpactIndex.IsCompleteAsync(connection, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -93,75 +97,107 @@ internal sealed class ImpactRanking
         var need = skip + take;
         var maxFactor = RelevanceBoost.MaxFactor(terms);
         var cuts = maxFrequencies.Select(m => new long[m + 1]).ToList();
-        var seen = new HashSet<long>();
+        var pending = new Dictionary<long, (double Known, int Lists)>();
+        var done = new HashSet<long>();
         var found = new List<(long Id, double Score)>();
         var threshold = Bm25.K1 + 1.0;
+        var read = 0;
         Scored = 0;
         while (threshold > 1e-3)
         {
             threshold *= Step;
-            var fresh = new List<long>();
             for (var i = 0; i < listWords.Count; i++)
             {
-                foreach (var id in await ReadAsync(i, cuts[i], threshold, cancellationToken).ConfigureAwait(false))
+                foreach (var (id, frequency, length) in await ReadAsync(i, cuts[i], threshold, cancellationToken).ConfigureAwait(false))
                 {
-                    if (seen.Add(id))
+                    read++;
+                    if (!done.Contains(id))
                     {
-                        fresh.Add(id);
+                        // The posting's part bounds the phrase's part from above (exactly it for a one-word phrase).
+                        var (known, lists) = pending.GetValueOrDefault(id);
+                        pending[id] = (known + (bm25.InverseFrequencies[i] * bm25.Part(frequency, length)), lists | (1 << i));
                     }
                 }
             }
 
-            if (seen.Count > Budget)
+            if (read > ReadBudget)
             {
                 return null;
             }
 
-            if (fresh.Count > 0)
+            // A page seen in some lists can score at most its parts there plus the frontier of the others: only pages
+            // whose bound reaches the k-th score found so far are worth reading (MaxScore's pruning; bounds only fall
+            // and the k-th score only rises, so a page passed over now never needs reading later).
+            var frontiers = Enumerable.Range(0, cuts.Count).Select(i => bm25.InverseFrequencies[i] * Frontier(cuts[i])).ToArray();
+            var kth = Kth(found, need);
+            var worth = pending.Where(p => Reach(p.Value, frontiers, maxFactor) * (1 + 1e-9) >= kth).Select(p => p.Key).ToList();
+            if (worth.Count > 0)
             {
+                Scored += worth.Count;
+                if (Scored > Budget)
+                {
+                        return null;
+                }
+
                 // Scored first: pages missing a phrase drop out before the tier is asked of the marked index.
-                var matches = await ScoreAsync(fresh, cancellationToken).ConfigureAwait(false);
+                var matches = await ScoreAsync(worth, cancellationToken).ConfigureAwait(false);
                 var keep = await eligible(matches.ConvertAll(m => m.Id)).ConfigureAwait(false);
                 found.AddRange(matches.Where(m => keep.Contains(m.Id)));
-                Scored += fresh.Count;
+                foreach (var id in worth)
+                {
+                    pending.Remove(id);
+                    done.Add(id);
+                }
+
+                kth = Kth(found, need);
             }
 
-            if (found.Count >= need)
+            var unseen = maxFactor * frontiers.Sum();
+            if (found.Count >= need && kth > unseen * (1 + 1e-9)
+                && pending.Values.All(p => kth > Reach(p, frontiers, maxFactor) * (1 + 1e-9)))
             {
-                var kth = found.Select(f => f.Score).OrderDescending().ElementAt(need - 1);
-                if (kth > Bound(cuts, maxFactor) * (1 + 1e-9))
-                {
-                    return found.OrderByDescending(f => f.Score).ThenBy(f => f.Id).Skip(skip).Take(take)
-                        .Select(f => new RankedCandidate(f.Id, f.Score) { Score = f.Score }).ToList();
-                }
+                return found.OrderByDescending(f => f.Score).ThenBy(f => f.Id).Skip(skip).Take(take)
+                    .Select(f => new RankedCandidate(f.Id, f.Score) { Score = f.Score }).ToList();
             }
         }
 
         return null;
     }
 
-    /// <summary>The most a page not yet seen in any list can score.</summary>
-    private double Bound(List<long[]> cuts, double maxFactor)
-    {
-        // Rows never stored (frequency 1 in a page longer than ImpactIndex.ShortPage) are below this for every word.
-        var unstored = bm25.Part(1, ImpactIndex.ShortPage + 1);
-        var sum = 0.0;
-        for (var i = 0; i < cuts.Count; i++)
-        {
-            var frontier = unstored;
-            for (var f = 1; f < cuts[i].Length; f++)
-            {
-                frontier = Math.Max(frontier, bm25.Part(f, cuts[i][f]));
-            }
+    /// <summary>The need-th best score found, or below any score while fewer are found.</summary>
+    private static double Kth(List<(long Id, double Score)> found, int need) =>
+        found.Count < need ? double.NegativeInfinity : found.Select(f => f.Score).OrderDescending().ElementAt(need - 1);
 
-            sum += bm25.InverseFrequencies[i] * frontier;
+    /// <summary>The most a page seen in <paramref name="seen"/>'s lists can score.</summary>
+    private static double Reach((double Known, int Lists) seen, double[] frontiers, double maxFactor)
+    {
+        var sum = seen.Known;
+        for (var i = 0; i < frontiers.Length; i++)
+        {
+            if ((seen.Lists & (1 << i)) == 0)
+            {
+                sum += frontiers[i];
+            }
         }
 
         return maxFactor * sum;
     }
 
+    /// <summary>The largest part a row of this list not read yet can have (rows never stored included).</summary>
+    private double Frontier(long[] cut)
+    {
+        // Rows never stored (frequency 1 in a page longer than ImpactIndex.ShortPage) are below this for every word.
+        var frontier = bm25.Part(1, ImpactIndex.ShortPage + 1);
+        for (var f = 1; f < cut.Length; f++)
+        {
+            frontier = Math.Max(frontier, bm25.Part(f, cut[f]));
+        }
+
+        return frontier;
+    }
+
     /// <summary>The pages of list <paramref name="i"/> whose part lies between the last threshold and <paramref name="threshold"/>.</summary>
-    private async Task<List<long>> ReadAsync(int i, long[] cut, double threshold, CancellationToken cancellationToken)
+    private async Task<List<(long Id, int Frequency, long Length)>> ReadAsync(int i, long[] cut, double threshold, CancellationToken cancellationToken)
     {
         var ranges = new List<long[]>();
         for (var f = 1; f < cut.Length; f++)
@@ -180,7 +216,7 @@ internal sealed class ImpactRanking
             }
         }
 
-        var ids = new List<long>();
+        var ids = new List<(long, int, long)>();
         if (ranges.Count == 0)
         {
             return ids;
@@ -188,7 +224,7 @@ internal sealed class ImpactRanking
 
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT i.page_id FROM json_each($ranges) r CROSS JOIN search_impacts i
+            SELECT i.page_id, i.freq, i.length FROM json_each($ranges) r CROSS JOIN search_impacts i
             WHERE i.word = $w AND i.freq = r.value ->> 0 AND i.length >= r.value ->> 1 AND i.length < r.value ->> 2
             """;
         command.Parameters.AddWithValue("$ranges", JsonSerializer.Serialize(ranges));
@@ -196,7 +232,7 @@ internal sealed class ImpactRanking
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            ids.Add(reader.GetInt64(0));
+            ids.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetInt64(2)));
         }
 
         return ids;
