@@ -28,12 +28,6 @@ DELETE FROM organizations WHERE page_id > $n;
 DELETE FROM figures WHERE page_id > $n;
 CREATE VIRTUAL TABLE pages_marked_fts USING fts5 (title, text, content = 'pages', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0');
 INSERT INTO pages_marked_fts (rowid, title, text) SELECT id, title, text FROM pages WHERE is_indexed = 1;
--- The impact index (migration 0015) described the whole store: drop it so the next open re-runs 0015 and counts
--- the slice's pages in again (ImpactIndex.BackfillAsync).
-DROP TABLE IF EXISTS search_words;
-DROP TABLE IF EXISTS search_impacts;
-DROP TABLE IF EXISTS search_impacts_backfill;
-DELETE FROM schema_migrations WHERE version = 15;
 VACUUM;
 SQL
 echo "$out: $(du -m "$out" | cut -f1) MB, $(sqlite3 "$out" 'SELECT count(*) FROM pages_fts') indexed pages"

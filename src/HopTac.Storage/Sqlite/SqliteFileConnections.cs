@@ -41,11 +41,7 @@ internal static class SqliteFileConnections
             await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var applied = await SqliteMigrator.MigrateAsync(connection, clock, cancellationToken).ConfigureAwait(false);
-
-        // Pages indexed before migration 0015 are counted into the impact index now, before any writer runs.
-        await Pages.ImpactIndex.BackfillAsync(connection, cancellationToken).ConfigureAwait(false);
-        return applied;
+        return await SqliteMigrator.MigrateAsync(connection, clock, cancellationToken).ConfigureAwait(false);
     }
 
     public static string For(string databasePath) => new SqliteConnectionStringBuilder

@@ -34,17 +34,6 @@ internal sealed class PageSearch(SqliteConnections connections)
     /// <summary>When set, every match is re-ranked by reading its text: the reference the ranking in SQL is tested against.</summary>
     internal bool FullScan { get; init; }
 
-    /// <summary>
-    /// A tier with at least this many matches is ranked through the impact index (<see cref="ImpactRanking"/>); a smaller
-    /// one costs FTS5 little to rank whole. Tests set 0 to rank every tier that way.
-    /// </summary>
-    internal int ImpactFrom { get; init; } = 2_000;
-
-    /// <summary>Tiers ranked through the impact index since this instance was made (tests check the path was taken).</summary>
-    internal int ImpactRankedTiers => impactRanked;
-
-    private int impactRanked;
-
     /// <summary>Past this many matches the total is reported as "more than" it (tests set a small one to see the boundary).</summary>
     internal int TotalBound { get; init; } = SearchQuery.TotalBound;
 
@@ -73,37 +62,21 @@ internal sealed class PageSearch(SqliteConnections connections)
         // Both counts stop at CountLimit, past the end of any slice a query may ask for (offset ≤ MaxOffset, limit ≤
         // MaxSearchLimit), so the tier arithmetic below is exact for every reachable slice.
         var spelled = await CountAsync(connection, match, Marked, cancellationToken).ConfigureAwait(false);
-        var tiers = new Tiers(connection, match, spelled, ImpactFrom, FullScan || filter.Any || offset + limit > ImpactRanking.MaxDepth);
         var ranked = new List<RankedCandidate>(limit);
         if (offset < spelled)
         {
-            var take = Math.Min(limit, spelled - offset);
-            var first = await tiers.RankAsync(marked: true, spelled, offset, take, cancellationToken).ConfigureAwait(false);
-            ranked.AddRange(Counted(first) ?? await RankAsync(connection, match, Marked, offset, take, cancellationToken).ConfigureAwait(false));
+            ranked.AddRange(await RankAsync(connection, match, Marked, offset, Math.Min(limit, spelled - offset), cancellationToken).ConfigureAwait(false));
         }
 
         if (ranked.Count < limit && offset + ranked.Count < total)
         {
             var skip = Math.Max(0, offset - spelled);
-            var take = limit - ranked.Count;
-            var rest = Counted(await tiers.RankAsync(marked: false, total - spelled, skip, take, cancellationToken).ConfigureAwait(false))
-                ?? await RankAsync(connection, match, "NOT " + Marked, skip, take, cancellationToken).ConfigureAwait(false);
+            var rest = await RankAsync(connection, match, "NOT " + Marked, skip, limit - ranked.Count, cancellationToken).ConfigureAwait(false);
             ranked.AddRange(rest);
         }
 
         var hits = await HitsAsync(connection, ranked, terms, cancellationToken).ConfigureAwait(false);
         return SearchResults.Counted(hits, total, offset, limit, TotalBound);
-    }
-
-    /// <summary>Counts a tier the impact index ranked (null: FTS5 ranks it).</summary>
-    private List<RankedCandidate>? Counted(List<RankedCandidate>? ranked)
-    {
-        if (ranked is not null)
-        {
-            Interlocked.Increment(ref impactRanked);
-        }
-
-        return ranked;
     }
 
     /// <summary>Facets alone: every indexed page (one per content) that matches, newest first.</summary>
@@ -248,108 +221,6 @@ internal sealed class PageSearch(SqliteConnections connections)
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// The two tiers of one search ranked through the impact index when they are large: which pages of a candidate list
-    /// belong to a tier (the marked set read once when it is small, else asked of the marked index per candidate) and
-    /// hold the spellings a quote requires. Null from <see cref="RankAsync"/> means FTS5 ranks the tier.
-    /// </summary>
-    private sealed class Tiers(SqliteConnection connection, Match match, int spelled, int from, bool off)
-    {
-        private ImpactRanking? ranking;
-        private HashSet<long>? markedSet;
-        private bool opened;
-
-        public async Task<List<RankedCandidate>?> RankAsync(bool marked, int size, int skip, int take, CancellationToken cancellationToken)
-        {
-            if (off || size < from)
-            {
-                return null;
-            }
-
-            if (!opened)
-            {
-                opened = true;
-                ranking = await ImpactRanking.OpenAsync(connection, match.Terms, cancellationToken).ConfigureAwait(false);
-                if (spelled > 0 && spelled < SearchQuery.CountLimit)
-                {
-                    markedSet = await IdsAsync(match.Terms.ToMarkedFts5(), cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            if (ranking is null)
-            {
-                return null;
-            }
-
-            return await ranking.RankAsync(ids => EligibleAsync(ids, marked, cancellationToken), skip, take, cancellationToken).ConfigureAwait(false);
-        }
-
-        private async Task<HashSet<long>> EligibleAsync(List<long> ids, bool marked, CancellationToken cancellationToken)
-        {
-            var keep = ids.ToHashSet();
-            if (match.Terms.RequiredMarked.Count > 0)
-            {
-                keep.IntersectWith(await CheckAsync(SearchTerms.Expression(match.Terms.RequiredMarked), keep, cancellationToken).ConfigureAwait(false));
-            }
-
-            if (spelled == 0)
-            {
-                return marked ? [] : keep;
-            }
-
-            var spelledIds = markedSet ?? await CheckAsync(match.Terms.ToMarkedFts5(), keep, cancellationToken).ConfigureAwait(false);
-            if (marked)
-            {
-                keep.IntersectWith(spelledIds);
-            }
-            else
-            {
-                keep.ExceptWith(spelledIds);
-            }
-
-            return keep;
-        }
-
-        /// <summary>The marked index's matches of <paramref name="expression"/>, when fewer than the counting limit (else null).</summary>
-        private async Task<HashSet<long>?> IdsAsync(string expression, CancellationToken cancellationToken)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT rowid FROM pages_marked_fts WHERE pages_marked_fts MATCH $e LIMIT $cap";
-            command.Parameters.AddWithValue("$e", expression);
-            command.Parameters.AddWithValue("$cap", SearchQuery.CountLimit);
-            var ids = new HashSet<long>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                ids.Add(reader.GetInt64(0));
-            }
-
-            return ids.Count < SearchQuery.CountLimit ? ids : null;
-        }
-
-        /// <summary>Which of <paramref name="ids"/> the marked index matches for <paramref name="expression"/> (FTS5 seeks each id).</summary>
-        private async Task<HashSet<long>> CheckAsync(string expression, HashSet<long> ids, CancellationToken cancellationToken)
-        {
-            var found = new HashSet<long>();
-            if (ids.Count == 0)
-            {
-                return found;
-            }
-
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT rowid FROM pages_marked_fts WHERE pages_marked_fts MATCH $e AND rowid IN (SELECT value FROM json_each($ids))";
-            command.Parameters.AddWithValue("$e", expression);
-            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                found.Add(reader.GetInt64(0));
-            }
-
-            return found;
-        }
     }
 
     /// <summary>The date and facet filters of a query, as bound parameters.</summary>

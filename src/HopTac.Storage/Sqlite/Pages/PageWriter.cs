@@ -4,7 +4,6 @@ using HopTac.Core.Pages;
 using HopTac.Core.Text;
 using HopTac.Storage.Rules;
 using HopTac.Storage.Sqlite.Knowledge;
-using HopTac.Storage.Search;
 using Microsoft.Data.Sqlite;
 using static HopTac.Storage.Sqlite.SqlCommands;
 
@@ -193,7 +192,6 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             if (currentIndexed)
             {
                 // The marked index has external content: its 'delete' command takes the values it indexed, read from the row.
-                await ImpactIndex.RemoveAsync(commands, oldId, cancellationToken).ConfigureAwait(false);
                 {
                     var unindex = commands.Command("""
                     DELETE FROM pages_fts WHERE rowid = $id;
@@ -303,14 +301,11 @@ internal sealed class PageWriter(SqliteConnections connections, SqliteKnowledgeB
             INSERT INTO pages_fts (rowid, title, body) VALUES ($id, $title, $body);
             INSERT INTO pages_marked_fts (rowid, title, text) VALUES ($id, $rawTitle, $text);
             """);
-        var foldedTitle = VietnameseText.Fold(title);
-        var foldedBody = VietnameseText.Fold(text);
         index.Parameters.AddWithValue("$id", pageId);
-        index.Parameters.AddWithValue("$title", foldedTitle);
-        index.Parameters.AddWithValue("$body", foldedBody);
+        index.Parameters.AddWithValue("$title", VietnameseText.Fold(title));
+        index.Parameters.AddWithValue("$body", VietnameseText.Fold(text));
         index.Parameters.AddWithValue("$rawTitle", Db(title));
         index.Parameters.AddWithValue("$text", text);
         await index.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await ImpactIndex.AddAsync(commands, pageId, new PageTerms(foldedTitle, foldedBody), cancellationToken).ConfigureAwait(false);
     }
 }
