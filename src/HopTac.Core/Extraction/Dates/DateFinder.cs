@@ -52,27 +52,7 @@ public static partial class DateFinder
     /// when it names none or several: what a caller passes as <see cref="DateContext.NearbyYear"/> for the
     /// sentences of a paragraph.
     /// </summary>
-    public static int? NamedYear(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
-        try
-        {
-            // An open end ("đến năm 2050", "tầm nhìn 2030") bounds a plan: its year is no event's, and lending it to
-            // "hôm 25/10" of the same sentence would date a speech in 2050.
-            var years = Collect(scanned, DateContext.None)
-                .Where(c => !c.IsRange || c.From is not null)
-                .SelectMany(c => new[] { c.From?.Year, c.To.Year })
-                .OfType<int>()
-                .Distinct()
-                .ToList();
-            return years.Count == 1 ? years[0] : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
+    public static int? NamedYear(string text) => OneYear(text, frameOnly: false);
 
     /// <summary>
     /// The one year <paramref name="text"/> sets as the time of its story, which the next sentence's yearless dates
@@ -83,15 +63,19 @@ public static partial class DateFinder
     /// A date after "từ", "kể từ", "từ khi" starts a duration running up to the story ("hoạt động từ tháng 5/2017", "từ
     /// khi giải phóng ... vào 7/1/1979"), not the story's time (grammar: the adverbial belongs to its own clause).
     /// </summary>
-    public static int? FrameYear(string text)
+    public static int? FrameYear(string text) => OneYear(text, frameOnly: true);
+
+    private static int? OneYear(string text, bool frameOnly)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         try
         {
+            // An open end ("đến năm 2050", "tầm nhìn 2030") bounds a plan: its year is no event's, and lending it to
+            // "hôm 25/10" of the same sentence would date a speech in 2050.
             var years = Collect(scanned, DateContext.None)
                 .Where(c => !c.IsRange || c.From is not null)
-                .Where(c => c.IsRange || ((c.To.Month is not null || SentenceOpening().IsMatch(scanned.AsSpan(0, c.Start)))
+                .Where(c => !frameOnly || c.IsRange || ((c.To.Month is not null || SentenceOpening().IsMatch(scanned.AsSpan(0, c.Start)))
                     && !SinceClause().IsMatch(scanned.AsSpan(0, c.Start))))
                 .SelectMany(c => new[] { c.From?.Year, c.To.Year })
                 .OfType<int>()
@@ -553,8 +537,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?:^[\s""“'(\-–]*|(?<![\p{L}])(?:trong|vào|hồi|đầu|cuối|giữa|suốt)\s+)(?:năm|thập\s+niên|thập\s+kỷ)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SentenceOpening();
 
-    // A since-adverbial in the date's clause (no comma or semicolon between): "kể từ", "từ khi", "từ" + time noun.
-    [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+từ|từ\s+khi|từ\s+(?:năm|tháng|ngày|đầu|cuối|giữa))(?![\p{L}])[^,;]{0,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // A since-adverbial: "kể từ", "từ khi" in the date's clause (no comma or semicolon between), or "từ" right before
+    // the date ("từ tháng 5/2017", "từ năm 2014").
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:kể\s+từ|từ\s+khi)(?![\p{L}])[^,;]{0,120}|từ\s+(?:(?:năm|tháng|ngày|đầu|cuối|giữa)\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SinceClause();
 
     [GeneratedRegex(@"^\s*(?:[-–—]|đến|tới|cho\s+đến)\s*(?:hết\s+)?(?:ngày|tháng|năm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
