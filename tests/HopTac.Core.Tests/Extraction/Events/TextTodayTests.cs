@@ -1,7 +1,5 @@
 using HopTac.Core.Extraction;
 using HopTac.Core.Extraction.Dates;
-using HopTac.Core.Extraction.Events;
-using HopTac.Core.Extraction.People;
 using HopTac.Core.Extraction.Sentences;
 using HopTac.Core.Facts;
 
@@ -13,12 +11,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// </summary>
 public sealed class TextTodayTests
 {
-    private static IReadOnlyList<EventFact> Events(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        var context = FactExtractor.Dating(null, sentences);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), context);
-    }
+    private static IReadOnlyList<EventFact> Events(string text) => EventExtractorTests.RunWith(text, sentences => FactExtractor.Dating(null, sentences));
 
     [Fact]
     public void A_date_beside_sang_nay_makes_that_day_today_for_the_whole_page()
