@@ -58,7 +58,7 @@ public static class FactExtractor
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var context = new DateContext(PageDate(page.Published), null);
+        var context = Dating(page.Published, sentences);
         var events = EventExtractor.Extract(sentences, people, context);
         cancellationToken.ThrowIfCancellationRequested();
         var agreements = AgreementExtractor.Extract(sentences, events, context);
@@ -69,6 +69,21 @@ public static class FactExtractor
             Agreements = agreements,
             Areas = AreaClassifier.Classify(sentences),
         };
+    }
+
+    /// <summary>
+    /// What the page's yearless and relative dates count from: its publication day, else the day its text names as
+    /// today ("Sáng nay (17/3/2019), ..."), which stands for the publication day when it has its year.
+    /// </summary>
+    internal static DateContext Dating(string? published, IReadOnlyList<Sentence> sentences)
+    {
+        if (PageDate(published) is { } day)
+        {
+            return new DateContext(day, null);
+        }
+
+        var today = TextToday.Find(sentences.Select(s => s.Text));
+        return today is { FirstDay: { } named } ? new DateContext(named, null) : new DateContext(null, null) { Today = today };
     }
 
     /// <summary>The page's own day, when its publication date gives one ("2024-10-08" or "2024-10-08T17:06").</summary>

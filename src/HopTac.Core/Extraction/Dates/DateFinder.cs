@@ -52,7 +52,20 @@ public static partial class DateFinder
     /// when it names none or several: what a caller passes as <see cref="DateContext.NearbyYear"/> for the
     /// sentences of a paragraph.
     /// </summary>
-    public static int? NamedYear(string text)
+    public static int? NamedYear(string text) => OneYear(text, frameOnly: false);
+
+    /// <summary>
+    /// The one year <paramref name="text"/> sets as the time of its story, which the next sentence's yearless dates
+    /// may take (<see cref="NamedYear"/> less two kinds of year that set no time for what follows). A bare year right
+    /// after a noun modifies it ("cuộc bầu cử tổng thống Mỹ năm 2016", "bị loại khỏi nhóm năm 2014"); one that opens
+    /// the sentence ("Năm 2016, ...") or that a time preposition introduces ("trong năm 2018", "hồi đầu năm 2016") is
+    /// the sentence's time adverbial and frames what follows.
+    /// A date after "từ", "kể từ", "từ khi" starts a duration running up to the story ("hoạt động từ tháng 5/2017", "từ
+    /// khi giải phóng ... vào 7/1/1979"), not the story's time (grammar: the adverbial belongs to its own clause).
+    /// </summary>
+    public static int? FrameYear(string text) => OneYear(text, frameOnly: true);
+
+    private static int? OneYear(string text, bool frameOnly)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
@@ -62,6 +75,8 @@ public static partial class DateFinder
             // "hôm 25/10" of the same sentence would date a speech in 2050.
             var years = Collect(scanned, DateContext.None)
                 .Where(c => !c.IsRange || c.From is not null)
+                .Where(c => !frameOnly || c.IsRange || ((c.To.Month is not null || SentenceOpening().IsMatch(scanned.AsSpan(0, c.Start)))
+                    && !SinceClause().IsMatch(scanned.AsSpan(0, c.Start))))
                 .SelectMany(c => new[] { c.From?.Year, c.To.Year })
                 .OfType<int>()
                 .Distinct()
@@ -261,15 +276,23 @@ public static partial class DateFinder
             AddPoint(m, Int(m.Groups["y"]), null, null, Lean.None);
         }
 
-        if (context.PageDate is { } pageDate)
+        // The day of writing: the page's date, else the day its text names as today ("Sáng nay (17/3)"), which may
+        // lack its year; without either, "hôm qua" cannot be known and stays undated.
+        var today = context.PageDate is { } pageDate && PartialDate.TryCreate(pageDate.Year, pageDate.Month, pageDate.Day, out var published)
+            ? published
+            : context.Today is { DayPrecise: true } named ? named : (PartialDate?)null;
+        if (today is { } now)
         {
             foreach (Match m in Relative().Matches(text))
             {
                 var word = m.Value.ToLowerInvariant();
                 if (word.StartsWith("năm", StringComparison.Ordinal))
                 {
-                    var year = IsLastYear(word) ? pageDate.Year - 1 : pageDate.Year;
-                    AddPoint(m, year, null, null, Lean.None, inferred: true);
+                    if (now.Year is { } thisYear)
+                    {
+                        AddPoint(m, IsLastYear(word) ? thisYear - 1 : thisYear, null, null, Lean.None, inferred: true);
+                    }
+
                     continue;
                 }
 
@@ -277,8 +300,24 @@ public static partial class DateFinder
                     : word.EndsWith("qua", StringComparison.Ordinal) ? -1
                     : word.EndsWith("mai", StringComparison.Ordinal) ? 1
                     : 0;
-                var day = pageDate.AddDays(offset);
-                AddPoint(m, day.Year, day.Month, day.Day, Lean.None, inferred: true);
+                if (now.AddDays(offset) is { } day)
+                {
+                    AddPoint(m, day.Year, day.Month, day.Day, Lean.None, inferred: true);
+                }
+            }
+
+            foreach (Match m in RelativeMonth().Matches(text))
+            {
+                // "tháng trước", "cuối tháng này", "tháng tới": the month before, of or after the day of writing.
+                var shift = m.Groups["dir"].Value.ToLowerInvariant() switch
+                {
+                    "trước" => -1,
+                    "này" => 0,
+                    _ => 1,
+                };
+                var month = now.Month!.Value - 1 + shift;
+                var year = now.Year is { } y ? y + (int)Math.Floor(month / 12.0) : (int?)null;
+                AddPoint(m, year, ((month % 12) + 12) % 12 + 1, null, Lean.None, inferred: true);
             }
         }
 
@@ -493,6 +532,16 @@ public static partial class DateFinder
     private const string WordAfter = @"(?![\p{L}\p{N}])";
     private const string Rel = @"(?<rel>\s+(?:vừa\s+qua|vừa\s+rồi|qua|trước|tới\s+đây|sắp\s+tới|tới|này|năm\s+nay|năm\s+ngoái|năm\s+trước)" + WordAfter + ")?";
 
+    // A bare year that is a time adverbial: it opens the sentence ("Năm 2016, ...") or a time preposition introduces
+    // it ("trong năm 2018", "vào năm 2018", "hồi đầu năm 2016"); not one right after a noun ("bầu cử năm 2016").
+    [GeneratedRegex(@"(?:^[\s""“'(\-–]*|(?<![\p{L}])(?:trong|vào|hồi|đầu|cuối|giữa|suốt)\s+)(?:năm|thập\s+niên|thập\s+kỷ)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SentenceOpening();
+
+    // A since-adverbial: "kể từ", "từ khi" in the date's clause (no comma or semicolon between), or "từ" right before
+    // the date ("từ tháng 5/2017", "từ năm 2014").
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:kể\s+từ|từ\s+khi)(?![\p{L}])[^,;]{0,120}|từ\s+(?:(?:năm|tháng|ngày|đầu|cuối|giữa)\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SinceClause();
+
     [GeneratedRegex(@"^\s*(?:[-–—]|đến|tới|cho\s+đến)\s*(?:hết\s+)?(?:ngày|tháng|năm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RangeJoin();
 
@@ -534,6 +583,11 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\p{L}])(?:năm|thập\s+niên|thập\s+kỷ)\s+(?<span>(?<y>\d{4}))" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex YearOnly();
+
+    // "tháng trước", "đầu tháng này", "tháng tới": not "ba tháng trước" (a duration back), "các tháng tới", "tháng
+    // trước đó" (the month before another, anaphoric), nor "tháng này năm ngoái".
+    [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?<!(?:vài|nhiều|mấy|các|những|mỗi|hàng|từng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)tháng\s+(?<dir>trước|này|tới|sau)(?!\s+(?:đó|nữa|năm|nay))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex RelativeMonth();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Relative();

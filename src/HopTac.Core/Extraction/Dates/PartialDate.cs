@@ -65,15 +65,21 @@ public readonly record struct PartialDate
     /// The day after a single day ("ngày hôm sau" after "chiều 2/11" is 3/11); null for anything coarser or a range.
     /// A yearless day is counted in a common year: 28 February is followed by 1 March, as in three years of four.
     /// </summary>
-    public PartialDate? NextDay()
+    public PartialDate? NextDay() => AddDays(1);
+
+    /// <summary>
+    /// The single day <paramref name="days"/> from this one ("hôm qua" is -1 from the day the text calls "hôm nay");
+    /// null for anything coarser or a range. A yearless day is counted in a common year, as <see cref="NextDay"/>.
+    /// </summary>
+    public PartialDate? AddDays(int days)
     {
         if (!DayPrecise || end is not { Month: { } month, Day: { } day } p)
         {
             return null;
         }
 
-        var next = new DateOnly(p.Year ?? 2001, month, Math.Min(day, DateTime.DaysInMonth(p.Year ?? 2001, month))).AddDays(1);
-        return TryCreate(p.Year is null ? null : next.Year, next.Month, next.Day, out var date) ? date : null;
+        var moved = new DateOnly(p.Year ?? 2001, month, Math.Min(day, DateTime.DaysInMonth(p.Year ?? 2001, month))).AddDays(days);
+        return TryCreate(p.Year is null ? null : moved.Year, moved.Month, moved.Day, out var date) ? date : null;
     }
 
     /// <summary>How many days the date covers; a yearless date ranks just after a dated one of the same width.</summary>

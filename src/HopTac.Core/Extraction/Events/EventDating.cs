@@ -95,7 +95,7 @@ internal static partial class EventDating
                 continue;
             }
 
-            if (date.Start + date.Length <= hit.Start && ReportDate(text, date.Start + date.Length, hit.Start))
+            if (date.Start + date.Length <= hit.Start && ReportDate(text, date.Start + date.Length, hit.Start) && !SaidAt(text, hit))
             {
                 // "Ngày 22-2, Tổng thống Trump tuyên bố ... tại cuộc hội đàm thượng đỉnh tới đây": the date is the
                 // statement's, not the event's it speaks of.
@@ -244,6 +244,25 @@ internal static partial class EventDating
         }
     }
 
+    /// <summary>
+    /// True when the trigger is where the saying took place ("Ngày 12/3, ông X phát biểu tại hội nghị ...", "... nhấn
+    /// mạnh trong cuộc hội đàm"): a statement made at an event is made during it, so its day is the event's (grammar:
+    /// the locative names the occasion of the verb). Not for an occasion still to come ("tại cuộc hội đàm thượng đỉnh
+    /// tới đây").
+    /// </summary>
+    private static bool SaidAt(string text, EventTrigger hit)
+    {
+        try
+        {
+            return SaidAtCue().IsMatch(text.AsSpan(Math.Max(0, hit.Start - 40), Math.Min(40, hit.Start)))
+                && !ComingCue().IsMatch(text.AsSpan(hit.End, Math.Min(60, text.Length - hit.End)));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     internal static bool ReportDate(string text, int from, int to)
     {
         try
@@ -315,14 +334,23 @@ internal static partial class EventDating
         return false;
     }
 
-    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội"), and "rằng", the
+    // Verbs of saying and reporting (on the original text: folded "nói" is also "nội" of "Hà Nội"; "tiếng nói", a
+    // voice, is a noun, as in "Đài Tiếng nói Việt Nam"), and "rằng", the
     // complementiser that opens what was said ("tiết lộ hôm 27/8 rằng ... đã được thảo luận tại hội nghị thượng đỉnh
     // G7": the day is the telling's).
-    [GeneratedRegex(@"(?i)(?:^|\s)(?:rằng|nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:rằng|(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố|nhấn mạnh|cảnh báo|kêu gọi|thừa nhận|phủ nhận|(?<!bài\s)viết)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ReportVerb();
 
-    [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LaterReportClause();
+
+    // The verb of saying itself takes the locative ("phát biểu tại hội nghị", "nhấn mạnh trong cuộc hội đàm"); in "cho
+    // biết như trên theo cam kết của Tổng thống trong hội nghị" it is the promise's, made at another time.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|khẳng định|nhấn mạnh|cảnh báo|kêu gọi|bình luận|nhận định|cho rằng)\s+(?:tại|trong|bên\s+lề)\s+(?:(?:các|một|những)\s+)?(?:(?:cuộc|buổi|lễ|phiên|kỳ|hai)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex SaidAtCue();
+
+    [GeneratedRegex(@"^[^.;]*?(?<![\p{L}])(?:tới\s+đây|sắp\s+tới|sắp\s+diễn\s+ra|dự\s+kiến|sẽ\s+diễn\s+ra|tới)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex ComingCue();
 
     // An adverbial of source opening the sentence or a clause: "Theo thông báo của Nhà Trắng ngày 29/9,".
     [GeneratedRegex(@"(?:^|[,;:]\s*|\.\s+)[Tt]heo\s[^,;.]{0,90}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -67,7 +67,7 @@ internal sealed partial class PageContext
 
         var text = Sentences[index].Text;
         var own = DateFinder.NamedYear(text);
-        var borrowed = own is null && index > 0 ? DateFinder.NamedYear(Sentences[index - 1].Text) : null;
+        var borrowed = own is null && index > 0 ? DateFinder.FrameYear(Sentences[index - 1].Text) : null;
         var found = DateFinder.FindAll(text, Page with { NearbyYear = own ?? borrowed ?? Page.NearbyYear });
         // The sentence before is read for its dated days once, and only when a date here took its year.
         if (borrowed is { } year && found.Any(d => d.YearInferred)

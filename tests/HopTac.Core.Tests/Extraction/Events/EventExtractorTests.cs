@@ -9,10 +9,14 @@ namespace HopTac.Core.Tests.Extraction.Events;
 public sealed class EventExtractorTests
 {
     /// <summary>Extracts the events of a composed page, people found by the product's own extractor.</summary>
-    internal static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null)
+    internal static IReadOnlyList<EventFact> Run(string text, DateOnly? pageDate = null) =>
+        RunWith(text, _ => new DateContext(pageDate, null));
+
+    /// <summary>The events of <paramref name="text"/> with the dating context <paramref name="dating"/> builds from its sentences.</summary>
+    internal static IReadOnlyList<EventFact> RunWith(string text, Func<IReadOnlyList<Sentence>, DateContext> dating)
     {
         var sentences = SentenceSplitter.Split(text);
-        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), new DateContext(pageDate, null));
+        return EventExtractor.Extract(sentences, PersonExtractor.Extract(sentences), dating(sentences));
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using HopTac.Core.Extraction;
+using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Sentences;
+using HopTac.Core.Facts;
+
+namespace HopTac.Core.Tests.Extraction.Events;
+
+/// <summary>
+/// "hôm nay", "hôm qua", "tháng trước" on a page without a published date: counted from the day the text itself names
+/// as today ("Sáng nay (17/3), ..."), and left undated when the text names none.
+/// </summary>
+public sealed class TextTodayTests
+{
+    private static IReadOnlyList<EventFact> Events(string text) => EventExtractorTests.RunWith(text, sentences => FactExtractor.Dating(null, sentences));
+
+    [Fact]
+    public void A_date_beside_sang_nay_makes_that_day_today_for_the_whole_page()
+    {
+        var events = Events(
+            "Sáng nay (17/3), Thủ tướng Nguyễn Xuân Phúc dự lễ khai mạc hội chợ hàng Việt Nam tại Sydney.\n" +
+            "Cũng trong chiều nay, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Australia Malcolm Turnbull.\n" +
+            "Tối qua, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng New Zealand Bill English.");
+
+        Assert.Equal("--03-17", Assert.Single(events, e => e.Type == "talks").Date);
+        Assert.Equal("--03-16", Assert.Single(events, e => e.Type == "call").Date);
+    }
+
+    [Fact]
+    public void A_dated_hom_qua_makes_the_next_day_today_with_its_year()
+    {
+        var sentences = SentenceSplitter.Split("Hôm qua (28/2/2019), hai nhà lãnh đạo kết thúc cuộc gặp tại Hà Nội.");
+
+        var context = FactExtractor.Dating(null, sentences);
+
+        Assert.Equal(new DateOnly(2019, 3, 1), context.PageDate);
+    }
+
+    [Fact]
+    public void A_dated_ngay_mai_makes_the_day_before_today()
+    {
+        Assert.Equal("--07-08", TextToday.Find(["Theo lịch trình, ngày mai (9-7), Ngoại trưởng sẽ hội kiến Thủ tướng."])?.ToIso());
+    }
+
+    [Fact]
+    public void Anchors_that_disagree_leave_today_unknown()
+    {
+        Assert.Null(TextToday.Find(["Sáng nay (17/3), hội nghị khai mạc.", "Chiều nay 20/3, hội nghị bế mạc."]));
+        Assert.Equal("--03-17", TextToday.Find(["Sáng nay (17/3), hội nghị khai mạc.", "Chiều nay, 17-3, hội nghị bế mạc."])?.ToIso());
+    }
+
+    [Fact]
+    public void Without_a_named_today_hom_qua_stays_undated()
+    {
+        var events = Events(
+            "Ngày 12/3, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.\n" +
+            "Hôm qua, Bộ trưởng Ngoại giao Phạm Bình Minh đã điện đàm với Ngoại trưởng Mỹ Mike Pompeo.");
+
+        Assert.Null(Assert.Single(events, e => e.Type == "call").Date);
+    }
+
+    [Fact]
+    public void A_published_date_still_comes_before_the_text()
+    {
+        var sentences = SentenceSplitter.Split("Sáng nay (17/3), hội nghị khai mạc.");
+
+        Assert.Equal(new DateOnly(2019, 5, 2), FactExtractor.Dating("2019-05-02T08:00", sentences).PageDate);
+    }
+
+    [Theory]
+    [InlineData("Hai bên đã ký thoả thuận hồi tháng trước.", "2019-02")]
+    [InlineData("Hai bên sẽ ký thoả thuận vào cuối tháng này.", "2019-03")]
+    [InlineData("Hai bên sẽ ký thoả thuận vào tháng tới.", "2019-04")]
+    public void Thang_truoc_counts_months_from_the_day_of_writing(string text, string iso)
+    {
+        var found = DateFinder.FindAll(text, new DateContext(new DateOnly(2019, 3, 17), null));
+
+        Assert.Equal(iso, Assert.Single(found).Iso);
+    }
+
+    [Theory]
+    [InlineData("Hai bên đã ký thoả thuận ba tháng trước.")]
+    [InlineData("Hai bên đã ký thoả thuận vài tháng trước.")]
+    [InlineData("Hai bên đã ký thoả thuận vào tháng trước đó.")]
+    [InlineData("Hai bên sẽ đàm phán trong các tháng tới.")]
+    public void A_duration_or_an_anaphoric_month_is_no_month_of_the_writing(string text)
+    {
+        Assert.Empty(DateFinder.FindAll(text, new DateContext(new DateOnly(2019, 3, 17), null)));
+    }
+
+    [Fact]
+    public void A_yearless_today_gives_tháng_trước_without_a_year()
+    {
+        var found = DateFinder.FindAll("Hai bên đã ký thoả thuận hồi tháng trước.", DateContext.None with { Today = PartialDate.Parse("--01-05") });
+
+        Assert.Equal("--12", Assert.Single(found).Iso);
+    }
+}
