@@ -718,7 +718,7 @@ public static partial class EventExtractor
     // Also the temporal subordinate clause "sau khi hai nước ký kết một hiệp ước, ...": its event dates the main clause
     // (grammar: "sau khi"/"kể từ khi" + clause), within the 40 letters read before the trigger. Not "trước khi" nor a
     // clause of "bắt đầu"/"kết thúc": "nói ngày 18/9, trước khi bắt đầu cuộc gặp" is the same day as the meeting.
-    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|ke tu) khi (?!.*\b(?:bat dau|ket thuc)\b)[^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot|nhieu) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|ke tu) khi (?!.*\b(?:bat dau|ket thuc)\b)[^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnchorCue();
 
     [GeneratedRegex(@"^\s*(?:xem them|doc them|tin lien quan|xem tiep|tin cung chuyen muc)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -25,6 +25,12 @@ internal static partial class StatePairs
         {
             foreach (Match pair in Pair().Matches(text))
             {
+                if (Border().IsMatch(text.AsSpan(0, pair.Index)))
+                {
+                    // "biên giới Hàn - Triều", "giới tuyến liên Triều": the pair names a place, where the event was held.
+                    continue;
+                }
+
                 foreach (var side in new[] { pair.Groups["a"], pair.Groups["b"] })
                 {
                     if (Short.TryGetValue(side.Value, out var code) && !result.Contains(code, StringComparer.Ordinal))
@@ -34,8 +40,13 @@ internal static partial class StatePairs
                 }
             }
 
-            foreach (Match _ in InterKorean().Matches(text))
+            foreach (Match inter in InterKorean().Matches(text))
             {
+                if (Border().IsMatch(text.AsSpan(0, inter.Index)))
+                {
+                    continue;
+                }
+
                 foreach (var code in new[] { "KP", "KR" })
                 {
                     if (!result.Contains(code, StringComparer.Ordinal))
@@ -57,6 +68,10 @@ internal static partial class StatePairs
     // or a full name the gazetteer lists ("Mỹ", "Nga", "Nhật", "Úc", "Lào", "Anh", "Pháp", "Đức").
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<a>Mỹ|Nga|Nhật|Úc|Lào|Anh|Pháp|Đức|Triều|Trung|Hàn|Việt|Ấn|Thái)(?! (?:Quốc|Tiên|Nam|Độ|Lan|Hoa|Bản))\s*[-–]\s*(?<b>Mỹ|Nga|Nhật|Úc|Lào|Anh|Pháp|Đức|Triều|Trung|Hàn|Việt|Ấn|Thái)(?![\p{L}\p{M}])(?! (?:Quốc|Tiên|Nam|Độ|Lan|Hoa|Bản))", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Pair();
+
+    // A noun of a place between the two states: "biên giới", "giới tuyến", "Khu Phi quân sự" (the border they share).
+    [GeneratedRegex(@"(?i)(?:biên giới|giới tuyến|khu phi quân sự|phi quân sự)\s*(?:\([^)]*\)\s*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Border();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])[Ll]iên Triều(?![\p{L}\p{M}])(?! Tiên)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex InterKorean();
