@@ -73,14 +73,9 @@ internal static class EventMerger
             && (!bilateral || string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) || !ActorFinder.HasForeign(same.Actors))));
         if (!draft.Background)
         {
-            // A visit gathers the guest's party, not the hosts the page names in its other mentions ("Kim thăm Bắc Kinh";
-            // later "Chủ tịch Tập Cận Bình hội đàm với Kim"): a person acting for a side none of the visitors acts for
-            // is that visit's host, a participant of the talks and meetings (issue 12, facts.md's gold).
-            var hosts = same.Type == EventType.Visit ? HostSides(context, same) : [];
             // A mention that only talks about the event or dates another clause by it ("Trước khi gặp Tổng thống A, Thủ
             // tướng đã hội đàm Thủ tướng B") tells who took part in that other clause: its people add nothing here.
-            same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)
-                && !(StateOf(context, p) is { } state && hosts.Contains(state))));
+            same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)));
         }
 
         return same;
@@ -94,16 +89,6 @@ internal static class EventMerger
     private static bool ActsForASide(PageContext context, string participant, List<string> actors) =>
         context.People.FirstOrDefault(p => string.Equals(EventDraft.ParticipantName(p.Name), participant, StringComparison.Ordinal)) is not { Country: { } state }
         || actors.Contains(state, StringComparer.Ordinal);
-
-    /// <summary>The sides of a visit none of its participants acts for, once it has a participant of a known state.</summary>
-    private static HashSet<string> HostSides(PageContext context, EventDraft visit)
-    {
-        var guests = visit.Participants.Select(p => StateOf(context, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return guests.Count == 0 ? [] : [.. visit.Actors.Where(a => !guests.Contains(a))];
-    }
-
-    private static string? StateOf(PageContext context, string participant) =>
-        context.People.FirstOrDefault(p => string.Equals(EventDraft.ParticipantName(p.Name), participant, StringComparison.Ordinal))?.Country;
 
     /// <summary>
     /// Listed meetings are one per counterpart: two of them, or one of them and another meeting, with different foreign

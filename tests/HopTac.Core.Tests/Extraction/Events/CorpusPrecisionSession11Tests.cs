@@ -120,15 +120,4 @@ public sealed class CorpusPrecisionSession11Tests
         var meeting = Assert.Single(events, e => e.Type == "meeting");
         Assert.DoesNotContain("KR", meeting.Actors);
     }
-
-    [Fact]
-    public void Extract_leaves_the_host_a_later_mention_names_out_of_a_visit()
-    {
-        var events = EventExtractorTests.Run("Lãnh đạo Triều Tiên Kim Jong-un thăm Trung Quốc từ ngày 8 đến 10/1/2019. Trong chuyến thăm, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Kim Jong-un ngày 8/1/2019.");
-
-        var visit = Assert.Single(events, e => e.Type == "visit");
-        Assert.Contains("Kim Jong-un", visit.Participants);
-        Assert.DoesNotContain("Tập Cận Bình", visit.Participants);
-        Assert.Contains(events, e => e.Type == "talks" && e.Participants.Contains("Tập Cận Bình"));
-    }
 }
