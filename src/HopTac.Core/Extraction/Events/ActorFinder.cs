@@ -19,6 +19,15 @@ internal static class ActorFinder
             }
         }
 
+        // "Mỹ - Triều", "liên Triều": short names that are states only in a pair.
+        foreach (var code in StatePairs.InText(text))
+        {
+            if (!result.Contains(code, StringComparer.Ordinal))
+            {
+                result.Add(code);
+            }
+        }
+
         return result;
     }
 

@@ -116,6 +116,13 @@ public static partial class EventExtractor
                 continue;
             }
 
+            if (hit.Type == EventType.Aid && AidModifier().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 16), Math.Min(16, hit.Start))))
+            {
+                // "đội hỗ trợ y tế gồm 14 thành viên", "lực lượng hỗ trợ": the aid word modifies the noun before it (a
+                // Vietnamese noun phrase is head first), naming a team or a force, not something given.
+                continue;
+            }
+
             if (hit.Type is EventType.Meeting or EventType.Visit && HomeAudience().IsMatch(folded.AsSpan(hit.End, Math.Min(50, folded.Length - hit.End))))
             {
                 // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất", "gặp gỡ báo chí sau hội đàm" (5
@@ -340,7 +347,8 @@ public static partial class EventExtractor
                     // event, not a report of one: it adds to an event the page reports, and stands for none by itself.
                     // Aid, signings and new relations are reported between states without people.
                     draft.Background = date is null && (anchor || (draft.Participants.Count == 0 && hit.Type is not (EventType.Aid or EventType.Signing or EventType.Partnership)) || TopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start)))
-                        || EventFrame.Quoted(text, hit.Start) || EventFrame.TalkedAbout(folded, hit.Start));
+                        || EventFrame.Quoted(text, hit.Start) || EventFrame.TalkedAbout(folded, hit.Start)
+                        || NominalClause().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 40), Math.Min(40, hit.Start))));
                     yield return draft;
                 }
             }
@@ -472,13 +480,14 @@ public static partial class EventExtractor
             actors = [.. named.Concat(participants.Select(p => p.Country).OfType<string>()).Distinct(StringComparer.Ordinal)];
         }
 
+        actors = EventSpeech.WithoutSaid(hit.Type, text, hit.End, participants, actors);
         var borrowed = false;
         if (!ActorFinder.HasForeign(actors))
         {
             // Multilateral meetings are named with their members, aid with its giver; a bare "hội nghị" or "hỗ trợ"
             // is as often domestic. A meeting nobody is named at, with no state named, is a private one.
             if (hit.Type is EventType.Conference or EventType.Aid || (hit.Type is EventType.Meeting or EventType.Visit or EventType.Call && participants.Count == 0)
-                || context.NearbyForeign(index) is not { } nearby)
+                || HomeCounterpart(text, hit) || context.NearbyForeign(index) is not { } nearby)
             {
                 return null;
             }
@@ -523,7 +532,10 @@ public static partial class EventExtractor
                 actors.Add(ActorFinder.Vietnam);
             }
 
-            actors = EventSides.Visit(visited, participants, ActorFinder.InText(text[..hit.Start]), actors);
+            // The states that name the visitor stand in the visitor's own clause: in "Telesur, do Venezuela, Cuba ... tài
+            // trợ, nhấn mạnh việc nguyên Chủ tịch nước A thăm Cuba" the states before the last comma are another clause's.
+            var clauseStart = text.LastIndexOfAny([',', ';', ':'], Math.Max(0, hit.Start - 1)) + 1;
+            actors = EventSides.Visit(visited, participants, ActorFinder.InText(text[Math.Min(clauseStart, hit.Start)..hit.Start]), actors);
         }
 
         if (actors.Count < 2)
@@ -570,11 +582,45 @@ public static partial class EventExtractor
     {
         try
         {
-            return hit.Type == EventType.Conference ? QuotedTitle().Replace(text, m => new string(' ', m.Length)) : text;
+            if (hit.Type != EventType.Conference)
+            {
+                return text;
+            }
+
+            // A seminar on an agreement ("hội thảo cập nhật Hiệp định thương mại tự do Việt Nam - EU") has the agreement
+            // as its topic: the parties its title names are not the seminar's sides.
+            var unquoted = QuotedTitle().Replace(text, m => new string(' ', m.Length));
+            return DocumentTitle().Replace(unquoted, m => new string(' ', m.Length));
         }
         catch (RegexMatchTimeoutException)
         {
             return text;
+        }
+    }
+
+    /// <summary>
+    /// True when the other side named after "với" is Vietnamese ("buổi làm việc với đoàn Chủ tịch Mặt trận Tổ quốc Việt
+    /// Nam", "làm việc với lãnh đạo tỉnh Quảng Ninh") and the clause names no foreign side: a domestic meeting, to which
+    /// no foreign side of the sentences around may be lent (grammar: "với" introduces the counterpart).
+    /// </summary>
+    private static bool HomeCounterpart(string text, EventTrigger hit)
+    {
+        try
+        {
+            var folded = VietnameseText.Fold(text);
+            var with = folded.IndexOf("voi ", Math.Max(0, hit.End - 4), StringComparison.Ordinal);
+            if (with < 0 || with > hit.End + 12)
+            {
+                return false;
+            }
+
+            var stop = text.IndexOfAny([',', ';', '.'], with);
+            var counterpart = text[with..(stop < 0 ? text.Length : stop)];
+            return ActorFinder.InText(counterpart).Contains(ActorFinder.Vietnam, StringComparer.Ordinal) || GazetteerData.Places.FindAll(counterpart).Count > 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 
@@ -650,7 +696,7 @@ public static partial class EventExtractor
     private static partial Regex TrailingInitial();
 
     // A conference's name ends at punctuation or at the first word of place, time or predicate after it.
-    [GeneratedRegex(@"[,;.(:""“”]|\s(?:tại|ở|diễn ra|vào|ngày|hôm|sáng|chiều|tối|được|đã|sẽ|với|về|nhằm|để|khi|sau|trước|do|của|giữa|là)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"[,;.(:""“”]|\s(?:[Hh]iệp định|[Hh]iệp ước|tại|ở|diễn ra|vào|ngày|hôm|sáng|chiều|tối|được|đã|sẽ|với|về|nhằm|để|khi|sau|trước|do|của|giữa|là)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NameEnd();
 
     // Years and day/month dates: numbers that say when, not how much.
@@ -672,7 +718,7 @@ public static partial class EventExtractor
     // Also the temporal subordinate clause "sau khi hai nước ký kết một hiệp ước, ...": its event dates the main clause
     // (grammar: "sau khi"/"kể từ khi" + clause), within the 40 letters read before the trigger. Not "trước khi" nor a
     // clause of "bắt đầu"/"kết thúc": "nói ngày 18/9, trước khi bắt đầu cuộc gặp" is the same day as the meeting.
-    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|ke tu) khi (?!.*\b(?:bat dau|ket thuc)\b)[^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?:truoc|sau|ke tu|ke tu sau|truoc them|sau khi ket thuc|ke tu khi)\s+(?:(?:cac|nhung|mot|nhieu) )?(?:cuoc |chuyen |buoi |le |phien |su kien )?|(?:sau|ke tu) khi (?!.*\b(?:bat dau|ket thuc)\b)[^,;:]{1,30}\s)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnchorCue();
 
     [GeneratedRegex(@"^\s*(?:xem them|doc them|tin lien quan|xem tiep|tin cung chuyen muc)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
@@ -692,6 +738,21 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"[“""][^”""]{3,200}[”""]", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex QuotedTitle();
+
+    // An agreement's title up to the end of its phrase: "Hiệp định thương mại tự do Việt Nam - EU (EVFTA)".
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:[Hh]iệp định|[Hh]iệp ước)\s[^,;.()]{0,100}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex DocumentTitle();
+
+    // A noun the aid word modifies: "đội hỗ trợ", "nhóm hỗ trợ", "lực lượng hỗ trợ", "nhân viên hỗ trợ", "quỹ hỗ trợ"
+    // (not "chương trình hỗ trợ 10 triệu USD", which announces aid).
+    [GeneratedRegex(@"\b(?:doi|nhom|luc luong|nhan vien|trung tam|van phong|co quan|quy|don vi)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AidModifier();
+
+    // "Việc Việt Nam đã ký Hiệp định FTA với ... đã tạo vị thế": "việc" nominalises the clause after it, subject
+    // included, so the event is the topic of the sentence (the session-9 rule for "việc" right before the event word,
+    // over a subject of up to five words). "làm việc", "công việc", "sự việc", "vụ việc" are other nouns.
+    [GeneratedRegex(@"(?<!\b(?:lam|cong|su|vu) )\bviec\s+(?:[^\s,;:.]+\s+){1,5}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NominalClause();
 
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();

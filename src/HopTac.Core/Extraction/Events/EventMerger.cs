@@ -71,7 +71,13 @@ internal static class EventMerger
         var bilateral = same.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing or EventType.Partnership;
         same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)
             && (!bilateral || string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) || !ActorFinder.HasForeign(same.Actors))));
-        same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)));
+        if (!draft.Background)
+        {
+            // A mention that only talks about the event or dates another clause by it ("Trước khi gặp Tổng thống A, Thủ
+            // tướng đã hội đàm Thủ tướng B") tells who took part in that other clause: its people add nothing here.
+            same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)));
+        }
+
         return same;
     }
 

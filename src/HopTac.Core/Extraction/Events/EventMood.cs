@@ -146,7 +146,8 @@ internal static partial class EventMood
     private static partial Regex FutureAfter();
 
     // Plural quantifiers before the event noun, "một loạt"/"hàng loạt" (a series of) among them: "đã có một loạt chuyến
-    // công du châu Á" (grammar; "một/hàng loạt" before such a noun 14 times in folders 000-399).
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot loat|hang loat)\s+(?:cuoc |chuyen |buoi |le )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // công du châu Á" (grammar; "một/hàng loạt" before such a noun 14 times in folders 000-399). The classifiers of sums
+    // and batches count aid the same way: "các khoản viện trợ", "những gói viện trợ", "nhiều đợt hỗ trợ" (grammar).
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot loat|hang loat)\s+(?:cuoc |chuyen |buoi |le |khoan |goi |dot )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     internal static partial Regex PluralCue();
 }
