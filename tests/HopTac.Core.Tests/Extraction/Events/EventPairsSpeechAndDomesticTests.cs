@@ -6,7 +6,7 @@ namespace HopTac.Core.Tests.Extraction.Events;
 /// an agreement's parties taken as a seminar's, a domestic meeting lent a foreign side, aid words that name a team or a
 /// generic plural, and an event nominalised by "việc". Sentences composed for the tests.
 /// </summary>
-public sealed class CorpusPrecisionSession11Tests
+public sealed class EventPairsSpeechAndDomesticTests
 {
     [Fact]
     public void Extract_reads_both_states_of_a_pair_written_with_short_names()
