@@ -27,7 +27,6 @@ public static partial class AreaClassifier
         var cued = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
-        var listed = new HashSet<string>(StringComparer.Ordinal);
         var cooperating = false;
         foreach (var sentence in sentences.Take(MaxSentences))
         {
@@ -35,16 +34,10 @@ public static partial class AreaClassifier
             var folded = VietnameseText.Fold(text);
             cooperating = cooperating || Matches(PageCooperation(), folded);
             var about = IsAboutCooperation(folded);
-            var matches = Lexicon.Value.FindAll(text);
-            foreach (var match in matches)
+            foreach (var match in Lexicon.Value.FindAll(text))
             {
                 var area = match.Entry.Value;
                 all[area] = all.GetValueOrDefault(area) + 1;
-                if (InListOfFields(text, folded, match, matches))
-                {
-                    listed.Add(area);
-                }
-
                 if (about)
                 {
                     // A field named right after "hợp tác", "lĩnh vực", "hỗ trợ", an agreement word and the like is
@@ -69,8 +62,7 @@ public static partial class AreaClassifier
         // A page that never names cooperation or aid nor reports a signing discusses no field as cooperation (world news naming
         // "đối tác thương mại" or "lĩnh vực năng lượng" in passing); it keeps only the security it reports on.
         var found = order.Where(a => (cooperating && cued.GetValueOrDefault(a) >= MinimumMentions(a)) || string.Equals(a, main, StringComparison.Ordinal))
-            .Where(a => cooperating || string.Equals(a, Security, StringComparison.Ordinal))
-            .Where(a => all[a] > 1 || listed.Contains(a)).ToList();
+            .Where(a => cooperating || string.Equals(a, Security, StringComparison.Ordinal)).ToList();
         var aboutHealth = found.Any(HealthAreas.Contains);
         var result = new List<string>();
         foreach (var area in found)
@@ -84,61 +76,6 @@ public static partial class AreaClassifier
 
         return result;
     }
-
-    /// <summary>
-    /// A field the page names only once is discussed there only where it stands in a list of fields ("hợp tác trong các
-    /// lĩnh vực thương mại, giáo dục, du lịch", "kinh tế - thương mại, đầu tư, an ninh - quốc phòng") or right after
-    /// "hợp tác", "lĩnh vực" or "ngành" ("hợp tác năng lượng", "lĩnh vực y tế"). Named once anywhere else it is told in
-    /// passing: "tôn trọng thoả thuận biến đổi khí hậu" on a page about the White House, "đổi lấy viện trợ và đầu tư" on
-    /// a page about warships, "hỗ trợ phát triển kinh tế nếu phi hạt nhân hoá" (9 of the 17 wrong areas of a random 100,
-    /// seed 11101, folders 570-599, session 11).
-    /// </summary>
-    private static bool InListOfFields(string text, string folded, GazetteerMatch match, IReadOnlyList<GazetteerMatch> all)
-    {
-        var start = match.Start;
-        var end = match.Start + match.Length;
-        if (start > folded.Length || end > folded.Length)
-        {
-            return false;
-        }
-
-        foreach (var other in all)
-        {
-            if (ReferenceEquals(other, match))
-            {
-                continue;
-            }
-
-            var otherEnd = other.Start + other.Length;
-            if (otherEnd <= start && otherEnd <= text.Length && ListJoint().IsMatch(text[otherEnd..start]))
-            {
-                return true;
-            }
-
-            if (other.Start >= end && other.Start <= text.Length && ListJoint().IsMatch(text[end..other.Start]))
-            {
-                return true;
-            }
-        }
-
-        try
-        {
-            return FieldHead().IsMatch(folded.AsSpan(0, start));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
-    // What joins the members of a list of fields: a comma, "và", "hoặc", "cũng như", a dash, a slash, or nothing but a
-    // space ("giáo dục đào tạo", "văn hoá du lịch": two fields written as one compound).
-    [GeneratedRegex(@"^\s*(?:,|;|-|–|/|,? và|,? hoặc|,? cũng như)?\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex ListJoint();
-
-    // "hợp tác (về|trong (các )?lĩnh vực)", "lĩnh vực (như|là|gồm)", "ngành" right before the field (folded).
-    [GeneratedRegex(@"\b(?:hop tac(?: (?:ve|trong(?: cac)? linh vuc|linh vuc))?|(?:cac )?linh vuc(?: (?:nhu|la|gom|bao gom))?|nganh)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex FieldHead();
 
     /// <summary>Marks words that name an area only on a page about health (areas.tsv).</summary>
     private const string Weak = "~";
