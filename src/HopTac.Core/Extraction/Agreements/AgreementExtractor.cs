@@ -91,6 +91,13 @@ public static partial class AgreementExtractor
             yield break;
         }
 
+        if (RelatedNews().IsMatch(text))
+        {
+            // "Xem thêm > > Tuyên bố đanh thép của TT Putin về …": a link to another article names its headline, not a
+            // document of this page.
+            yield break;
+        }
+
         var raw = EmbeddedTable.FindAll(Types.Value, folded);
         var hits = raw.Where(h => !h.Flagged || IsNamed(text, folded, h)).ToList();
         foreach (var hit in hits)
@@ -170,9 +177,9 @@ public static partial class AgreementExtractor
             var all = context.AllDatesOf(index);
             var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
             // "mong EVFTA sớm được ký kết", "sắp ký hiệp ước": a signing to come dates nothing yet.
-            var signed = SignedCue().IsMatch(folded) && !FutureSigning().IsMatch(folded);
+            var signed = WrittenSignedCue().IsMatch(text) && !FutureSigning().IsMatch(folded);
             var date = signed && !Anniversary().IsMatch(folded)
-                ? SigningDate(context, index, folded, hit, titleEnd) ?? signingDate
+                ? SigningDate(context, index, text, hit, titleEnd) ?? signingDate
                 : null;
             var actors = ActorFinder.InText(title);
             if (!ActorFinder.HasForeign(actors))
@@ -209,9 +216,9 @@ public static partial class AgreementExtractor
     /// hôm 15-5, … ba bên tham gia ký Kế hoạch … (JCPOA) hồi năm 2015" was signed in 2015, not on the day of the meeting
     /// that opens the sentence.
     /// </summary>
-    private static string? SigningDate(PageContext context, int index, string folded, TriggerHit hit, int titleEnd)
+    private static string? SigningDate(PageContext context, int index, string text, TriggerHit hit, int titleEnd)
     {
-        var cues = SignedCue().Matches(folded).Select(m => m.Index).ToList();
+        var cues = WrittenSignedCue().Matches(text).Select(m => m.Index).ToList();
         if (cues.Count == 0)
         {
             return null;
@@ -461,7 +468,9 @@ public static partial class AgreementExtractor
 
     private static readonly HashSet<string> EmptyWords = new(
         ["tren", "noi", "nay", "do", "ay", "hien", "hanh", "co", "quan", "trong", "mang", "y", "nghia", "lich", "su",
-         "cung", "luc", "moi", "cu", "khac", "tuong", "tu", "dau", "tien", "lon", "nhat", "rat", "kia", "vua", "roi", "dang", "ke"],
+         "cung", "luc", "moi", "cu", "khac", "tuong", "tu", "dau", "tien", "lon", "nhat", "rat", "kia", "vua", "roi", "dang", "ke",
+         // "Hiệp ước quốc tế có hơn 100 quốc gia ký kết": "international" says what kind, not which (session 11).
+         "quoc", "te"],
         StringComparer.Ordinal);
 
     private static int TitleEnd(string text, TriggerHit hit)
@@ -612,6 +621,16 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SignedCue();
 
+    // The signing and adopting words of SignedCue as written: folded, "ky" is also "kỳ" (Hoa Kỳ, nhiệm kỳ, kỳ họp), "kỷ"
+    // (thế kỷ) and "kỹ", and a sentence naming "Hoa Kỳ" was read as a signing and dated with its other clause's date
+    // ("Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ" dated by the year of the talks that mention it; session 11).
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:[Kk]ý|[Kk]í|ký kết|thông qua|ban hành|công bố|đạt được|nhất trí|phê chuẩn|phê duyệt)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex WrittenSignedCue();
+
+    // The press's related-article links: "Xem thêm:", "Xem thêm > >", "Đọc thêm", "Tin liên quan".
+    [GeneratedRegex(@"^\W*(?:Xem thêm|Đọc thêm|Tin liên quan)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex RelatedNews();
+
     [GeneratedRegex(@"^(?:[^.;]{0,80}?\bve\b)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DeclarationTail();
 
@@ -661,8 +680,11 @@ public static partial class AgreementExtractor
 
     // A document to be signed ("sẽ sớm ký hiệp ước hòa bình", "hướng tới ký hiệp ước", "cần nhanh chóng ký một thỏa thuận")
     // or one that is not there ("không phải là hiệp định hòa bình", "thay vì hiệp định hòa bình", "không ra được tuyên bố
-    // chung"): told in common words, it is a kind of document hoped for or denied, not one the page names.
-    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|can|can nhanh chong|muon|hy vong|mong muon)\s+(?:viec\s+)?(?:ky|ky ket|dat duoc)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bchua (?:ky|ky ket))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // chung"): told in common words, it is a kind of document hoped for or denied, not one the page names. A signing
+    // sought, proposed or urged ("Nga và Nhật tìm cách ký hiệp ước hoà bình", "đề xuất các nước ở vùng Vịnh kí hiệp ước
+    // không tấn công", "hạ quyết tâm … ký hiệp ước hoà bình", "kêu gọi hai bên ký …"; session 11, folders 570-599) is
+    // hoped for too.
+    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|can|can nhanh chong|muon|hy vong|mong muon)\s+(?:viec\s+)?(?:ky|ky ket|dat duoc)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bchua (?:ky|ky ket)|\b(?:tim cach|de xuat|de nghi|keu goi|thuyet phuc|ep|gay suc ep|quyet tam)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NotYetOrNot();
 
     [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
