@@ -6,7 +6,7 @@ namespace HopTac.Core.Tests.Extraction.Agreements;
 /// A state's name holding "Kỳ" is no signing, a signing sought or proposed is hoped for, and a link to another article
 /// names no document (composed sentences).
 /// </summary>
-public sealed class AgreementSession11Tests
+public sealed class AgreementSoughtOrLinkedTests
 {
     private static IReadOnlyList<AgreementFact> Run(string text) => AgreementExtractorTests.Run(text);
 
