@@ -121,7 +121,7 @@ public static partial class AgreementExtractor
             // first such signing stands for its document; once the page has one of its kind, it is that one again.
             // Without a signing ("tôn trọng hiệp ước hiện hành") it names no document.
             if (OnlyPointsBack(folded, hit.End, titleEnd)
-                && (!SignedCue().IsMatch(folded) || before.Any(b => string.Equals(b.Type, hit.Type, StringComparison.Ordinal))))
+                && (!SignedCue().IsMatch(text) || before.Any(b => string.Equals(b.Type, hit.Type, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -177,7 +177,7 @@ public static partial class AgreementExtractor
             var all = context.AllDatesOf(index);
             var period = all.FirstOrDefault(d => PageContext.IsPeriod(text, d) && d.Start >= hit.Start && d.Start <= titleEnd + 12)?.Iso;
             // "mong EVFTA sớm được ký kết", "sắp ký hiệp ước": a signing to come dates nothing yet.
-            var signed = WrittenSignedCue().IsMatch(text) && !FutureSigning().IsMatch(folded);
+            var signed = SignedCue().IsMatch(text) && !FutureSigning().IsMatch(folded);
             var date = signed && !Anniversary().IsMatch(folded)
                 ? SigningDate(context, index, text, hit, titleEnd) ?? signingDate
                 : null;
@@ -218,7 +218,7 @@ public static partial class AgreementExtractor
     /// </summary>
     private static string? SigningDate(PageContext context, int index, string text, TriggerHit hit, int titleEnd)
     {
-        var cues = WrittenSignedCue().Matches(text).Select(m => m.Index).ToList();
+        var cues = SignedCue().Matches(text).Select(m => m.Index).ToList();
         if (cues.Count == 0)
         {
             return null;
@@ -312,7 +312,7 @@ public static partial class AgreementExtractor
             return hit.Type switch
             {
                 "declaration" => capital && hit.Start > 0 && DeclarationTail().IsMatch(after),
-                "contract" => (ContractTail().IsMatch(after) && SignedCue().IsMatch(folded)) || SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)),
+                "contract" => (ContractTail().IsMatch(after) && SignedCue().IsMatch(text)) || SignedBefore().IsMatch(folded.AsSpan(0, hit.Start)),
 
                 // "chiến lược" after a noun qualifies it ("sự gắn bó chiến lược giữa hai nước", "đối thoại chiến lược"):
                 // a strategy is a document where the word is capitalised as a name or follows a verb that acts on one.
@@ -618,14 +618,12 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"\b(?:cac|nhung|nhieu)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex GenericPlural();
 
-    [GeneratedRegex(@"\b(?:ky|ky ket|thong qua|ban hanh|cong bo|dat duoc|nhat tri|phe chuan|phe duyet)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // The signing and adopting words, read on the written text by every test of "is this sentence a signing": folded,
+    // "ky" is also "kỳ" (Hoa Kỳ, nhiệm kỳ, kỳ họp), "kỷ" (thế kỷ) and "kỹ", and a sentence naming "Hoa Kỳ" was read as a
+    // signing and dated with its other clause's date ("Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ" dated by the year of
+    // the talks that mention it; session 11).
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:ký|kí|ký kết|thông qua|ban hành|công bố|đạt được|nhất trí|phê chuẩn|phê duyệt)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SignedCue();
-
-    // The signing and adopting words of SignedCue as written: folded, "ky" is also "kỳ" (Hoa Kỳ, nhiệm kỳ, kỳ họp), "kỷ"
-    // (thế kỷ) and "kỹ", and a sentence naming "Hoa Kỳ" was read as a signing and dated with its other clause's date
-    // ("Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ" dated by the year of the talks that mention it; session 11).
-    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:[Kk]ý|[Kk]í|ký kết|thông qua|ban hành|công bố|đạt được|nhất trí|phê chuẩn|phê duyệt)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex WrittenSignedCue();
 
     // The press's related-article links: "Xem thêm:", "Xem thêm > >", "Đọc thêm", "Tin liên quan".
     [GeneratedRegex(@"^\W*(?:Xem thêm|Đọc thêm|Tin liên quan)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
