@@ -487,7 +487,7 @@ public static partial class EventExtractor
             // Multilateral meetings are named with their members, aid with its giver; a bare "hội nghị" or "hỗ trợ"
             // is as often domestic. A meeting nobody is named at, with no state named, is a private one.
             if (hit.Type is EventType.Conference or EventType.Aid || (hit.Type is EventType.Meeting or EventType.Visit or EventType.Call && participants.Count == 0)
-                || HomeCounterpart(text, hit) || context.NearbyForeign(index) is not { } nearby)
+                || HomeCounterpart(text, folded, hit) || context.NearbyForeign(index) is not { } nearby)
             {
                 return null;
             }
@@ -603,11 +603,10 @@ public static partial class EventExtractor
     /// Nam", "làm việc với lãnh đạo tỉnh Quảng Ninh") and the clause names no foreign side: a domestic meeting, to which
     /// no foreign side of the sentences around may be lent (grammar: "với" introduces the counterpart).
     /// </summary>
-    private static bool HomeCounterpart(string text, EventTrigger hit)
+    private static bool HomeCounterpart(string text, string folded, EventTrigger hit)
     {
         try
         {
-            var folded = VietnameseText.Fold(text);
             var with = folded.IndexOf("voi ", Math.Max(0, hit.End - 4), StringComparison.Ordinal);
             if (with < 0 || with > hit.End + 12)
             {
