@@ -298,7 +298,8 @@ public readonly record struct PartialDate
 
     /// <summary>
     /// This date with <paramref name="year"/> for every end that lacks one; a range's end that comes before its start
-    /// in the calendar falls in the next year. 29 February becomes the 28th in a common year.
+    /// in the calendar falls in the next year. 29 February in a common year keeps only its month ("2023-02"): that year
+    /// has no such day, and the 28th would be a day no page wrote and no longer compatible with the yearless date.
     /// </summary>
     public PartialDate WithYear(int year)
     {
@@ -405,7 +406,7 @@ public readonly record struct PartialDate
     }
 
     private static Point Dated(Point p, int year) =>
-        p.Month == 2 && p.Day == 29 && !DateTime.IsLeapYear(year) ? new Point(year, 2, 28) : p with { Year = year };
+        p.Month == 2 && p.Day == 29 && !DateTime.IsLeapYear(year) ? new Point(year, 2, null) : p with { Year = year };
 
     private static DateOnly First(Point p) => new(p.Year ?? YearlessYear, p.Month ?? 1, p.Day ?? 1);
 
@@ -446,7 +447,9 @@ public readonly record struct PartialDate
             return [all];
         }
 
-        return [(ToYearless(first), ToYearless(last))];
+        // A month or year ends on its last day in every year: "2023-02" covers the 29th of a yearless February too.
+        var lastDay = end is { Day: null } ? new DateOnly(YearlessYear, last.Month, DateTime.DaysInMonth(YearlessYear, last.Month)) : ToYearless(last);
+        return [(ToYearless(first), lastDay)];
 
         static DateOnly ToYearless(DateOnly x) => new(YearlessYear, x.Month, x.Day);
     }

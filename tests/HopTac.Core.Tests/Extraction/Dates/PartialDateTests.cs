@@ -88,6 +88,15 @@ public sealed class PartialDateTests
         Assert.Equal(DatePlacement.Outside, PartialDate.Place(PartialDate.Parse("--09-12"), PartialDate.Parse("2016-05"), PartialDate.Parse("2016-05")));
 
     [Fact]
+    public void WithYear_keeps_only_the_month_of_29_february_in_a_common_year_and_stays_compatible()
+    {
+        var leapDay = PartialDate.Parse("--02-29")!.Value;
+        Assert.Equal("2024-02-29", leapDay.WithYear(2024).ToIso());
+        Assert.Equal("2023-02", leapDay.WithYear(2023).ToIso());
+        Assert.Equal(DateRelation.Compatible, PartialDate.Relate(leapDay, leapDay.WithYear(2023)));
+    }
+
+    [Fact]
     public void WithYear_puts_the_end_of_a_range_across_new_year_in_the_next_year() =>
         Assert.Equal("2024-12-29/2025-01-02", PartialDate.Parse("--12-29/--01-02")!.Value.WithYear(2024).ToIso());
 
