@@ -51,7 +51,7 @@ public static partial class EventExtractor
             }
         }
 
-        return [.. drafts.Select(d => d.ToFact())];
+        return [.. drafts.Where(EventShape.Holds).Select(d => d.ToFact())];
     }
 
     private static IEnumerable<EventDraft> Mentions(PageContext context, int index, IReadOnlyDictionary<EventType, (string Date, int Order, int Sentence)> recent, IReadOnlyList<EventDraft> drafts)
@@ -131,12 +131,15 @@ public static partial class EventExtractor
             }
 
             var (segmentStart, segmentEnd) = EventDating.Segment(text, folded, dates, hit);
-            var segment = text[segmentStart..segmentEnd];
+            // Sides and people are read without the sentence's asides (a quotation, a clause of circumstance); the dates
+            // are read on the sentence as written.
+            var sides = EventAside.Blank(text, hit.Start, hit.End);
+            var segment = sides[segmentStart..segmentEnd];
             var named = NameSpill(context, index, segment, segmentEnd == text.Length);
             var participants = context.PeopleIn(named);
             if (participants.Count == 0)
             {
-                participants = context.PeopleIn(NameSpill(context, index, text, true));
+                participants = context.PeopleIn(NameSpill(context, index, sides, true));
             }
 
             participants = [.. participants.Concat(context.OfficeHolders(segment)).Distinct()];
@@ -462,7 +465,7 @@ public static partial class EventExtractor
         var actors = ActorFinder.Of(Untitled(hit, segment), participants);
         if (!ActorFinder.HasForeign(actors) && !split)
         {
-            actors = ActorFinder.Of(Untitled(hit, text), participants);
+            actors = ActorFinder.Of(Untitled(hit, EventAside.Blank(text, hit.Start, hit.End)), participants);
         }
 
         if (hit.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing && actors.Any(ActorFinder.IsState)
