@@ -68,4 +68,29 @@ public sealed class EventShapeAndAsideTests
         Assert.DoesNotContain("US", visit.Actors);
         Assert.Contains("FR", visit.Actors);
     }
+
+    [Fact]
+    public void Extract_does_not_date_a_summit_talked_about_by_the_meeting_that_discussed_it()
+    {
+        var events = EventExtractorTests.Run("Ngoại trưởng Mỹ Mike Pompeo gặp Chủ tịch Triều Tiên Kim Jong-un tại Bình Nhưỡng ngày 7/10/2018 để thảo luận về hội nghị thượng đỉnh tiếp theo.");
+
+        Assert.DoesNotContain(events, e => e.Type == "conference");
+        Assert.Single(events, e => e.Type == "meeting" && e.Date == "2018-10-07");
+    }
+
+    [Fact]
+    public void Extract_keeps_the_date_of_a_day_of_the_summit()
+    {
+        var events = EventExtractorTests.Run("Ngày 29/6/2019, ngày làm việc chính thức thứ hai của hội nghị thượng đỉnh G20 ở Osaka, Tổng thống Mỹ Donald Trump gặp Chủ tịch Trung Quốc Tập Cận Bình.");
+
+        Assert.Single(events, e => e.Type == "conference" && e.Date == "2019-06-29");
+    }
+
+    [Fact]
+    public void Extract_does_not_date_a_visit_spoken_of_inside_a_quotation()
+    {
+        var events = EventExtractorTests.Run("Ngày 21/3/2018, Giám đốc AIT Brent Christensen nói: “Các quan chức cấp cao của Mỹ sẽ tới thăm Đài Loan theo đạo luật mới”.");
+
+        Assert.DoesNotContain(events, e => e.Type == "visit");
+    }
 }
