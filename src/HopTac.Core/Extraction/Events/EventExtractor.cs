@@ -716,7 +716,7 @@ public static partial class EventExtractor
 
     // The topic cues of TopicCue that never introduce a reported event: "về", "của", the nouns of result, effort and
     // judgement, "việc", "phản đối", also before the head noun a second trigger follows ("về hội nghị thượng đỉnh"); not the "của" of a day of the event ("ngày làm việc thứ hai của hội nghị", "ngày làm việc chính thức của"), a time.
-    [GeneratedRegex(@"\b(?:ve|(?<!\bngay(?: [a-z]+){0,4} )cua|ket qua|thanh cong|that bai|no luc|cuu van|hoi sinh|ung ho|chi tiet|dia diem|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|coi|ca ngoi|chi trich|khac voi|so voi|viec|phan doi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hoi nghi|gap|hop)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:ve|(?<!\bngay(?: [a-z]+){0,6} )cua|ket qua|thanh cong|that bai|no luc|cuu van|hoi sinh|ung ho|chi tiet|dia diem|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|coi|ca ngoi|chi trich|khac voi|so voi|viec|phan doi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hoi nghi|gap|hop)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DatedTopicCue();
 
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -81,9 +81,17 @@ public sealed class EventShapeAndAsideTests
     [Fact]
     public void Extract_keeps_the_date_of_a_day_of_the_summit()
     {
-        var events = EventExtractorTests.Run("Ngày 29/6/2019, ngày làm việc chính thức thứ hai của hội nghị thượng đỉnh G20 ở Osaka, Tổng thống Mỹ Donald Trump gặp Chủ tịch Trung Quốc Tập Cận Bình.");
+        var events = EventExtractorTests.Run("Ngày 29/6/2019, ngày làm việc thứ hai của hội nghị thượng đỉnh G20 ở Osaka, Tổng thống Mỹ Donald Trump gặp Chủ tịch Trung Quốc Tập Cận Bình.");
 
         Assert.Single(events, e => e.Type == "conference" && e.Date == "2019-06-29");
+    }
+
+    [Fact]
+    public void Extract_keeps_the_date_of_the_working_day_of_a_summit()
+    {
+        var events = EventExtractorTests.Run("Ngày 28/2/2019, Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong-un bước vào ngày làm việc chính thức của hội nghị thượng đỉnh Mỹ - Triều.");
+
+        Assert.Single(events, e => e.Type == "conference" && e.Date == "2019-02-28");
     }
 
     [Fact]
