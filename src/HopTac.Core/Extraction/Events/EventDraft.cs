@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
 using HopTac.Core.Facts;
+using HopTac.Core.Text;
 
 namespace HopTac.Core.Extraction.Events;
 
 /// <summary>An event being gathered from its mentions on one page; becomes an <see cref="EventFact"/> at the end.</summary>
-internal sealed class EventDraft(EventType type, string? date, List<string> actors, List<string> participants, string? place, string evidence, int start)
+internal sealed partial class EventDraft(EventType type, string? date, List<string> actors, List<string> participants, string? place, string evidence, int start)
 {
     public EventType Type { get; } = type;
 
@@ -31,6 +33,9 @@ internal sealed class EventDraft(EventType type, string? date, List<string> acto
     /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
     public bool Inherited { get; set; }
 
+    /// <summary>True when the first mention calls the event three-sided ("cuộc gặp ba bên", "hội đàm ba nước", "tam giác").</summary>
+    public bool ThreeSided => ThreeSidedCue.IsMatch(VietnameseText.Fold(evidence));
+
     public EventFact ToFact() => new(Type.Name(), Date, [.. Actors], [.. Participants], Place, evidence, Start);
 
     /// <summary>"V. Putin" is written "Putin": an initial cannot be checked against the full given name.</summary>
@@ -40,4 +45,10 @@ internal sealed class EventDraft(EventType type, string? date, List<string> acto
         var skip = parts.TakeWhile(p => p.Length <= 3 && p.EndsWith('.')).Count();
         return skip > 0 && skip < parts.Length ? string.Join(' ', parts[skip..]) : name;
     }
+
+    // Grammar: a numeral of sides before or after the event noun ("ba bên", "ba nước", "tam giác", "ba chiều").
+    private static Regex ThreeSidedCue => ThreeSidedPattern();
+
+    [GeneratedRegex(@"\b(?:ba ben|ba nuoc|tam giac|ba chieu|3 ben|3 nuoc|bo ba)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ThreeSidedPattern();
 }

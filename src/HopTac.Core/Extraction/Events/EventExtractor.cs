@@ -51,7 +51,7 @@ public static partial class EventExtractor
             }
         }
 
-        return [.. drafts.Select(d => d.ToFact())];
+        return [.. drafts.Where(EventShape.Holds).Select(d => d.ToFact())];
     }
 
     private static IEnumerable<EventDraft> Mentions(PageContext context, int index, IReadOnlyDictionary<EventType, (string Date, int Order, int Sentence)> recent, IReadOnlyList<EventDraft> drafts)
@@ -131,12 +131,15 @@ public static partial class EventExtractor
             }
 
             var (segmentStart, segmentEnd) = EventDating.Segment(text, folded, dates, hit);
-            var segment = text[segmentStart..segmentEnd];
+            // Sides and people are read without the sentence's asides (a quotation, a clause of circumstance); the dates
+            // are read on the sentence as written.
+            var sides = EventAside.Blank(text, hit.Start, hit.End);
+            var segment = sides[segmentStart..segmentEnd];
             var named = NameSpill(context, index, segment, segmentEnd == text.Length);
             var participants = context.PeopleIn(named);
             if (participants.Count == 0)
             {
-                participants = context.PeopleIn(NameSpill(context, index, text, true));
+                participants = context.PeopleIn(NameSpill(context, index, sides, true));
             }
 
             participants = [.. participants.Concat(context.OfficeHolders(segment)).Distinct()];
@@ -265,7 +268,7 @@ public static partial class EventExtractor
                     date = shown;
                 }
 
-                if (date is not null && EventFrame.TalkedAbout(folded, hit.Start) && !OwnPhraseDates(text, dates, hit).Contains(date, StringComparer.Ordinal))
+                if (date is not null && (EventFrame.TalkedAbout(folded, hit.Start) || ObjectOfTalk(text, folded, hit)) && !OwnPhraseDates(text, dates, hit).Contains(date, StringComparer.Ordinal))
                 {
                     // "triển khai kết quả chuyến thăm Mỹ của Thủ tướng", "kể từ khi hai nước thiết lập quan hệ": the event
                     // talked about is dated only by a date inside its own phrase; the clause's date is the talk's.
@@ -374,6 +377,26 @@ public static partial class EventExtractor
         return !dates.Any(d => d.Start >= hit.End && d.Start < phraseEnd);
     }
 
+    /// <summary>
+    /// True when the event is what a sentence talks about, not what it reports: the object of a preposition or noun of
+    /// topic ("thảo luận về hội nghị thượng đỉnh tiếp theo", "sự thành công của hội nghị", "thông tin xác nhận về hội
+    /// nghị thượng đỉnh ... được đưa ra hôm 28/6") or a word inside a direct quotation ("“... các quan chức sẽ tới thăm Đài
+    /// Loan”"). Session 12 counted such dated events wrong in the corpus: the clause's date is when it was talked about
+    /// (grammar: the event noun is an object, or quoted speech). Narrower than <c>TopicCue</c>, whose "từng", "khi", "là",
+    /// "tới", "cho" also stand before events reported with the clause's date ("Kim từng gặp ... tháng 6/2016", "tới thăm").
+    /// </summary>
+    private static bool ObjectOfTalk(string text, string folded, EventTrigger hit)
+    {
+        try
+        {
+            return DatedTopicCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 30), Math.Min(30, hit.Start))) || EventFrame.Quoted(text, hit.Start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The dates written inside the trigger's own phrase: from the trigger to the next comma or semicolon.</summary>
     private static IEnumerable<string> OwnPhraseDates(string text, IReadOnlyList<DateMention> dates, EventTrigger hit)
     {
@@ -462,7 +485,7 @@ public static partial class EventExtractor
         var actors = ActorFinder.Of(Untitled(hit, segment), participants);
         if (!ActorFinder.HasForeign(actors) && !split)
         {
-            actors = ActorFinder.Of(Untitled(hit, text), participants);
+            actors = ActorFinder.Of(Untitled(hit, EventAside.Blank(text, hit.Start, hit.End)), participants);
         }
 
         if (hit.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing && actors.Any(ActorFinder.IsState)
@@ -690,6 +713,11 @@ public static partial class EventExtractor
     // nominaliser: "Việc ký kết thoả thuận TPP ... là một cột mốc") and "phản đối" (protest against) make the event a topic.
     [GeneratedRegex(@"\b(?:ve|toi|cua|cho|ket qua|thanh cong|that bai|no luc|cuu van|ung ho|chi tiet|dia diem|boi canh|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|nhu|la|khi|vi|coi|ca ngoi|chi trich|khac voi|so voi|tung|viec|phan doi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TopicCue();
+
+    // The topic cues of TopicCue that never introduce a reported event: "về", "của", the nouns of result, effort and
+    // judgement, "việc", "phản đối", also before the head noun a second trigger follows ("về hội nghị thượng đỉnh"); not the "của" of a day of the event ("ngày làm việc thứ hai của hội nghị", "ngày làm việc chính thức của"), a time.
+    [GeneratedRegex(@"\b(?:ve|(?<!\bngay(?: [a-z]+){0,6} )cua|ket qua|thanh cong|that bai|no luc|cuu van|hoi sinh|ung ho|chi tiet|dia diem|de cap|nhac den|nhac toi|lien quan den|lien quan toi|y nghia|coi|ca ngoi|chi trich|khac voi|so voi|viec|phan doi)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hoi nghi|gap|hop)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex DatedTopicCue();
 
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\p{Ll}?\.){1,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TrailingInitial();
