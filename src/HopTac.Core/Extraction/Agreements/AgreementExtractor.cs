@@ -213,6 +213,16 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (CountedBefore().IsMatch(folded.AsSpan(0, hit.Start)) && OnlyKindWords(folded, hit.End, titleEnd)
+                && ActorFinder.InText(title).Count == 0)
+            {
+                // "ký kết nhiều hiệp ước song phương và đa phương", "29 thỏa thuận song phương được ký kết", "các Hiệp định
+                // thương mại tự do thế hệ mới", "một số Công ước quốc tế": several documents told only by their kind (no
+                // name, no party, no subject of their own) name none of them, signed or not, capitalised or not. In
+                // folders 300-449, 13 such records, none a named document.
+                continue;
+            }
+
             if (lowerCase && hit.Type is "plan" && !ToldAsSigned(text, hit, titleEnd))
             {
                 // "kế hoạch triển khai binh sĩ Mỹ dọc biên giới": a plan in lower case is one side's intention whatever
@@ -494,6 +504,21 @@ public static partial class AgreementExtractor
         var tail = folded[tailStart..titleEnd].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tail.Length > 0 && tail.Length <= 5 && Array.TrueForAll(tail, EmptyWords.Contains);
     }
+
+    /// <summary>
+    /// The words after the document noun only say what kind of document it is: bilateral, multilateral, international,
+    /// of trade, of free trade, new-generation, of cooperation or investment ("hiệp định thương mại tự do thế hệ mới").
+    /// </summary>
+    private static bool OnlyKindWords(string folded, int tailStart, int titleEnd)
+    {
+        var tail = folded[tailStart..titleEnd].ToLowerInvariant().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return Array.TrueForAll(tail, KindWords.Contains);
+    }
+
+    private static readonly HashSet<string> KindWords = new(
+        ["song", "da", "phuong", "quoc", "te", "thuong", "mai", "tu", "do", "the", "he", "moi", "giao", "fta", "hop", "tac",
+         "dau", "tu", "kinh", "khac", "va", "ve", "hien", "co", "lien", "quan"],
+        StringComparer.Ordinal);
 
     /// <summary>"các Hiệp định và thỏa thuận cấp cao": two document words joined name documents in general.</summary>
     private static bool IsGenericPair(string folded, TriggerHit hit, IReadOnlyList<TriggerHit> hits)
@@ -808,7 +833,7 @@ public static partial class AgreementExtractor
 
     // Several documents: a plural marker or a count before the noun ("các", "những", "nhiều", "một số", "một loạt",
     // "hai", "3", …), grammar of the Vietnamese noun phrase.
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot so|mot loat|loat|hang loat|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+)\s+(?:ban\s+|van kien\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<!\bdieu |\bkhoan |\bchuong )\b(?:cac|nhung|nhieu|mot so|mot loat|loat|hang loat|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+)\s+(?:ban\s+|van kien\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CountedBefore();
 
     [GeneratedRegex(@"^ nao\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -43,6 +43,17 @@ public sealed class AgreementNamedOnceHopedOrRunOnTests
         Assert.Single(Run("Hai bộ trưởng đã ký thoả thuận hợp tác về giáo dục đại học giữa Việt Nam và Phần Lan."));
 
     [Theory]
+    [InlineData("Việt Nam đã ký kết nhiều hiệp ước song phương và đa phương để mở rộng thị trường.")]
+    [InlineData("Thượng nghị sĩ kêu gọi xem xét lại 12 thỏa thuận song phương được ký kết mới đây.")]
+    [InlineData("Doanh nghiệp cần chuẩn bị cho các Hiệp định thương mại tự do thế hệ mới.")]
+    public void Several_documents_told_only_by_their_kind_name_none(string sentence) =>
+        Assert.Empty(Run(sentence));
+
+    [Fact]
+    public void A_numbered_article_of_a_treaty_is_no_count_of_documents() =>
+        Assert.Single(Run("Theo Điều 5 Hiệp ước Phòng thủ Tương hỗ giữa Mỹ và Philippines, hai nước giúp nhau khi bị tấn công."));
+
+    [Theory]
     [InlineData("Lãnh đạo hai nước ra Tuyên bố chung cam kết tăng cường hợp tác biển.", "Tuyên bố chung")]
     [InlineData("Hiệp ước Lisbon quy định về việc một nước rời khỏi liên minh.", "Hiệp ước Lisbon")]
     [InlineData("Mỹ rút khỏi Thoả thuận hạt nhân 2015 và áp đặt các lệnh trừng phạt mới.", "Thoả thuận hạt nhân 2015")]
