@@ -171,6 +171,12 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (hit.Start >= 2 && text[hit.Start - 1] == '(' && raw.Any(h => h.End <= hit.Start && hit.Start - h.End <= 2))
+            {
+                // "Bản ghi nhớ (MOU)": the bracketed acronym right after the document word is that document again.
+                continue;
+            }
+
             var title = TrimDangling(text[hit.Start..titleEnd].Trim());
             if (title.Length == 0 || InsideAName(text, hit.Start) || IsGenericPair(folded, hit, raw) || NamesABody(text, hit)
                 || IsIndefinite(text, folded, hit, title))
@@ -476,7 +482,9 @@ public static partial class AgreementExtractor
         }
 
         var beforeHit = folded.AsSpan(0, hit.Start);
-        if (!char.IsUpper(text[hit.Start])
+        // A capital on the bare noun names nothing ("sẽ sớm ký Bản ghi nhớ (MOU) về hợp tác …"): the words after it decide.
+        var bare = !title.Split(' ').Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
+        if ((!char.IsUpper(text[hit.Start]) || bare)
             && (NotYetOrNot().IsMatch(beforeHit) || (IndefiniteBefore().IsMatch(beforeHit) && !SignedBeforeIndefinite().IsMatch(beforeHit))))
         {
             // "cần nhanh chóng ký một thoả thuận về phi hạt nhân hoá cùng Bình Nhưỡng", "ủng hộ một thoả thuận đa
@@ -750,8 +758,9 @@ public static partial class AgreementExtractor
     // chung nhất trí / cam kết / chỉ trích / hoan nghênh / công nhận / nhắc tới / đề cập / lên án / thống nhất"), verbs
     // after a name ("… của Bộ Quốc phòng Mỹ công bố", "Hiệp ước Lisbon quy định về", "thể hiện", "lên Thủ tướng"),
     // adverbs and modals ("từng", "cần", "sắp"), a manner or a comparison ("bằng cách", "như kế hoạch", "theo đánh
-    // giá") and a count's "tới 63 …"; none of them is a word of a document's name.
-    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các )?(?:thoả thuận|thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|biên bản|tuyên bố|kế hoạch)|bất chấp|hơn bao giờ hết|(?:ngày|sáng|chiều|tối|trưa|đêm) \d|- Ảnh|(?<!về |việc |sự )(?:nhất trí|cam kết|chỉ trích|hoan nghênh|công nhận|nhắc (?:tới|đến|lại)|đề cập|lên án|thống nhất|thể hiện|công bố|quy định)|từng|cần|bằng cách|theo (?:đánh giá|hướng)|như|sắp|thời điểm|lên|tới \d)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // giá") and a count's "tới 63 …"; none of them is a word of a document's name. "đạt được" (reached: "Thoả thuận hạt
+    // nhân đạt được năm 2015") and "nhiều khả năng" (likely) are the predicate after the name.
+    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|ký kết|ký|kí kết|kí|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các )?(?:thoả thuận|thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|biên bản|tuyên bố|kế hoạch)|bất chấp|hơn bao giờ hết|(?:ngày|sáng|chiều|tối|trưa|đêm) \d|- Ảnh|đạt được|nhiều khả năng|(?<!về |việc |sự )(?:nhất trí|cam kết|chỉ trích|hoan nghênh|công nhận|nhắc (?:tới|đến|lại)|đề cập|lên án|thống nhất|thể hiện|công bố|quy định)|từng|cần|bằng cách|theo (?:đánh giá|hướng)|như|sắp|thời điểm|lên|tới \d)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
 
     // A list of parties follows a word that opens them: "giữa", "với", "của" ("Hiệp ước Mekong giữa Campuchia, Lào, …").
@@ -789,8 +798,9 @@ public static partial class AgreementExtractor
     // striving is one to come ("phải ký hiệp định hoà bình", "có thể hoàn tất việc ký kết thoả thuận", "tiến đến ký kết
     // hiệp định hoà bình", "thương lượng để đạt được tuyên bố", "cố gắng đưa ra thoả thuận"), and one refused or urged
     // is not made ("từ chối thông qua tuyên bố chung", "hối thúc ASEAN … phát tuyên bố chung", "không thể thống nhất về
-    // tuyên bố chung"): grammar, the modal or the verb of intention governs the signing verb after it.
-    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|tien den|can|can nhanh chong|muon|hy vong|mong muon|phai|co the|de|nham)\s+(?:(?:hoan tat|tien hanh)\s+)?(?:viec\s+)?(?:ky|ki|ky ket|ki ket|dat duoc)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket|thong qua|phe chuan)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bkhong the thong nhat ve|\b(?:thuong luong|dam phan)\s+(?:de|nham)\s+(?:ky|ky ket|dat duoc|dua ra)|\bchua (?:ky|ky ket)|\b(?:tim cach|de xuat|de nghi|keu goi|hoi thuc|thuc giuc|thuyet phuc|ep|gay suc ep|quyet tam|co gang|no luc)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket|dat duoc|dua ra|phat|ra))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // tuyên bố chung"): grammar, the modal or the verb of intention governs the signing verb after it. Issuing to come
+    // ("hai bên sẽ ra tuyên bố chung") and a signing not completed ("chưa hoàn tất ký kết hợp đồng") are the same.
+    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|tien den|can|can nhanh chong|muon|hy vong|mong muon|phai|co the|de|nham)\s+(?:(?:hoan tat|tien hanh)\s+)?(?:viec\s+)?(?:ky|ki|ky ket|ki ket|dat duoc|ra|dua ra|phat|cong bo|thong qua)|\bkhong phai(?: la)?|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket|thong qua|phe chuan)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bkhong the thong nhat ve|\b(?:thuong luong|dam phan)\s+(?:de|nham)\s+(?:ky|ky ket|dat duoc|dua ra)|\bchua (?:hoan tat )?(?:viec )?(?:ky|ky ket)|\b(?:tim cach|de xuat|de nghi|keu goi|hoi thuc|thuc giuc|thuyet phuc|ep|gay suc ep|quyet tam|co gang|no luc)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket|dat duoc|dua ra|phat|ra))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NotYetOrNot();
 
     [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

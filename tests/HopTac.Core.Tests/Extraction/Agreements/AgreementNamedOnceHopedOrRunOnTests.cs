@@ -35,6 +35,9 @@ public sealed class AgreementNamedOnceHopedOrRunOnTests
     [InlineData("Các bên đang thương lượng để đạt được tuyên bố chung về an ninh khu vực.")]
     [InlineData("Tổng thống đã từ chối thông qua tuyên bố chung của hội nghị.")]
     [InlineData("Ngoại trưởng hối thúc các nước trong khối đạt đồng thuận và phát tuyên bố chung về tranh chấp biển.")]
+    [InlineData("Cùng ngày, hai bên sẽ ra tuyên bố chung.")]
+    [InlineData("Hai bộ sẽ sớm ký Bản ghi nhớ (MOU) về hợp tác dài hạn trong lĩnh vực năng lượng.")]
+    [InlineData("Hai tập đoàn vẫn chưa hoàn tất ký kết hợp đồng mua bán khí đốt.")]
     public void A_signing_to_come_or_refused_names_no_document(string sentence) =>
         Assert.Empty(Run(sentence));
 
@@ -58,6 +61,7 @@ public sealed class AgreementNamedOnceHopedOrRunOnTests
     [InlineData("Hiệp ước Lisbon quy định về việc một nước rời khỏi liên minh.", "Hiệp ước Lisbon")]
     [InlineData("Mỹ rút khỏi Thoả thuận hạt nhân 2015 và áp đặt các lệnh trừng phạt mới.", "Thoả thuận hạt nhân 2015")]
     [InlineData("Việt Nam đã ký Công ước về Luật biển năm 1982 và các văn bản pháp lý khác.", "Công ước về Luật biển năm 1982")]
+    [InlineData("Iran ngừng thực thi Thoả thuận hạt nhân đạt được năm 2015 với các cường quốc.", "Thoả thuận hạt nhân")]
     public void A_title_ends_where_the_documents_name_ends(string sentence, string title) =>
         Assert.Equal(title, Assert.Single(Run(sentence)).Title);
 
