@@ -296,9 +296,13 @@ public static partial class AgreementExtractor
     private static string? SigningDate(PageContext context, int index, string text, TriggerHit hit, int titleEnd, out bool otherClause)
     {
         otherClause = false;
-        var cues = SignedCue().Matches(text).Select(m => m.Index).ToList();
+        var all = SignedCue().Matches(text);
+        // "ký sắc lệnh áp thuế … (8-3) … hiệp định NAFTA", "ký sắc lệnh hành pháp rút khỏi hiệp định TPP": a signing whose
+        // object is an order, a law or a decision (the noun right after the verb) signs that, not the document.
+        var cues = all.Where(m => !OtherObjectAfter().IsMatch(text, m.Index + m.Length)).Select(m => m.Index).ToList();
         if (cues.Count == 0)
         {
+            otherClause = all.Count > 0;
             return null;
         }
 
@@ -853,6 +857,9 @@ public static partial class AgreementExtractor
     // "nhờ", "bởi") dates the main clause, not the signing told inside the cause (grammar of the subordinate clause).
     [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:(?<![Tt]ự )do|vì(?! hòa bình| hoà bình)|nhờ|bởi)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CauseBetween();
+
+    [GeneratedRegex(@"\G\s+(?:(?:một|các|hai)\s+)?(?:sắc lệnh|lệnh|luật|đạo luật|dự luật|nghị định(?! thư)|nghị quyết|quyết định|chỉ thị|công văn|đơn)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex OtherObjectAfter();
 
     // A year in a document's name, not one end of a period ("1950 - 1953", "2015-2020", "đến năm 2025", "giai đoạn").
     [GeneratedRegex(@"(?<!đến |đến năm |giai đoạn |[-–/] ?|\d)\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

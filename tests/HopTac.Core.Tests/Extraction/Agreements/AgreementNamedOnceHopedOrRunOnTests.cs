@@ -78,6 +78,14 @@ public sealed class AgreementNamedOnceHopedOrRunOnTests
     }
 
     [Fact]
+    public void A_signing_of_an_order_does_not_date_the_document_the_sentence_names() =>
+        Assert.Null(Assert.Single(Run("Ngày 8-3, tổng thống ký sắc lệnh áp thuế thép nhưng miễn trừ cho các nước trong Hiệp định Thương mại Tự do Bắc Mỹ.")).Date);
+
+    [Fact]
+    public void A_signing_of_a_protocol_still_dates_its_sentence() =>
+        Assert.Contains(Run("Năm 2016, hai nước ký Nghị định thư về biên giới và Hiệp định về quy chế quản lý biên giới Việt Nam - Lào."), a => a.Date == "2016");
+
+    [Fact]
     public void A_date_before_a_clause_of_cause_does_not_date_the_signing_inside_it()
     {
         var agreements = Run("Năm 1994, ông nhận giải Nobel Hoà bình do tham gia ký kết thành công Hiệp định Oslo.");
