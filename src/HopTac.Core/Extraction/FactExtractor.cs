@@ -73,7 +73,8 @@ public static class FactExtractor
 
     /// <summary>
     /// What the page's yearless and relative dates count from: its publication day, else the day its text names as
-    /// today ("Sáng nay (17/3/2019), ..."), which stands for the publication day when it has its year.
+    /// today ("Sáng nay (17/3/2019), ..."), which stands for the publication day when it has its year, else the yearless
+    /// day its lead opens with ("Ngày 12/3, ...": <see cref="TextToday.Lead"/>), which dates "hôm qua" but no year.
     /// </summary>
     internal static DateContext Dating(string? published, IReadOnlyList<Sentence> sentences)
     {
@@ -82,7 +83,12 @@ public static class FactExtractor
             return new DateContext(day, null);
         }
 
-        var today = TextToday.Find(sentences.Select(s => s.Text));
+        var today = TextToday.Find(sentences.Select(s => s.Text), out var saidToday);
+        if (!saidToday && sentences.Count > 0)
+        {
+            return new DateContext(null, null) { Today = TextToday.Lead(sentences[0].Text) };
+        }
+
         return today is { FirstDay: { } named } ? new DateContext(named, null) : new DateContext(null, null) { Today = today };
     }
 

@@ -45,6 +45,33 @@ internal static partial class EventDating
         return (start, Math.Max(start, end));
     }
 
+    /// <summary>
+    /// The run of triggers that hit <paramref name="k"/> belongs to: triggers with nothing but spaces between them are
+    /// the words of one noun phrase ("hội nghị thượng đỉnh", "cuộc gặp thượng đỉnh", "hội đàm thượng đỉnh"), so they
+    /// share one event's time: a date after the phrase ("hội nghị thượng đỉnh hồi tháng 6") is the first word's too, and
+    /// a time anchor before it ("một tuần sau cuộc gặp thượng đỉnh") makes the last word an anchor too (grammar: a
+    /// modifier follows the head of the whole phrase). Returns the first and last index of the run.
+    /// </summary>
+    internal static (int First, int Last) Run(string folded, IReadOnlyList<EventTrigger> hits, int k)
+    {
+        var first = k;
+        while (first > 0 && Adjacent(folded, hits[first - 1], hits[first]))
+        {
+            first--;
+        }
+
+        var last = k;
+        while (last + 1 < hits.Count && Adjacent(folded, hits[last], hits[last + 1]))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    private static bool Adjacent(string folded, EventTrigger a, EventTrigger b) =>
+        b.Start >= a.End && b.Start - a.End <= 2 && folded.AsSpan(a.End, b.Start - a.End).IsWhiteSpace();
+
     /// <summary>True when <paramref name="iso"/> is a day or month (or a range) starting in a year other than the bare <paramref name="year"/>.</summary>
     internal static bool OtherYear(string iso, string? year) =>
         PartialDate.Parse(year) is { Coarse: true, Year: { } bare } && PartialDate.Parse(iso) is { Coarse: false, FirstDay: { } first }

@@ -179,29 +179,32 @@ public static partial class EventExtractor
                 continue;
             }
 
-            // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012".
-            var regionStart = Math.Max(segmentStart, k > 0 ? hits[k - 1].End : 0);
-            var subjectStart = regionStart;
-            var regionEnd = Math.Min(segmentEnd, k + 1 < hits.Count ? hits[k + 1].Start : text.Length);
-            if (k > 0)
+            // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012". Triggers
+            // that stand side by side ("hội nghị thượng đỉnh") are one phrase and are dated as one (EventDating.Run).
+            var (first, last) = EventDating.Run(folded, hits, k);
+            var head = hits[first];
+            var subjectStart = Math.Max(segmentStart, k > 0 ? hits[k - 1].End : 0);
+            var regionStart = Math.Max(segmentStart, first > 0 ? hits[first - 1].End : 0);
+            var regionEnd = Math.Min(segmentEnd, last + 1 < hits.Count ? hits[last + 1].Start : text.Length);
+            if (first > 0)
             {
                 // A date between two triggers follows the earlier one when that one has none before it.
-                var previousStart = k > 1 ? hits[k - 2].End : 0;
-                if (!dates.Any(d => d.Start >= previousStart && d.Start < hits[k - 1].Start))
+                var previousStart = first > 1 ? hits[first - 2].End : 0;
+                if (!dates.Any(d => d.Start >= previousStart && d.Start < hits[first - 1].Start))
                 {
-                    regionStart = Math.Max(regionStart, hit.Start);
+                    regionStart = Math.Max(regionStart, head.Start);
                 }
             }
 
-            var anchor = AnchorCue().IsMatch(folded.AsSpan(Math.Max(segmentStart, hit.Start - 40), hit.Start - Math.Max(segmentStart, hit.Start - 40)));
+            var anchor = AnchorCue().IsMatch(folded.AsSpan(Math.Max(segmentStart, head.Start - 40), head.Start - Math.Max(segmentStart, head.Start - 40)));
             if (anchor)
             {
                 // "kể từ sau cuộc gặp ...", "trước hội nghị thượng đỉnh ...": the event is a time anchor of another
                 // clause; the clause's own date is not its date, only one written inside its phrase is.
                 var phraseEnd = text.IndexOfAny([',', ';'], hit.End);
-                regionStart = hit.Start;
+                regionStart = head.Start;
                 regionEnd = Math.Min(regionEnd, phraseEnd < 0 ? text.Length : phraseEnd);
-                segmentStart = hit.Start;
+                segmentStart = head.Start;
                 segmentEnd = Math.Max(segmentStart, Math.Min(segmentEnd, regionEnd));
             }
 
@@ -230,7 +233,7 @@ public static partial class EventExtractor
                     // A bare year is background; a day or month elsewhere in the clause dates the event better.
                     // A date after a later trigger of the same kind is that one's ("chuyến thăm của A, tiếp nối chuyến
                     // thăm của B vào tháng 9/2018").
-                    var sameNext = hits.Skip(k + 1).FirstOrDefault(h => h.Type == hit.Type
+                    var sameNext = hits.Skip(last + 1).FirstOrDefault(h => h.Type == hit.Type
                         && !EventMood.PluralCue().IsMatch(folded.AsSpan(Math.Max(0, h.Start - 20), Math.Min(20, h.Start))));
                     var clauseEnd = sameNext is null ? segmentEnd : Math.Min(segmentEnd, sameNext.Start);
                     var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd).ToList();
