@@ -69,6 +69,44 @@ internal static partial class EventDating
         return (first, last);
     }
 
+    /// <summary>
+    /// The dates that belong to the event noun before the run starting at <paramref name="first"/>: in "hội nghị thượng
+    /// đỉnh liên Triều hồi tháng 4 và cuộc gặp lịch sử giữa Trump và Kim", "hồi tháng 4" follows the first noun phrase
+    /// and modifies it, not the second one coordinated with it (grammar: a modifier follows its head). Only when the
+    /// run is itself a noun phrase ("cuộc gặp", "chuyến thăm", "hội nghị") and the earlier run has no date before it;
+    /// a verb after "và" ("thăm Nga hồi tháng 6 và hội đàm với ...") shares its subject's time and is left alone.
+    /// </summary>
+    internal static IReadOnlyList<DateMention> EarlierNounDates(string folded, IReadOnlyList<EventTrigger> hits, int first, IReadOnlyList<DateMention> dates)
+    {
+        if (first == 0)
+        {
+            return [];
+        }
+
+        var head = hits[first];
+        var (previousFirst, previousLast) = Run(folded, hits, first - 1);
+        var before = previousFirst > 0 ? hits[previousFirst - 1].End : 0;
+        if (dates.Any(d => d.Start >= before && d.Start < hits[previousFirst].Start))
+        {
+            return [];
+        }
+
+        try
+        {
+            if (!NounHead().IsMatch(folded.AsSpan(head.Start, Math.Min(12, folded.Length - head.Start)))
+                && !NounBefore().IsMatch(folded.AsSpan(Math.Max(0, head.Start - 8), Math.Min(8, head.Start))))
+            {
+                return [];
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        return [.. dates.Where(d => d.Start >= hits[previousLast].End && d.Start + d.Length <= head.Start)];
+    }
+
     private static bool Adjacent(string folded, EventTrigger a, EventTrigger b) =>
         b.Start >= a.End && b.Start - a.End <= 2 && folded.AsSpan(a.End, b.Start - a.End).IsWhiteSpace();
 
@@ -368,7 +406,7 @@ internal static partial class EventDating
     [GeneratedRegex(@"(?i)(?:^|\s)(?:rằng|(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố|nhấn mạnh|cảnh báo|kêu gọi|thừa nhận|phủ nhận|(?<!bài\s)viết)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ReportVerb();
 
-    [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|dẫn(?=\s+(?:bản\s+tin|tin|thông\s+báo|tuyên\s+bố|báo\s+cáo|phát\s+biểu))|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LaterReportClause();
 
     // The verb of saying itself takes the locative ("phát biểu tại hội nghị", "nhấn mạnh trong cuộc hội đàm"); in "cho
@@ -410,6 +448,13 @@ internal static partial class EventDating
     // folds to "ngày sau đó", the day after, and is left alone.)
     [GeneratedRegex(@"\bsau le don\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RightAfterCue();
+
+    // An event noun: a classifier ("cuộc gặp", "chuyến thăm", "buổi tiếp", "lễ ký") or a noun of assembly.
+    [GeneratedRegex(@"^(?:cuoc|chuyen|buoi|le|phien|hoi nghi|thuong dinh|dien dan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NounHead();
+
+    [GeneratedRegex(@"\b(?:cuoc|chuyen|buoi|le|phien)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NounBefore();
 
     [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DocumentNoun();

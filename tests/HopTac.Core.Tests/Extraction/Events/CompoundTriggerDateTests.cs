@@ -25,4 +25,22 @@ public sealed class CompoundTriggerDateTests
 
         Assert.DoesNotContain(events, e => e.Date == "--05-09");
     }
+
+    [Fact]
+    public void A_date_after_the_first_of_two_coordinated_event_nouns_is_not_the_second_ones()
+    {
+        var events = EventExtractorTests.Run(
+            "Báo chí Pháp ca ngợi vai trò của Paris trong hội nghị thượng đỉnh Pháp - Đức hồi tháng 3 và cuộc gặp giữa Tổng thống Mỹ Joe Biden và Tổng thống Nga Vladimir Putin.");
+
+        Assert.DoesNotContain(events, e => e.Type == "meeting" && e.Date == "--03");
+    }
+
+    [Fact]
+    public void A_date_of_the_bulletin_a_report_cites_is_not_the_events()
+    {
+        var events = EventExtractorTests.Run(
+            "Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã gặp nhau tại Sochi tuần trước, Reuters dẫn bản tin hôm 24/5 của hãng thông tấn TASS.");
+
+        Assert.DoesNotContain(events, e => e.Date == "--05-24");
+    }
 }
