@@ -73,8 +73,9 @@ internal static partial class EventDating
     /// The dates that belong to the event noun before the run starting at <paramref name="first"/>: in "hội nghị thượng
     /// đỉnh liên Triều hồi tháng 4 và cuộc gặp lịch sử giữa Trump và Kim", "hồi tháng 4" follows the first noun phrase
     /// and modifies it, not the second one coordinated with it (grammar: a modifier follows its head). Only when the
-    /// run is itself a noun phrase ("cuộc gặp", "chuyến thăm", "hội nghị") and the earlier run has no date before it;
-    /// a verb after "và" ("thăm Nga hồi tháng 6 và hội đàm với ...") shares its subject's time and is left alone.
+    /// run is itself a noun phrase ("cuộc gặp", "chuyến thăm", "hội nghị") joined to the earlier one by "và" with no
+    /// comma between, and the earlier run has no date before it; a verb after "và" ("thăm Nga hồi tháng 6 và hội đàm
+    /// với ...") shares its subject's time and is left alone.
     /// </summary>
     internal static IReadOnlyList<DateMention> EarlierNounDates(string folded, IReadOnlyList<EventTrigger> hits, int first, IReadOnlyList<DateMention> dates)
     {
@@ -104,7 +105,16 @@ internal static partial class EventDating
             return [];
         }
 
-        return [.. dates.Where(d => d.Start >= hits[previousLast].End && d.Start + d.Length <= head.Start)];
+        // The date must sit inside the coordination itself: no comma or semicolon between the two nouns (", sáng 31-5,
+        // Chủ tịch ... đã có buổi tiếp" is the clause's time), and "và" joining the dated noun to this one.
+        var between = dates.Where(d => d.Start >= hits[previousLast].End && d.Start + d.Length <= head.Start).ToList();
+        if (between.Count == 0 || folded.AsSpan(hits[previousLast].End, head.Start - hits[previousLast].End).IndexOfAny([',', ';']) >= 0)
+        {
+            return [];
+        }
+
+        var after = between[^1].Start + between[^1].Length;
+        return folded.AsSpan(after, head.Start - after).Contains(" va ", StringComparison.Ordinal) ? between : [];
     }
 
     private static bool Adjacent(string folded, EventTrigger a, EventTrigger b) =>
