@@ -157,6 +157,19 @@ public static partial class DateFinder
             }
         }
 
+        // "từ ngày 9-12 tháng 9": two days joined by a dash before "tháng M" are a span of that month (the month named
+        // in words after its days, as in "ngày 9 tháng 9"), not the day 9 of December (17 such in vietnews-train).
+        foreach (Match m in DaysOfNamedMonth().Matches(text))
+        {
+            var year = Int(m.Groups["y"]);
+            var month = Int(m.Groups["m"]);
+            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d1 < d2
+                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
         foreach (Match m in YearRange().Matches(text))
         {
             if (Int(m.Groups["y1"]) is { } y1 && Int(m.Groups["y2"]) is { } y2 && y1 < y2
@@ -553,6 +566,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\p{L}])ngày\s+(?<d1>\d{1,2})\s+và\s+(?:ngày\s+)?(?<d2>\d{1,2})[/-](?<m>\d{1,2})(?:[/-](?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ConsecutiveDays();
+
+    [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})\s*[-–]\s*(?<d2>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,|/)\s*(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex DaysOfNamedMonth();
 
     [GeneratedRegex(@"(?<![\p{L}])từ\s+(?:ngày\s+)?(?<d1>\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>\d{1,2})-(?<m>\d{1,2})(?:-(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DashDayRange();
