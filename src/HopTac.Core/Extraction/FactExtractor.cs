@@ -58,7 +58,7 @@ public static class FactExtractor
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var context = Dating(page.Published, sentences);
+        var context = Dating(page.Published, sentences, page.Text);
         var events = EventExtractor.Extract(sentences, people, context);
         cancellationToken.ThrowIfCancellationRequested();
         var agreements = AgreementExtractor.Extract(sentences, events, context);
@@ -73,16 +73,23 @@ public static class FactExtractor
 
     /// <summary>
     /// What the page's yearless and relative dates count from: its publication day, else the day its text names as
-    /// today ("Sáng nay (17/3/2019), ..."), which stands for the publication day when it has its year.
+    /// today ("Sáng nay (17/3/2019), ..."), which stands for the publication day when it has its year, else the yearless
+    /// day the lead of <paramref name="text"/> opens with ("Sáng 12/3, ...": <see cref="TextToday.Lead"/>), which dates
+    /// "hôm qua" but lends no year.
     /// </summary>
-    internal static DateContext Dating(string? published, IReadOnlyList<Sentence> sentences)
+    internal static DateContext Dating(string? published, IReadOnlyList<Sentence> sentences, string? text = null)
     {
         if (PageDate(published) is { } day)
         {
             return new DateContext(day, null);
         }
 
-        var today = TextToday.Find(sentences.Select(s => s.Text));
+        var today = TextToday.Find(sentences.Select(s => s.Text), out var saidToday);
+        if (!saidToday && sentences.Count > 0)
+        {
+            return new DateContext(null, null) { Today = TextToday.Lead(text ?? sentences[0].Text) };
+        }
+
         return today is { FirstDay: { } named } ? new DateContext(named, null) : new DateContext(null, null) { Today = today };
     }
 

@@ -121,13 +121,7 @@ public static partial class DateFinder
 
         foreach (Match m in DayRange().Matches(text))
         {
-            var year = Int(m.Groups["y"]);
-            var month = Int(m.Groups["m"]);
-            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d1 < d2
-                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
-            {
-                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
-            }
+            AddDaySpan(m);
         }
 
         // "trong hai ngày 16 và 17/1", "vào ngày 27 và 28-2": two consecutive days joined by "và" are the span of one
@@ -148,13 +142,14 @@ public static partial class DateFinder
         // "từ 5 đến 6-2": a day range whose month is joined by a dash; the "từ ... đến" frame makes it a date, not a count.
         foreach (Match m in DashDayRange().Matches(text))
         {
-            var year = Int(m.Groups["y"]);
-            var month = Int(m.Groups["m"]);
-            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d1 < d2
-                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
-            {
-                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
-            }
+            AddDaySpan(m);
+        }
+
+        // "từ ngày 9-12 tháng 9": two days joined by a dash before "tháng M" are a span of that month (the month named
+        // in words after its days, as in "ngày 9 tháng 9"), not the day 9 of December (17 such in vietnews-train).
+        foreach (Match m in DaysOfNamedMonth().Matches(text))
+        {
+            AddDaySpan(m);
         }
 
         foreach (Match m in YearRange().Matches(text))
@@ -323,6 +318,18 @@ public static partial class DateFinder
 
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         return MergeRanges(text, found);
+
+        // Groups d1, d2, m and y: days d1 to d2 of one month.
+        void AddDaySpan(Match m)
+        {
+            var year = Int(m.Groups["y"]);
+            var month = Int(m.Groups["m"]);
+            if (Int(m.Groups["d1"]) is { } d1 && Int(m.Groups["d2"]) is { } d2 && d1 < d2
+                && PartialDate.TryCreate(year, month, d1, out var a) && PartialDate.TryCreate(year, month, d2, out var b))
+            {
+                Add(new Candidate(m.Index, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
 
         void AddPoint(Match m, int? year, int? month, int? day, Lean lean, bool inferred = false)
         {
@@ -553,6 +560,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\p{L}])ngày\s+(?<d1>\d{1,2})\s+và\s+(?:ngày\s+)?(?<d2>\d{1,2})[/-](?<m>\d{1,2})(?:[/-](?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ConsecutiveDays();
+
+    [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})\s*[-–]\s*(?<d2>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,|/)\s*(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex DaysOfNamedMonth();
 
     [GeneratedRegex(@"(?<![\p{L}])từ\s+(?:ngày\s+)?(?<d1>\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>\d{1,2})-(?<m>\d{1,2})(?:-(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DashDayRange();

@@ -45,6 +45,81 @@ internal static partial class EventDating
         return (start, Math.Max(start, end));
     }
 
+    /// <summary>
+    /// The run of triggers that hit <paramref name="k"/> belongs to: triggers with nothing but spaces between them are
+    /// the words of one noun phrase ("hội nghị thượng đỉnh", "cuộc gặp thượng đỉnh", "hội đàm thượng đỉnh"), so they
+    /// share one event's time: a date after the phrase ("hội nghị thượng đỉnh hồi tháng 6") is the first word's too, and
+    /// a time anchor before it ("một tuần sau cuộc gặp thượng đỉnh") makes the last word an anchor too (grammar: a
+    /// modifier follows the head of the whole phrase). Returns the first and last index of the run.
+    /// </summary>
+    internal static (int First, int Last) Run(string folded, IReadOnlyList<EventTrigger> hits, int k)
+    {
+        var first = k;
+        while (first > 0 && Adjacent(folded, hits[first - 1], hits[first]))
+        {
+            first--;
+        }
+
+        var last = k;
+        while (last + 1 < hits.Count && Adjacent(folded, hits[last], hits[last + 1]))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>
+    /// The dates that belong to the event noun before the run starting at <paramref name="first"/>: in "hội nghị thượng
+    /// đỉnh liên Triều hồi tháng 4 và cuộc gặp lịch sử giữa Trump và Kim", "hồi tháng 4" follows the first noun phrase
+    /// and modifies it, not the second one coordinated with it (grammar: a modifier follows its head). Only when the
+    /// run is itself a noun phrase ("cuộc gặp", "chuyến thăm", "hội nghị") joined to the earlier one by "và" with no
+    /// comma between, and the earlier run has no date before it; a verb after "và" ("thăm Nga hồi tháng 6 và hội đàm
+    /// với ...") shares its subject's time and is left alone.
+    /// </summary>
+    internal static IReadOnlyList<DateMention> EarlierNounDates(string folded, IReadOnlyList<EventTrigger> hits, int first, IReadOnlyList<DateMention> dates)
+    {
+        if (first == 0)
+        {
+            return [];
+        }
+
+        var head = hits[first];
+        var (previousFirst, previousLast) = Run(folded, hits, first - 1);
+        var before = previousFirst > 0 ? hits[previousFirst - 1].End : 0;
+        if (dates.Any(d => d.Start >= before && d.Start < hits[previousFirst].Start))
+        {
+            return [];
+        }
+
+        try
+        {
+            if (!NounHead().IsMatch(folded.AsSpan(head.Start, Math.Min(12, folded.Length - head.Start)))
+                && !NounBefore().IsMatch(folded.AsSpan(Math.Max(0, head.Start - 8), Math.Min(8, head.Start))))
+            {
+                return [];
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        // The date must sit inside the coordination itself: no comma or semicolon between the two nouns (", sáng 31-5,
+        // Chủ tịch ... đã có buổi tiếp" is the clause's time), and "và" joining the dated noun to this one.
+        var between = dates.Where(d => d.Start >= hits[previousLast].End && d.Start + d.Length <= head.Start).ToList();
+        if (between.Count == 0 || folded.AsSpan(hits[previousLast].End, head.Start - hits[previousLast].End).IndexOfAny([',', ';']) >= 0)
+        {
+            return [];
+        }
+
+        var after = between[^1].Start + between[^1].Length;
+        return folded.AsSpan(after, head.Start - after).Contains(" va ", StringComparison.Ordinal) ? between : [];
+    }
+
+    private static bool Adjacent(string folded, EventTrigger a, EventTrigger b) =>
+        b.Start >= a.End && b.Start - a.End <= 2 && folded.AsSpan(a.End, b.Start - a.End).IsWhiteSpace();
+
     /// <summary>True when <paramref name="iso"/> is a day or month (or a range) starting in a year other than the bare <paramref name="year"/>.</summary>
     internal static bool OtherYear(string iso, string? year) =>
         PartialDate.Parse(year) is { Coarse: true, Year: { } bare } && PartialDate.Parse(iso) is { Coarse: false, FirstDay: { } first }
@@ -341,7 +416,7 @@ internal static partial class EventDating
     [GeneratedRegex(@"(?i)(?:^|\s)(?:rằng|(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|chỉ trích|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|bình luận|trả lời|cho rằng|nhận định|công bố|nhấn mạnh|cảnh báo|kêu gọi|thừa nhận|phủ nhận|(?<!bài\s)viết)(?=[\s,:]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ReportVerb();
 
-    [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"[,""”]\s*(?:[^,;""“”]{0,60}?\s)?(?:(?<!tiếng\s)nói|cho biết|cho hay|phát biểu|tuyên bố|thông báo|tiết lộ|dẫn lời|dẫn nguồn|dẫn(?=\s+(?:bản\s+tin|tin|thông\s+báo|tuyên\s+bố|báo\s+cáo|phát\s+biểu))|đưa tin|xác nhận|khẳng định|trả lời)(?=[\s,:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LaterReportClause();
 
     // The verb of saying itself takes the locative ("phát biểu tại hội nghị", "nhấn mạnh trong cuộc hội đàm"); in "cho
@@ -383,6 +458,13 @@ internal static partial class EventDating
     // folds to "ngày sau đó", the day after, and is left alone.)
     [GeneratedRegex(@"\bsau le don\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RightAfterCue();
+
+    // An event noun: a classifier ("cuộc gặp", "chuyến thăm", "buổi tiếp", "lễ ký") or a noun of assembly.
+    [GeneratedRegex(@"^(?:cuoc|chuyen|buoi|le|phien|hoi nghi|thuong dinh|dien dan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NounHead();
+
+    [GeneratedRegex(@"\b(?:cuoc|chuyen|buoi|le|phien)\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex NounBefore();
 
     [GeneratedRegex(@"\b(?:ghi nho|hiep dinh|hiep uoc|tho?a thuan|tuyen bo|van kien|ke hoach|chuong trinh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DocumentNoun();

@@ -182,10 +182,14 @@ public static partial class EventExtractor
                 continue;
             }
 
-            // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012".
+            // Between the neighbouring triggers: "thiết lập quan hệ năm 2001 và nâng cấp quan hệ năm 2012". Triggers
+            // that stand side by side ("hội nghị thượng đỉnh") are one phrase: a date after the phrase is its first
+            // word's too, and an anchor before the phrase anchors its last word (EventDating.Run).
+            var (first, last) = EventDating.Run(folded, hits, k);
+            var head = hits[first];
             var regionStart = Math.Max(segmentStart, k > 0 ? hits[k - 1].End : 0);
             var subjectStart = regionStart;
-            var regionEnd = Math.Min(segmentEnd, k + 1 < hits.Count ? hits[k + 1].Start : text.Length);
+            var regionEnd = Math.Min(segmentEnd, last + 1 < hits.Count ? hits[last + 1].Start : text.Length);
             if (k > 0)
             {
                 // A date between two triggers follows the earlier one when that one has none before it.
@@ -196,15 +200,15 @@ public static partial class EventExtractor
                 }
             }
 
-            var anchor = AnchorCue().IsMatch(folded.AsSpan(Math.Max(segmentStart, hit.Start - 40), hit.Start - Math.Max(segmentStart, hit.Start - 40)));
+            var anchor = AnchorCue().IsMatch(folded.AsSpan(Math.Max(segmentStart, head.Start - 40), head.Start - Math.Max(segmentStart, head.Start - 40)));
             if (anchor)
             {
                 // "kể từ sau cuộc gặp ...", "trước hội nghị thượng đỉnh ...": the event is a time anchor of another
                 // clause; the clause's own date is not its date, only one written inside its phrase is.
                 var phraseEnd = text.IndexOfAny([',', ';'], hit.End);
-                regionStart = hit.Start;
+                regionStart = head.Start;
                 regionEnd = Math.Min(regionEnd, phraseEnd < 0 ? text.Length : phraseEnd);
-                segmentStart = hit.Start;
+                segmentStart = head.Start;
                 segmentEnd = Math.Max(segmentStart, Math.Min(segmentEnd, regionEnd));
             }
 
@@ -228,21 +232,22 @@ public static partial class EventExtractor
             else
             {
                 var date = EventDating.NearestDate(text, folded, regionDates, hit);
+                var earlier = EventDating.EarlierNounDates(folded, hits, first, dates);
                 if (EventDating.Coarse(date))
                 {
                     // A bare year is background; a day or month elsewhere in the clause dates the event better.
                     // A date after a later trigger of the same kind is that one's ("chuyến thăm của A, tiếp nối chuyến
                     // thăm của B vào tháng 9/2018").
-                    var sameNext = hits.Skip(k + 1).FirstOrDefault(h => h.Type == hit.Type
+                    var sameNext = hits.Skip(last + 1).FirstOrDefault(h => h.Type == hit.Type
                         && !EventMood.PluralCue().IsMatch(folded.AsSpan(Math.Max(0, h.Start - 20), Math.Min(20, h.Start))));
                     var clauseEnd = sameNext is null ? segmentEnd : Math.Min(segmentEnd, sameNext.Start);
-                    var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd).ToList();
+                    var clauseDates = dates.Where(d => d.Start >= segmentStart && d.Start < clauseEnd && !earlier.Contains(d)).ToList();
                     // A day of another year than the bare year found is another event's (see NearestDate).
                     var year = date;
                     date = EventDating.NearestDate(text, folded, clauseDates.Where(d => d.Value is { Coarse: false } && !EventDating.OtherYear(d.Iso, year)).ToList(), hit)
                         ?? date
                         ?? EventDating.NearestDate(text, folded, clauseDates, hit)
-                        ?? (anchor ? null : EventDating.NearestDate(text, folded, sameNext is null ? dates : [.. dates.Where(d => d.Start < sameNext.Start)], hit));
+                        ?? (anchor ? null : EventDating.NearestDate(text, folded, [.. dates.Where(d => (sameNext is null || d.Start < sameNext.Start) && !earlier.Contains(d))], hit));
                 }
 
                 if (EventDating.Coarse(date) && EventDating.SameDay(context, index, folded[segmentStart..segmentEnd], recent) is { } sameDay
@@ -253,7 +258,9 @@ public static partial class EventExtractor
                 }
 
                 var inherited = false;
-                if (!scheduled && EventDating.Coarse(date) && EventDating.Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
+                // A dated event noun coordinated before this one ("trong hội nghị ... hồi tháng 4 và cuộc gặp ...") is a
+                // sibling occasion, not the frame this one happened in.
+                if (!scheduled && earlier.Count == 0 && EventDating.Coarse(date) && EventDating.Referent(context, index, references, recent, hit, segmentStart, segmentEnd) is { } referent
                     && (date is null || PartialDate.Within(referent, date)))
                 {
                     // "Trong chuyến thăm, hai bên đã ký ...": the signing happened within the visit the page dated.

@@ -11,6 +11,8 @@ public sealed class DateFinderRangeFormsTests
     [InlineData("Triển lãm mở cửa 12 - 15/4 tại Hà Nội.", "--04-12/--04-15")]
     [InlineData("Đoàn làm việc từ ngày 14/10 đến 21/10.", "--10-14/--10-21")]
     [InlineData("Hội chợ diễn ra từ 5 đến 6-2-2019.", "2019-02-05/2019-02-06")]
+    [InlineData("Ngoại trưởng sẽ thăm Việt Nam từ ngày 9-12 tháng 9.", "--09-09/--09-12")]
+    [InlineData("Hội nghị họp từ 8-10 tháng 6 năm 2018.", "2018-06-08/2018-06-10")]
     public void FindAll_reads_a_day_range_as_one_date(string text, string expected) =>
         Assert.Equal(expected, Assert.Single(DateFinder.FindAll(text, DateContext.None)).Iso);
 

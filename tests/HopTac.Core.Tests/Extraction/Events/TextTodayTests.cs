@@ -49,10 +49,44 @@ public sealed class TextTodayTests
     }
 
     [Fact]
-    public void Without_a_named_today_hom_qua_stays_undated()
+    public void A_lead_opening_with_a_part_of_a_day_makes_that_day_today_when_the_text_names_none()
     {
         var events = Events(
-            "Ngày 12/3, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.\n" +
+            "Sáng 12/3, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.\n" +
+            "Hôm qua, Bộ trưởng Ngoại giao Phạm Bình Minh đã điện đàm với Ngoại trưởng Mỹ Mike Pompeo.");
+
+        Assert.Equal("--03-11", Assert.Single(events, e => e.Type == "call").Date);
+    }
+
+    [Fact]
+    public void A_today_the_text_names_comes_before_the_lead()
+    {
+        var sentences = SentenceSplitter.Split("Sáng 12/3, hội nghị khai mạc tại Hà Nội.\nChiều nay (13/3), hai đoàn hội đàm.");
+
+        Assert.Equal("--03-13", FactExtractor.Dating(null, sentences).Today?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("Sáng 12-3, Thủ tướng tiếp Đại sứ Nhật Bản.", "--03-12")]
+    [InlineData("Trưa 12/3, Bộ Ngoại giao cho biết hai bên sẽ hội đàm.", "--03-12")]
+    [InlineData("Hôm 12/3, Bộ Ngoại giao cho biết hai bên sẽ hội đàm.", null)]
+    [InlineData("Ngày 12/3, Bộ Ngoại giao cho biết hai bên sẽ hội đàm.", null)]
+    [InlineData("Hai nước nhất trí tăng cường hợp tác.\nChiều 12/3, Thủ tướng tiếp Đại sứ Nhật Bản.", "--03-12")]
+    [InlineData("Ngày 11/3, hai nước nhất trí tăng cường hợp tác.\nChiều 12/3, Thủ tướng tiếp Đại sứ Nhật Bản.", null)]
+    [InlineData("Ngày 30/4/1975, chiến tranh kết thúc.", null)]
+    [InlineData("Chiều 12-3 (giờ địa phương), Thủ tướng tới Washington.", null)]
+    [InlineData("Từ ngày 12-15/3, hội chợ diễn ra tại Hà Nội.", null)]
+    [InlineData("Thủ tướng ngày 12/3 tiếp Đại sứ Nhật Bản.", null)]
+    public void Only_a_yearless_part_of_a_day_opening_the_lead_is_taken_as_today(string lead, string? iso)
+    {
+        Assert.Equal(iso, TextToday.Lead(lead)?.ToIso());
+    }
+
+    [Fact]
+    public void Without_a_named_today_or_a_dated_lead_hom_qua_stays_undated()
+    {
+        var events = Events(
+            "Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản ngày 12/3.\n" +
             "Hôm qua, Bộ trưởng Ngoại giao Phạm Bình Minh đã điện đàm với Ngoại trưởng Mỹ Mike Pompeo.");
 
         Assert.Null(Assert.Single(events, e => e.Type == "call").Date);
