@@ -20,6 +20,12 @@ internal sealed class PostgresConsolidationStore(PostgresStatementQueue statemen
     // Row ids of pages whose fact rows this transaction has just written (the writer read them back in the same round trip).
     private readonly Dictionary<long, PageRows> knownRows = [];
 
+    // With a deferring queue, the ids of new facts are counted here from the identity's last value (read once, under the
+    // write lock, which every writer of kb_facts holds) instead of read back from each insert: the same ids, no round
+    // trip per new fact. FinishAsync moves the identity past them.
+    private long? nextFactId;
+    private long? lastFactId;
+
     /// <summary>Tells the store the row ids of a page the caller has just written, so <see cref="PageRowsAsync"/> need not read them.</summary>
     public void KnowRows(long pageId, PageRows rows) => knownRows[pageId] = rows;
 
@@ -135,6 +141,18 @@ internal sealed class PostgresConsolidationStore(PostgresStatementQueue statemen
         await statements.WriteAsync(Command("DELETE FROM kb_mentions WHERE key = ANY(@keys)", ("keys", keys.ToArray()))).ConfigureAwait(false);
     }
 
+    /// <summary>Sends what is queued and moves kb_facts' identity past the ids this store gave; call before commit.</summary>
+    public async Task FinishAsync()
+    {
+        if (lastFactId is { } last)
+        {
+            await statements.ScalarAsync<long>(Command("SELECT setval(pg_get_serial_sequence('kb_facts', 'id'), @last)", ("last", last))).ConfigureAwait(false);
+            (nextFactId, lastFactId) = (null, null);
+        }
+
+        await statements.FlushAsync().ConfigureAwait(false);
+    }
+
     public async Task<List<string>> TermKeysAsync(char kind, string term, bool range, int limit)
     {
         var command = Command(range
@@ -235,6 +253,17 @@ internal sealed class PostgresConsolidationStore(PostgresStatementQueue statemen
                     variants = @variants, fields = @fields, machine = @machine, search = @search
                 WHERE id = @id
                 """, [.. values, ("id", known)])).ConfigureAwait(false);
+        }
+        else if (statements.Defer)
+        {
+            nextFactId ??= await statements.ScalarAsync<long>(Command(
+                "SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('kb_facts', 'id')::regclass) + 1, 1)")).ConfigureAwait(false);
+            id = nextFactId.Value;
+            (lastFactId, nextFactId) = (id, id + 1);
+            await statements.WriteAsync(Command("""
+                INSERT INTO kb_facts (id, kind, status, type, date, sort_key, conflict, variants, fields, machine, search) OVERRIDING SYSTEM VALUE
+                VALUES (@id, @kind, @status, @type, @date, @sort, @conflict, @variants, @fields, @machine, @search)
+                """, [.. values, ("id", id)])).ConfigureAwait(false);
         }
         else
         {

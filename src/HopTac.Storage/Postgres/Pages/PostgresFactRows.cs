@@ -16,8 +16,9 @@ namespace HopTac.Storage.Postgres.Pages;
 /// </summary>
 internal static class PostgresFactRows
 {
-    // $1 of every statement: the page's id, or NULL for the page the same round trip has just inserted.
-    private const string Page = "coalesce($1, currval(pg_get_serial_sequence('pages', 'id')))";
+    // $1 of every statement: the page's id, or NULL for the page the same round trip has just inserted. A scalar
+    // subquery, evaluated once: currval is volatile, and `page_id = currval(…)` would scan the table row by row.
+    private const string Page = "(SELECT coalesce($1, currval(pg_get_serial_sequence('pages', 'id'))))";
     private const string LastEvent = "currval(pg_get_serial_sequence('events', 'id'))";
 
     /// <summary>The statements that insert the page's fact rows; <paramref name="pageId"/> null: the page inserted just before them, in the same session.</summary>

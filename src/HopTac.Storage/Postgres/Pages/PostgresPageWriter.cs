@@ -115,7 +115,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         }
 
         await unit.FlushAsync().ConfigureAwait(false);
-        await statements.FlushAsync().ConfigureAwait(false);
+        await consolidation.FinishAsync().ConfigureAwait(false);
         if (alsoCommit is not null)
         {
             await alsoCommit(connection, transaction, [.. pages.Select((p, i) => (p.Index, results[i]))], cancellationToken).ConfigureAwait(false);
@@ -242,8 +242,9 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         return (new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version), currentId, known);
     }
 
-    // The page the round trip has just inserted (its identity's last value in this session).
-    private const string CurrentPage = "currval(pg_get_serial_sequence('pages', 'id'))";
+    // The page the round trip has just inserted (its identity's last value in this session), as a scalar subquery
+    // evaluated once, so that `page_id = …` uses the index (currval itself is volatile: compared row by row).
+    private const string CurrentPage = "(SELECT currval(pg_get_serial_sequence('pages', 'id')))";
 
     /// <summary>A record with what its save computes without the database, made before the write lock is taken.</summary>
     private sealed record PreparedPage(PageRecord Record, string Hash, string Folded, string Marked, PartialDate? Day, string AuthorsJson, string RecordJson, uint[]? Signature, long[]? Bands)

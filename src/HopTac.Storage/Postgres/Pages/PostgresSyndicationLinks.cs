@@ -51,12 +51,17 @@ internal static class PostgresSyndicationLinks
     /// <summary>
     /// The statement reading the page's candidate originals (see <see cref="LinkAsync"/>); <paramref name="pageId"/>
     /// null: the page inserted just before it in the same session, so a save sends it in the page's own round trip.
+    /// The earlier pages sharing a band are found first (the bands' primary key), then filtered: left to itself the
+    /// planner walked every earlier fingerprint and probed its bands (18 ms at 1,000 pages, growing with the store;
+    /// 0.5 ms this way).
     /// </summary>
     public static NpgsqlBatchCommand CandidatesStatement(long? pageId, long[] bands) => new("""
-        SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
-        WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band = ANY($2))
-          AND f.original_id = f.page_id AND p.is_current AND f.page_id < coalesce($1, currval(pg_get_serial_sequence('pages', 'id')))
-          AND p.source_id <> (SELECT source_id FROM pages WHERE id = coalesce($1, currval(pg_get_serial_sequence('pages', 'id'))))
+        WITH near AS MATERIALIZED (
+            SELECT DISTINCT b.page_id FROM page_fingerprint_bands b
+            WHERE b.band = ANY($2) AND b.page_id < (SELECT coalesce($1, currval(pg_get_serial_sequence('pages', 'id')))))
+        SELECT f.page_id, f.signature FROM near JOIN page_fingerprints f ON f.page_id = near.page_id JOIN pages p ON p.id = f.page_id
+        WHERE f.original_id = f.page_id AND p.is_current
+          AND p.source_id <> (SELECT source_id FROM pages WHERE id = (SELECT coalesce($1, currval(pg_get_serial_sequence('pages', 'id')))))
         ORDER BY f.page_id LIMIT $3
         """)
     {
