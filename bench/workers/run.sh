@@ -62,7 +62,8 @@ fi
 pg_cpu() {
   [ -n "$pg_dir" ] || { echo 0; return; }
   local pm; pm=$(head -1 "$pg_dir/data/postmaster.pid")
-  cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$pm" -v hz="$(getconf CLK_TCK)" \
+  # (A process may end between the glob and cat: cat then fails, which pipefail and set -e must not take for the script's.)
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v pm="$pm" -v hz="$(getconf CLK_TCK)" \
     '$1 == pm { t += $14 + $15 + $16 + $17 } $4 == pm { t += $14 + $15 } END { printf "%.1f", t / hz }'
 }
 base="${admin%/*}"
