@@ -12,7 +12,7 @@ internal sealed class PostgresConnections(string connectionString) : IAsyncDispo
     // Any constant works; this one spells "HTwrit" so it is recognisable in pg_locks.
     private const long WriteLockKey = 0x4854_7772_6974;
 
-    private readonly NpgsqlDataSource source = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource source = Create(connectionString);
 
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => source.OpenConnectionAsync(cancellationToken);
 
@@ -28,4 +28,18 @@ internal sealed class PostgresConnections(string connectionString) : IAsyncDispo
     }
 
     public ValueTask DisposeAsync() => source.DisposeAsync();
+
+    // Statements the store runs again and again (a save sends the same few dozen texts for every page) are prepared on
+    // each pooled connection after their second use, so the server parses and plans them once, not once per page.
+    // An address that sets Max Auto Prepare keeps its own value.
+    private static NpgsqlDataSource Create(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 128;
+        }
+
+        return builder.Build();
+    }
 }

@@ -201,6 +201,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
         foreach (var kind in EventKinds)
         {
             var (small, large) = await ComponentsAsync(kind, seeds[kind], bounded).ConfigureAwait(false);
+            var oldFacts = await OldFactsOfAsync(small).ConfigureAwait(false);
             foreach (var component in small)
             {
                 foreach (var key in component)
@@ -208,7 +209,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
                     storyPages.Add(cache[key]!.PageId);
                 }
 
-                await ReclusterAsync(kind, component).ConfigureAwait(false);
+                await ReclusterAsync(kind, component, oldFacts).ConfigureAwait(false);
             }
 
             foreach (var key in await PlaceAsync(kind, large).ConfigureAwait(false))
@@ -233,9 +234,10 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
         foreach (var kind in OtherKinds)
         {
             var (small, large) = await ComponentsAsync(kind, seeds[kind], bounded).ConfigureAwait(false);
+            var oldFacts = await OldFactsOfAsync(small).ConfigureAwait(false);
             foreach (var component in small)
             {
-                await ReclusterAsync(kind, component).ConfigureAwait(false);
+                await ReclusterAsync(kind, component, oldFacts).ConfigureAwait(false);
             }
 
             await PlaceAsync(kind, large).ConfigureAwait(false);
@@ -344,7 +346,13 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
         _ => FactMatcher.People(a.Person, b.Person),
     };
 
-    private async Task ReclusterAsync(char kind, List<string> component)
+    // The groups of every small component's mentions, read in one query before any of them is re-clustered: a
+    // component's writes change only its own mentions' memberships (a group's members are all in one component, since
+    // the walk follows group mates), so what later components read is what one query per component read before.
+    private async Task<Dictionary<string, long>> OldFactsOfAsync(List<List<string>> components) =>
+        components.Count == 0 ? new Dictionary<string, long>(StringComparer.Ordinal) : await OldFactsAsync([.. components.SelectMany(c => c)]).ConfigureAwait(false);
+
+    private async Task ReclusterAsync(char kind, List<string> component, Dictionary<string, long> allOldFacts)
     {
         var inComponent = component.ToHashSet(StringComparer.Ordinal);
         var items = component.Select(k => cache[k]!).ToList();
@@ -360,7 +368,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
             .OrderBy(g => g[0].Key, StringComparer.Ordinal)
             .ToList();
 
-        var oldFacts = await OldFactsAsync(component).ConfigureAwait(false);
+        var oldFacts = component.Where(allOldFacts.ContainsKey).ToDictionary(k => k, k => allOldFacts[k], StringComparer.Ordinal);
         var oldSizes = oldFacts.Values.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         foreach (var key in component)
         {

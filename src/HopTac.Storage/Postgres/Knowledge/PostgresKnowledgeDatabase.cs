@@ -31,8 +31,13 @@ internal sealed class PostgresKnowledgeDatabase(PostgresConnections connections)
         return result;
     }
 
+    // Curation and rebuilds run their own commands on the connection around the engine's: every write is sent at once.
     public override IConsolidationStore Consolidation(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        new PostgresConsolidationStore((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, cancellationToken);
+        new PostgresConsolidationStore(
+            new PostgresStatementQueue((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, cancellationToken) { Defer = false },
+            (NpgsqlConnection)connection,
+            (NpgsqlTransaction)transaction,
+            cancellationToken);
 
     public override string ListTable(string parameter, string alias) => $"unnest(@{parameter}) AS {alias}(value)";
 

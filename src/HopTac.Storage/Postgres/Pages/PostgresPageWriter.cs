@@ -80,20 +80,24 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
 
     private async Task<SaveResult[]> SaveManyAsync(List<(int Index, PageRecord Record)> pages, AlsoCommit? alsoCommit, CancellationToken cancellationToken)
     {
-        var records = pages.ConvertAll(p => p.Record);
+        // What needs no database (search vectors, fingerprints, JSON) is made before the write lock is taken.
+        var prepared = pages.Count == 1
+            ? [PreparedPage.Of(pages[0].Record)]
+            : pages.AsParallel().AsOrdered().Select(p => PreparedPage.Of(p.Record)).ToList();
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresConnections.LockWritesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        var consolidation = new PostgresConsolidationStore(connection, transaction, cancellationToken);
+        var statements = new PostgresStatementQueue(connection, transaction, cancellationToken);
+        var consolidation = new PostgresConsolidationStore(statements, connection, transaction, cancellationToken);
         var unit = new ConsolidationEngine(consolidation, clock);
 
         // Re-anchoring curators' decisions compares what one save deleted with what it added: with decisions in the
         // store, a new version of a known page is consolidated as its own unit, as a single save would (as on SQLite).
-        var hasDecisions = records.Count > 1 && (await consolidation.DecisionRevisionsAsync().ConfigureAwait(false)).Count > 0;
-        var results = new SaveResult[records.Count];
-        for (var i = 0; i < records.Count; i++)
+        var hasDecisions = prepared.Count > 1 && (await consolidation.DecisionRevisionsAsync().ConfigureAwait(false)).Count > 0;
+        var results = new SaveResult[prepared.Count];
+        for (var i = 0; i < prepared.Count; i++)
         {
-            (results[i], var oldId, var known) = await SaveInTransactionAsync(connection, transaction, records[i], cancellationToken).ConfigureAwait(false);
+            (results[i], var oldId, var known) = await SaveInTransactionAsync(statements, consolidation, prepared[i]).ConfigureAwait(false);
             if (results[i].Outcome == SaveOutcome.Unchanged)
             {
                 continue;
@@ -111,6 +115,7 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         }
 
         await unit.FlushAsync().ConfigureAwait(false);
+        await consolidation.FinishAsync().ConfigureAwait(false);
         if (alsoCommit is not null)
         {
             await alsoCommit(connection, transaction, [.. pages.Select((p, i) => (p.Index, results[i]))], cancellationToken).ConfigureAwait(false);
@@ -120,99 +125,144 @@ internal sealed class PostgresPageWriter(PostgresConnections connections, TimePr
         return results;
     }
 
-    /// <summary>Saves one record; returns what happened, the id of the version it replaced, if any, and the record the knowledge base reads.</summary>
-    private async Task<(SaveResult Result, long? OldId, PageRecord Known)> SaveInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PageRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves one record in two round trips (the writes queued before it travel with the first): the source's current
+    /// version, then the page with its fact rows, the ids of those rows and its candidate originals. Returns what
+    /// happened, the id of the version it replaced, if any, and the record the knowledge base reads.
+    /// </summary>
+    private async Task<(SaveResult Result, long? OldId, PageRecord Known)> SaveInTransactionAsync(
+        PostgresStatementQueue statements, PostgresConsolidationStore consolidation, PreparedPage page)
     {
-        var hash = record.ContentHash!;
-        long? sourceId = null;
-        long? currentId = null;
-        var currentVersion = 0;
-        string? currentHash = null;
-        var currentIndexed = false;
-        await using (var find = new NpgsqlCommand("""
-            SELECT s.id, p.id, p.version, p.content_hash, p.is_indexed
-            FROM sources s LEFT JOIN pages p ON p.source_id = s.id AND p.is_current
-            WHERE s.source = @source
-            """, connection, transaction))
-        {
-            find.Parameters.AddWithValue("source", record.Source);
-            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                sourceId = reader.GetInt64(0);
-                if (!reader.IsDBNull(1))
-                {
-                    currentId = reader.GetInt64(1);
-                    currentVersion = reader.GetInt32(2);
-                    currentHash = reader.GetString(3);
-                    currentIndexed = reader.GetBoolean(4);
-                }
-            }
-        }
+        var record = page.Record;
+        var (sourceId, currentId, currentVersion, currentHash, currentIndexed) = await statements.ReadAsync<(long?, long?, int, string?, bool)>(
+            async (reader, ct) => await reader.ReadAsync(ct).ConfigureAwait(false)
+                ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt32(2),
+                   reader.IsDBNull(3) ? null : reader.GetString(3), !reader.IsDBNull(4) && reader.GetBoolean(4))
+                : (null, null, 0, null, false),
+            PostgresStatementQueue.Statement("""
+                SELECT s.id, p.id, p.version, p.content_hash, p.is_indexed
+                FROM sources s LEFT JOIN pages p ON p.source_id = s.id AND p.is_current
+                WHERE s.source = @source
+                """, ("source", record.Source))).ConfigureAwait(false);
 
-        if (currentId is { } unchangedId && string.Equals(currentHash, hash, StringComparison.Ordinal))
+        if (currentId is { } unchangedId && string.Equals(currentHash, page.Hash, StringComparison.Ordinal))
         {
             return (new SaveResult(SaveOutcome.Unchanged, unchangedId, currentVersion), null, record);
         }
 
         var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var batch = new List<NpgsqlBatchCommand>();
         if (sourceId is null)
         {
-            await using var insertSource = new NpgsqlCommand("INSERT INTO sources (source, created_at) VALUES (@source, @at) RETURNING id", connection, transaction);
-            insertSource.Parameters.AddWithValue("source", record.Source);
-            insertSource.Parameters.AddWithValue("at", now);
-            sourceId = (long)(await insertSource.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            batch.Add(PostgresStatementQueue.Statement("INSERT INTO sources (source, created_at) VALUES (@source, @at)", ("source", record.Source), ("at", now)));
         }
 
         if (currentId is { } oldId)
         {
             // The old version leaves the index; the oldest other current page with its content takes its place.
-            await using var demote = new NpgsqlCommand("""
-                UPDATE pages SET is_current = false, is_indexed = false, folded = NULL, marked = NULL WHERE id = @id;
-                UPDATE pages SET is_indexed = true WHERE @indexed AND id = (SELECT min(id) FROM pages WHERE content_hash = @hash AND is_current AND NOT is_indexed);
-                """, connection, transaction);
-            demote.Parameters.AddWithValue("id", oldId);
-            demote.Parameters.AddWithValue("indexed", currentIndexed);
-            demote.Parameters.AddWithValue("hash", currentHash!);
-            await demote.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            batch.Add(PostgresStatementQueue.Statement(
+                "UPDATE pages SET is_current = false, is_indexed = false, folded = NULL, marked = NULL WHERE id = @id", ("id", oldId)));
+            batch.Add(PostgresStatementQueue.Statement(
+                "UPDATE pages SET is_indexed = true WHERE @indexed AND id = (SELECT min(id) FROM pages WHERE content_hash = @hash AND is_current AND NOT is_indexed)",
+                ("indexed", currentIndexed), ("hash", currentHash!)));
         }
 
         var version = currentVersion + 1;
-        var (folded, marked) = SearchVectors.Of(record.Title, record.Text!);
-        var day = PartialDate.DayOf(record.Published);
-        long pageId;
-        await using (var insert = new NpgsqlCommand("""
+        var insert = new NpgsqlBatchCommand("""
             INSERT INTO pages (source_id, version, content_hash, ingested_at, title, published, published_first, published_last, authors, text,
                                encoding, relevant, record_json, is_current, is_indexed, folded, marked)
-            SELECT @source_id, @version, @hash, @at, @title, @published, @first, @last, @authors, @text,
+            SELECT (SELECT id FROM sources WHERE source = @source), @version, @hash, @at, @title, @published, @first, @last, @authors, @text,
                    @encoding, @relevant, @json, true, indexed, @folded::tsvector, @marked::tsvector
             FROM (SELECT NOT EXISTS (SELECT 1 FROM pages WHERE content_hash = @hash AND is_current AND is_indexed) AS indexed) twin
             RETURNING id
-            """, connection, transaction))
+            """);
+        insert.Parameters.AddWithValue("source", record.Source);
+        insert.Parameters.AddWithValue("version", version);
+        insert.Parameters.AddWithValue("hash", page.Hash);
+        insert.Parameters.AddWithValue("at", now);
+        insert.Parameters.AddWithValue("title", (object?)record.Title ?? DBNull.Value);
+        insert.Parameters.AddWithValue("published", (object?)record.Published ?? DBNull.Value);
+        insert.Parameters.AddWithValue("first", NpgsqlTypes.NpgsqlDbType.Date, (object?)page.Day?.FirstDay ?? DBNull.Value);
+        insert.Parameters.AddWithValue("last", NpgsqlTypes.NpgsqlDbType.Date, (object?)page.Day?.LastDay ?? DBNull.Value);
+        insert.Parameters.AddWithValue("authors", page.AuthorsJson);
+        insert.Parameters.AddWithValue("text", record.Text!);
+        insert.Parameters.AddWithValue("encoding", (object?)record.Encoding ?? DBNull.Value);
+        insert.Parameters.AddWithValue("relevant", record.Relevant);
+        insert.Parameters.AddWithValue("json", page.RecordJson);
+        insert.Parameters.AddWithValue("folded", page.Folded);
+        insert.Parameters.AddWithValue("marked", page.Marked);
+        batch.Add(insert);
+        batch.AddRange(PostgresFactRows.Statements(null, record));
+        batch.Add(new NpgsqlBatchCommand($"""
+            SELECT 'e', id FROM events WHERE page_id = {CurrentPage}
+            UNION ALL SELECT 'a', id FROM agreements WHERE page_id = {CurrentPage}
+            UNION ALL SELECT 'f', id FROM figures WHERE page_id = {CurrentPage}
+            UNION ALL SELECT 'p', id FROM people WHERE page_id = {CurrentPage}
+            """));
+        if (page.Signature is not null)
         {
-            insert.Parameters.AddWithValue("source_id", sourceId);
-            insert.Parameters.AddWithValue("version", version);
-            insert.Parameters.AddWithValue("hash", hash);
-            insert.Parameters.AddWithValue("at", now);
-            insert.Parameters.AddWithValue("title", (object?)record.Title ?? DBNull.Value);
-            insert.Parameters.AddWithValue("published", (object?)record.Published ?? DBNull.Value);
-            insert.Parameters.AddWithValue("first", NpgsqlTypes.NpgsqlDbType.Date, (object?)day?.FirstDay ?? DBNull.Value);
-            insert.Parameters.AddWithValue("last", NpgsqlTypes.NpgsqlDbType.Date, (object?)day?.LastDay ?? DBNull.Value);
-            insert.Parameters.AddWithValue("authors", JsonSerializer.Serialize(record.Authors ?? [], PageRecordJson.Options));
-            insert.Parameters.AddWithValue("text", record.Text!);
-            insert.Parameters.AddWithValue("encoding", (object?)record.Encoding ?? DBNull.Value);
-            insert.Parameters.AddWithValue("relevant", record.Relevant);
-            insert.Parameters.AddWithValue("json", PageRecordJson.Serialize(record));
-            insert.Parameters.AddWithValue("folded", folded);
-            insert.Parameters.AddWithValue("marked", marked);
-            pageId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            batch.Add(PostgresSyndicationLinks.CandidatesStatement(null, page.Bands!));
         }
 
-        await PostgresFactRows.InsertAsync(connection, transaction, pageId, record, cancellationToken).ConfigureAwait(false);
+        var (pageId, rows, copyOf) = await statements.ReadAsync(
+            async (reader, ct) =>
+            {
+                await reader.ReadAsync(ct).ConfigureAwait(false);
+                var id = reader.GetInt64(0);
+                await reader.NextResultAsync(ct).ConfigureAwait(false);
+                var rows = new List<(string Kind, long Id)>();
+                while (await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    rows.Add((reader.GetString(0), reader.GetInt64(1)));
+                }
+
+                long? original = null;
+                if (page.Signature is { } signature)
+                {
+                    await reader.NextResultAsync(ct).ConfigureAwait(false);
+                    original = await PostgresSyndicationLinks.OriginalAsync(reader, signature, ct).ConfigureAwait(false);
+                }
+
+                return (id, PostgresConsolidationStore.RowsOf(rows), original);
+            },
+            [.. batch]).ConfigureAwait(false);
+
+        if (page.Signature is { } signed)
+        {
+            foreach (var statement in PostgresSyndicationLinks.SignStatements(pageId, signed, page.Bands!, copyOf))
+            {
+                await statements.WriteAsync(statement).ConfigureAwait(false);
+            }
+        }
+
+        consolidation.KnowRows(pageId, rows);
 
         // A syndicated copy of another source's page keeps its facts on its page but gives none to the knowledge base.
-        var copyOf = await PostgresSyndicationLinks.LinkAsync(connection, transaction, pageId, record.Text!, cancellationToken).ConfigureAwait(false);
         var known = copyOf is null ? record : SyndicatedCopies.WithoutFacts(record);
         return (new SaveResult(currentId is null ? SaveOutcome.New : SaveOutcome.NewVersion, pageId, version), currentId, known);
+    }
+
+    // The page the round trip has just inserted (its identity's last value in this session), as a scalar subquery
+    // evaluated once, so that `page_id = …` uses the index (currval itself is volatile: compared row by row).
+    private const string CurrentPage = "(SELECT currval(pg_get_serial_sequence('pages', 'id')))";
+
+    /// <summary>A record with what its save computes without the database, made before the write lock is taken.</summary>
+    private sealed record PreparedPage(PageRecord Record, string Hash, string Folded, string Marked, PartialDate? Day, string AuthorsJson, string RecordJson, uint[]? Signature, long[]? Bands)
+    {
+        public static PreparedPage Of(PageRecord record)
+        {
+            var (folded, marked) = SearchVectors.Of(record.Title, record.Text!);
+            var signature = TextFingerprint.Of(record.Text);
+            return new PreparedPage(
+                record,
+                record.ContentHash!,
+                folded,
+                marked,
+                PartialDate.DayOf(record.Published),
+                JsonSerializer.Serialize(record.Authors ?? [], PageRecordJson.Options),
+                PageRecordJson.Serialize(record),
+                signature,
+                signature is null ? null : TextFingerprint.BandKeys(signature));
+        }
     }
 }

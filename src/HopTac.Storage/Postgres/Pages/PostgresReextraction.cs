@@ -69,7 +69,7 @@ internal sealed class PostgresReextraction(PostgresConnections connections, Time
             var known = await PostgresSyndicationLinks.IsCopyAsync(connection, transaction, pageId, cancellationToken).ConfigureAwait(false)
                 ? HopTac.Storage.Syndication.SyndicatedCopies.WithoutFacts(replaced)
                 : replaced;
-            await new ConsolidationEngine(new PostgresConsolidationStore(connection, transaction, cancellationToken), clock)
+            await new ConsolidationEngine(new PostgresConsolidationStore(new PostgresStatementQueue(connection, transaction, cancellationToken) { Defer = false }, connection, transaction, cancellationToken), clock)
                 .PageSavedAsync(pageId, pageId, known).ConfigureAwait(false);
         }
 

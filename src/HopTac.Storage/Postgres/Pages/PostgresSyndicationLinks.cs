@@ -23,41 +23,87 @@ internal static class PostgresSyndicationLinks
         }
 
         var bands = TextFingerprint.BandKeys(signature);
-        long? original = null;
-        await using (var find = new NpgsqlCommand("""
-            SELECT f.page_id, f.signature FROM page_fingerprints f JOIN pages p ON p.id = f.page_id
-            WHERE f.page_id IN (SELECT b.page_id FROM page_fingerprint_bands b WHERE b.band = ANY(@bands))
-              AND f.original_id = f.page_id AND p.is_current AND f.page_id < @page
-              AND p.source_id <> (SELECT source_id FROM pages WHERE id = @page)
-            ORDER BY f.page_id LIMIT @limit
-            """, connection, transaction))
+        long? original;
+        var find = new NpgsqlBatch(connection, transaction) { BatchCommands = { CandidatesStatement(pageId, bands) } };
+        await using (find.ConfigureAwait(false))
         {
-            find.Parameters.AddWithValue("bands", bands);
-            find.Parameters.AddWithValue("page", pageId);
-            find.Parameters.AddWithValue("limit", SyndicatedCopies.MaxCandidates);
-            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (original is null && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                var other = TextFingerprint.FromBytes((byte[])reader.GetValue(1));
-                if (TextFingerprint.Resemblance(signature, other) >= TextFingerprint.MinResemblance)
-                {
-                    original = reader.GetInt64(0);
-                }
+                original = await OriginalAsync(reader, signature, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO page_fingerprints (page_id, signature, original_id) VALUES (@page, @signature, @original)
-            ON CONFLICT (page_id) DO UPDATE SET signature = excluded.signature, original_id = excluded.original_id;
-            INSERT INTO page_fingerprint_bands (band, page_id) SELECT unnest(@bands), @page ON CONFLICT DO NOTHING;
-            """, connection, transaction);
-        insert.Parameters.AddWithValue("page", pageId);
-        insert.Parameters.AddWithValue("signature", TextFingerprint.ToBytes(signature));
-        insert.Parameters.AddWithValue("original", original ?? pageId);
-        insert.Parameters.AddWithValue("bands", bands);
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var sign = new NpgsqlBatch(connection, transaction);
+        await using (sign.ConfigureAwait(false))
+        {
+            foreach (var statement in SignStatements(pageId, signature, bands, original))
+            {
+                sign.BatchCommands.Add(statement);
+            }
+
+            await sign.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return original;
     }
+
+    /// <summary>
+    /// The statement reading the page's candidate originals (see <see cref="LinkAsync"/>); <paramref name="pageId"/>
+    /// null: the page inserted just before it in the same session, so a save sends it in the page's own round trip.
+    /// The earlier pages sharing a band are found first (the bands' primary key), then filtered: left to itself the
+    /// planner walked every earlier fingerprint and probed its bands (18 ms at 1,000 pages, growing with the store;
+    /// 0.5 ms this way).
+    /// </summary>
+    public static NpgsqlBatchCommand CandidatesStatement(long? pageId, long[] bands) => new("""
+        WITH near AS MATERIALIZED (
+            SELECT DISTINCT b.page_id FROM page_fingerprint_bands b
+            WHERE b.band = ANY($2) AND b.page_id < (SELECT coalesce($1, currval(pg_get_serial_sequence('pages', 'id')))))
+        SELECT f.page_id, f.signature FROM near JOIN page_fingerprints f ON f.page_id = near.page_id JOIN pages p ON p.id = f.page_id
+        WHERE f.original_id = f.page_id AND p.is_current
+          AND p.source_id <> (SELECT source_id FROM pages WHERE id = (SELECT coalesce($1, currval(pg_get_serial_sequence('pages', 'id')))))
+        ORDER BY f.page_id LIMIT $3
+        """)
+    {
+        Parameters =
+        {
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint, Value = (object?)pageId ?? DBNull.Value },
+            new NpgsqlParameter { Value = bands },
+            new NpgsqlParameter { Value = SyndicatedCopies.MaxCandidates },
+        },
+    };
+
+    /// <summary>The first candidate (rows of <see cref="CandidatesStatement"/>, in page order) that resembles <paramref name="signature"/> enough, if any.</summary>
+    public static async Task<long?> OriginalAsync(NpgsqlDataReader reader, uint[] signature, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var other = TextFingerprint.FromBytes((byte[])reader.GetValue(1));
+            if (TextFingerprint.Resemblance(signature, other) >= TextFingerprint.MinResemblance)
+            {
+                return reader.GetInt64(0);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The statements that keep the page's signature, its bands and its original (itself when null).</summary>
+    public static NpgsqlBatchCommand[] SignStatements(long pageId, uint[] signature, long[] bands, long? original) =>
+    [
+        new("""
+            INSERT INTO page_fingerprints (page_id, signature, original_id) VALUES ($1, $2, $3)
+            ON CONFLICT (page_id) DO UPDATE SET signature = excluded.signature, original_id = excluded.original_id
+            """)
+        {
+            Parameters = { new NpgsqlParameter { Value = pageId }, new NpgsqlParameter { Value = TextFingerprint.ToBytes(signature) }, new NpgsqlParameter { Value = original ?? pageId } },
+        },
+        new("INSERT INTO page_fingerprint_bands (band, page_id) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING")
+        {
+            Parameters = { new NpgsqlParameter { Value = bands }, new NpgsqlParameter { Value = pageId } },
+        },
+    ];
 
     /// <summary>
     /// Part of a rebuild: signs again up to <paramref name="count"/> current pages with ids above <paramref name="after"/>
