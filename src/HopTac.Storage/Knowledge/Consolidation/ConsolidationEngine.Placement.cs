@@ -23,6 +23,15 @@ internal sealed partial class ConsolidationEngine
     private const int MaxComponent = 300;
 
     /// <summary>
+    /// Mentions stored before this unit of work (and not rewritten by it) above which a component a save touches is
+    /// established: the save places its new mentions there incrementally instead of walking and re-clustering the
+    /// component whole. A busy component (a foreign leader, a frequent name) otherwise costs up to
+    /// <see cref="MaxComponent"/> mentions' walk and clustering at every batch that mentions it, the part of a save that
+    /// grew with the store. A rebuild keeps <see cref="MaxComponent"/>: it is where such components are clustered exactly.
+    /// </summary>
+    private const int EstablishedComponent = 50;
+
+    /// <summary>
     /// An event or agreement reported by more mentions than this is a running topic (a war, a trade dispute), not
     /// one story: its pages do not make the figures they quote one figure. Also bounds the story a page reads.
     /// </summary>
@@ -46,6 +55,7 @@ internal sealed partial class ConsolidationEngine
     private readonly Dictionary<long, int> joined = [];
     private readonly HashSet<long> written = [];
     private bool bounded = true;
+    private int establishedLimit = EstablishedComponent;
 
     /// <summary>Places these seeds of large components one by one (in key order); returns the keys placed.</summary>
     private async Task<List<string>> PlaceAsync(char kind, List<string> seeds)
