@@ -57,9 +57,6 @@ internal sealed partial class ConsolidationEngine
     private bool bounded = true;
     private int establishedLimit = EstablishedComponent;
 
-    /// <summary>Queued mentions of a rebuild's walk whose candidates are read in one query (see ReadAheadAsync).</summary>
-    private const int ReadAhead = 32;
-
     /// <summary>Places these seeds of large components one by one (in key order); returns the keys placed.</summary>
     private async Task<List<string>> PlaceAsync(char kind, List<string> seeds)
     {

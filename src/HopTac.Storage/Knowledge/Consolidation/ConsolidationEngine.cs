@@ -263,18 +263,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var components = new List<List<string>>();
         var large = new List<string>();
-        var ordered = seeds.Order(StringComparer.Ordinal).ToList();
-
-        // Each walked mention's candidate keys (the walks change no mention, group or story, so they hold to the end).
-        // A rebuild or a curation walks its components whole: it reads up to ReadAhead queued mentions' candidates at
-        // once (ReadAheadAsync). Not more, and not every seed's at the start: a walk that meets a component too large
-        // to re-cluster stops after a few of its members, and reading further ahead read candidates it never reached
-        // (measured: a rebuild 12 % dearer in CPU). A save stops at an established component after a few of its
-        // mentions, so it reads one mention's at a time.
-        var ahead = new Dictionary<string, List<string>?>(StringComparer.Ordinal);
-        var readAhead = !bounded || establishedLimit >= MaxComponent ? ReadAhead : 1;
-        await LoadManyAsync(ordered).ConfigureAwait(false);
-        foreach (var seed in ordered)
+        foreach (var seed in seeds.Order(StringComparer.Ordinal).ToList())
         {
             if (visited.Contains(seed) || await LoadAsync(seed).ConfigureAwait(false) is not { } first || first.Kind != kind)
             {
@@ -295,11 +284,6 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
             var tooLarge = false;
             while (queue.Count > 0 && !tooLarge)
             {
-                if (!ahead.ContainsKey(queue.Peek().Key))
-                {
-                    await ReadAheadAsync(queue.Take(readAhead), ahead, bounded).ConfigureAwait(false);
-                }
-
                 var current = queue.Dequeue();
                 var next = new List<string>(await GroupMatesAsync(current.Key, bounded).ConfigureAwait(false));
                 if (mergesByKey!.TryGetValue(current.Key, out var merges))
@@ -307,7 +291,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
                     next.AddRange(merges.SelectMany(d => d.AllKeys));
                 }
 
-                var candidates = ahead[current.Key] is { } known ? Cached(kind, known) : null;
+                var candidates = await CandidatesAsync(current, bounded).ConfigureAwait(false);
                 if (bounded && (next.Count > MaxComponent || candidates is null))
                 {
                     tooLarge = true;
@@ -738,21 +722,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
     /// <summary>The mentions sharing a block with <paramref name="m"/>; bounded, null when a block holds more than MaxComponent.</summary>
     private async Task<List<KbMention>?> CandidatesAsync(KbMention m, bool bounded)
     {
-        if (await CandidateKeysAsync(m, bounded).ConfigureAwait(false) is not { } keys)
-        {
-            return null;
-        }
-
-        await LoadManyAsync(keys).ConfigureAwait(false);
-        return Cached(m.Kind, keys);
-    }
-
-    private List<KbMention> Cached(char kind, List<string> keys) =>
-        keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == kind).ToList();
-
-    /// <summary>The keys of the mentions sharing a block with <paramref name="m"/>, without reading them; null as in <see cref="CandidatesAsync"/>.</summary>
-    private async Task<List<string>?> CandidateKeysAsync(KbMention m, bool bounded)
-    {
+        List<string> keys;
         if (m.Kind == 'f')
         {
             await LoadStoriesAsync([m.PageId]).ConfigureAwait(false);
@@ -762,69 +732,61 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
                 return [];
             }
 
-            var figures = await store.FiguresOnPagesAsync(story, m.Type).ConfigureAwait(false);
-            return bounded && figures.Count > MaxComponent ? null : figures;
-        }
-
-        var terms = m.BaseTerms();
-        if (terms.Count == 0)
-        {
-            return [];
-        }
-
-        if (m.Kind == 'p' && PersonIdentity.MatchesOnlyItsKey(m.Person.Fact.Name))
-        {
-            // Only the same name can be this person (FactMatcher.People): look it up by its identity key.
-            var same = m.Type is null ? [] : await SameKeyPeopleAsync(m.Type, bounded).ConfigureAwait(false);
-            return bounded && same.Count > MaxComponent ? null : [.. same.Where(k => !string.Equals(k, m.Key, StringComparison.Ordinal))];
-        }
-
-        // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
-        // Each term's keys are read once per unit of work: the members of a busy block (every "Trump") are
-        // each other's candidates, and one query per member would read the block once per member.
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var keys = new List<string>();
-        foreach (var (term, range) in m.Kind == 'e'
-            ? terms.SelectMany(t => m.Year is null ? [(t, true)] : new[] { (t + "|" + m.Year, false), (t + "|", false) })
-            : terms.Select(t => (t, false)))
-        {
-            var block = await TermKeysAsync(m.Kind, term, range, bounded).ConfigureAwait(false);
-            if (bounded && block.Count > MaxComponent)
+            keys = await store.FiguresOnPagesAsync(story, m.Type).ConfigureAwait(false);
+            if (bounded && keys.Count > MaxComponent)
             {
                 return null;
             }
-
-            foreach (var key in block)
+        }
+        else
+        {
+            var terms = m.BaseTerms();
+            if (terms.Count == 0)
             {
-                if (!string.Equals(key, m.Key, StringComparison.Ordinal) && found.Add(key))
+                return [];
+            }
+
+            if (m.Kind == 'p' && PersonIdentity.MatchesOnlyItsKey(m.Person.Fact.Name))
+            {
+                // Only the same name can be this person (FactMatcher.People): look it up by its identity key.
+                var same = m.Type is null ? [] : await SameKeyPeopleAsync(m.Type, bounded).ConfigureAwait(false);
+                if (bounded && same.Count > MaxComponent)
                 {
-                    keys.Add(key);
+                    return null;
+                }
+
+                keys = [.. same.Where(k => !string.Equals(k, m.Key, StringComparison.Ordinal))];
+                await LoadManyAsync(keys).ConfigureAwait(false);
+                return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
+            }
+
+            // An event of a known year looks at that year's events and the yearless ones; a yearless event at all.
+            // Each term's keys are read once per unit of work: the members of a busy block (every "Trump") are
+            // each other's candidates, and one query per member would read the block once per member.
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            keys = [];
+            foreach (var (term, range) in m.Kind == 'e'
+                ? terms.SelectMany(t => m.Year is null ? [(t, true)] : new[] { (t + "|" + m.Year, false), (t + "|", false) })
+                : terms.Select(t => (t, false)))
+            {
+                var block = await TermKeysAsync(m.Kind, term, range, bounded).ConfigureAwait(false);
+                if (bounded && block.Count > MaxComponent)
+                {
+                    return null;
+                }
+
+                foreach (var key in block)
+                {
+                    if (!string.Equals(key, m.Key, StringComparison.Ordinal) && found.Add(key))
+                    {
+                        keys.Add(key);
+                    }
                 }
             }
         }
 
-        return keys;
-    }
-
-    /// <summary>
-    /// Reads at once the candidates and group mates of these queued mentions of a walk that were not read ahead
-    /// before. A walk read each mention's candidate list as it reached it, one query per list; reading many queued
-    /// mentions' in one query makes a component's reads fewer queries than members (session 11: reading mentions was
-    /// 11 % of a rebuild). The walk itself, and so its result, is unchanged: it finds them in the cache.
-    /// </summary>
-    private async Task ReadAheadAsync(IEnumerable<KbMention> frontier, Dictionary<string, List<string>?> ahead, bool bounded)
-    {
-        var waiting = frontier.Where(m => !ahead.ContainsKey(m.Key)).ToList();
-        await LoadStoriesAsync(waiting.Where(m => m.Kind == 'f').Select(m => m.PageId)).ConfigureAwait(false);
-        var keys = new List<string>();
-        foreach (var m in waiting)
-        {
-            ahead[m.Key] = await CandidateKeysAsync(m, bounded).ConfigureAwait(false);
-            keys.AddRange(ahead[m.Key] ?? []);
-            keys.AddRange(await GroupMatesAsync(m.Key, bounded).ConfigureAwait(false));
-        }
-
         await LoadManyAsync(keys).ConfigureAwait(false);
+        return keys.Select(k => cache.GetValueOrDefault(k)).OfType<KbMention>().Where(c => c.Kind == m.Kind).ToList();
     }
 
     /// <summary>The person mentions whose identity key (kb_mentions.type) is <paramref name="identity"/>, cached like terms.</summary>
