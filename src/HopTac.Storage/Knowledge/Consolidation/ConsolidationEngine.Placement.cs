@@ -8,8 +8,10 @@ namespace HopTac.Storage.Knowledge.Consolidation;
 /// with the same data keeps its group; any other is compared with the groups filed under its lookup terms
 /// (kb_group_terms), through one representative member per group and term, and joins the best-scoring group that no
 /// member vetoes (the same page, apart), or founds its own. The cost of a page then depends on the groups of its
-/// blocks, not on the number of mentions the store holds. Small components are still re-clustered exactly, so the
-/// knowledge base of a store whose components stay under <see cref="MaxComponent"/> (the seeds, ViMs) is unchanged.
+/// blocks, not on the number of mentions the store holds. A save places the same way into an established component
+/// (<see cref="EstablishedComponent"/>); smaller components are still re-clustered exactly, so the knowledge base of a
+/// store whose components stay under that (the seeds, ViMs) is unchanged, and a rebuild re-clusters up to
+/// <see cref="MaxComponent"/>.
 /// What is lost in large components: a new mention that bridges two groups joins the best one instead of merging
 /// them, and the mentions already placed are not re-ordered by the links that arrive later.
 /// </summary>
