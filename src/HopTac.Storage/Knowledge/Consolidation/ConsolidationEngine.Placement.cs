@@ -8,8 +8,10 @@ namespace HopTac.Storage.Knowledge.Consolidation;
 /// with the same data keeps its group; any other is compared with the groups filed under its lookup terms
 /// (kb_group_terms), through one representative member per group and term, and joins the best-scoring group that no
 /// member vetoes (the same page, apart), or founds its own. The cost of a page then depends on the groups of its
-/// blocks, not on the number of mentions the store holds. Small components are still re-clustered exactly, so the
-/// knowledge base of a store whose components stay under <see cref="MaxComponent"/> (the seeds, ViMs) is unchanged.
+/// blocks, not on the number of mentions the store holds. A save places the same way into an established component
+/// (<see cref="EstablishedComponent"/>); smaller components are still re-clustered exactly, so the knowledge base of a
+/// store whose components stay under that (the seeds, ViMs) is unchanged, and a rebuild re-clusters up to
+/// <see cref="MaxComponent"/>.
 /// What is lost in large components: a new mention that bridges two groups joins the best one instead of merging
 /// them, and the mentions already placed are not re-ordered by the links that arrive later.
 /// </summary>
@@ -21,6 +23,15 @@ internal sealed partial class ConsolidationEngine
     /// component of ViMs (1,893 pages of 4-10-page stories), whose knowledge base the digest test pins.
     /// </summary>
     private const int MaxComponent = 300;
+
+    /// <summary>
+    /// Mentions stored before this unit of work (and not rewritten by it) above which a component a save touches is
+    /// established: the save places its new mentions there incrementally instead of walking and re-clustering the
+    /// component whole. A busy component (a foreign leader, a frequent name) otherwise costs up to
+    /// <see cref="MaxComponent"/> mentions' walk and clustering at every batch that mentions it, the part of a save that
+    /// grew with the store. A rebuild keeps <see cref="MaxComponent"/>: it is where such components are clustered exactly.
+    /// </summary>
+    private const int EstablishedComponent = 50;
 
     /// <summary>
     /// An event or agreement reported by more mentions than this is a running topic (a war, a trade dispute), not
@@ -46,6 +57,7 @@ internal sealed partial class ConsolidationEngine
     private readonly Dictionary<long, int> joined = [];
     private readonly HashSet<long> written = [];
     private bool bounded = true;
+    private int establishedLimit = EstablishedComponent;
 
     /// <summary>Places these seeds of large components one by one (in key order); returns the keys placed.</summary>
     private async Task<List<string>> PlaceAsync(char kind, List<string> seeds)

@@ -107,6 +107,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
     public async Task RefreshPagesAsync(IReadOnlyList<(long Id, PageRecord Record)> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        establishedLimit = MaxComponent;
         var rows = new List<PageRows>(pages.Count);
         foreach (var (id, _) in pages)
         {
@@ -141,6 +142,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
     /// <summary>Part of a rebuild: deletes the mentions of pages that are no longer current and re-clusters what they touched.</summary>
     public async Task ForgetOldPagesAsync()
     {
+        establishedLimit = MaxComponent;
         var stale = await store.MentionsOfOldPagesAsync().ConfigureAwait(false);
         foreach (var m in stale)
         {
@@ -278,6 +280,7 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
 
             var walked = new HashSet<string>(StringComparer.Ordinal) { seed };
             var component = new List<string> { seed };
+            var established = changed.Contains(seed) ? 0 : 1;
             var queue = new Queue<KbMention>();
             queue.Enqueue(first);
             var tooLarge = false;
@@ -318,10 +321,11 @@ internal sealed partial class ConsolidationEngine(IConsolidationStore store, Tim
                     {
                         component.Add(key);
                         queue.Enqueue(mention);
+                        established += changed.Contains(key) ? 0 : 1;
                     }
                 }
 
-                tooLarge |= bounded && component.Count > MaxComponent;
+                tooLarge |= bounded && (component.Count > MaxComponent || established > establishedLimit);
             }
 
             if (tooLarge)
