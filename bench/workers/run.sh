@@ -10,7 +10,10 @@
 #   throw-away cluster, stopped at the end), PG_DIRECT=1 (also `hoptac ingest` into PostgreSQL without workers), KEEP=1,
 #   BASE_BIN (another build's hoptac, e.g. a base commit's Release: its workers run right after this one's on the same
 #   pages, for ratios on a loaded machine), PG_DIR (the folder given to scripts/pg-start.sh for HOPTAC_PG's cluster:
-#   the server's CPU is reported too; set by itself for the script's own cluster).
+#   the server's CPU is reported too; set by itself for the script's own cluster), KILL_AFTER (seconds: in every run
+#   of 2 or more workers, the first worker is killed with SIGKILL that long after the start, holding its claimed jobs,
+#   and a new worker is started in its place; the check below then says whether a page was lost or doubled),
+#   NO_SQLITE=1 (skip the SQLite run, e.g. when the same build's SQLite figures were taken in another run).
 # Each PostgreSQL run gets a new empty database: `hoptac enqueue` first (timed apart), then N worker processes started
 # together; the run's time is from their start to the last one's exit. After each run it checks that every page is
 # stored once (one current version per source, every job done). Prints a Markdown table; CPU is user + system of all
@@ -75,6 +78,7 @@ echo "| store | build | processes | pages stored | wall s | pages/s | CPU s | se
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 
 # SQLite: the same pages, one `hoptac ingest` (its readers on every core, one writer).
+if [ -z "${NO_SQLITE:-}" ]; then
 l=$(load)
 code=0
 /usr/bin/time -f "%e %U %S" -o "$work/sqlite.time" "$hoptac" ingest "$subset" --db "$work/sqlite.db" --page-timeout "$budget" >/dev/null 2>"$work/sqlite.err" || code=$?
@@ -82,6 +86,7 @@ code=0
 read -r wall user sys <"$work/sqlite.time"
 stored=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from pages').fetchone()[0])" "$work/sqlite.db")
 echo "| SQLite (ingest) | this | 1 | $stored | $wall | $(echo "scale=1; $stored / $wall" | bc) | $(echo "$user + $sys" | bc) | - | $(echo "scale=1; $stored / ($user + $sys)" | bc) | | $l |"
+fi
 
 if [ -n "${PG_DIRECT:-}" ]; then
   url=$(new_db hoptac_bench_direct)
@@ -111,7 +116,21 @@ for n in $workers; do
     /usr/bin/time -f "%e %U %S" -o "$work/$label-w$n-$i.time" "$bin" worker --db "$url" --page-timeout "$budget" >/dev/null 2>"$work/$label-w$n-$i.err" &
     pids+=($!)
   done
-  for p in "${pids[@]}"; do wait "$p" || { echo "workers: a worker failed: $(tail -n 3 "$work"/"$label"-w"$n"-*.err)" >&2; exit 3; }; done
+  killed=""
+  if [ -n "${KILL_AFTER:-}" ] && [ "$n" -ge 2 ]; then
+    sleep "$KILL_AFTER"
+    # The worker itself, not /usr/bin/time around it: its claimed jobs stay claimed until their lease runs out.
+    victim=$(pgrep -P "${pids[0]}" | head -n 1)
+    kill -9 "$victim"
+    killed=${pids[0]}
+    echo "workers: killed worker $victim (SIGKILL) after ${KILL_AFTER} s; starting a new one" >&2
+    /usr/bin/time -f "%e %U %S" -o "$work/$label-w$n-restart.time" "$bin" worker --db "$url" --page-timeout "$budget" >/dev/null 2>"$work/$label-w$n-restart.err" &
+    pids+=($!)
+  fi
+  for p in "${pids[@]}"; do
+    if [ "$p" = "$killed" ]; then wait "$p" || true; continue; fi
+    wait "$p" || { echo "workers: a worker failed: $(tail -n 3 "$work"/"$label"-w"$n"-*.err)" >&2; exit 3; }
+  done
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   server=$(echo "$(pg_cpu) - $server0" | bc)
   read -r stored sources open <<<"$(psql "$url" -qAtF' ' -c "select (select count(*) from pages), (select count(distinct source_id) from pages), (select count(*) from ingest_jobs where state in ('queued','claimed'))")"
