@@ -32,8 +32,9 @@ internal static partial class EventAside
                 }
             }
 
-            var circumstance = Circumstance().Match(VietnameseText.Fold(text), Math.Min(end, text.Length));
-            if (circumstance.Success && VietnameseText.Fold(text).Length == text.Length)
+            var folded = VietnameseText.Fold(text);
+            var circumstance = Circumstance().Match(folded, Math.Min(end, text.Length));
+            if (circumstance.Success && folded.Length == text.Length)
             {
                 Array.Fill(chars, ' ', circumstance.Index, text.Length - circumstance.Index);
             }
