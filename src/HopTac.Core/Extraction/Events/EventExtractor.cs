@@ -346,7 +346,7 @@ public static partial class EventExtractor
                     continue;
                 }
 
-                if (Build(context, index, folded, hit, date, people, actorText ?? segment, actorText is not null) is { } draft)
+                if (Build(context, index, folded, hit, date, people, actorText ?? segment, actorText is not null, sides) is { } draft)
                 {
                     // Only a built event stands for its type and date in the sentence: in "cập cảng Tiên Sa, bắt đầu chuyến
                     // thăm hữu nghị thành phố Đà Nẵng" the first trigger names no host, the second one does.
@@ -467,7 +467,8 @@ public static partial class EventExtractor
         return segment + " " + next[..Math.Min(next.Length, 40)];
     }
 
-    private static EventDraft? Build(PageContext context, int index, string folded, EventTrigger hit, string? date, List<Person> participants, string segment, bool split)
+    // sides: the sentence with its asides blanked (EventAside), as the caller read participants from it.
+    private static EventDraft? Build(PageContext context, int index, string folded, EventTrigger hit, string? date, List<Person> participants, string segment, bool split, string sides)
     {
         var sentence = context.Sentences[index];
         var text = sentence.Text;
@@ -492,7 +493,7 @@ public static partial class EventExtractor
         var actors = ActorFinder.Of(Untitled(hit, segment), participants);
         if (!ActorFinder.HasForeign(actors) && !split)
         {
-            actors = ActorFinder.Of(Untitled(hit, EventAside.Blank(text, hit.Start, hit.End)), participants);
+            actors = ActorFinder.Of(Untitled(hit, sides), participants);
         }
 
         if (hit.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing && actors.Any(ActorFinder.IsState)
