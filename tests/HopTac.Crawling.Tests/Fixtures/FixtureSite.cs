@@ -108,8 +108,14 @@ internal sealed partial class FixtureSite : IAsyncDisposable
             return;
         }
 
+        // Logged as the response starts, before its first byte leaves: a client that has read the whole answer and
+        // stopped can never drain the log before this request is in it (logging after RespondAsync raced with that).
+        context.Response.OnStarting(() =>
+        {
+            Log.Enqueue(new ServedRequest(arrived, pathAndQuery, conditional, agent, context.Response.StatusCode));
+            return Task.CompletedTask;
+        });
         await RespondAsync(context, path);
-        Log.Enqueue(new ServedRequest(arrived, pathAndQuery, conditional, agent, context.Response.StatusCode));
     }
 
     private async Task RespondAsync(HttpContext context, string path)
