@@ -693,18 +693,7 @@ public static partial class EventExtractor
         return i < text.Length && char.IsUpper(text[i]);
     }
 
-    private static string? Place(string text)
-    {
-        try
-        {
-            var match = PlaceCue().Match(text);
-            return match.Success ? match.Groups["place"].Value : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
+    private static string? Place(string text) => EventPlace.Of(text);
 
     // Words between a visit's trigger and the state visited: its kind, the preposition of direction, and a pronoun
     // visitor ("chuyến thăm của ông tới Triều Tiên": 5 uses in folders 000-399).
@@ -792,6 +781,4 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();
 
-    [GeneratedRegex(@"\btại (?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?) ?)?(?<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex PlaceCue();
 }
