@@ -83,9 +83,9 @@ public static class AgreementExtractor
             }
 
             title = char.ToUpperInvariant(title[0]) + title[1..];
-            var date = AgreementDate.Signed(context, index, text, folded, hit, titleEnd, signingDate);
-            var period = AgreementDate.Period(context, index, text, hit, titleEnd);
-            var actors = AgreementParties.Of(context, index, text, hits, hit, title);
+            var date = AgreementDate.Signed(context, index, text, folded, hits, hit, titleEnd, signingDate);
+            var period = AgreementDate.Period(context, index, text, folded, hit, titleEnd);
+            var actors = AgreementParties.Of(context, index, text, hits, hit, title, titleEnd);
             yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
         }
     }

@@ -11,13 +11,13 @@ namespace HopTac.Core.Extraction.Agreements;
 internal static partial class AgreementParties
 {
     /// <summary>The parties of the document at <paramref name="hit"/> whose title is <paramref name="title"/>.</summary>
-    internal static List<string> Of(PageContext context, int index, string text, IReadOnlyList<TriggerHit> hits, TriggerHit hit, string title)
+    internal static List<string> Of(PageContext context, int index, string text, IReadOnlyList<TriggerHit> hits, TriggerHit hit, string title, int titleEnd)
     {
-        if (ConductInSouthChinaSea().IsMatch(VietnameseText.Fold(title)))
+        if (Known(title, text, titleEnd) is { } known)
         {
-            // The Declaration on the Conduct of Parties in the South China Sea (2002) and the code negotiated
-            // after it bind ASEAN and China, whoever the sentence also names.
-            return ["ASEAN", "CN"];
+            // "Mỹ rút khỏi Thoả thuận khí hậu Paris", "Nga vi phạm Hiệp ước INF", "Trung Quốc ủng hộ RCEP": a document
+            // whose parties are published binds them, whichever states the sentence names beside it.
+            return [.. known];
         }
 
         var actors = ActorFinder.InText(title);
@@ -54,6 +54,41 @@ internal static partial class AgreementParties
         return (from, to);
     }
 
-    [GeneratedRegex(@"\bung xu\b.*\bbien dong\b|\bdoc\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex ConductInSouthChinaSea();
+    private static readonly Lazy<IReadOnlyList<(string[] Parties, Regex Title)>> KnownParties = new(() =>
+    [
+        .. EmbeddedTable.Read("agreement-parties.tsv").Where(r => r.Length >= 2).Select(r => (
+            r[0].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            new Regex(r[1], RegexOptions.CultureInvariant, EmbeddedTable.MatchTimeout))),
+    ]);
+
+    /// <summary>
+    /// The published parties of a well-known document (<c>Data/events/agreement-parties.tsv</c>) whose title, with the
+    /// acronym its sentence brackets right after it ("Kế hoạch hành động chung toàn diện (JCPOA)"), matches a row.
+    /// </summary>
+    private static string[]? Known(string title, string text, int titleEnd)
+    {
+        // Folded text is lower case: the acronyms follow as written, so "DOC" is not "độc" or "dọc".
+        var acronyms = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsAcronym).ToList();
+        if (BracketAfter().Match(text, Math.Min(titleEnd, text.Length)) is { Success: true } bracket)
+        {
+            acronyms.Add(bracket.Groups[1].Value);
+        }
+
+        var named = VietnameseText.Fold(title) + " " + string.Join(' ', acronyms);
+
+        try
+        {
+            return KnownParties.Value.FirstOrDefault(row => row.Title.IsMatch(named)).Parties;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length >= 2 && word.All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch)) && word.Count(char.IsAsciiLetterUpper) >= 2;
+
+    [GeneratedRegex(@"\G\s*\(([A-Z][A-Z0-9]{1,9})\)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex BracketAfter();
 }

@@ -22,6 +22,9 @@ internal static partial class AgreementSigning
             || SignedRightAfter().IsMatch(text.AsSpan(titleEnd));
     }
 
+    /// <summary>A verb of signing or adopting ("ký", "thông qua", "phê chuẩn") starts at <paramref name="index"/>.</summary>
+    internal static bool IsSigningVerbAt(string text, int index) => SigningVerb().Match(text, index) is { Success: true } m && m.Index == index;
+
     // The signing and adopting words, read on the written text by every test of "is this sentence a signing": folded,
     // "ky" is also "kỳ" (Hoa Kỳ, nhiệm kỳ, kỳ họp), "kỷ" (thế kỷ) and "kỹ", and a sentence naming "Hoa Kỳ" was read as a
     // signing and dated with its other clause's date ("Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ" dated by the year of
