@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.Events;
+using HopTac.Core.Text;
+
+namespace HopTac.Core.Extraction.Agreements;
+
+/// <summary>
+/// The states and organisations a document binds: those its title names, else those of its own stretch of the
+/// sentence, else the nearest foreign state, with Vietnam where the page is about Vietnam.
+/// </summary>
+internal static partial class AgreementParties
+{
+    /// <summary>The parties of the document at <paramref name="hit"/> whose title is <paramref name="title"/>.</summary>
+    internal static List<string> Of(PageContext context, int index, string text, IReadOnlyList<TriggerHit> hits, TriggerHit hit, string title, int titleEnd)
+    {
+        if (Known(title, text, titleEnd) is { } known)
+        {
+            // "Mỹ rút khỏi Thoả thuận khí hậu Paris", "Nga vi phạm Hiệp ước INF", "Trung Quốc ủng hộ RCEP": a document
+            // whose parties are published binds them, whichever states the sentence names beside it.
+            return [.. known];
+        }
+
+        var actors = ActorFinder.InText(title);
+        if (!ActorFinder.HasForeign(actors))
+        {
+            var (from, to) = OwnStretch(text, hits, hit);
+            actors.AddRange(ActorFinder.InText(text[from..to]).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
+        }
+
+        if (!ActorFinder.HasForeign(actors) && context.NearbyForeign(index) is { } borrowed)
+        {
+            actors.Add(borrowed);
+        }
+
+        if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
+            && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1
+            && !string.Equals(hit.Type, "declaration", StringComparison.Ordinal))
+        {
+            actors.Add(ActorFinder.Vietnam);
+        }
+
+        return actors;
+    }
+
+    /// <summary>
+    /// The stretch of a sentence whose states are a document's parties when its title names none: up to the next
+    /// document the sentence names and back to the one before ("phê chuẩn Hiệp định CPTPP, ký Hiệp định thương mại tự do
+    /// Việt Nam - EU và Hiệp định RCEP": the EU is the second document's party, not the third's).
+    /// </summary>
+    private static (int From, int To) OwnStretch(string text, IReadOnlyList<TriggerHit> hits, TriggerHit hit)
+    {
+        var from = hits.Where(h => h.End <= hit.Start).Select(h => Math.Min(hit.Start, AgreementTitle.TitleEnd(text, h))).DefaultIfEmpty(0).Max();
+        var to = hits.Where(h => h.Start >= hit.End).Select(h => h.Start).DefaultIfEmpty(text.Length).Min();
+        return (from, to);
+    }
+
+    private static readonly Lazy<IReadOnlyList<(string[] Parties, Regex Title)>> KnownParties = new(() =>
+    [
+        .. EmbeddedTable.Read("agreement-parties.tsv").Where(r => r.Length >= 2).Select(r => (
+            r[0].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            new Regex(r[1], RegexOptions.CultureInvariant, EmbeddedTable.MatchTimeout))),
+    ]);
+
+    /// <summary>
+    /// The published parties of a well-known document (<c>Data/events/agreement-parties.tsv</c>) whose title, with the
+    /// acronym its sentence brackets right after it ("Kế hoạch hành động chung toàn diện (JCPOA)"), matches a row.
+    /// </summary>
+    private static string[]? Known(string title, string text, int titleEnd)
+    {
+        // Folded text is lower case: the acronyms follow as written, so "DOC" is not "độc" or "dọc".
+        var acronyms = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsAcronym).ToList();
+        if (BracketAfter().Match(text, Math.Min(titleEnd, text.Length)) is { Success: true } bracket)
+        {
+            acronyms.Add(bracket.Groups[1].Value);
+        }
+
+        var named = VietnameseText.Fold(title) + " " + string.Join(' ', acronyms);
+
+        try
+        {
+            return KnownParties.Value.FirstOrDefault(row => row.Title.IsMatch(named)).Parties;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length >= 2 && word.All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch)) && word.Count(char.IsAsciiLetterUpper) >= 2;
+
+    [GeneratedRegex(@"\G\s*\(([A-Z][A-Z0-9]{1,9})\)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex BracketAfter();
+}
