@@ -46,8 +46,12 @@ internal static class MentionFinder
     // the person, so the capitalised words after them are not a name in apposition to the office that follows.
     // Only nouns of place and the locatives "tại"/"ở": a person may follow "tới", "từ" or "với" ("thư tới Kim Jong Un,
     // Chủ tịch …"). The word right before the name is checked, so "thành phố X" and "thủ đô X" need only "phố", "đô".
+    // The units of local government below the district (Luật Tổ chức chính quyền địa phương 2015: phường, thị trấn;
+    // thôn and ấp below them) name places too ("lãnh đạo phường Linh Đông", "Trưởng thôn Nam Sơn"), and so do "khu
+    // vực" (a region: "phó giám đốc khu vực Trung Đông") and "lĩnh vực" (a field), both ending in "vực".
     private static readonly HashSet<string> PlaceWords = Keys(
-        "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở");
+        "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở", "phường", "trấn", "thôn",
+        "ấp", "vực");
 
     // The level of a Vietnamese school, after which the capitalised words are the school's name: schools are named
     // after historical figures ("Trường THPT Trần Phú", "Trường THCS Lê Quý Đôn", "Trường Tiểu học Kim Đồng"), so the
@@ -159,7 +163,7 @@ internal static class MentionFinder
                 {
                     var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
                     var person = WithoutStateWord(Trim(parts.Skip(skip).ToList()));
-                    yield return new PersonMention(person, titleText, title.State, sentence);
+                    yield return new PersonMention(person, titleText, title.State, sentence) { AfterOffice = true };
                     i = nameEnd;
                     if (AppositionAt(tokens, nameEnd, sentence.Text) is { } apposition)
                     {

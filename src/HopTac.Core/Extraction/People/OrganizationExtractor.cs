@@ -164,6 +164,17 @@ public static class OrganizationExtractor
             return true;
         }
 
+        if (tokens[j].IsPunctuation('.') && !tokens[j].SpaceBefore && j > 0 && CityAbbreviations.Contains(tokens[j - 1].Text)
+            && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+        {
+            // "Sở Công thương TP. HCM", "Viện KSND TP. Hà Nội": "TP." abbreviates "thành phố" before the city's name,
+            // which is part of the body's (the dot is no sentence end there). A city the gazetteer knows is stepped to its
+            // last word, so a first word that is also a family name ("Hà" of "Hà Nội") does not end the body's name.
+            var place = GazetteerData.Places.MatchAt(tokens, j + 1, out _);
+            j += place > 1 ? place : 1;
+            return true;
+        }
+
         if ((tokens[j].IsPunctuation('-') || tokens[j].IsPunctuation('&')) && j > 0 && tokens[j - 1].IsWord
             && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, j + 1, out _) == 0)
         {
@@ -215,6 +226,8 @@ public static class OrganizationExtractor
     }
 
     private static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
+
+    private static readonly HashSet<string> CityAbbreviations = new(["TP", "Tp"], StringComparer.Ordinal);
 
     private static readonly string KeyNuoc = CanonicalText.Key("nước");
 

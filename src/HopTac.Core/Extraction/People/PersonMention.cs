@@ -10,6 +10,9 @@ internal sealed record PersonMention(IReadOnlyList<string> Parts, string? Title,
     /// <summary>Named after "ông", "bà", "ngài": a person for sure, even when the name is one syllable.</summary>
     public bool ViaHonorific { get; init; }
 
+    /// <summary>Named right after its office ("thị trưởng Kumamoto", "chủ tịch HĐQT Vinaconex"), not before it in apposition.</summary>
+    public bool AfterOffice { get; init; }
+
     /// <summary>Words other than initials ("V."): the measure of how full a form is.</summary>
     public int FullParts => Parts.Count(p => !NameParts.IsInitial(p));
 }

@@ -26,6 +26,12 @@ public sealed class OrganizationNameBoundsTests
         Assert.Contains(name, Names(sentence));
 
     [Theory]
+    [InlineData("Bà Nguyễn Thị Lan, phó giám đốc Sở Công thương TP. HCM, cho biết giá sẽ giữ nguyên.", "Sở Công thương TP. HCM")]
+    [InlineData("Viện KSND TP. Hà Nội đã chuyển hồ sơ sang toà.", "Viện KSND TP. Hà Nội")]
+    public void The_city_after_tp_belongs_to_the_body(string sentence, string name) =>
+        Assert.Contains(name, Names(sentence));
+
+    [Theory]
     [InlineData("Đài Loan hy vọng dẹp bỏ ống hút nhựa vào năm 2030.")]
     [InlineData("Bữa tiệc chào đón công chúa Tây Ban Nha Elena tới thăm.")]
     [InlineData("Sở hữu Jamila là tên chương trình tri ân khách hàng.")]
