@@ -143,6 +143,8 @@ public static partial class EventExtractor
             }
 
             participants = [.. participants.Concat(context.OfficeHolders(segment)).Distinct()];
+            participants = EventPeople.WithoutSpeaker(context, sides, hit, segmentStart, segmentEnd, participants);
+            participants = EventPeople.OwnPredicate(context, sides, folded, hits, k, segmentStart, segmentEnd, participants);
             if (AttendanceCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 12), Math.Min(12, hit.Start))))
             {
                 // "Tham dự hội đàm về phía Việt Nam có A; B; ...", continued by "Về phía Nga có C; D": the delegations
