@@ -252,6 +252,8 @@ public static partial class EventExtractor
                         ?? (anchor ? null : EventDating.NearestDate(text, folded, [.. dates.Where(d => (sameNext is null || d.Start < sameNext.Start) && !earlier.Contains(d))], hit));
                 }
 
+                // "bắt đầu chuyến thăm Việt Nam kéo dài đến ngày 26/5": the day is where the visit ends, not its date.
+                date = EventSpan.Until(text, dates, hit, segmentStart, date);
                 if (EventDating.Coarse(date) && EventDating.SameDay(context, index, folded[segmentStart..segmentEnd], recent) is { } sameDay
                     && (date is null || PartialDate.Within(sameDay, date)))
                 {
