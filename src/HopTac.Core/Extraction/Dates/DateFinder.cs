@@ -316,6 +316,22 @@ public static partial class DateFinder
             }
         }
 
+        // "hôm thứ Hai", "tối Chủ nhật", "sáng thứ Năm tuần trước": a day of the week told from the day of writing, which
+        // only a page date with its year can place (the text's own today may lack its year, and so its weekday).
+        if (context.PageDate is { } written)
+        {
+            foreach (Match m in Weekday().Matches(text))
+            {
+                // The latest such day on or before the page's; "tuần trước" names that day of the week before (the
+                // Vietnamese week runs Monday to Sunday).
+                var weekday = WeekdayOf(m.Groups["w"].Value);
+                var day = m.Groups["prev"].Success
+                    ? written.AddDays(-((int)written.DayOfWeek + 6) % 7 - 7 + ((int)weekday + 6) % 7)
+                    : written.AddDays(-(((int)written.DayOfWeek - (int)weekday + 7) % 7));
+                AddPoint(m, day.Year, day.Month, day.Day, Lean.None, inferred: true);
+            }
+        }
+
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         return MergeRanges(text, found);
 
@@ -506,6 +522,17 @@ public static partial class DateFinder
         return context.PageDate is { } page ? (IsLastYear(rel) ? page.Year - 1 : page.Year, Lean.None) : (null, Lean.Anchored);
     }
 
+    private static DayOfWeek WeekdayOf(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant() switch
+    {
+        "hai" => DayOfWeek.Monday,
+        "ba" => DayOfWeek.Tuesday,
+        "tư" => DayOfWeek.Wednesday,
+        "năm" => DayOfWeek.Thursday,
+        "sáu" => DayOfWeek.Friday,
+        "bảy" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
     private static bool IsThisYear(string rel) => rel.Trim().Equals("năm nay", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLastYear(string rel) =>
@@ -598,6 +625,13 @@ public static partial class DateFinder
     // trước đó" (the month before another, anaphoric), nor "tháng này năm ngoái".
     [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?<!(?:vài|nhiều|mấy|các|những|mỗi|hàng|từng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)tháng\s+(?<dir>trước|này|tới|sau)(?!\s+(?:đó|nữa|năm|nay))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RelativeMonth();
+
+    // A part of the day before a weekday written with its capital ("hôm thứ Hai", "chiều thứ Năm", "tối Chủ nhật"), as
+    // Vietnamese news names the days of the week (175 such in study folders 300-449 and 500-649); "lần thứ hai",
+    // "ngày thứ hai của hội nghị" are ordinals (lower case, or after "ngày"). Not a weekday still to come ("thứ Hai tới",
+    // "thứ Hai tuần sau") nor one an appositive date restates ("thứ Hai (12/3)": the date itself is read).
+    [GeneratedRegex(@"(?<![\p{L}])(?i:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:thứ\s+(?<w>Hai|Ba|Tư|Năm|Sáu|Bảy)|(?<w>Chủ\s+[Nn]hật|chủ\s+nhật))(?![\p{L}])(?<prev>\s+tuần\s+trước)?(?!\s+(?:tới|sau|tuần\s+(?:sau|tới|này)))(?!\s*[,(]?\s*(?:ngày\s+)?\d)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!\p{N}\s)(?:hôm\s+nay|sáng\s+nay|trưa\s+nay|chiều\s+nay|tối\s+nay|đêm\s+nay|hôm\s+qua|sáng\s+qua|trưa\s+qua|chiều\s+qua|tối\s+qua|đêm\s+qua|ngày\s+mai|sáng\s+mai|chiều\s+mai|tối\s+mai|hôm\s+kia|năm\s+nay|năm\s+ngoái)" + WordAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Relative();

@@ -143,6 +143,8 @@ public static partial class EventExtractor
             }
 
             participants = [.. participants.Concat(context.OfficeHolders(segment)).Distinct()];
+            participants = EventPeople.WithoutSpeaker(context, sides, hit, segmentStart, segmentEnd, participants);
+            participants = EventPeople.OwnPredicate(context, sides, folded, hits, k, segmentStart, segmentEnd, participants);
             if (AttendanceCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 12), Math.Min(12, hit.Start))))
             {
                 // "Tham dự hội đàm về phía Việt Nam có A; B; ...", continued by "Về phía Nga có C; D": the delegations
@@ -250,6 +252,8 @@ public static partial class EventExtractor
                         ?? (anchor ? null : EventDating.NearestDate(text, folded, [.. dates.Where(d => (sameNext is null || d.Start < sameNext.Start) && !earlier.Contains(d))], hit));
                 }
 
+                // "bắt đầu chuyến thăm Việt Nam kéo dài đến ngày 26/5": the day is where the visit ends, not its date.
+                date = EventSpan.Until(text, dates, hit, segmentStart, date);
                 if (EventDating.Coarse(date) && EventDating.SameDay(context, index, folded[segmentStart..segmentEnd], recent) is { } sameDay
                     && (date is null || PartialDate.Within(sameDay, date)))
                 {

@@ -146,6 +146,15 @@ internal static class EventMerger
             return true;
         }
 
-        return PartialDate.Compatible(a, b);
+        return PartialDate.Compatible(Bounded(a), Bounded(b));
     }
+
+    /// <summary>
+    /// A span open at its start that ends on a day ("/--05-26": a visit lasting until 26/5, <see cref="EventSpan"/>) lasts
+    /// days, not all the time before its end: it is compared as its end's month, so another visit of the page "hồi tháng
+    /// 3/2018" is not folded into it.
+    /// </summary>
+    private static string Bounded(string iso) =>
+        PartialDate.Parse(iso) is { IsRange: true, Start: null, End: { Day: not null, Month: { } month } end }
+        && PartialDate.TryCreate(end.Year, month, null, out var bounded) ? bounded.ToIso() : iso;
 }

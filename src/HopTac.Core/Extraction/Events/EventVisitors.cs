@@ -36,7 +36,8 @@ internal static partial class EventVisitors
             of = -1;
         }
 
-        if (of >= 0 && context.PeopleIn(after[of..]).Concat(context.OfficeHolders(after[of..])).Distinct().ToList() is { Count: > 0 } visitors)
+        if (of >= 0 && Possessor(after[of..]) is var possessor
+            && context.PeopleIn(possessor).Concat(context.OfficeHolders(possessor)).Distinct().ToList() is { Count: > 0 } visitors)
         {
             return visitors;
         }
@@ -76,7 +77,31 @@ internal static partial class EventVisitors
         return [.. people.Where(p => !string.Equals(p.Country, visited, StringComparison.Ordinal))];
     }
 
+    /// <summary>
+    /// The noun phrase after "của" up to the predicate that follows it: in "Chuyến thăm Nga của ông Netanyahu đã khiến
+    /// Tổng thống Putin tin tưởng ..." the visitor is Netanyahu, and Putin is the object of the sentence's verb (grammar:
+    /// a possessor is a noun phrase; a verb, an auxiliary or a preposition of direction or time ends it). "tại" and
+    /// "ở" are left out: they end no title ("Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink").
+    /// </summary>
+    private static string Possessor(string phrase)
+    {
+        try
+        {
+            var end = PredicateStart().Match(phrase, Math.Min(phrase.Length, 4));
+            return end.Success ? phrase[..end.Index] : phrase;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return phrase;
+        }
+    }
+
     internal static string Last(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : name;
+
+    // Auxiliaries, copula and verbs that open a predicate, and the prepositions of direction and time that follow a
+    // visit's possessor ("của Tổng thống A tới Việt Nam", "của ông B vào tháng 5").
+    [GeneratedRegex(@"\s(?:đã|sẽ|đang|vừa|là|được|bị|diễn ra|kéo dài|khiến|chỉ|nhằm|để|tới|đến|sang|từ|vào|ngày|hôm|sáng|chiều|tối|theo|nhân|trong|cũng|không|mang|giúp|cho thấy|thể hiện|đánh dấu|bắt đầu|kết thúc)(?![\p{L}\p{M}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PredicateStart();
 
     [GeneratedRegex(@"\blời mời\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex InvitationCue();
