@@ -309,9 +309,13 @@ public readonly record struct PartialDate
         }
 
         var s = start is { Year: null } a ? Dated(a, year) : start;
-        var e = end is { Year: null } b ? Dated(b, start is { } f && b.Month < f.Month ? year + 1 : year) : end;
+        // An end that comes before the start in the calendar ("--12-20/--01-05", "--11-16/--11-01") is in the next year.
+        var e = end is { Year: null } b ? Dated(b, start is { } f && EndsEarlier(f, b) ? year + 1 : year) : end;
         return new PartialDate(s, e, true);
     }
+
+    private static bool EndsEarlier(Point start, Point end) =>
+        end.Month < start.Month || (end.Month == start.Month && end.Day is { } e && start.Day is { } s && e < s);
 
     /// <summary>A representative day of a point in <paramref name="year"/>: the middle of a month when no day is known.</summary>
     public DateOnly Anchor(int year)

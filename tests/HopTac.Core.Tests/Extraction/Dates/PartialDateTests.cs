@@ -101,6 +101,17 @@ public sealed class PartialDateTests
         Assert.Equal("2024-12-29/2025-01-02", PartialDate.Parse("--12-29/--01-02")!.Value.WithYear(2024).ToIso());
 
     [Fact]
+    public void WithYear_puts_an_end_earlier_in_the_same_month_in_the_next_year_and_stays_compatible()
+    {
+        // The property test's counter-example (CI seed 17454166476825342025,15651688431933802339): a yearless range whose
+        // end day comes before its start day in the same month became a backwards range of one year.
+        var range = PartialDate.Parse("--11-16/--11-01")!.Value;
+        Assert.Equal("2032-11-16/2033-11-01", range.WithYear(2032).ToIso());
+        Assert.Equal(DateRelation.Compatible, PartialDate.Relate(range, range.WithYear(2032)));
+        Assert.Equal("2032-11-01/2032-11-16", PartialDate.Parse("--11-01/--11-16")!.Value.WithYear(2032).ToIso());
+    }
+
+    [Fact]
     public void YearNear_takes_the_year_that_puts_a_day_nearest_the_page_date()
     {
         PartialDate.TryCreate(null, 12, 30, out var lateDecember);
