@@ -510,7 +510,14 @@ public static partial class EventExtractor
             actors.RemoveAll(a => !ActorFinder.IsState(a) && !participants.Any(p => string.Equals(p.Country, a, StringComparison.Ordinal)));
         }
 
-        if (named.Count > 0)
+        var paired = EventSides.Paired(hit.Type, named);
+        if (paired)
+        {
+            // "hội nghị thượng đỉnh Mỹ - Triều", "thượng đỉnh liên Triều": the two states the name pairs are its sides.
+            actors = [.. named];
+            participants = [.. participants.Where(p => p.Country is null || named.Contains(p.Country, StringComparer.Ordinal))];
+        }
+        else if (named.Count > 0)
         {
             // "Hội nghị thượng đỉnh G20 ở Osaka", "Hội nghị Cấp cao ASEAN - Úc": the meeting's name says who holds it,
             // the people named say who came; the states a speaker talks about there are no members.
@@ -585,7 +592,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
+        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired };
     }
 
     /// <summary>

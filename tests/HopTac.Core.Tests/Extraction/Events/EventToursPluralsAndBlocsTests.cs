@@ -99,4 +99,14 @@ public sealed class EventToursPluralsAndBlocsTests
 
         Assert.DoesNotContain(events, e => e.Type == "meeting");
     }
+
+    [Fact]
+    public void Extract_keeps_a_summit_named_by_a_pair_of_states_to_those_two()
+    {
+        var events = EventExtractorTests.Run("Hội nghị thượng đỉnh Mỹ - Triều diễn ra ngày 12/6/2018 tại Singapore, và Tổng thống Nga Vladimir Putin gọi đó là một bước đi đúng hướng.");
+
+        var summit = Assert.Single(events, e => e.Type == "conference");
+        Assert.Equal(["KP", "US"], summit.Actors.Order());
+        Assert.DoesNotContain("Vladimir Putin", summit.Participants);
+    }
 }
