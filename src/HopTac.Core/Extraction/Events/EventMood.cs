@@ -175,12 +175,13 @@ internal static partial class EventMood
     // + noun is a plural; "lần thứ hai" is an ordinal and stands after the noun). Only numerals that stay numerals once
     // folded: "sáu", "năm", "bảy", "tám" fold to "sau" (after: "Sau cuộc hội đàm"), "năm" (year), "bay", "tam". A number is
     // one or two digits not inside a date ("hôm 8/8 cuộc ...", "năm 2018 cuộc ...").
-    [GeneratedRegex(@"(?<!\bthu )(?:\b(?:mot so|vai|hai|ba|bon)|(?<![\d/.,-])(?<!\b(?:ngay|hom|thang|nam) )\b\d{1,2})\s+(?:cuoc|chuyen|buoi|le|phien|dot|khoan|goi)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<!\bthu |\bmot trong )(?:\b(?:mot so|vai|hai|ba|bon)|(?<![\d/.,-])(?<!\b(?:ngay|hom|thang|nam) )\b\d{1,2})\s+(?:cuoc|chuyen|buoi|le|phien|dot|khoan|goi)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CountedPlural();
 
     // Documents counted as a class before the signing word that qualifies them: "các văn bản đã ký kết", "các hiệp định
     // thương mại tự do thế hệ mới đã được ký kết", "hàng loạt các hiệp định ... được ký kết" (grammar: a plural noun phrase
-    // with the signing verb as its relative clause names documents of a kind, not one signing that took place).
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|hang loat|mot loat|mot so)\s+(?:cac\s+)?(?:hiep dinh|hiep uoc|van ban|van kien|thoa thuan|ban ghi nho|bien ban|hop dong|fta|cong uoc)\b[^,;:.]{0,60}?\s(?:(?:da|duoc|vua|moi|tung)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // with the signing verb as its relative clause names documents of a kind, not one signing that took place). "Một trong
+    // những/hai ..." (one of the ...) picks one out of the set, and so does not count (grammar: the partitive).
+    [GeneratedRegex(@"(?<!\bmot trong )\b(?:cac|nhung|nhieu|hang loat|mot loat|mot so)\s+(?:cac\s+)?(?:hiep dinh|hiep uoc|van ban|van kien|thoa thuan|ban ghi nho|bien ban|hop dong|fta|cong uoc)\b[^,;:.]{0,60}?\s(?:(?:da|duoc|vua|moi|tung)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PluralDocuments();
 }

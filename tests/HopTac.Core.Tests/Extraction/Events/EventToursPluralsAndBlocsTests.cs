@@ -109,4 +109,12 @@ public sealed class EventToursPluralsAndBlocsTests
         Assert.Equal(["KP", "US"], summit.Actors.Order());
         Assert.DoesNotContain("Vladimir Putin", summit.Participants);
     }
+
+    [Fact]
+    public void Extract_keeps_one_document_picked_out_of_several_signed()
+    {
+        var events = EventExtractorTests.Run("Ngày 23/5/2016, một trong những thoả thuận đầu tiên được ký kết giữa Việt Nam và Hoa Kỳ là bản ghi nhớ về hợp tác giáo dục.");
+
+        Assert.Single(events, e => e.Type == "signing" && e.Actors.Contains("US"));
+    }
 }
