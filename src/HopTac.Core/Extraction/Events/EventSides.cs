@@ -63,7 +63,7 @@ internal static partial class EventSides
     /// True for a conference whose own name pairs two states ("hội nghị thượng đỉnh Mỹ - Triều", "thượng đỉnh liên
     /// Triều", "Diễn đàn doanh nghiệp Việt Nam - Liên bang Nga"): a summit of two, whose sides are those two, not the
     /// states of people who speak of it or of later mentions (grammar: the pair is the name's complement and names
-    /// both parties; study folders 300-449: 13 such summits carried a third state, Russia, Japan, China, APEC, all wrong).
+    /// both parties; study folders 300-449: 11 such summits carried a third state, Russia, Japan, China, APEC, all wrong).
     /// </summary>
     public static bool Paired(EventType type, IReadOnlyList<string> named) =>
         type == EventType.Conference && named.Count == 2 && named.All(ActorFinder.IsState);
