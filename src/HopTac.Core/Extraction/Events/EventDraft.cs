@@ -30,6 +30,9 @@ internal sealed partial class EventDraft(EventType type, string? date, List<stri
     /// <summary>True for one of several events a sentence lists (one per counterpart or giver): never merged with its siblings.</summary>
     public bool Split { get; init; }
 
+    /// <summary>True for a conference its name gives to two states ("thượng đỉnh Mỹ - Triều"): two-sided, like talks.</summary>
+    public bool Paired { get; init; }
+
     /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
     public bool Inherited { get; set; }
 

@@ -130,6 +130,12 @@ public static partial class EventExtractor
                 continue;
             }
 
+            if (hit.Type == EventType.Visit && EventTour.Names(folded, hit.End))
+            {
+                // "chuyến công du châu Á", "chuyến thăm 4 nước": a tour of several hosts, not one visit with one host.
+                continue;
+            }
+
             var (segmentStart, segmentEnd) = EventDating.Segment(text, folded, dates, hit);
             // Sides and people are read without the sentence's asides (a quotation, a clause of circumstance); the dates
             // are read on the sentence as written.
@@ -508,7 +514,14 @@ public static partial class EventExtractor
             actors.RemoveAll(a => !ActorFinder.IsState(a) && !participants.Any(p => string.Equals(p.Country, a, StringComparison.Ordinal)));
         }
 
-        if (named.Count > 0)
+        var paired = EventSides.Paired(hit.Type, named);
+        if (paired)
+        {
+            // "hội nghị thượng đỉnh Mỹ - Triều", "thượng đỉnh liên Triều": the two states the name pairs are its sides.
+            actors = [.. named];
+            participants = [.. participants.Where(p => p.Country is null || named.Contains(p.Country, StringComparer.Ordinal))];
+        }
+        else if (named.Count > 0)
         {
             // "Hội nghị thượng đỉnh G20 ở Osaka", "Hội nghị Cấp cao ASEAN - Úc": the meeting's name says who holds it,
             // the people named say who came; the states a speaker talks about there are no members.
@@ -545,9 +558,12 @@ public static partial class EventExtractor
             return null;
         }
 
-        if (!actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
+        var lendVietnam = !actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
             && (context.NamesVietnamese || participants.Count == 0)
-            && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1)
+            && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1;
+        // "Hội nghị thượng đỉnh EU về Brexit", "hội nghị thượng đỉnh G7 ở Hamburg": the bloc its name gives holds it alone.
+        var bloc = lendVietnam && EventSides.HeldByBloc(hit.Type, named, actors);
+        if (lendVietnam && !bloc)
         {
             // Vietnam is the unnamed other side only on a page where a Vietnamese person takes part: on a world-news page
             // that names Vietnam only as a venue or an example ("cuộc gặp Trump - Kim" on a page recalling the Hanoi
@@ -573,14 +589,14 @@ public static partial class EventExtractor
             actors = EventSides.Visit(visited, participants, ActorFinder.InText(text[Math.Min(clauseStart, hit.Start)..hit.Start]), actors);
         }
 
-        if (actors.Count < 2)
+        if (actors.Count < 2 && !bloc)
         {
             // An event has two sides at least (a conference its members or host): "Tillerson đang trong chuyến công du"
             // with one state named is a trip the page does not place, not a diplomatic event.
             return null;
         }
 
-        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split };
+        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired };
     }
 
     /// <summary>

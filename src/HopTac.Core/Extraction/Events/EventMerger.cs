@@ -68,7 +68,7 @@ internal static class EventMerger
         same.Place ??= draft.Place;
         // A bilateral event keeps its sides: a later mention naming a third state ("... trong chuyến công du Nhật Bản,
         // Philippines") adds no side to it; a conference or an aid record gathers its members and givers.
-        var bilateral = same.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing or EventType.Partnership;
+        var bilateral = same.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing or EventType.Partnership || same.Paired;
         same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)
             && (!bilateral || string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) || !ActorFinder.HasForeign(same.Actors))));
         if (!draft.Background)

@@ -54,7 +54,8 @@ internal static partial class EventMood
                 return false;
             }
 
-            plural = PluralCue().IsMatch(before);
+            plural = PluralCue().IsMatch(before) || Counted(before, folded, hit)
+                || (hit.Type == EventType.Signing && PluralDocuments().IsMatch(clause));
             // The predicate of an event noun may follow a long "giữa A và B" ("Một cuộc gặp thượng đỉnh giữa ông Kim
             // Jong-un và Tổng thống Nga Vladimir Putin dự kiến được tổ chức"): up to 100 letters, to the first comma.
             var after = folded[hit.End..Math.Min(folded.Length, hit.End + 100)];
@@ -69,6 +70,24 @@ internal static partial class EventMood
         // A plan is firm only with one date: "dự kiến được tổ chức vào tháng 5 hoặc tháng 6" names two dates it may
         // take, so none it will (grammar: "hoặc"/"hay" joins alternatives).
         return !scheduled || dates.Any(d => !Alternative(folded, d));
+    }
+
+    /// <summary>
+    /// True when a numeral and a classifier stand right before the event noun, the classifier before the trigger or
+    /// as its first word ("hai cuộc gặp" where the trigger is "cuộc gặp", "một số cuộc gặp song phương").
+    /// </summary>
+    private static bool Counted(string before, string folded, EventTrigger hit)
+    {
+        var probe = before + folded[hit.Start..Math.Min(folded.Length, hit.Start + 8)];
+        foreach (Match m in CountedPlural().Matches(probe))
+        {
+            if (m.Index < before.Length && m.Index + m.Length >= before.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a date is one of two alternatives ("tháng 5 hoặc tháng 6", "cuối tháng 5 hay đầu tháng 6").</summary>
@@ -150,4 +169,19 @@ internal static partial class EventMood
     // and batches count aid the same way: "các khoản viện trợ", "những gói viện trợ", "nhiều đợt hỗ trợ" (grammar).
     [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot loat|hang loat)\s+(?:cuoc |chuyen |buoi |le |khoan |goi |dot )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     internal static partial Regex PluralCue();
+
+    // A cardinal or "một số"/"vài" before the classifier of the event noun counts several events: "hai cuộc gặp kín ở New
+    // York", "4 cuộc gặp với đại sứ", "một số cuộc gặp song phương", "vài cuộc điện đàm" (grammar: numeral + classifier
+    // + noun is a plural; "lần thứ hai" is an ordinal and stands after the noun). Only numerals that stay numerals once
+    // folded: "sáu", "năm", "bảy", "tám" fold to "sau" (after: "Sau cuộc hội đàm"), "năm" (year), "bay", "tam". A number is
+    // one or two digits not inside a date ("hôm 8/8 cuộc ...", "năm 2018 cuộc ...").
+    [GeneratedRegex(@"(?<!\bthu |\bmot trong )(?:\b(?:mot so|vai|hai|ba|bon)|(?<![\d/.,-])(?<!\b(?:ngay|hom|thang|nam) )\b\d{1,2})\s+(?:cuoc|chuyen|buoi|le|phien|dot|khoan|goi)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CountedPlural();
+
+    // Documents counted as a class before the signing word that qualifies them: "các văn bản đã ký kết", "các hiệp định
+    // thương mại tự do thế hệ mới đã được ký kết", "hàng loạt các hiệp định ... được ký kết" (grammar: a plural noun phrase
+    // with the signing verb as its relative clause names documents of a kind, not one signing that took place). "Một trong
+    // những/hai ..." (one of the ...) picks one out of the set, and so does not count (grammar: the partitive).
+    [GeneratedRegex(@"(?<!\bmot trong )\b(?:cac|nhung|nhieu|hang loat|mot loat|mot so)\s+(?:cac\s+)?(?:hiep dinh|hiep uoc|van ban|van kien|thoa thuan|ban ghi nho|bien ban|hop dong|fta|cong uoc)\b[^,;:.]{0,60}?\s(?:(?:da|duoc|vua|moi|tung)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PluralDocuments();
 }

@@ -50,6 +50,25 @@ internal static partial class EventSides
     }
 
     /// <summary>
+    /// True for a conference whose own name gives one bloc or organisation as its holder and whose clause and people name
+    /// no other side ("Hội nghị thượng đỉnh EU về Brexit", "hội nghị thượng đỉnh G7 ở Hamburg", "Hội nghị Cấp cao ASEAN"):
+    /// the bloc is its side, and Vietnam is not lent to it as the unnamed other side of a bilateral report (session-12
+    /// audit: "Vietnam added to a foreign summit"; facts.md: the actors are the sides that take part, and a member takes
+    /// part where the text or a person taking part says so). Such a conference stands with the bloc alone.
+    /// </summary>
+    public static bool HeldByBloc(EventType type, IReadOnlyList<string> named, List<string> actors) =>
+        type == EventType.Conference && actors.Count == 1 && !ActorFinder.IsState(actors[0]) && named.Contains(actors[0], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a conference whose own name pairs two states ("hội nghị thượng đỉnh Mỹ - Triều", "thượng đỉnh liên
+    /// Triều", "Diễn đàn doanh nghiệp Việt Nam - Liên bang Nga"): a summit of two, whose sides are those two, not the
+    /// states of people who speak of it or of later mentions (grammar: the pair is the name's complement and names
+    /// both parties; study folders 300-449: 11 such summits carried a third state, Russia, Japan, China, APEC, all wrong).
+    /// </summary>
+    public static bool Paired(EventType type, IReadOnlyList<string> named) =>
+        type == EventType.Conference && named.Count == 2 && named.All(ActorFinder.IsState);
+
+    /// <summary>
     /// A visit's sides are the visitors' states and the state visited (facts.md "Actors": the sides that take part):
     /// when the trigger names the state visited right after it ("chuyến thăm Thuỵ Điển của ông Ri", "thăm chính thức
     /// tới Việt Nam") and a visitor's state is known, a third state the sentence names is not a side of the visit (the
