@@ -130,6 +130,9 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, page_id = excluded.page_id, source = excluded.source,
                 page_date = excluded.page_date, fact_row = excluded.fact_row, type = excluded.type, year = excluded.year,
                 data = excluded.data
+            WHERE kind IS NOT excluded.kind OR page_id IS NOT excluded.page_id OR source IS NOT excluded.source
+                OR page_date IS NOT excluded.page_date OR fact_row IS NOT excluded.fact_row OR type IS NOT excluded.type
+                OR year IS NOT excluded.year OR data IS NOT excluded.data
             """);
         upsert.Parameters.AddWithValue("$rows", JsonRows(mentions, static (json, m) =>
         {
@@ -145,22 +148,25 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         }));
         await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-        var clearTerms = Command("DELETE FROM kb_mention_terms WHERE key IN (SELECT value FROM json_each($keys))");
+        // The mentions' terms become exactly these: a stored term row that is not among them goes, the others are
+        // added. A rebuild stores the same mentions again, and its rows and terms are then not written at all.
+        var terms = JsonRows(mentions.SelectMany(m => m.Terms().Select(t => (Term: t, m.Key, m.Kind))), static (json, t) =>
+        {
+            json.WriteStringValue(t.Term);
+            json.WriteStringValue(t.Key);
+            json.WriteStringValue(t.Kind.ToString());
+        });
+        var clearTerms = Command("""
+            DELETE FROM kb_mention_terms WHERE key IN (SELECT value FROM json_each($keys))
+              AND (term, key, kind) NOT IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($terms))
+            """);
         clearTerms.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(mentions.Select(m => m.Key)));
+        clearTerms.Parameters.AddWithValue("$terms", terms);
         await clearTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-        var terms = mentions.SelectMany(m => m.Terms().Select(t => (Term: t, m.Key, m.Kind))).ToList();
-        if (terms.Count > 0)
-        {
-            var insertTerms = Command("INSERT OR IGNORE INTO kb_mention_terms (term, key, kind) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($terms)");
-            insertTerms.Parameters.AddWithValue("$terms", JsonRows(terms, static (json, t) =>
-            {
-                json.WriteStringValue(t.Term);
-                json.WriteStringValue(t.Key);
-                json.WriteStringValue(t.Kind.ToString());
-            }));
-            await insertTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var insertTerms = Command("INSERT OR IGNORE INTO kb_mention_terms (term, key, kind) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($terms)");
+        insertTerms.Parameters.AddWithValue("$terms", terms);
+        await insertTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task UpsertOneByOneAsync(IReadOnlyList<KbMention> mentions)
@@ -397,9 +403,11 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             id = await ScalarAsync(write).ConfigureAwait(false);
         }
 
+        // What a rewrite of a fact leaves as it was is not written again (memberships, actors, decisions, terms): a
+        // re-clustered component rewrites every group, and most keep their members (session 13).
         var members = Command("""
             INSERT INTO kb_members (mention_key, fact_id) SELECT value, $id FROM json_each($keys) WHERE true
-            ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id
+            ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id WHERE fact_id <> excluded.fact_id
             """);
         {
             members.Parameters.AddWithValue("$id", id);
@@ -407,11 +415,23 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // A new fact has no actors, decisions or terms to clear (most writes of a save: its new figures and people).
+        // A new fact has no actors, decisions or terms to clear (most writes of a save: its new figures and people);
+        // an old one loses those it no longer has, and keeps the others.
+        var actors = JsonSerializer.Serialize(fact.Actors);
+        var revisions = JsonSerializer.Serialize(fact.Applied);
+        var terms = GroupTermRows(fact.Terms);
         if (fact.Id is not null)
         {
-            var clear = Command("DELETE FROM kb_fact_actors WHERE fact_id = $id; DELETE FROM kb_applied WHERE fact_id = $id; DELETE FROM kb_group_terms WHERE fact_id = $id;");
+            var clear = Command("""
+                DELETE FROM kb_fact_actors WHERE fact_id = $id AND actor NOT IN (SELECT value FROM json_each($actors));
+                DELETE FROM kb_applied WHERE fact_id = $id AND revision_id NOT IN (SELECT value FROM json_each($revisions));
+                DELETE FROM kb_group_terms WHERE fact_id = $id
+                  AND (kind, term, rep_key) NOT IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows));
+                """);
             clear.Parameters.AddWithValue("$id", id);
+            clear.Parameters.AddWithValue("$actors", actors);
+            clear.Parameters.AddWithValue("$revisions", revisions);
+            clear.Parameters.AddWithValue("$rows", terms);
             await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -419,7 +439,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         {
             var insert = Command("INSERT OR IGNORE INTO kb_fact_actors (actor, fact_id) SELECT value, $id FROM json_each($actors)");
             insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$actors", JsonSerializer.Serialize(fact.Actors));
+            insert.Parameters.AddWithValue("$actors", actors);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -427,7 +447,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         {
             var insert = Command("INSERT OR IGNORE INTO kb_applied (fact_id, revision_id) SELECT $id, value FROM json_each($revisions)");
             insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$revisions", JsonSerializer.Serialize(fact.Applied));
+            insert.Parameters.AddWithValue("$revisions", revisions);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -442,7 +462,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
 
     public async Task JoinAsync(long factId, string key, IReadOnlyList<GroupTerm> terms)
     {
-        var member = Command("INSERT INTO kb_members (mention_key, fact_id) VALUES ($key, $id) ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id");
+        var member = Command("INSERT INTO kb_members (mention_key, fact_id) VALUES ($key, $id) ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id WHERE fact_id <> excluded.fact_id");
         {
             member.Parameters.AddWithValue("$key", key);
             member.Parameters.AddWithValue("$id", factId);
@@ -542,9 +562,12 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), $id, json_extract(value, '$[2]') FROM json_each($rows)
             """);
         insert.Parameters.AddWithValue("$id", factId);
-        insert.Parameters.AddWithValue("$rows", JsonSerializer.Serialize(terms.Select(t => new[] { t.Kind.ToString(), t.Term, t.Rep })));
+        insert.Parameters.AddWithValue("$rows", GroupTermRows(terms));
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static string GroupTermRows(IReadOnlyList<GroupTerm> terms) =>
+        JsonSerializer.Serialize(terms.Select(t => new[] { t.Kind.ToString(), t.Term, t.Rep }));
 
     private Task<List<KbMention>> ReadMentionsAsync(SqliteCommand command) => MentionRows.ReadAsync(command, MentionRows.Mention, cancellationToken);
 
