@@ -27,24 +27,13 @@ public static class VietnameseText
         var s = text.AsSpan().IndexOfAny(Replaced) < 0 ? text : Replace(text);
         try
         {
-            return s.AsSpan().IndexOfAnyExcept(SurelyComposed) < 0 || s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {
             return s;
         }
     }
-
-    /// <summary>
-    /// Characters that are composed already whatever stands around them (Unicode's NFC quick check Yes, combining class
-    /// 0): Latin up to U+02FF, the precomposed Vietnamese letters of Latin Extended Additional (U+1E00-U+1EFF), general
-    /// punctuation from U+2010. Text of only these is NFC, and the ICU check was 3 % of extraction (session 13):
-    /// every sentence, name and word extraction folds goes through here.
-    /// </summary>
-    internal static readonly System.Buffers.SearchValues<char> SurelyComposed = System.Buffers.SearchValues.Create(
-        string.Concat(Range(0x0000, 0x02FF), Range(0x1E00, 0x1EFF), Range(0x2010, 0x206F)));
-
-    private static string Range(int first, int last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
 
     // Every character Replace changes, drops or checks (surrogates: lone ones are replaced).
     private static readonly System.Buffers.SearchValues<char> Replaced = System.Buffers.SearchValues.Create(

@@ -103,24 +103,4 @@ public sealed class VietnameseTextTests
     [Fact]
     public void FoldedWords_splits_folded_text_at_everything_but_letters_and_digits() =>
         Assert.Equal(["hop", "tac", "y", "te", "covid", "19", "ha", "noi"], VietnameseText.FoldedWords("Hợp tác Y tế (Covid-19), Hà Nội."));
-
-    [Fact]
-    public void Text_of_the_surely_composed_characters_is_NFC_in_every_pair()
-    {
-        // Normalize skips ICU's check for such text: every character alone and every pair of them must be NFC
-        // (a singleton decomposition, a mark that composes with a letter before it or a reordering would show here).
-        var chars = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => !char.IsSurrogate(c) && VietnameseText.SurelyComposed.Contains(c)).ToArray();
-        Assert.Contains('ệ', chars);
-        var buffer = new char[2];
-        foreach (var a in chars)
-        {
-            Assert.True(a.ToString().IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)a:X4}");
-            buffer[0] = a;
-            foreach (var b in chars)
-            {
-                buffer[1] = b;
-                Assert.True(new string(buffer).IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)a:X4} U+{(int)b:X4}");
-            }
-        }
-    }
 }

@@ -33,10 +33,7 @@ internal static class EmbeddedTable
     [
         .. Read(fileName).Where(r => r.Length >= 2).Select(r => new TriggerPattern(
             r[0].Trim(),
-            // Compiled: every sentence of a relevant page is scanned by every row of its table (41 event triggers, 17
-            // agreement types, many opening with a lookbehind or an optional word), and the interpreter spent an eighth
-            // of an ingest's CPU there (session 13). Same matches; the tables are compiled once per process.
-            new Regex(r[1], RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout),
+            new Regex(r[1], RegexOptions.CultureInvariant, MatchTimeout),
             r.Length > 2 && r[2].Trim().Length > 0 && !string.Equals(r[2].Trim(), StateFlag, StringComparison.Ordinal),
             r.Length > 2 && string.Equals(r[2].Trim(), StateFlag, StringComparison.Ordinal))),
     ];

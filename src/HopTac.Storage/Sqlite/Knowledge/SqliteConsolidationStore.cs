@@ -105,72 +105,6 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
 
     public async Task UpsertMentionsAsync(IReadOnlyList<KbMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
-        if (mentions.Count == 0)
-        {
-            return;
-        }
-
-        // A batch's mentions in three statements, their rows and terms handed over as JSON arrays: one upsert, one
-        // clearing and one insert of terms per mention was a fifth of the ingest writer's time (session 13), much of
-        // it binding nine named parameters per row. The rows are written in the list's order, so the store holds what
-        // the statement per mention wrote. A list that names a key twice keeps that path (the later row and its terms
-        // replace the earlier).
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (!mentions.All(m => keys.Add(m.Key)) || mentions.Any(m => HasLoneSurrogate(m.Source)))
-        {
-            await UpsertOneByOneAsync(mentions).ConfigureAwait(false);
-            return;
-        }
-
-        var upsert = Command("""
-            INSERT INTO kb_mentions (key, kind, page_id, source, page_date, fact_row, type, year, data)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
-            FROM json_each($rows) WHERE true
-            ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, page_id = excluded.page_id, source = excluded.source,
-                page_date = excluded.page_date, fact_row = excluded.fact_row, type = excluded.type, year = excluded.year,
-                data = excluded.data
-            WHERE kind IS NOT excluded.kind OR page_id IS NOT excluded.page_id OR source IS NOT excluded.source
-                OR page_date IS NOT excluded.page_date OR fact_row IS NOT excluded.fact_row OR type IS NOT excluded.type
-                OR year IS NOT excluded.year OR data IS NOT excluded.data
-            """);
-        upsert.Parameters.AddWithValue("$rows", JsonRows(mentions, static (json, m) =>
-        {
-            json.WriteStringValue(m.Key);
-            json.WriteStringValue(m.Kind.ToString());
-            json.WriteNumberValue(m.PageId);
-            json.WriteStringValue(m.Source);
-            NullableString(json, m.PageDate);
-            json.WriteNumberValue(m.FactRow);
-            NullableString(json, m.Type);
-            NullableString(json, m.Year);
-            json.WriteStringValue(m.Data);
-        }));
-        await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-        // The mentions' terms become exactly these: a stored term row that is not among them goes, the others are
-        // added. A rebuild stores the same mentions again, and its rows and terms are then not written at all.
-        var terms = JsonRows(mentions.SelectMany(m => m.Terms().Select(t => (Term: t, m.Key, m.Kind))), static (json, t) =>
-        {
-            json.WriteStringValue(t.Term);
-            json.WriteStringValue(t.Key);
-            json.WriteStringValue(t.Kind.ToString());
-        });
-        var clearTerms = Command("""
-            DELETE FROM kb_mention_terms WHERE key IN (SELECT value FROM json_each($keys))
-              AND (term, key, kind) NOT IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($terms))
-            """);
-        clearTerms.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(mentions.Select(m => m.Key)));
-        clearTerms.Parameters.AddWithValue("$terms", terms);
-        await clearTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-        var insertTerms = Command("INSERT OR IGNORE INTO kb_mention_terms (term, key, kind) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($terms)");
-        insertTerms.Parameters.AddWithValue("$terms", terms);
-        await insertTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task UpsertOneByOneAsync(IReadOnlyList<KbMention> mentions)
-    {
         var upsert = Command("""
             INSERT INTO kb_mentions (key, kind, page_id, source, page_date, fact_row, type, year, data)
             VALUES ($key, $kind, $page, $source, $date, $row, $type, $year, $data)
@@ -206,60 +140,6 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
                 insertTerms.Parameters.AddWithValue("$kind", m.Kind.ToString());
                 await insertTerms.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-        }
-    }
-
-    /// <summary>
-    /// A JSON array of one array per item, for a statement that reads its rows with json_each: text is written as it
-    /// is (no \u escapes for Vietnamese letters, which SQLite would only decode again).
-    /// </summary>
-    internal static string JsonRows<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> row)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var item in items)
-            {
-                json.WriteStartArray();
-                row(json, item);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    // A source name read from a JSON Lines id may hold a lone surrogate, which JSON text cannot carry; every other
-    // column is hex, a date, a folded term or JSON already.
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    internal static void NullableString(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
         }
     }
 
@@ -403,11 +283,9 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             id = await ScalarAsync(write).ConfigureAwait(false);
         }
 
-        // What a rewrite of a fact leaves as it was is not written again (memberships, actors, decisions, terms): a
-        // re-clustered component rewrites every group, and most keep their members (session 13).
         var members = Command("""
             INSERT INTO kb_members (mention_key, fact_id) SELECT value, $id FROM json_each($keys) WHERE true
-            ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id WHERE fact_id <> excluded.fact_id
+            ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id
             """);
         {
             members.Parameters.AddWithValue("$id", id);
@@ -415,23 +293,11 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // A new fact has no actors, decisions or terms to clear (most writes of a save: its new figures and people);
-        // an old one loses those it no longer has, and keeps the others.
-        var actors = JsonSerializer.Serialize(fact.Actors);
-        var revisions = JsonSerializer.Serialize(fact.Applied);
-        var terms = GroupTermRows(fact.Terms);
+        // A new fact has no actors, decisions or terms to clear (most writes of a save: its new figures and people).
         if (fact.Id is not null)
         {
-            var clear = Command("""
-                DELETE FROM kb_fact_actors WHERE fact_id = $id AND actor NOT IN (SELECT value FROM json_each($actors));
-                DELETE FROM kb_applied WHERE fact_id = $id AND revision_id NOT IN (SELECT value FROM json_each($revisions));
-                DELETE FROM kb_group_terms WHERE fact_id = $id
-                  AND (kind, term, rep_key) NOT IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows));
-                """);
+            var clear = Command("DELETE FROM kb_fact_actors WHERE fact_id = $id; DELETE FROM kb_applied WHERE fact_id = $id; DELETE FROM kb_group_terms WHERE fact_id = $id;");
             clear.Parameters.AddWithValue("$id", id);
-            clear.Parameters.AddWithValue("$actors", actors);
-            clear.Parameters.AddWithValue("$revisions", revisions);
-            clear.Parameters.AddWithValue("$rows", terms);
             await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -439,7 +305,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         {
             var insert = Command("INSERT OR IGNORE INTO kb_fact_actors (actor, fact_id) SELECT value, $id FROM json_each($actors)");
             insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$actors", actors);
+            insert.Parameters.AddWithValue("$actors", JsonSerializer.Serialize(fact.Actors));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -447,7 +313,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
         {
             var insert = Command("INSERT OR IGNORE INTO kb_applied (fact_id, revision_id) SELECT $id, value FROM json_each($revisions)");
             insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$revisions", revisions);
+            insert.Parameters.AddWithValue("$revisions", JsonSerializer.Serialize(fact.Applied));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -462,7 +328,7 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
 
     public async Task JoinAsync(long factId, string key, IReadOnlyList<GroupTerm> terms)
     {
-        var member = Command("INSERT INTO kb_members (mention_key, fact_id) VALUES ($key, $id) ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id WHERE fact_id <> excluded.fact_id");
+        var member = Command("INSERT INTO kb_members (mention_key, fact_id) VALUES ($key, $id) ON CONFLICT (mention_key) DO UPDATE SET fact_id = excluded.fact_id");
         {
             member.Parameters.AddWithValue("$key", key);
             member.Parameters.AddWithValue("$id", factId);
@@ -562,12 +428,9 @@ internal sealed class SqliteConsolidationStore(SqliteConnection connection, Sqli
             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), $id, json_extract(value, '$[2]') FROM json_each($rows)
             """);
         insert.Parameters.AddWithValue("$id", factId);
-        insert.Parameters.AddWithValue("$rows", GroupTermRows(terms));
+        insert.Parameters.AddWithValue("$rows", JsonSerializer.Serialize(terms.Select(t => new[] { t.Kind.ToString(), t.Term, t.Rep })));
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static string GroupTermRows(IReadOnlyList<GroupTerm> terms) =>
-        JsonSerializer.Serialize(terms.Select(t => new[] { t.Kind.ToString(), t.Term, t.Rep }));
 
     private Task<List<KbMention>> ReadMentionsAsync(SqliteCommand command) => MentionRows.ReadAsync(command, MentionRows.Mention, cancellationToken);
 

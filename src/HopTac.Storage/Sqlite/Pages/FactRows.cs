@@ -11,75 +11,83 @@ internal static class FactRows
 {
     internal static async Task InsertAsync(PreparedCommands commands, long pageId, PageRecord record, CancellationToken cancellationToken)
     {
-        // Each table's rows in one statement, handed over as a JSON array and inserted in the page's order (so the
-        // rows get the ids one insert per row gave them): binding seven or eight named parameters per row was most of
-        // a page's fact-row cost (session 13). A null name or text fails the NOT NULL constraint as the row insert did.
-        var people = (record.People ?? []).Where(p => p is not null).ToList();
-        if (people.Count > 0)
         {
-            var insert = commands.Command("""
+            var people = commands.Command("""
             INSERT INTO people (page_id, ordinal, name, title, country, evidence, evidence_start)
-            SELECT $page, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+            VALUES ($page, $ordinal, $name, $title, $country, $evidence, $start)
             """);
-            insert.Parameters.AddWithValue("$page", pageId);
-            insert.Parameters.AddWithValue("$rows", Rows(people, static (json, person) =>
+            var ordinal = 0;
+            foreach (var person in record.People ?? [])
             {
-                Text(json, person.Name);
-                Text(json, person.Title);
-                Text(json, person.Country);
-                Text(json, person.Evidence);
-                json.WriteNumberValue(person.EvidenceStart);
-            }));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (person is null)
+                {
+                    continue;
+                }
+
+                people.Parameters.Clear();
+                people.Parameters.AddWithValue("$page", pageId);
+                people.Parameters.AddWithValue("$ordinal", ordinal++);
+                people.Parameters.AddWithValue("$name", Db(person.Name));
+                people.Parameters.AddWithValue("$title", Db(person.Title));
+                people.Parameters.AddWithValue("$country", Db(person.Country));
+                people.Parameters.AddWithValue("$evidence", Db(person.Evidence));
+                people.Parameters.AddWithValue("$start", person.EvidenceStart);
+                await people.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var organizations = (record.Organizations ?? []).Where(o => o is not null).ToList();
-        if (organizations.Count > 0)
         {
-            var insert = commands.Command("""
+            var organizations = commands.Command("""
             INSERT INTO organizations (page_id, ordinal, name, country, evidence, evidence_start)
-            SELECT $page, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)
+            VALUES ($page, $ordinal, $name, $country, $evidence, $start)
             """);
-            insert.Parameters.AddWithValue("$page", pageId);
-            insert.Parameters.AddWithValue("$rows", Rows(organizations, static (json, organization) =>
+            var ordinal = 0;
+            foreach (var organization in record.Organizations ?? [])
             {
-                Text(json, organization.Name);
-                Text(json, organization.Country);
-                Text(json, organization.Evidence);
-                json.WriteNumberValue(organization.EvidenceStart);
-            }));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (organization is null)
+                {
+                    continue;
+                }
+
+                organizations.Parameters.Clear();
+                organizations.Parameters.AddWithValue("$page", pageId);
+                organizations.Parameters.AddWithValue("$ordinal", ordinal++);
+                organizations.Parameters.AddWithValue("$name", Db(organization.Name));
+                organizations.Parameters.AddWithValue("$country", Db(organization.Country));
+                organizations.Parameters.AddWithValue("$evidence", Db(organization.Evidence));
+                organizations.Parameters.AddWithValue("$start", organization.EvidenceStart);
+                await organizations.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var figures = (record.Figures ?? []).Where(f => f is not null).ToList();
-        if (figures.Count > 0)
         {
-            var insert = commands.Command("""
+            var figures = commands.Command("""
             INSERT INTO figures (page_id, ordinal, value, unit, per, text, evidence, evidence_start)
-            SELECT $page, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each($rows)
+            VALUES ($page, $ordinal, $value, $unit, $per, $text, $evidence, $start)
             """);
-            insert.Parameters.AddWithValue("$page", pageId);
-            insert.Parameters.AddWithValue("$rows", Rows(figures, static (json, figure) =>
+            var ordinal = 0;
+            foreach (var figure in record.Figures ?? [])
             {
-                json.WriteStringValue(figure.Value.ToString(CultureInfo.InvariantCulture));
-                Text(json, figure.Unit);
-                Text(json, figure.Per);
-                Text(json, figure.Text);
-                Text(json, figure.Evidence);
-                json.WriteNumberValue(figure.EvidenceStart);
-            }));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (figure is null)
+                {
+                    continue;
+                }
+
+                figures.Parameters.Clear();
+                figures.Parameters.AddWithValue("$page", pageId);
+                figures.Parameters.AddWithValue("$ordinal", ordinal++);
+                figures.Parameters.AddWithValue("$value", figure.Value.ToString(CultureInfo.InvariantCulture));
+                figures.Parameters.AddWithValue("$unit", Db(figure.Unit));
+                figures.Parameters.AddWithValue("$per", Db(figure.Per));
+                figures.Parameters.AddWithValue("$text", Db(figure.Text));
+                figures.Parameters.AddWithValue("$evidence", Db(figure.Evidence));
+                figures.Parameters.AddWithValue("$start", figure.EvidenceStart);
+                await figures.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await InsertEventsAndAgreementsAsync(commands, pageId, record, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Rows<T>(IEnumerable<T> items, Action<System.Text.Json.Utf8JsonWriter, T> row) =>
-        HopTac.Storage.Sqlite.Knowledge.SqliteConsolidationStore.JsonRows(items, row);
-
-    // As Db(): a missing value is NULL.
-    private static void Text(System.Text.Json.Utf8JsonWriter json, string? value) =>
-        HopTac.Storage.Sqlite.Knowledge.SqliteConsolidationStore.NullableString(json, Db(value) as string);
 
     private static async Task InsertEventsAndAgreementsAsync(PreparedCommands commands, long pageId, PageRecord record, CancellationToken cancellationToken)
     {
