@@ -302,7 +302,7 @@ public static partial class EventExtractor
                     // Mỹ, Thủ tướng A còn có các cuộc gặp với B, C" the United States is the first meeting's side only.
                     var comma = k > 0 ? text.IndexOf(',', subjectStart, hit.Start - subjectStart) : -1;
                     var subjectText = text[(comma < 0 ? subjectStart : comma + 1)..hit.Start];
-                    var subject = context.PeopleIn(subjectText).Concat(context.OfficeHolders(subjectText)).Distinct().ToList();
+                    var subject = context.NamedIn(subjectText);
                     foreach (var (item, people) in counterparts)
                     {
                         instances.Add((date, [.. subject.Concat(people).Distinct()]));

@@ -41,7 +41,7 @@ internal static partial class EventLists
                     continue;
                 }
 
-                var people = context.PeopleIn(item).Concat(context.OfficeHolders(item)).Distinct().ToList();
+                var people = context.NamedIn(item);
                 var foreign = ActorFinder.InText(item).Where(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)).ToList();
                 if (people.Count == 0 && foreign.Count == 0)
                 {

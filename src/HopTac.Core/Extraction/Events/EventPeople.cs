@@ -34,10 +34,10 @@ internal static partial class EventPeople
         if (last + 1 < hits.Count && hits[last + 1] is { } next && next.Start < segmentEnd && (MeetingLike(next.Type) || next.Type == EventType.Visit))
         {
             var between = text[hits[last].End..next.Start];
-            if (DirectObject(between) && Named(context, between).Count > 0)
+            if (DirectObject(between) && context.NamedIn(between).Count > 0)
             {
-                var before = Named(context, text[segmentStart..next.Start]);
-                var later = Named(context, text[next.Start..segmentEnd]).Where(p => !before.Contains(p)).ToList();
+                var before = context.NamedIn(text[segmentStart..next.Start]);
+                var later = context.NamedIn(text[next.Start..segmentEnd]).Where(p => !before.Contains(p)).ToList();
                 kept = [.. kept.Where(p => !later.Contains(p))];
             }
         }
@@ -45,10 +45,10 @@ internal static partial class EventPeople
         if (first > 0 && hits[first - 1] is { } previous && previous.End > segmentStart && MeetingLike(previous.Type))
         {
             var between = text[previous.End..hits[first].Start];
-            var objects = Named(context, between);
+            var objects = context.NamedIn(between);
             if (DirectObject(between) && objects.Count > 0 && Coordinated(context, between))
             {
-                var elsewhere = Named(context, text[segmentStart..previous.Start]).Concat(Named(context, text[hits[last].End..segmentEnd])).ToList();
+                var elsewhere = context.NamedIn(text[segmentStart..previous.Start]).Concat(context.NamedIn(text[hits[last].End..segmentEnd])).ToList();
                 kept = [.. kept.Where(p => !objects.Contains(p) || elsewhere.Contains(p))];
             }
         }
@@ -83,8 +83,8 @@ internal static partial class EventPeople
             var verbStart = segmentStart + verb.Index;
             var verbEnd = verbStart + verb.Length;
             var clauseStart = Math.Max(segmentStart, text.LastIndexOfAny([',', ';', ':'], Math.Max(0, verbStart - 1)) + 1);
-            var speakers = Named(context, text[clauseStart..verbStart]);
-            var reported = Named(context, text[verbEnd..segmentEnd]);
+            var speakers = context.NamedIn(text[clauseStart..verbStart]);
+            var reported = context.NamedIn(text[verbEnd..segmentEnd]);
             if (speakers.Count == 0 || reported.Count < 2 || OfAfter().IsMatch(text.AsSpan(verbEnd)))
             {
                 return participants;
@@ -95,7 +95,7 @@ internal static partial class EventPeople
             // thân đã có cuộc điện đàm với B" has the speaker for its subject and keeps him.
             var comma = text.IndexOfAny([',', ';'], hit.End);
             var phraseEnd = comma < 0 ? text.Length : comma;
-            if (Named(context, text[verbEnd..hit.Start]).Count == 0 && !Between().IsMatch(text.AsSpan(hit.End, phraseEnd - hit.End)))
+            if (context.NamedIn(text[verbEnd..hit.Start]).Count == 0 && !Between().IsMatch(text.AsSpan(hit.End, phraseEnd - hit.End)))
             {
                 return participants;
             }
@@ -110,8 +110,6 @@ internal static partial class EventPeople
     }
 
     private static bool MeetingLike(EventType type) => type is EventType.Meeting or EventType.Talks or EventType.Call;
-
-    private static List<Person> Named(PageContext context, string text) => [.. context.PeopleIn(text).Concat(context.OfficeHolders(text)).Distinct()];
 
     /// <summary>True when the words after a trigger open its object ("Tổng Bí thư A", "với B"), not a new clause (", Thủ tướng A").</summary>
     private static bool DirectObject(string between)
@@ -130,7 +128,7 @@ internal static partial class EventPeople
         var join = between.LastIndexOf(" và ", StringComparison.Ordinal);
         var cut = Math.Max(between.LastIndexOf(',') + 1, join < 0 ? 0 : join + 4);
         var rest = between[cut..];
-        return cut > 0 && rest.Trim().Length <= 25 && Named(context, rest).Count == 0;
+        return cut > 0 && rest.Trim().Length <= 25 && context.NamedIn(rest).Count == 0;
     }
 
     [GeneratedRegex(@"^\s*của(?![\p{L}\p{M}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -37,7 +37,7 @@ internal static partial class EventVisitors
         }
 
         if (of >= 0 && Possessor(after[of..]) is var possessor
-            && context.PeopleIn(possessor).Concat(context.OfficeHolders(possessor)).Distinct().ToList() is { Count: > 0 } visitors)
+            && context.NamedIn(possessor) is { Count: > 0 } visitors)
         {
             return visitors;
         }

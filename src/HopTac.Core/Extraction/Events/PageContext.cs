@@ -223,6 +223,9 @@ internal sealed partial class PageContext
         return false;
     }
 
+    /// <summary>The people <paramref name="text"/> names, by name (<see cref="PeopleIn"/>) or by office and state (<see cref="OfficeHolders"/>), each once.</summary>
+    public List<Person> NamedIn(string text) => [.. PeopleIn(text).Concat(OfficeHolders(text)).Distinct()];
+
     /// <summary>
     /// The people a text names only by office and state ("Tổng thống Chile có cuộc hội đàm ..."): for each such phrase not
     /// followed by a name, the one person of that state on the page; nobody when the page has several.
