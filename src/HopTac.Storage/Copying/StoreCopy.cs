@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using HopTac.Core.Extraction.Dates;
 using HopTac.Storage.Postgres;
 using HopTac.Storage.Postgres.Pages;
@@ -29,10 +30,10 @@ public static class StoreCopy
     ];
 
     // Tables only the PostgreSQL store has, with nothing in a SQLite store to fill them: the ingest job table of the
-    // workers, and the search table its triggers fill from the pages' vectors (migration 0009) as DerivePagesAsync sets them.
+    // workers, and the search table its triggers fill from the pages' vectors (migration 0009) as CopyPagesAsync writes them.
     private static readonly string[] PostgresOnlyTables = ["ingest_jobs", "page_search"];
 
-    // Columns only the PostgreSQL store has; the copy derives them from the page (see DerivePagesAsync).
+    // Columns only the PostgreSQL store has; the copy derives them from the page (see CopyPagesAsync).
     private static readonly HashSet<string> DerivedPageColumns = new(StringComparer.Ordinal) { "published_first", "published_last", "folded", "marked" };
 
     /// <summary>Copies the SQLite store at <paramref name="from"/> into the PostgreSQL database at <paramref name="to"/>, which must hold no pages and no accounts.</summary>
@@ -66,17 +67,61 @@ public static class StoreCopy
             throw new InvalidOperationException("the target database already holds pages or accounts; copy into a new, empty database");
         }
 
+        // A bulk load into indexed tables updates every index row by row (a GIN index of search vectors worst of all:
+        // the 1M-page store's copy did not end in an hour); PostgreSQL's own advice for populating a database is to
+        // drop the indexes, load, and build each index once over the loaded rows. Indexes that back a primary key or a
+        // unique constraint stay (the foreign keys checked during the load look them up).
+        var indexes = await SecondaryIndexesAsync(target, transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(target, transaction, $"DROP INDEX {name}", cancellationToken).ConfigureAwait(false);
+        }
+
         var copied = new List<(string, long)>();
         foreach (var table in Tables)
         {
             var columns = await ColumnsAsync(target, transaction, table, cancellationToken).ConfigureAwait(false);
-            copied.Add((table, await CopyTableAsync(source, target, table, columns, cancellationToken).ConfigureAwait(false)));
+            var rows = table == "pages"
+                ? await CopyPagesAsync(source, target, columns, cancellationToken).ConfigureAwait(false)
+                : await CopyTableAsync(source, target, table, columns, cancellationToken).ConfigureAwait(false);
+            copied.Add((table, rows));
         }
 
-        await DerivePagesAsync(target, transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var (_, definition) in indexes)
+        {
+            await ExecuteAsync(target, transaction, definition, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Planner statistics of the loaded tables, so that the first searches after a copy are planned on them.
+        await ExecuteAsync(target, transaction, "ANALYZE", cancellationToken).ConfigureAwait(false);
         await ContinueIdentitiesAsync(source, target, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return copied;
+    }
+
+    /// <summary>The target's indexes that no constraint owns, with the statement that makes each again.</summary>
+    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection target, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT i.indexname, i.indexdef FROM pg_indexes i
+            WHERE i.schemaname = current_schema()
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
+            ORDER BY i.indexname
+            """, target, transaction);
+        var indexes = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection target, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, target, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task CheckTablesAsync(NpgsqlConnection target, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -131,12 +176,11 @@ public static class StoreCopy
     /// </summary>
     private static async Task<long> CopyTableAsync(SqliteConnection source, NpgsqlConnection target, string table, List<(string Name, string Type)> columns, CancellationToken cancellationToken)
     {
-        var copiedColumns = columns.Where(c => !(table == "pages" && DerivedPageColumns.Contains(c.Name))).ToList();
-        var names = string.Join(", ", copiedColumns.Select(c => c.Name));
+        var names = string.Join(", ", columns.Select(c => c.Name));
         await using var read = source.CreateCommand();
         read.CommandText = $"SELECT {names} FROM {table}";
         await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var types = copiedColumns.Select(c => TypeOf(c.Type)).ToArray();
+        var types = columns.Select(c => TypeOf(c.Type)).ToArray();
         long rows = 0;
         await using (var writer = await target.BeginBinaryImportAsync($"COPY {table} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
@@ -187,55 +231,92 @@ public static class StoreCopy
         _ => value,
     };
 
-    /// <summary>What only the PostgreSQL store keeps: a page's publication days, and the search vectors of current pages (as its writer makes them).</summary>
-    private static async Task DerivePagesAsync(NpgsqlConnection target, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the pages with what only the PostgreSQL store keeps, derived as each row streams by: a page's publication
+    /// days, and the search vectors of current pages (as its writer makes them; the insert trigger of migration 0009
+    /// puts the indexed ones in <c>page_search</c>). The vectors are written as tsvector literals, so this table goes
+    /// through COPY's text format, whose input is the same as the writer's <c>::tsvector</c> cast; binary COPY would
+    /// need the vectors in PostgreSQL's binary layout. One pass: deriving afterwards (an UPDATE of every page) wrote
+    /// each page and its search row twice.
+    /// </summary>
+    private static async Task<long> CopyPagesAsync(SqliteConnection source, NpgsqlConnection target, List<(string Name, string Type)> columns, CancellationToken cancellationToken)
     {
-        const int Batch = 500;
-        long after = 0;
-        while (true)
+        var read = columns.Where(c => !DerivedPageColumns.Contains(c.Name)).Select(c => c.Name).ToList();
+        int At(string name) => read.IndexOf(name) is >= 0 and var i ? i : throw new InvalidOperationException($"the pages table has no column {name}");
+        var (published, current, title, text) = (At("published"), At("is_current"), At("title"), At("text"));
+        await using var select = source.CreateCommand();
+        select.CommandText = $"SELECT {string.Join(", ", read)} FROM pages";
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var values = new object?[read.Count];
+        long rows = 0;
+        await using (var writer = await target.BeginTextImportAsync($"COPY pages ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN", cancellationToken).ConfigureAwait(false))
         {
-            var ids = new List<long>();
-            var first = new List<DateOnly?>();
-            var last = new List<DateOnly?>();
-            var folded = new List<string?>();
-            var marked = new List<string?>();
-            await using (var read = new NpgsqlCommand("SELECT id, published, is_current, title, text FROM pages WHERE id > @after ORDER BY id LIMIT @batch", target, transaction))
+            var line = new StringBuilder();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                read.Parameters.AddWithValue("after", after);
-                read.Parameters.AddWithValue("batch", Batch);
-                await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                for (var i = 0; i < values.Length; i++)
                 {
-                    ids.Add(reader.GetInt64(0));
-                    var day = PartialDate.DayOf(reader.IsDBNull(1) ? null : reader.GetString(1));
-                    first.Add(day?.FirstDay);
-                    last.Add(day?.LastDay);
-                    var (f, m) = reader.GetBoolean(2) ? SearchVectors.Of(reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)) : (null, null);
-                    folded.Add(f);
-                    marked.Add(m);
+                    values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
                 }
-            }
 
-            if (ids.Count == 0)
+                var day = PartialDate.DayOf(values[published] as string);
+                var (folded, marked) = values[current] is long and not 0
+                    ? SearchVectors.Of(values[title] as string, (string)values[text]!)
+                    : ((string?)null, (string?)null);
+                line.Clear();
+                foreach (var (name, type) in columns)
+                {
+                    if (line.Length > 0)
+                    {
+                        line.Append('\t');
+                    }
+
+                    object? value = name switch
+                    {
+                        "published_first" => day?.FirstDay,
+                        "published_last" => day?.LastDay,
+                        "folded" => folded,
+                        "marked" => marked,
+                        _ => values[read.IndexOf(name)],
+                    };
+                    AppendText(line, value, type);
+                }
+
+                line.Append('\n');
+                await writer.WriteAsync(line, cancellationToken).ConfigureAwait(false);
+                rows++;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>One field of COPY's text format: <c>\N</c> for null, backslash escapes for the characters the format reserves.</summary>
+    private static void AppendText(StringBuilder line, object? value, string type)
+    {
+        if (value is null)
+        {
+            line.Append("\\N");
+            return;
+        }
+
+        var text = type switch
+        {
+            "boolean" => System.Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0 ? "t" : "f",
+            "date" => ((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "bigint" or "integer" or "text" or "tsvector" => System.Convert.ToString(value, CultureInfo.InvariantCulture)!,
+            _ => throw new InvalidOperationException($"the copy does not know the PostgreSQL type {type} of a page column"),
+        };
+        foreach (var c in text)
+        {
+            switch (c)
             {
-                return;
+                case '\\': line.Append("\\\\"); break;
+                case '\t': line.Append("\\t"); break;
+                case '\n': line.Append("\\n"); break;
+                case '\r': line.Append("\\r"); break;
+                default: line.Append(c); break;
             }
-
-            await using (var update = new NpgsqlCommand("""
-                UPDATE pages p SET published_first = d.first, published_last = d.last, folded = d.folded::tsvector, marked = d.marked::tsvector
-                FROM unnest(@ids, @first, @last, @folded, @marked) AS d(id, first, last, folded, marked)
-                WHERE p.id = d.id
-                """, target, transaction))
-            {
-                update.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-                update.Parameters.Add(new NpgsqlParameter("first", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = first.Select(d => d is { } x ? (object)x : DBNull.Value).ToArray() });
-                update.Parameters.Add(new NpgsqlParameter("last", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = last.Select(d => d is { } x ? (object)x : DBNull.Value).ToArray() });
-                update.Parameters.Add(new NpgsqlParameter("folded", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = folded.ToArray() });
-                update.Parameters.Add(new NpgsqlParameter("marked", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = marked.ToArray() });
-                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            after = ids[^1];
         }
     }
 

@@ -127,6 +127,71 @@ public sealed class StoreCopyTests : IAsyncDisposable
         Assert.Equal(1, (await reopened.GetStatsAsync(Ct)).Pages);
     }
 
+    [Fact]
+    public async Task Pages_with_tabs_line_breaks_and_backslashes_copy_exactly_search_as_on_sqlite_and_keep_every_index()
+    {
+        var url = await databases.CreateAsync();
+        var migrated = await databases.CreateAsync();
+        string path;
+        List<string> pagesBefore = [];
+        var queries = new[] { "Viêng Chăn", "vieng chan", "\"hợp tác giáo dục\"", "C:\\tài liệu", "cột\tmốc" };
+        var hitsBefore = new List<string>();
+        await using (var sqlite = await files.OpenAsync())
+        {
+            path = sqlite.FilePath;
+            // Characters COPY's text format reserves (tab, line feed, carriage return, backslash) and a \N in the text.
+            await sqlite.SaveAsync(KbPages.Visit(1, extra: "Hồ sơ lưu ở C:\\tài liệu\\N và cột\tmốc.\r\nĐoàn sẽ thăm Viêng Chăn."), Ct);
+            await sqlite.SaveAsync(KbPages.Visit(2, extra: "Không có gì \\ thêm.") with { Title = null, Published = null }, Ct);
+            await sqlite.SaveAsync(KbPages.Visit(3), Ct);
+            await foreach (var page in sqlite.ListAsync(Ct))
+            {
+                pagesBefore.Add(JsonSerializer.Serialize(page));
+            }
+
+            foreach (var query in queries)
+            {
+                hitsBefore.Add(query + " " + string.Join(",", (await sqlite.SearchAsync(new SearchQuery(query), Ct)).Hits.Select(h => h.PageId)));
+            }
+        }
+
+        await StoreCopy.CopyAsync(path, url, TempStore.Clock, Ct);
+        await (await PostgresPageStore.OpenAsync(migrated, TempStore.Clock, Ct)).DisposeAsync();
+
+        await using var postgres = await PostgresPageStore.OpenAsync(url, TempStore.Clock, Ct);
+        var pagesAfter = new List<string>();
+        await foreach (var page in postgres.ListAsync(Ct))
+        {
+            pagesAfter.Add(JsonSerializer.Serialize(page));
+        }
+
+        var hitsAfter = new List<string>();
+        foreach (var query in queries)
+        {
+            hitsAfter.Add(query + " " + string.Join(",", (await postgres.SearchAsync(new SearchQuery(query), Ct)).Hits.Select(h => h.PageId)));
+        }
+
+        Assert.Equal(pagesBefore, pagesAfter);
+        Assert.Equal(hitsBefore, hitsAfter);
+        Assert.NotEqual("vieng chan ", hitsAfter[1]);
+        // The copy drops the secondary indexes for the load and builds them again: the same set as a migrated database's.
+        Assert.Equal(await IndexesAsync(migrated), await IndexesAsync(url));
+    }
+
+    private static async Task<List<string>> IndexesAsync(string url)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(PostgresUrl.ToConnectionString(url));
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname", connection);
+        var indexes = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            indexes.Add(reader.GetString(0));
+        }
+
+        return indexes;
+    }
+
     /// <summary>Everything a user reads back: pages, timelines, every fact with its history, accounts, tokens, audit and watchlists.</summary>
     private static async Task<List<string>> ReadBackAsync(IPageStore store, string address)
     {
