@@ -1,4 +1,5 @@
 using System.Text;
+using HopTac.Bench.Corpus;
 using HopTac.Bench.Html;
 using HopTac.Bench.Load;
 using HopTac.Bench.Partners;
@@ -8,7 +9,7 @@ namespace HopTac.Bench;
 
 /// <summary>Entry point: <c>html</c> measures main-text extraction over a folder of saved pages; <c>search-load</c> loads a
 /// running server's search API with concurrent clients; <c>partner-page</c> times a partner page's first visit on copies
-/// of stores against the session-5 queries.</summary>
+/// of stores against the session-5 queries; <c>recombine</c> makes a large store for the search benchmarks from an ingested one.</summary>
 internal static class Program
 {
     private const int ChunkSize = 250;
@@ -23,6 +24,11 @@ internal static class Program
         if (args.Length > 0 && string.Equals(args[0], "partner-page", StringComparison.Ordinal))
         {
             return await PartnerPageCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && string.Equals(args[0], "recombine", StringComparison.Ordinal))
+        {
+            return await RecombineCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
         }
 
         if (args.Length > 0 && string.Equals(args[0], "stages", StringComparison.Ordinal))
