@@ -43,11 +43,25 @@ internal static class RecombineCommand
         await output.WriteLineAsync($"recombine: {pool.Paragraphs.Count:N0} paragraphs and {pool.Heads.Count:N0} headlines from {args[0]}").ConfigureAwait(false);
         await using var store = await SqlitePageStore.OpenAsync(args[1], TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
         store.ConsolidateOnSave = false;
+        // A run stopped part-way resumes: the pages already stored are drawn again (the same draws, so the rest of the
+        // sequence is what one uninterrupted run makes) but not saved again.
+        var stored = (int)Math.Min(count, (await store.GetStatsAsync(CancellationToken.None).ConfigureAwait(false)).Pages);
+        if (stored > 0)
+        {
+            await output.WriteLineAsync($"recombine: {stored:N0} pages already in {args[1]}, going on from there").ConfigureAwait(false);
+        }
+
         var batch = new List<PageRecord>(Batch);
         var started = DateTime.UtcNow;
         for (var i = 0; i < count; i++)
         {
-            batch.Add(pool.Page($"gen_{i:D7}", random));
+            var page = pool.Page($"gen_{i:D7}", random);
+            if (i < stored)
+            {
+                continue;
+            }
+
+            batch.Add(page);
             if (batch.Count == Batch || i == count - 1)
             {
                 await store.SaveBatchAsync(batch, CancellationToken.None).ConfigureAwait(false);
@@ -55,7 +69,7 @@ internal static class RecombineCommand
                 if ((i + 1) % 50_000 < Batch || i == count - 1)
                 {
                     var seconds = (DateTime.UtcNow - started).TotalSeconds;
-                    await output.WriteLineAsync($"recombine: {i + 1:N0} pages, {(i + 1) / seconds:F0} pages/s").ConfigureAwait(false);
+                    await output.WriteLineAsync($"recombine: {i + 1:N0} pages, {(i + 1 - stored) / seconds:F0} pages/s").ConfigureAwait(false);
                 }
             }
         }
