@@ -693,7 +693,8 @@ public static partial class EventExtractor
                 return false;
             }
 
-            var stop = text.IndexOfAny([',', ';', '.'], with);
+            // A full stop inside a sentence ends an abbreviation ("lãnh đạo TP. HCM"), not the counterpart.
+            var stop = text.IndexOfAny([',', ';'], with);
             var counterpart = text[with..(stop < 0 ? text.Length : stop)];
             return ActorFinder.InText(counterpart).Contains(ActorFinder.Vietnam, StringComparer.Ordinal) || GazetteerData.Places.FindAll(counterpart).Count > 0;
         }

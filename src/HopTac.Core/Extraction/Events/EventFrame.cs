@@ -140,8 +140,12 @@ internal static partial class EventFrame
     private static partial Regex ObjectOfComment();
 
     // "kể từ khi hai nước thiết lập quan hệ": the subject of the since-clause may stand between the conjunction and the
-    // event word (up to four words).
-    [GeneratedRegex(@"\b(?:ke tu khi|tu khi)\s+(?:[^\s,;]+\s+){0,4}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // event word (up to four words). A measured interval before "trước khi"/"sau khi" ("chỉ ba tháng trước khi cuộc gặp
+    // thượng đỉnh ... diễn ra", "hai ngày sau khi hội nghị kết thúc") places the main clause at a distance from the event,
+    // so the event is that clause's time anchor and the clause's date is not its own (grammar: duration + "trước/sau
+    // khi" + clause; 17 base records in study folders 300-449 and 500-649 have such an interval). Bare "trước khi" is
+    // left alone: "nói ngày 18/9, trước khi bắt đầu cuộc gặp" is the meeting's day.
+    [GeneratedRegex(@"\b(?:ke tu khi|tu khi|(?:\d+|mot|hai|ba|bon|vai|it|nhieu|may) (?:ngay|tuan|thang|nam|gio) (?:truoc|sau) khi)\s+(?:[^\s,;]+\s+){0,4}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SinceClause();
 
     [GeneratedRegex(@"\b(?:\d+|hai|ba|bon|nam|sau|nhieu|may|vai|hang chuc) lan (?:(?:cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -37,7 +37,7 @@ internal static partial class EventMood
             var sentenceStart = folded.LastIndexOfAny([';', '.', '?', '!'], Math.Max(0, hit.Start - 1));
             var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
             var wishSpan = folded[wishFrom..hit.Start];
-            if (WishCue().IsMatch(before) || Invited().IsMatch(clause) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
+            if (Wish(folded, hit.Start - before.Length, before) || Invited().IsMatch(clause) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
                 || (hit.Type == EventType.Partnership && AnniversaryCue().IsMatch(before))
                 || AnniversaryOf().IsMatch(clause)
                 || (hit.Type == EventType.Aid && PledgeCue().IsMatch(clause)))
@@ -71,6 +71,28 @@ internal static partial class EventMood
         // take, so none it will (grammar: "hoặc"/"hay" joins alternatives).
         return !scheduled || dates.Any(d => !Alternative(folded, d));
     }
+
+    /// <summary>
+    /// True when a cue of wish stands in <paramref name="before"/> (the letters from <paramref name="from"/> up to the
+    /// trigger). "lời mời" preceded by "theo", "nhận" or "đáp" is the formula of a visit made at an invitation ("Nhận lời
+    /// mời của A, B thăm ..."): that is read on the whole text, since the window may start right after the verb and so hide
+    /// it from the cue's own look-behind (base lost such visits whose clause after the comma is long).
+    /// </summary>
+    private static bool Wish(string folded, int from, string before)
+    {
+        foreach (Match m in WishCue().Matches(before))
+        {
+            if (!m.Value.StartsWith("loi moi", StringComparison.Ordinal) || !InvitationFormula().IsMatch(folded.AsSpan(Math.Max(0, from + m.Index - 6), Math.Min(6, from + m.Index))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:nhan|theo|dap)\s$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex InvitationFormula();
 
     /// <summary>
     /// True when a numeral and a classifier stand right before the event noun, the classifier before the trigger or
