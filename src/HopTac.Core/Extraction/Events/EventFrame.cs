@@ -133,10 +133,11 @@ internal static partial class EventFrame
     // are other words), showing, commenting, taking part in the preparation of, information about. "tham gia vào" (to
     // join in) takes an event as its goal, not as a report. A host's "đánh giá cao" / "hoan nghênh" of a visit is how
     // Vietnamese reports tell of the visit under way, so they are no such verbs. A verb of opinion with its
-    // complementiser ("cho rằng cuộc gặp giữa A và B có khả năng nhằm ...", "tin rằng", "nói rằng") makes the event the
-    // subject of an opinion (grammar: "rằng" opens a reported clause). "theo" + a document ("Theo hợp đồng ký kết giữa
-    // các bên, ...") is an adverbial of accordance: the document's signing is its relative clause, not a report.
-    [GeneratedRegex(@"\b(?:(?<!\b(?:to|chuc) )chuc|the hien|binh luan|nhan dinh|(?:cho|tin|noi|nhan xet|danh gia) rang|nhan xet|theo (?:cac |nhung )?(?:hop dong|thoa thuan|hiep dinh|ban ghi nho|van ban)(?: (?:da|duoc|vua))*|quan tam (?:toi|den)|tham gia vao|thong tin ve|tin tuc ve|chuan bi cho|ky vong (?:vao|o)|trien khai ket qua|ket qua cua)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hop|gap)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // complementiser ("cho rằng cuộc gặp giữa A và B có khả năng nhằm ...", "tin rằng", "nhận xét rằng") makes the
+    // event the subject of an opinion (grammar: "rằng" opens a reported clause; not "nói rằng", whose clause reports
+    // what happened). "theo" + a document ("Theo hợp đồng ký kết giữa các bên, ...") is an adverbial of accordance:
+    // the document's signing is its relative clause, not a report.
+    [GeneratedRegex(@"\b(?:(?<!\b(?:to|chuc) )chuc|the hien|binh luan|nhan dinh|(?:cho|tin|nhan xet|danh gia) rang|nhan xet|theo (?:cac |nhung )?(?:hop dong|thoa thuan|hiep dinh|ban ghi nho|van ban)(?: (?:da|duoc|vua))*|quan tam (?:toi|den)|tham gia vao|thong tin ve|tin tuc ve|chuan bi cho|ky vong (?:vao|o)|trien khai ket qua|ket qua cua)\s+(?:(?:cac|nhung|mot|hai|ca)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?(?:(?:hop|gap)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ObjectOfComment();
 
     // "kể từ khi hai nước thiết lập quan hệ": the subject of the since-clause may stand between the conjunction and the
