@@ -425,7 +425,7 @@ public static partial class EventExtractor
     /// True when the thing an aid word gives is an honour, a prize or a keepsake: its object after the trigger ("trao tặng
     /// Huân chương", "trao tặng bức tranh", "tặng sách") or, in a passive or relative clause, the noun before it in the same
     /// clause ("Huân chương ... do Chủ tịch nước trao tặng", "bức tranh ... đã được trao tặng tới Thủ tướng"). Grammar: the
-    /// object of "trao tặng"/"tặng" names what is given; study folders 300-449 and 500-649 have 15 base aid records so made
+    /// object of "trao tặng"/"tặng" names what is given; study folders 300-449 and 500-649 had 9 base aid records so made
     /// (medals, awards, paintings, books, a sword of honour), none a delivery of aid.
     /// </summary>
     private static bool Honour(string folded, EventTrigger hit)

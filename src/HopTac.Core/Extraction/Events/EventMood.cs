@@ -160,9 +160,9 @@ internal static partial class EventMood
     private static partial Regex Wanted();
 
     // A withdrawal whose object is the event noun itself ("tuyên bố rút khỏi hội nghị thượng đỉnh với lãnh đạo Triều
-    // Tiên"): the subject will not take part, so the event is called off for it (grammar: "rút khỏi" + noun phrase; 3
-    // base records in study folders 300-449 and 500-649). Only right before the event word: "rút khỏi thoả thuận hạt nhân
-    // Iran được ký kết năm 2015" withdraws from a document whose signing is still a dated event.
+    // Tiên"): the subject will not take part, so the event is called off for it (grammar: "rút khỏi" + noun phrase).
+    // Only right before the event word: "rút khỏi thoả thuận hạt nhân Iran được ký kết năm 2015" withdraws from a
+    // document whose signing is still a dated event.
     [GeneratedRegex(@"(?i)(?:^|\s)rút (?:lui )?khỏi\s+(?:(?:các|những|một|cuộc|buổi)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Withdrawn();
 
@@ -178,7 +178,7 @@ internal static partial class EventMood
 
     // The content of an invitation: "nhận lời mời thăm Việt Nam", "chấp nhận lời mời gặp nhà lãnh đạo Triều Tiên",
     // "chuyển lời mời tới thăm" (grammar: "lời mời" + verb phrase names what is invited, which has not taken place; in
-    // study folders 300-449 and 500-649, 5 base records so made, all of a visit or meeting only accepted). The inviter
+    // study folders 300-449 and 500-649, 4 base records so made, all a visit or meeting only accepted). The inviter
     // after "của"/"từ" ends the content: "Theo/Nhận lời mời của A, B thăm ..." is the formula of a visit made at A's
     // invitation and stays reported (WishCue leaves "theo", "đáp", "nhận lời mời" alone for the same reason).
     [GeneratedRegex(@"\bloi moi\s+(?:(?!cua\b|tu\b)[^\s,;:.]+\s+){0,3}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
