@@ -123,6 +123,13 @@ public static partial class EventExtractor
                 continue;
             }
 
+            if (hit.Type == EventType.Aid && Honour(folded, hit))
+            {
+                // "trao tặng Huân chương Hữu nghị", "trao tặng bức tranh cho Tổng bí thư", "giải thưởng ... do ADB trao tặng":
+                // what the giving verb gives is an honour, a prize or a keepsake, not aid (facts.md: aid deliveries).
+                continue;
+            }
+
             if (hit.Type is EventType.Meeting or EventType.Visit && HomeAudience().IsMatch(folded.AsSpan(hit.End, Math.Min(50, folded.Length - hit.End))))
             {
                 // "gặp gỡ đại diện cộng đồng người Việt", "thăm các cơ sở sản xuất", "gặp gỡ báo chí sau hội đàm" (5
@@ -414,6 +421,28 @@ public static partial class EventExtractor
         }
     }
 
+    /// <summary>
+    /// True when the thing an aid word gives is an honour, a prize or a keepsake: its object after the trigger ("trao tặng
+    /// Huân chương", "trao tặng bức tranh", "tặng sách") or, in a passive or relative clause, the noun before it in the same
+    /// clause ("Huân chương ... do Chủ tịch nước trao tặng", "bức tranh ... đã được trao tặng tới Thủ tướng"). Grammar: the
+    /// object of "trao tặng"/"tặng" names what is given; study folders 300-449 and 500-649 had 9 base aid records so made
+    /// (medals, awards, paintings, books, a sword of honour), none a delivery of aid.
+    /// </summary>
+    private static bool Honour(string folded, EventTrigger hit)
+    {
+        try
+        {
+            var after = folded[hit.End..Math.Min(folded.Length, hit.End + 40)];
+            var clauseStart = folded.LastIndexOfAny([',', ';', ':', '(', '.'], Math.Max(0, hit.Start - 1)) + 1;
+            var before = folded[Math.Max(clauseStart, hit.Start - 80)..hit.Start];
+            return HonourAfter().IsMatch(after) || HonourNoun().IsMatch(before);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The dates written inside the trigger's own phrase: from the trigger to the next comma or semicolon.</summary>
     private static IEnumerable<string> OwnPhraseDates(string text, IReadOnlyList<DateMention> dates, EventTrigger hit)
     {
@@ -664,7 +693,8 @@ public static partial class EventExtractor
                 return false;
             }
 
-            var stop = text.IndexOfAny([',', ';', '.'], with);
+            // A full stop inside a sentence ends an abbreviation ("lãnh đạo TP. HCM"), not the counterpart.
+            var stop = text.IndexOfAny([',', ';'], with);
             var counterpart = text[with..(stop < 0 ? text.Length : stop)];
             return ActorFinder.InText(counterpart).Contains(ActorFinder.Vietnam, StringComparer.Ordinal) || GazetteerData.Places.FindAll(counterpart).Count > 0;
         }
@@ -769,7 +799,9 @@ public static partial class EventExtractor
     private static partial Regex LinkLine();
 
     // Business subjects (171 "Công ty/Tập đoàn/doanh nghiệp ... ký kết thoả thuận/hợp đồng" in folders 000-499).
-    [GeneratedRegex(@"(?:^|\s)(?:cong ty|tap doan|doanh nghiep|hang hang khong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Investors and contractors are private parties too ("các nhà đầu tư Mỹ đã ký các ghi nhớ hợp tác cùng TP Đà Nẵng",
+    // "nhà thầu ... ký hợp đồng"; facts.md: the sides are states, their officials or international organisations).
+    [GeneratedRegex(@"(?:^|\s)(?:cong ty|tap doan|doanh nghiep|hang hang khong|nha dau tu|nha thau)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Business();
 
     // A statement's setting: "phát biểu tại (một) hội thảo" (493 uses in folders 000-499 with hội thảo/hội nghị/diễn đàn).
@@ -797,6 +829,13 @@ public static partial class EventExtractor
     // over a subject of up to five words). "làm việc", "công việc", "sự việc", "vụ việc" are other nouns.
     [GeneratedRegex(@"(?<!\b(?:lam|cong|su|vu) )\bviec\s+(?:[^\s,;:.]+\s+){1,5}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NominalClause();
+
+    // Honours, prizes and keepsakes (see Honour): the noun right after the giving verb, past a count or "cho"/"tới" + whom.
+    [GeneratedRegex(@"^\s*(?:(?:them|cac|nhung|mot|hai|ba|\d+)\s+)?(?:huan chuong|huy chuong|ky niem chuong|danh hieu|bang khen|giay khen|giai thuong|giai|phan thuong|buc tranh|tranh|sach|qua tang|phan qua|mon qua|ky vat|thanh kiem|bao vat|cup|ky niem)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex HonourAfter();
+
+    [GeneratedRegex(@"\b(?:huan chuong|huy chuong|ky niem chuong|danh hieu|bang khen|giay khen|giai thuong|phan thuong|buc tranh|mon qua|ky vat|thanh kiem|bao vat)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex HonourNoun();
 
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();

@@ -37,7 +37,7 @@ internal static partial class EventMood
             var sentenceStart = folded.LastIndexOfAny([';', '.', '?', '!'], Math.Max(0, hit.Start - 1));
             var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
             var wishSpan = folded[wishFrom..hit.Start];
-            if (WishCue().IsMatch(before) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
+            if (Wish(folded, hit.Start - before.Length, before) || Invited().IsMatch(clause) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
                 || (hit.Type == EventType.Partnership && AnniversaryCue().IsMatch(before))
                 || AnniversaryOf().IsMatch(clause)
                 || (hit.Type == EventType.Aid && PledgeCue().IsMatch(clause)))
@@ -49,7 +49,7 @@ internal static partial class EventMood
             var clauseText = text[(hit.Start - clause.Length)..hit.Start];
             var afterText = text[hit.End..Math.Min(text.Length, hit.End + 60)];
             var afterStop = afterText.IndexOfAny(['.', ';', ',']);
-            if (UnrealisedBefore().IsMatch(clauseText) || Wanted().IsMatch(clauseText) || UnrealisedAfter().IsMatch(afterStop < 0 ? afterText : afterText[..afterStop]))
+            if (UnrealisedBefore().IsMatch(clauseText) || Wanted().IsMatch(clauseText) || Withdrawn().IsMatch(clauseText) || UnrealisedAfter().IsMatch(afterStop < 0 ? afterText : afterText[..afterStop]))
             {
                 return false;
             }
@@ -71,6 +71,28 @@ internal static partial class EventMood
         // take, so none it will (grammar: "hoặc"/"hay" joins alternatives).
         return !scheduled || dates.Any(d => !Alternative(folded, d));
     }
+
+    /// <summary>
+    /// True when a cue of wish stands in <paramref name="before"/> (the letters from <paramref name="from"/> up to the
+    /// trigger). "lời mời" preceded by "theo", "nhận" or "đáp" is the formula of a visit made at an invitation ("Nhận lời
+    /// mời của A, B thăm ..."): that is read on the whole text, since the window may start right after the verb and so hide
+    /// it from the cue's own look-behind (base lost such visits whose clause after the comma is long).
+    /// </summary>
+    private static bool Wish(string folded, int from, string before)
+    {
+        foreach (Match m in WishCue().Matches(before))
+        {
+            if (!m.Value.StartsWith("loi moi", StringComparison.Ordinal) || !InvitationFormula().IsMatch(folded.AsSpan(Math.Max(0, from + m.Index - 6), Math.Min(6, from + m.Index))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:nhan|theo|dap)\s$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex InvitationFormula();
 
     /// <summary>
     /// True when a numeral and a classifier stand right before the event noun, the classifier before the trigger or
@@ -125,22 +147,42 @@ internal static partial class EventMood
     // gặp", "ý tưởng về một cuộc họp", "mở đường cho hội nghị", "hứa hẹn viện trợ", "tìm kiếm cơ hội đàm phán". Negation
     // except the time phrase "không lâu sau" and the "không chỉ" of a list. A threat or boycott ("doạ sẽ tẩy chay Hội nghị")
     // and the preparation of an event ("chủ trì cuộc họp rà soát công tác chuẩn bị Hội nghị Thượng đỉnh") take it as an
-    // object that has not taken place (grammar: verbs of intent and preparation).
-    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|ngừng|ngưng|tạm dừng|đình chỉ|cắt giảm|chấm dứt|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|công tác chuẩn bị|việc chuẩn bị|tẩy chay|doạ|dọa|đe doạ|đe dọa|tìm kiếm cơ hội|tìm cách|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // object that has not taken place (grammar: verbs of intent and preparation). So does an attempt ("trong nỗ lực đưa
+    // xe tải chở hàng viện trợ vào Venezuela": "trong nỗ lực" + verb phrase is a purpose, not an outcome).
+    [GeneratedRegex(@"(?i)(?:^|[\s""“(])(?:huỷ|hủy|hoãn|ngừng|ngưng|tạm dừng|đình chỉ|cắt giảm|chấm dứt|từ chối|bác bỏ|phủ nhận|có thể|khả năng|nếu|ý tưởng|cân nhắc|xem xét|hứa hẹn|hứa|mở đường cho|chuẩn bị cho|công tác chuẩn bị|việc chuẩn bị|tẩy chay|doạ|dọa|đe doạ|đe dọa|tìm kiếm cơ hội|tìm cách|trong nỗ lực|(?<!lời )mời|chẳng|không(?! (?:lâu|chỉ|ít|những)))(?=[\s,""”)]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex UnrealisedBefore();
 
     // "Duterte muốn thiết lập quan hệ": the modal of wish right before the event word (on the text as written: folded it
     // is "muộn", late). Further back it governs another verb ("muốn biết ông Dion có nêu ... trong buổi hội đàm").
-    [GeneratedRegex(@"(?i)(?:^|\s)muốn\s+(?:được\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // The wanted thing may be the object of "có" ("ông Trump rất muốn có một cuộc gặp thượng đỉnh với ông Putin", "muốn
+    // có cuộc gặp đủ nghi thức"): "muốn có" + noun phrase is still the wish (grammar: "có" makes the event noun its object).
+    [GeneratedRegex(@"(?i)(?:^|\s)muốn\s+(?:được\s+)?(?:có\s+(?:(?:một|cuộc|buổi|chuyến)\s+)*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Wanted();
 
+    // A withdrawal whose object is the event noun itself ("tuyên bố rút khỏi hội nghị thượng đỉnh với lãnh đạo Triều
+    // Tiên"): the subject will not take part, so the event is called off for it (grammar: "rút khỏi" + noun phrase).
+    // Only right before the event word: "rút khỏi thoả thuận hạt nhân Iran được ký kết năm 2015" withdraws from a
+    // document whose signing is still a dated event.
+    [GeneratedRegex(@"(?i)(?:^|\s)rút (?:lui )?khỏi\s+(?:(?:các|những|một|cuộc|buổi)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Withdrawn();
+
     // "cuộc gặp ... bị huỷ", "cuộc gặp thượng đỉnh nên diễn ra sớm hơn", "hội đàm ... có thể là một nước đi tiếp theo",
-    // "vẫn còn đang cân nhắc"; not the "có thể coi là" of a comment on what happened.
-    [GeneratedRegex(@"(?i)(?:^|\s)(?:bị huỷ|bị hủy|bị hoãn|nên diễn ra|có thể(?! (?:coi|nói|thấy|khẳng định))|không diễn ra|chưa diễn ra|sẽ không|bất thành|đang (?:được )?cân nhắc|còn (?:đang )?cân nhắc)(?=[\s,]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "vẫn còn đang cân nhắc"; not the "có thể coi là" of a comment on what happened. The passive "bị" with a verb of
+    // stopping or blocking ("khoản viện trợ bị đình chỉ", "hàng viện trợ bị chặn ở biên giới", "bị đóng băng") says the
+    // event was stopped (grammar: "bị" + verb puts the event noun as the object the verb acts on).
+    [GeneratedRegex(@"(?i)(?:^|\s)(?:bị huỷ|bị hủy|bị hoãn|nên diễn ra|có thể(?! (?:coi|nói|thấy|khẳng định))|không diễn ra|chưa diễn ra|sẽ không|bất thành|bị (?:đình chỉ|cắt|cắt giảm|đóng băng|tạm dừng|tạm ngừng|ngừng|ngưng|chặn|ngăn chặn|từ chối|bác bỏ|trì hoãn)|đang (?:được )?cân nhắc|còn (?:đang )?cân nhắc)(?=[\s,]|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex UnrealisedAfter();
 
-    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:mong muon|mong|hy vong|hi vong|de nghi|de xuat|kien nghi|(?<!nhan |theo |dap )loi moi|ky vong|nham chuan bi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WishCue();
+
+    // The content of an invitation: "nhận lời mời thăm Việt Nam", "chấp nhận lời mời gặp nhà lãnh đạo Triều Tiên",
+    // "chuyển lời mời tới thăm" (grammar: "lời mời" + verb phrase names what is invited, which has not taken place; in
+    // study folders 300-449 and 500-649, 4 base records so made, all a visit or meeting only accepted). The inviter
+    // after "của"/"từ" ends the content: "Theo/Nhận lời mời của A, B thăm ..." is the formula of a visit made at A's
+    // invitation and stays reported (WishCue leaves "theo", "đáp", "nhận lời mời" alone for the same reason).
+    [GeneratedRegex(@"\bloi moi\s+(?:(?!cua\b|tu\b)[^\s,;:.]+\s+){0,3}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Invited();
 
     // "theo đuổi hội nghị thượng đỉnh" (pursue): an aim, like "hướng tới".
     [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet|theo duoi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
@@ -182,6 +224,6 @@ internal static partial class EventMood
     // thương mại tự do thế hệ mới đã được ký kết", "hàng loạt các hiệp định ... được ký kết" (grammar: a plural noun phrase
     // with the signing verb as its relative clause names documents of a kind, not one signing that took place). "Một trong
     // những/hai ..." (one of the ...) picks one out of the set, and so does not count (grammar: the partitive).
-    [GeneratedRegex(@"(?<!\bmot trong )\b(?:cac|nhung|nhieu|hang loat|mot loat|mot so)\s+(?:cac\s+)?(?:hiep dinh|hiep uoc|van ban|van kien|thoa thuan|ban ghi nho|bien ban|hop dong|fta|cong uoc)\b[^,;:.]{0,60}?\s(?:(?:da|duoc|vua|moi|tung)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<!\bmot trong )\b(?:cac|nhung|nhieu|hang loat|mot loat|mot so)\s+(?:cac\s+)?(?:hiep dinh|hiep uoc|van ban|van kien|thoa thuan|ban ghi nho|ghi nho|bien ban|hop dong|fta|cong uoc)\b[^,;:.]{0,60}?\s(?:(?:da|duoc|vua|moi|tung)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PluralDocuments();
 }
