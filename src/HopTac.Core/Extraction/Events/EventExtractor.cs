@@ -260,6 +260,7 @@ public static partial class EventExtractor
 
                 // "bắt đầu chuyến thăm Việt Nam kéo dài đến ngày 26/5": the day is where the visit ends, not its date.
                 date = EventSpan.Until(text, dates, hit, segmentStart, date);
+                date = EventSpan.Lasting(text, dates, hit, segmentStart, segmentEnd, date);
                 if (EventDating.Coarse(date) && EventDating.SameDay(context, index, folded[segmentStart..segmentEnd], recent) is { } sameDay
                     && (date is null || PartialDate.Within(sameDay, date)))
                 {
@@ -573,9 +574,10 @@ public static partial class EventExtractor
         }
 
         actors = EventSides.Trim(hit.Type, segment, participants, actors);
+        string? visitedState = null;
         if (hit.Type == EventType.Visit && !split)
         {
-            var visited = VisitedAfter(text, hit.End);
+            var visited = visitedState = VisitedAfter(text, hit.End);
             if (string.Equals(visited, ActorFinder.Vietnam, StringComparison.Ordinal) && !actors.Contains(visited, StringComparer.Ordinal))
             {
                 // "cập cảng Cam Ranh", "chuyến thăm hữu nghị thành phố Đà Nẵng": a place of Vietnam visited makes
@@ -596,7 +598,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired };
+        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired, Visited = visitedState };
     }
 
     /// <summary>

@@ -188,12 +188,17 @@ internal sealed partial class PageContext
     /// "ông Vương", "Chủ tịch Tập": a family name called by an honorific or an office, not followed by a given name, nor
     /// by the second syllable of a common noun it begins: "Chủ tịch Tập đoàn Gazprom" is a company's chairman, not Xi
     /// (grammar: compound nouns; "Chủ tịch Tập đoàn" is written 27 times in folders 000-199).
+    /// A family name paired with another capitalised name by "và" or a dash ("Trump và Kim", "cuộc gặp Trump - Tập",
+    /// "thượng đỉnh Moon - Kim") is a call by that name too: coordinated names are parallel, and the other is a person's
+    /// (grammar: coordination; the leaders' pair names a summit about 40 times in study folders 300-449 and 500-649).
     /// </summary>
     private static bool FamilyCall(string text, string family)
     {
         try
         {
-            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + Regex.Escape(family) + @"(?![\p{L}\-])(?! \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))", RegexOptions.CultureInvariant, RegexBudget.PerMatch);
+            var name = Regex.Escape(family) + @"(?![\p{L}\-])";
+            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + name + @"(?! \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))", RegexOptions.CultureInvariant, RegexBudget.PerMatch)
+                || Regex.IsMatch(text, @"(?<![\p{L}])\p{Lu}\p{L}+ (?:và|-|–) " + name + @"(?! \p{Lu})(?! [-–] \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))|(?<!\p{Lu}\p{L}* )(?<![\p{L}])" + name + @" (?:và|-|–) \p{Lu}\p{L}+(?![\p{L}])", RegexOptions.CultureInvariant, RegexBudget.PerMatch);
         }
         catch (RegexMatchTimeoutException)
         {
