@@ -598,7 +598,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired, Visited = visitedState };
+        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired, Visited = visitedState, Together = hit.Type == EventType.Visit && JointCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 16), Math.Min(16, hit.Start))) };
     }
 
     /// <summary>
@@ -721,6 +721,11 @@ public static partial class EventExtractor
     // visitor ("chuyến thăm của ông tới Triều Tiên": 5 uses in folders 000-399).
     [GeneratedRegex(@"^\s*(?:(?:cua (?:ong|ba|ngai)|chinh thuc|cap nha nuoc|lam viec|huu nghi|ngoai giao|dau tien|lich su|toi|den|sang|va)\s+){0,4}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex VisitFiller();
+
+    // "cùng đến thăm", "cùng thăm", "cùng tới thăm": the subjects visit jointly (grammar: "cùng" before the verb makes its
+    // subjects co-agents), so a host among them is a participant of the visit, not only its receiver.
+    [GeneratedRegex(@"\bcung (?:(?:den|toi|sang|di) )?(?:(?:tham|vieng) )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex JointCue();
 
     [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho|nguoi bieu tinh|phe doi lap|thu linh doi lap|nha hoat dong|binh si|quan nhan|thuy thu|bao chi|bao gioi|phong vien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex HomeAudience();
