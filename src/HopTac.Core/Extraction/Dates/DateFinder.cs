@@ -139,7 +139,7 @@ public static partial class DateFinder
             }
         }
 
-        // "trong hai ngày 22/6 và 23/6", "ngày 30/9 và 1/10": the same span with each day's month written out (28 such
+        // "trong hai ngày 22/6 và 23/6", "ngày 30/9 và 1/10": the same span with each day's month written out (27 such
         // pairs of consecutive days in study folders 300-349 and 500-649); the month may turn between the two days.
         // Days further apart ("ngày 4/5 và 9/5") are two occasions and stay two dates.
         foreach (Match m in ConsecutiveDayMonths().Matches(text))
