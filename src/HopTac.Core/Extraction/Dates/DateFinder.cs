@@ -139,6 +139,21 @@ public static partial class DateFinder
             }
         }
 
+        // "trong hai ngày 22/6 và 23/6", "ngày 30/9 và 1/10": the same span with each day's month written out (27 such
+        // pairs of consecutive days in study folders 300-349 and 500-649); the month may turn between the two days.
+        // Days further apart ("ngày 4/5 và 9/5") are two occasions and stay two dates.
+        foreach (Match m in ConsecutiveDayMonths().Matches(text))
+        {
+            var year = Int(m.Groups["y"]);
+            if (PartialDate.TryCreate(year, Int(m.Groups["m1"]), Int(m.Groups["d1"]), out var a)
+                && PartialDate.TryCreate(year, Int(m.Groups["m2"]), Int(m.Groups["d2"]), out var b)
+                && a.NextDay() is { } next && string.Equals(next.ToIso(), b.ToIso(), StringComparison.Ordinal))
+            {
+                var start = m.Groups["d1"].Index;
+                Add(new Candidate(start, m.Index + m.Length, a, b, true, Lean.None, false));
+            }
+        }
+
         // "từ 5 đến 6-2": a day range whose month is joined by a dash; the "từ ... đến" frame makes it a date, not a count.
         foreach (Match m in DashDayRange().Matches(text))
         {
@@ -587,6 +602,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\p{L}])ngày\s+(?<d1>\d{1,2})\s+và\s+(?:ngày\s+)?(?<d2>\d{1,2})[/-](?<m>\d{1,2})(?:[/-](?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ConsecutiveDays();
+
+    [GeneratedRegex(@"(?<![\p{L}])ngày\s+(?<d1>\d{1,2})(?<s>[/-])(?<m1>\d{1,2})\s+và\s+(?:ngày\s+)?(?<d2>\d{1,2})\k<s>(?<m2>\d{1,2})(?:\k<s>(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ConsecutiveDayMonths();
 
     [GeneratedRegex(NumberBefore + @"(?<d1>\d{1,2})\s*[-–]\s*(?<d2>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,|/)\s*(?<y>\d{4}))?" + NumberAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DaysOfNamedMonth();

@@ -271,9 +271,11 @@ internal static partial class EventDating
     internal static string? SameDay(PageContext context, int index, string foldedClause, IReadOnlyDictionary<EventType, (string Date, int Order, int Sentence)> recent)
     {
         bool next;
+        bool same;
         try
         {
             next = NextDayCue().IsMatch(foldedClause);
+            same = !next && SameDayCue().IsMatch(foldedClause);
             if (!next && !SameDayCue().IsMatch(foldedClause) && !RightAfterCue().IsMatch(foldedClause))
             {
                 return null;
@@ -284,8 +286,11 @@ internal static partial class EventDating
             return null;
         }
 
+        // "cùng ngày" after an event dated by a span of days ("bắt đầu chuyến thăm Mỹ hai ngày" from "hôm 17/4") is its
+        // first day: the day the text named, and one inside the span. A welcome ceremony's day is not known from a span.
         var day = LastDay(context, index)
-            ?? recent.Values.OrderByDescending(r => r.Order).Select(r => PartialDate.Parse(r.Date)).FirstOrDefault(d => d is { DayPrecise: true });
+            ?? recent.Values.OrderByDescending(r => r.Order).Select(r => same && PartialDate.Parse(r.Date) is { IsRange: true, Start: { DayPrecise: true } first } ? first : PartialDate.Parse(r.Date))
+                .FirstOrDefault(d => d is { DayPrecise: true });
         return day is not { } found ? null
             : next ? found.NextDay()?.ToIso()
             : found.ToIso();

@@ -33,6 +33,15 @@ internal sealed partial class EventDraft(EventType type, string? date, List<stri
     /// <summary>True for a conference its name gives to two states ("thượng đỉnh Mỹ - Triều"): two-sided, like talks.</summary>
     public bool Paired { get; init; }
 
+    /// <summary>For a visit, the state its trigger names as visited ("thăm Việt Nam"): its people are the hosts.</summary>
+    public string? Visited { get; set; }
+
+    /// <summary>
+    /// For a visit, true when a mention says the hosts went with the guest ("hai nhà lãnh đạo ... cùng đến thăm"): they
+    /// take part in the visit itself.
+    /// </summary>
+    public bool Together { get; set; }
+
     /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
     public bool Inherited { get; set; }
 

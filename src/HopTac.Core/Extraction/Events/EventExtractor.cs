@@ -267,6 +267,7 @@ public static partial class EventExtractor
 
                 // "bắt đầu chuyến thăm Việt Nam kéo dài đến ngày 26/5": the day is where the visit ends, not its date.
                 date = EventSpan.Until(text, dates, hit, segmentStart, date);
+                date = EventSpan.Lasting(text, dates, hit, segmentStart, segmentEnd, date);
                 if (EventDating.Coarse(date) && EventDating.SameDay(context, index, folded[segmentStart..segmentEnd], recent) is { } sameDay
                     && (date is null || PartialDate.Within(sameDay, date)))
                 {
@@ -602,9 +603,10 @@ public static partial class EventExtractor
         }
 
         actors = EventSides.Trim(hit.Type, segment, participants, actors);
+        string? visitedState = null;
         if (hit.Type == EventType.Visit && !split)
         {
-            var visited = VisitedAfter(text, hit.End);
+            var visited = visitedState = VisitedAfter(text, hit.End);
             if (string.Equals(visited, ActorFinder.Vietnam, StringComparison.Ordinal) && !actors.Contains(visited, StringComparer.Ordinal))
             {
                 // "cập cảng Cam Ranh", "chuyến thăm hữu nghị thành phố Đà Nẵng": a place of Vietnam visited makes
@@ -625,7 +627,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired };
+        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired, Visited = visitedState, Together = hit.Type == EventType.Visit && JointCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 16), Math.Min(16, hit.Start))) };
     }
 
     /// <summary>
@@ -749,6 +751,11 @@ public static partial class EventExtractor
     // visitor ("chuyến thăm của ông tới Triều Tiên": 5 uses in folders 000-399).
     [GeneratedRegex(@"^\s*(?:(?:cua (?:ong|ba|ngai)|chinh thuc|cap nha nuoc|lam viec|huu nghi|ngoai giao|dau tien|lich su|toi|den|sang|va)\s+){0,4}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex VisitFiller();
+
+    // "cùng đến thăm", "cùng thăm", "cùng tới thăm": the subjects visit jointly (grammar: "cùng" before the verb makes its
+    // subjects co-agents), so a host among them is a participant of the visit, not only its receiver.
+    [GeneratedRegex(@"\bcung (?:(?:den|toi|sang|di) )?(?:(?:tham|vieng) )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex JointCue();
 
     [GeneratedRegex(@"^\s*(?:(?:go|mat|va|voi|cung|tham|toi|den|lai|tai)\s+)*(?:(?:dai dien|dong dao|cac|nhung|mot so)\s+)*(?:cong dong|kieu bao|ba con|nguoi dan|sinh vien|can bo|nhan vien|co so|nha may|khu cong nghiep|cu tri|nguoi hau thuan|nguoi ung ho|nguoi bieu tinh|phe doi lap|thu linh doi lap|nha hoat dong|binh si|quan nhan|thuy thu|bao chi|bao gioi|phong vien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex HomeAudience();

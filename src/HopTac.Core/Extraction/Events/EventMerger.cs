@@ -31,7 +31,7 @@ internal static class EventMerger
             // The earlier event of the kind with a side in common ("Tại cuộc gặp với Bộ trưởng Malaysia ..."), else the last.
             var previous = drafts.LastOrDefault(d => d.Type == draft.Type && ActorsCompatible(d.Actors, draft.Actors))
                 ?? drafts.LastOrDefault(d => d.Type == draft.Type);
-            previous?.Participants.AddRange(draft.Participants.Where(p => !previous.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, previous.Actors)));
+            previous?.Participants.AddRange(draft.Participants.Where(p => !previous.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, previous.Actors) && NotHost(context, p, previous)));
             return previous;
         }
 
@@ -66,6 +66,8 @@ internal static class EventMerger
         }
 
         same.Place ??= draft.Place;
+        same.Visited ??= draft.Visited;
+        same.Together |= draft.Together;
         // A bilateral event keeps its sides: a later mention naming a third state ("... trong chuyến công du Nhật Bản,
         // Philippines") adds no side to it; a conference or an aid record gathers its members and givers.
         var bilateral = same.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing or EventType.Partnership || same.Paired;
@@ -75,9 +77,11 @@ internal static class EventMerger
         {
             // A mention that only talks about the event or dates another clause by it ("Trước khi gặp Tổng thống A, Thủ
             // tướng đã hội đàm Thủ tướng B") tells who took part in that other clause: its people add nothing here.
-            same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)));
+            same.Participants.AddRange(draft.Participants.Where(p => !same.Participants.Contains(p, StringComparer.Ordinal) && ActsForASide(context, p, same.Actors)
+                && (draft.Together || NotHost(context, p, same))));
         }
 
+        WithoutHosts(context, same);
         return same;
     }
 
@@ -89,6 +93,36 @@ internal static class EventMerger
     private static bool ActsForASide(PageContext context, string participant, List<string> actors) =>
         context.People.FirstOrDefault(p => string.Equals(EventDraft.ParticipantName(p.Name), participant, StringComparison.Ordinal)) is not { Country: { } state }
         || actors.Contains(state, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A later mention adds nobody of the state a visit's record names as visited ("thăm Việt Nam"): the hosts a later
+    /// sentence names ("Trong chuyến thăm, Thủ tướng A đã hội đàm với Tổng thống B", "B đón tiếp A") take part in the talks
+    /// and meetings of the visit, which are records of their own, not in the guest's visit (facts.md: the people who took
+    /// part; the gold keeps hosts out of visits). Where the text never names the state visited, who hosts is not known
+    /// and the mention adds its people as before; so does one that says the hosts went along ("cùng đến thăm").
+    /// </summary>
+    private static bool NotHost(PageContext context, string participant, EventDraft visit) =>
+        visit.Type != EventType.Visit || visit.Visited is not { } host
+        || !string.Equals(StateOf(context, participant), host, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Once a visit's record knows the state visited and holds a guest of another state, the people of the state visited
+    /// that an earlier mention gave it are its hosts ("Hoàng tử A gặp Thủ tướng B, mở đầu chuyến thăm", then "A bắt đầu
+    /// chuyến thăm Việt Nam"): nobody visits their own state.
+    /// </summary>
+    private static void WithoutHosts(PageContext context, EventDraft visit)
+    {
+        if (visit.Type != EventType.Visit || visit.Together || visit.Visited is not { } host
+            || !visit.Participants.Any(p => StateOf(context, p) is { } state && !string.Equals(state, host, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        visit.Participants.RemoveAll(p => string.Equals(StateOf(context, p), host, StringComparison.Ordinal));
+    }
+
+    private static string? StateOf(PageContext context, string participant) =>
+        context.People.FirstOrDefault(p => string.Equals(EventDraft.ParticipantName(p.Name), participant, StringComparison.Ordinal))?.Country;
 
     /// <summary>
     /// Listed meetings are one per counterpart: two of them, or one of them and another meeting, with different foreign

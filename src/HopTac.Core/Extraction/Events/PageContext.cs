@@ -133,7 +133,7 @@ internal sealed partial class PageContext
     /// <summary>The people named in <paramref name="text"/> by full name or by the last part of it ("Putin", "Bộ trưởng Lan").</summary>
     public List<Person> PeopleIn(string text)
     {
-        var found = People.Where(p => Names(text, p.Name, !FamilyFirst(p)) || (FamilyFirst(p) && First(p.Name).Length > 1 && FamilyCall(text, First(p.Name)))).ToList();
+        var found = People.Where(p => Names(text, p.Name, !FamilyFirst(p)) || (FamilyFirst(p) && First(p.Name).Length > 1 && FamilyCall(text, First(p.Name), OnlyOfFamily(p)))).ToList();
         // "Obama" names Barack Obama, not also Michelle Obama: of people sharing the last part and not written in full,
         // the first the page names is meant.
         return [.. found.Where(p => text.Contains(p.Name, StringComparison.Ordinal)
@@ -188,18 +188,31 @@ internal sealed partial class PageContext
     /// "ông Vương", "Chủ tịch Tập": a family name called by an honorific or an office, not followed by a given name, nor
     /// by the second syllable of a common noun it begins: "Chủ tịch Tập đoàn Gazprom" is a company's chairman, not Xi
     /// (grammar: compound nouns; "Chủ tịch Tập đoàn" is written 27 times in folders 000-199).
+    /// A family name paired with another capitalised name by "và" or a dash ("Trump và Kim", "cuộc gặp Trump - Tập",
+    /// "thượng đỉnh Moon - Kim") is a call by that name too: coordinated names are parallel, and the other is a person's
+    /// (grammar: coordination; the leaders' pair names a summit about 40 times in study folders 300-449 and 500-649), when
+    /// <paramref name="paired"/> says the page has no one else of that family name.
     /// </summary>
-    private static bool FamilyCall(string text, string family)
+    private static bool FamilyCall(string text, string family, bool paired)
     {
         try
         {
-            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + Regex.Escape(family) + @"(?![\p{L}\-])(?! \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))", RegexOptions.CultureInvariant, RegexBudget.PerMatch);
+            var name = Regex.Escape(family) + @"(?![\p{L}\-])";
+            return Regex.IsMatch(text, @"(?:\b(?:ông|bà|Ông|Bà|Chủ tịch|Tổng thống|Thủ tướng|Ngoại trưởng|Bộ trưởng) )" + name + @"(?! \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))", RegexOptions.CultureInvariant, RegexBudget.PerMatch)
+                || (paired && Regex.IsMatch(text, @"(?<![\p{L}])\p{Lu}\p{L}+ (?:và|-|–) " + name + @"(?! \p{Lu})(?! [-–] \p{Lu})(?! (?:đoàn|trận|trung|thể|quốc)(?![\p{L}]))|(?<!\p{Lu}\p{L}* )(?<![\p{L}])" + name + @" (?:và|-|–) \p{Lu}\p{L}+(?![\p{L}])", RegexOptions.CultureInvariant, RegexBudget.PerMatch));
         }
         catch (RegexMatchTimeoutException)
         {
             return false;
         }
     }
+
+    /// <summary>
+    /// True when nobody else on the page bears <paramref name="person"/>'s family name: a bare "Kim" paired with "Trump"
+    /// names the one Kim of the page, but is no name at all where the page recalls Kim Nhật Thành beside Kim Jong-un.
+    /// </summary>
+    private bool OnlyOfFamily(Person person) =>
+        People.Count(q => FamilyFirst(q) && string.Equals(First(q.Name), First(person.Name), StringComparison.Ordinal)) == 1;
 
     /// <summary>True when <paramref name="text"/> has <paramref name="last"/> as a whole, capitalised word.</summary>
     private static bool NamesPart(string text, string last)
