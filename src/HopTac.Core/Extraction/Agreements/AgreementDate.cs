@@ -65,6 +65,14 @@ internal static partial class AgreementDate
         var outside = context.DatesOf(index).Where(d => (d.Start < hit.Start || d.Start > titleEnd)
             && !others.Any(o => d.Start >= o.Start && d.Start < o.End)).ToList();
         var own = outside.Where(d => d.Start > cue || !CauseBetween().IsMatch(text.AsSpan(d.Start, cue - d.Start))).ToList();
+        // "Hiệp định … (CPTPP), được ký hôm 8/3 tại Chile, khẳng định quan tâm đến việc đạt được Hiệp định … (RCEP)": a time
+        // told in a signing clause right after another document's name is that document's (grammar: the relative clause
+        // qualifies the noun before it), whichever signing word is nearer this one.
+        // The same document named again in the sentence ("hiệp ước INF được ký từ năm 1987 … vi phạm hiệp ước") keeps it.
+        var title = text[hit.Start..titleEnd];
+        own.RemoveAll(d => others.Any(o => o.End <= d.Start && d.Start - o.End <= 40
+            && SignedClauseBefore().IsMatch(text.AsSpan(o.End, d.Start - o.End))
+            && !AgreementMerge.SameTitle(text[o.Start..o.End], title)));
         if (cue >= titleEnd && cue - titleEnd <= 16 && RightAfterName().IsMatch(text.AsSpan(titleEnd, cue - titleEnd)) && IsObject(text, hit.Start)
             && AgreementSigning.IsSigningVerbAt(text, cue))
         {
@@ -158,6 +166,11 @@ internal static partial class AgreementDate
     // acronym ("(INF) ký", "được ký", "này đã được ký"), nothing that opens another clause.
     [GeneratedRegex(@"^\s*(?:\([A-Z0-9]+\)\s*)?(?:(?:này|đã|vừa|được|mà)\s*)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RightAfterName();
+
+    // Between another document's name and a time: its acronym, a comma, an auxiliary, the signing verb, a place and a
+    // time word ("(CPTPP), được ký hôm", "được ký kết tại Chile vào ngày"; session 14).
+    [GeneratedRegex(@"^\s*(?:\([A-Z0-9]+\)\s*)?,?\s*(?:(?:này|đã|vừa|được|mà)\s+)*(?:ký kết|kí kết|ký|kí)(?:\s+tại\s+\p{Lu}[\p{L}\p{Mn}]*(?:\s+\p{Lu}[\p{L}\p{Mn}]*)*)?\s*(?:(?:vào|hồi|từ)\s+)?(?:(?:năm|ngày|tháng|hôm)\s*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SignedClauseBefore();
 
     // Between a signed document's name and its time: "vào", "hồi", "năm", "ngày", "tháng", a bracketed acronym.
     [GeneratedRegex(@"^\s*(?:\([A-Z0-9]+\)\s*)?(?:(?:vào|hồi|từ|trong)\s+)?(?:(?:năm|ngày|tháng|hôm)\s*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

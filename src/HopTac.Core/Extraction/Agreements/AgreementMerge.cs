@@ -100,7 +100,8 @@ internal static partial class AgreementMerge
 
     internal static void Add(List<AgreementFact> found, AgreementFact fact)
     {
-        var index = found.FindIndex(f => string.Equals(f.Type, fact.Type, StringComparison.Ordinal) && SameTitle(f.Title, fact.Title));
+        var index = found.FindIndex(f => string.Equals(f.Type, fact.Type, StringComparison.Ordinal) && SameTitle(f.Title, fact.Title)
+            && !AgreementParties.NameDifferentDocuments(f.Title, fact.Title));
         if (index < 0)
         {
             found.Add(fact);
@@ -108,12 +109,19 @@ internal static partial class AgreementMerge
         }
 
         var old = found[index];
+        var title = old.Title.Length >= fact.Title.Length ? old.Title : fact.Title;
         found[index] = old with
         {
-            Title = old.Title.Length >= fact.Title.Length ? old.Title : fact.Title,
+            Title = title,
             Date = old.Date ?? fact.Date,
             Period = old.Period ?? fact.Period,
-            Actors = [.. old.Actors.Union(fact.Actors, StringComparer.Ordinal)],
+            // A well-known document keeps its published parties however often it is named; the union would add the
+            // states each naming's sentence gave a title the table did not recognise ("Hiệp định CPTPP" and a run-on
+            // naming given the United States).
+            Actors = AgreementParties.KnownByTitle(title) is { } known ? [.. known]
+                : AgreementParties.KnownByTitle(old.Title) is { } oldKnown ? [.. oldKnown]
+                : AgreementParties.KnownByTitle(fact.Title) is { } newKnown ? [.. newKnown]
+                : [.. old.Actors.Union(fact.Actors, StringComparer.Ordinal)],
         };
     }
 

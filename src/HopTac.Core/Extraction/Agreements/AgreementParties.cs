@@ -68,22 +68,64 @@ internal static partial class AgreementParties
     private static string[]? Known(string title, string text, int titleEnd)
     {
         // Folded text is lower case: the acronyms follow as written, so "DOC" is not "độc" or "dọc".
-        var acronyms = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsAcronym).ToList();
+        var acronyms = new List<string>();
         if (BracketAfter().Match(text, Math.Min(titleEnd, text.Length)) is { Success: true } bracket)
         {
             acronyms.Add(bracket.Groups[1].Value);
         }
 
-        var named = VietnameseText.Fold(title) + " " + string.Join(' ', acronyms);
+        return KnownRow(title, acronyms) is { } row ? KnownParties.Value[row].Parties : null;
+    }
 
+    /// <summary>The row of the table that <paramref name="title"/> (with acronyms bracketed after it) matches, if any.</summary>
+    private static int? KnownRow(string title, List<string> acronyms)
+    {
+        var named = VietnameseText.Fold(title) + " " + string.Join(' ', acronyms.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsAcronym)));
         try
         {
-            return KnownParties.Value.FirstOrDefault(row => row.Title.IsMatch(named)).Parties;
+            for (var i = 0; i < KnownParties.Value.Count; i++)
+            {
+                if (KnownParties.Value[i].Title.IsMatch(named))
+                {
+                    return i;
+                }
+            }
+
+            return null;
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
+    }
+
+    /// <summary>The published parties of a well-known document named by <paramref name="title"/> alone, if any.</summary>
+    internal static string[]? KnownByTitle(string title) => KnownRow(title, []) is { } row ? KnownParties.Value[row].Parties : null;
+
+    /// <summary>
+    /// Two titles whose words overlap name two documents when they name different well-known documents ("Hiệp định
+    /// CPTPP" and "Hiệp định TPP"), or one names a well-known document and the other a name of its own the first lacks
+    /// ("Hiệp định Đối tác xuyên Thái Bình Dương" and "Hiệp định đối tác Thương mại và Đầu tư xuyên Đại Tây Dương": most
+    /// words shared, two treaties).
+    /// </summary>
+    internal static bool NameDifferentDocuments(string a, string b)
+    {
+        var ra = KnownRow(a, []);
+        var rb = KnownRow(b, []);
+        if (ra is null && rb is null)
+        {
+            return false;
+        }
+
+        if (ra is not null && rb is not null)
+        {
+            return ra != rb;
+        }
+
+        var (known, other) = ra is not null ? (a, b) : (b, a);
+        var knownWords = VietnameseText.Fold(known).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return other.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Any(w => w.Length > 0 && char.IsUpper(w[0]) && !knownWords.Contains(VietnameseText.Fold(w)));
     }
 
     private static bool IsAcronym(string word) =>

@@ -22,6 +22,12 @@ internal static partial class AgreementSigning
             || SignedRightAfter().IsMatch(text.AsSpan(titleEnd));
     }
 
+    /// <summary>
+    /// The sides sign the document: "ký"/"ký kết" right before it, with at most a counter or "bản" between ("ký kết gia
+    /// hạn bản kế hoạch …" is not; "ký bản kế hoạch" is). Adopting is one body's act and does not count.
+    /// </summary>
+    internal static bool SignedRightBefore(string text, TriggerHit hit) => SignRightBefore().IsMatch(text.AsSpan(0, hit.Start));
+
     /// <summary>A verb of signing or adopting ("ký", "thông qua", "phê chuẩn") starts at <paramref name="index"/>.</summary>
     internal static bool IsSigningVerbAt(string text, int index) => SigningVerb().Match(text, index) is { Success: true } m && m.Index == index;
 
@@ -35,6 +41,9 @@ internal static partial class AgreementSigning
     // Verbs of signing and adopting, as written (folded, "ký" is also "Kỳ" of Hoa Kỳ and "kỹ" of kỹ thuật).
     [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:[Kk]ý|[Kk]í|thông qua|phê chuẩn|phê duyệt|ban hành)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SigningVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:[Kk]ý|[Kk]í)(?: kết)?\s+(?:(?:một|các|bản)\s+)*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SignRightBefore();
 
     // "ra tuyên bố chung", "đưa ra một tuyên bố chung": a statement is adopted by issuing it.
     [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:ra|đưa ra)\s+(?:một\s+)?(?:bản\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -119,4 +119,14 @@ public sealed class AreaClassifierTests
     [Fact]
     public void A_page_that_reports_a_signing_keeps_the_field_it_signed_for() =>
         Assert.Contains("trade_investment", Run("Pháp và Việt Nam đã ký thoả thuận về xuất khẩu nông sản, mở rộng thương mại song phương."));
+
+    [Fact]
+    public void Energy_and_food_security_are_their_fields_not_defence()
+    {
+        var areas = Run("Hai bên nhất trí tăng cường hợp tác bảo đảm an ninh năng lượng và an ninh lương thực cho khu vực.");
+
+        Assert.Contains("energy", areas);
+        Assert.Contains("agriculture", areas);
+        Assert.DoesNotContain("defense_security", areas);
+    }
 }
