@@ -126,6 +126,46 @@ public static class OrganizationExtractor
         var run = MentionFinder.OrganizationEnd(tokens, j);
         j = !foreign || (run < tokens.Count && run > j + 1 && tokens[run].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, run, out _) == 0) ? run : j + 1;
         var words = j - start;
+        j = Continue(tokens, j, ref words);
+        var field = FieldJoinedAcross(tokens, start, j);
+        if (field > j)
+        {
+            // "Sở Tài nguyên và Môi trường tỉnh Quảng Nam", "Phòng Giáo dục và Đào tạo": a ministry's field joined by "và"
+            // is one name (Luật Tổ chức Chính phủ 2015 names them so); 480 bodies in folders 300-449 and 500-649 of
+            // vietnews-train were cut at the "và". The place after it goes on as before.
+            words += field - j;
+            if (field + 1 < tokens.Count && MentionFinder.IsNameSyllable(tokens[field]) && tokens[field + 1].IsCapitalized)
+            {
+                // "… và Môi trường tỉnh Quảng Nam": the unit before the place's name.
+                field++;
+                words++;
+            }
+
+            j = Continue(tokens, field, ref words);
+        }
+
+        // A joining hyphen stepped over before a word that does not continue the name is not part of it.
+        return j > start && !tokens[j - 1].IsWord ? j - 1 : j;
+    }
+
+    /// <summary>The end of a ministry's field ("Tài nguyên và Môi trường") that starts inside [start, end) and runs past end; else end.</summary>
+    private static int FieldJoinedAcross(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var m = start; m < end; m++)
+        {
+            var n = GazetteerData.MinistryFields.MatchAt(tokens, m, out _);
+            if (m + n > end)
+            {
+                return m + n;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The capitalised parts of a body's name from <paramref name="j"/>, with the lower-case syllables between them.</summary>
+    private static int Continue(IReadOnlyList<Token> tokens, int j, ref int words)
+    {
         while (j < tokens.Count && words < MaxNameWords && JoinedPart(tokens, ref j)
             && GazetteerData.Countries.MatchAt(tokens, j, out _) == 0
             && GazetteerData.Titles.MatchAt(tokens, j, out _) == 0
@@ -149,8 +189,7 @@ public static class OrganizationExtractor
             }
         }
 
-        // A joining hyphen stepped over before a word that does not continue the name is not part of it.
-        return j > start && !tokens[j - 1].IsWord ? j - 1 : j;
+        return j;
     }
 
     /// <summary>

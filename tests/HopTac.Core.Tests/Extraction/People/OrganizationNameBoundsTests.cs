@@ -32,6 +32,12 @@ public sealed class OrganizationNameBoundsTests
         Assert.Contains(name, Names(sentence));
 
     [Theory]
+    [InlineData("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi đã lấy mẫu nước thải.", "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi")]
+    [InlineData("Ông Hải được bổ nhiệm làm trưởng Phòng Giáo dục và Đào tạo huyện.", "Phòng Giáo dục và Đào tạo")]
+    public void A_ministry_field_joined_by_va_is_one_name(string sentence, string name) =>
+        Assert.Contains(name, Names(sentence));
+
+    [Theory]
     [InlineData("Đài Loan hy vọng dẹp bỏ ống hút nhựa vào năm 2030.")]
     [InlineData("Bữa tiệc chào đón công chúa Tây Ban Nha Elena tới thăm.")]
     [InlineData("Sở hữu Jamila là tên chương trình tri ân khách hàng.")]
