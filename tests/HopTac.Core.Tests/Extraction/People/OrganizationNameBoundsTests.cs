@@ -34,6 +34,8 @@ public sealed class OrganizationNameBoundsTests
     [Theory]
     [InlineData("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi đã lấy mẫu nước thải.", "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi")]
     [InlineData("Ông Hải được bổ nhiệm làm trưởng Phòng Giáo dục và Đào tạo huyện.", "Phòng Giáo dục và Đào tạo")]
+    [InlineData("Cục Việc làm Bộ Lao động - Thương binh và Xã hội vừa công bố số liệu.", "Cục Việc làm Bộ Lao động - Thương binh và Xã hội")]
+    [InlineData("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án.", "Cơ quan CSĐT Bộ Công an")]
     public void A_ministry_field_joined_by_va_is_one_name(string sentence, string name) =>
         Assert.Contains(name, Names(sentence));
 
