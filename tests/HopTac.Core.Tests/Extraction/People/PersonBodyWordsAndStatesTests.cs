@@ -51,7 +51,7 @@ public sealed class PersonBodyWordsAndStatesTests
     public void A_listed_figure_keeps_his_state_on_a_page_about_another_state()
     {
         var people = People("Nga bác bỏ cáo buộc can thiệp bầu cử. Nga nói các cáo buộc là vô căn cứ. "
-            + "Công tố viên đặc biệt Robert Mueller đã nộp báo cáo về cuộc điều tra Nga can thiệp bầu cử.");
+            + "Ông Robert Mueller đã nộp báo cáo về cuộc điều tra Nga can thiệp bầu cử.");
         Assert.Equal("US", people.Single(p => p.Name == "Robert Mueller").Country);
     }
 }
