@@ -94,6 +94,7 @@ internal static class MentionFinder
     private static readonly string KeyDang = CanonicalText.Key("đảng");
     private static readonly string KeyDan = CanonicalText.Key("đàn");
     private static readonly string KeyDuc = CanonicalText.Key("Đức");
+    private static readonly string KeyTuong = CanonicalText.Key("tướng");
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
@@ -262,8 +263,10 @@ internal static class MentionFinder
         }
 
         var length = GazetteerData.Titles.MatchAt(tokens, i, out _);
-        if (length == 0)
+        if (length == 0 || (length == 1 && !tokens[i].IsCapitalized && tokens[i].Key == KeyTuong))
         {
+            // "Tướng" before a name is the rank; in lower case "tướng" is as often a figure of speech ("lão tướng", a
+            // veteran player), a general of history or one named inside a quotation, so it is read only capitalised.
             return false;
         }
 
