@@ -49,6 +49,10 @@ internal static class MentionFinder
     // The units of local government below the district (Luật Tổ chức chính quyền địa phương 2015: phường, thị trấn;
     // thôn and ấp below them) name places too ("lãnh đạo phường Linh Đông", "Trưởng thôn Nam Sơn"), and so do "khu
     // vực" (a region: "phó giám đốc khu vực Trung Đông") and "lĩnh vực" (a field), both ending in "vực".
+    // Nouns of newspapers and magazines likewise name the outlet after them ("tổng biên tập tạp chí Arsenal Otechestva",
+    // "phóng viên tờ Washington Post"): checked only for a name right after an office, where the person may follow.
+    private static readonly HashSet<string> OutletWords = Keys("chí", "tờ", "kênh");
+
     private static readonly HashSet<string> PlaceWords = Keys(
         "tỉnh", "phố", "đô", "huyện", "quận", "bang", "vùng", "khu", "xã", "làng", "tại", "ở", "phường", "trấn", "thôn",
         "ấp", "vực");
@@ -90,6 +94,7 @@ internal static class MentionFinder
     private static readonly string KeyDang = CanonicalText.Key("đảng");
     private static readonly string KeyDan = CanonicalText.Key("đàn");
     private static readonly string KeyDuc = CanonicalText.Key("Đức");
+    private static readonly string KeyTuong = CanonicalText.Key("tướng");
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
@@ -105,7 +110,13 @@ internal static class MentionFinder
 
     // One-syllable short forms of states written before a leader's foreign name ("Tổng thống Hàn Moon Jae - in", 85
     // uses in vietnews-train; "Hàn - Triều"): the state, not the first word of the name.
-    private static readonly HashSet<string> ShortStateWords = Keys("hàn", "triều", "mỹ", "nga", "nhật", "pháp", "đức", "anh", "trung", "úc", "ý", "ấn");
+    // "Thái" (Thailand) likewise ("Bộ trưởng Nội vụ Thái Anupong Paojinda"): a Vietnamese family name too, but none
+    // opens a romanised foreign name.
+    private static readonly Dictionary<string, string> ShortStateWords = new[]
+    {
+        ("hàn", "KR"), ("triều", "KP"), ("mỹ", "US"), ("nga", "RU"), ("nhật", "JP"), ("pháp", "FR"), ("đức", "DE"), ("anh", "GB"),
+        ("trung", "CN"), ("úc", "AU"), ("ý", "IT"), ("ấn", "IN"), ("thái", "TH"),
+    }.ToDictionary(w => CanonicalText.Key(w.Item1), w => w.Item2, StringComparer.Ordinal);
 
     private static readonly string DongChi = CanonicalText.PhraseKey("đồng chí");
 
@@ -162,8 +173,8 @@ internal static class MentionFinder
                 if (named)
                 {
                     var titleText = skip == 0 ? title.Text : sentence.Text[tokens[title.Start].Start..tokens[j + skip - 1].End];
-                    var person = WithoutStateWord(Trim(parts.Skip(skip).ToList()));
-                    yield return new PersonMention(person, titleText, title.State, sentence) { AfterOffice = true };
+                    var person = WithoutStateWord(Trim(parts.Skip(skip).ToList()), out var shortState);
+                    yield return new PersonMention(person, titleText, title.State ?? shortState, sentence) { AfterOffice = true };
                     i = nameEnd;
                     if (AppositionAt(tokens, nameEnd, sentence.Text) is { } apposition)
                     {
@@ -192,6 +203,14 @@ internal static class MentionFinder
                     i = title.End;
                 }
 
+                continue;
+            }
+
+            if (tokens[i].IsCapitalized && BodyNameLength(tokens, i) is var body and > 1)
+            {
+                // "Hội đồng Bảo an Liên Hợp Quốc, Đại sứ Nga …", "Thay mặt Bộ Công Thương, Tổng cục trưởng …": no name
+                // starts inside the name of a known body or bloc ("Hợp Quốc", "Công Thương" were read as people).
+                i += body;
                 continue;
             }
 
@@ -244,8 +263,10 @@ internal static class MentionFinder
         }
 
         var length = GazetteerData.Titles.MatchAt(tokens, i, out _);
-        if (length == 0)
+        if (length == 0 || (length == 1 && !tokens[i].IsCapitalized && tokens[i].Key == KeyTuong))
         {
+            // "Tướng" before a name is the rank; in lower case "tướng" is as often a figure of speech ("lão tướng", a
+            // veteran player), a general of history or one named inside a quotation, so it is read only capitalised.
             return false;
         }
 
@@ -269,8 +290,10 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (token.IsWord && token.Key == KeyTai && (n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0)
+            if (token.IsWord && token.Key == KeyTai && ((n = GazetteerData.Countries.MatchAt(tokens, j + 1, out entry)) > 0
+                || (n = GazetteerData.Blocs.MatchAt(tokens, j + 1, out entry)) > 0))
             {
+                // "Đại sứ Mỹ tại Việt Nam", "Đại sứ Nga tại Liên Hợp Quốc": the host state or body of an envoy.
                 host ??= entry!.Value;
                 j += 1 + n;
             }
@@ -284,9 +307,11 @@ internal static class MentionFinder
                 state ??= entry!.Value;
                 j += 1 + n;
             }
-            else if ((n = GazetteerData.Agencies.MatchAt(tokens, j, out _)) > 0
-                || (n = GazetteerData.MinistryFields.MatchAt(tokens, j, out _)) > 0)
+            else if (((n = GazetteerData.Agencies.MatchAt(tokens, j, out _)) > 0
+                    || (n = GazetteerData.MinistryFields.MatchAt(tokens, j, out _)) > 0)
+                && GazetteerData.Blocs.MatchAt(tokens, j, out _) <= n)
             {
+                // The longest name wins: "Nghị viện châu Âu" is a bloc (EU), not the body "Nghị viện" and then "châu".
                 j += n;
                 inOrganization = true;
             }
@@ -351,6 +376,28 @@ internal static class MentionFinder
         var end = j;
         title = new TitlePhrase(start, end, text[tokens[start].Start..tokens[end - 1].End], state, host) { IsLowerCase = lowerCase, EndsWithOrganization = endsWithOrganization };
         return true;
+    }
+
+    /// <summary>The length of a known state body ("Bộ Công Thương", "Bộ" and a ministry's field) or bloc at <paramref name="i"/>.</summary>
+    private static int BodyNameLength(IReadOnlyList<Token> tokens, int i)
+    {
+        var agency = GazetteerData.Agencies.MatchAt(tokens, i, out _);
+        if (agency > 0)
+        {
+            agency += GazetteerData.MinistryFields.MatchAt(tokens, i + agency, out _);
+        }
+
+        var length = Math.Max(agency, GazetteerData.Blocs.MatchAt(tokens, i, out _));
+        for (var k = i + 1; k < i + length; k++)
+        {
+            if (GazetteerData.Titles.MatchAt(tokens, k, out _) > 0)
+            {
+                // "Ban Bí thư Trần Quốc Vượng": an office inside the body's name is read as one.
+                return 0;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>A word that opens or joins clauses ("Theo", "Tại", "và"), in any case: it starts no name.</summary>
@@ -570,6 +617,7 @@ internal static class MentionFinder
             while (k + 1 < tokens.Count && IsAscii(part) && IsAscii(tokens[k + 1].Text)
                 && ((tokens[k].IsPunctuation('-') && !tokens[k].SpaceBefore && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
                     || RomanisedSyllableAfterSpacedHyphen(tokens, k, result, part)
+                    || ArabicArticleBeforeSpacedHyphen(tokens, k, part)
                     || KoreanGivenSyllableAfterSpacedHyphen(tokens, k, result, part)
                     || (result.Count == 0 && CompoundGivenNames.Contains(part) && IsHyphen(tokens[k]) && tokens[k + 1].IsCapitalized
                         && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))
@@ -634,11 +682,19 @@ internal static class MentionFinder
     /// "Hàn Moon Jae - in" after "Tổng thống": a short state word before a romanised foreign name belongs to the office,
     /// since a Vietnamese syllable does not open a foreign name. Vietnamese names ("Đức Anh", "Mỹ Linh") are kept.
     /// </summary>
-    private static List<string> WithoutStateWord(List<string> parts) =>
-        parts.Count >= 3 && ShortStateWords.Contains(CanonicalText.Key(parts[0])) && parts.Skip(1).All(p => p.All(c => char.IsAscii(c)))
-            && !parts.Skip(1).All(NameParts.IsSyllable)
-            ? parts[1..]
-            : parts;
+    private static List<string> WithoutStateWord(List<string> parts, out string? state)
+    {
+        state = null;
+        if (parts.Count >= 3 && ShortStateWords.TryGetValue(CanonicalText.Key(parts[0]), out var code) && parts.Skip(1).All(p => p.All(c => char.IsAscii(c)))
+            && !parts.Skip(1).All(NameParts.IsSyllable))
+        {
+            // The short word is the office's state ("Bộ trưởng Nội vụ Thái Anupong Paojinda" serves Thailand).
+            state = code;
+            return parts[1..];
+        }
+
+        return parts;
+    }
 
     /// <summary>
     /// "Vũ Văn Viện", "Nguyễn Trường Sơn", "Nguyễn Hồng Trường": a one-word body head ("Viện", "Trường", "Hội") after a
@@ -749,7 +805,8 @@ internal static class MentionFinder
             return true;
         }
 
-        if (nameStart > 0 && nameStart == title.End && tokens[nameStart - 1].IsWord && PlaceWords.Contains(tokens[nameStart - 1].Key))
+        if (nameStart > 0 && nameStart == title.End && tokens[nameStart - 1].IsWord
+            && (PlaceWords.Contains(tokens[nameStart - 1].Key) || (OutletWords.Contains(tokens[nameStart - 1].Key) && !tokens[nameStart - 1].IsCapitalized)))
         {
             // "… tỉnh Lương Mộng Sanh": the province left unnamed, then the person, written in full.
             return !(name.Count >= 3 && NameParts.IsVietnameseSurname(name[0]));
@@ -775,7 +832,10 @@ internal static class MentionFinder
     /// </summary>
     private static List<string> Trim(IReadOnlyList<string> parts)
     {
-        var start = parts.Count >= 3 && FormsOfAddress.Contains(CanonicalText.Key(parts[0])) && NameParts.IsVietnameseSurname(parts[1]) ? 1 : 0;
+        // "Cô Kubota Konomi", "Cô Jessica Stickle": before a foreign name too, since no foreign name opens with a
+        // Vietnamese syllable of address.
+        var start = parts.Count >= 2 && FormsOfAddress.Contains(CanonicalText.Key(parts[0]))
+            && ((parts.Count >= 3 && NameParts.IsVietnameseSurname(parts[1])) || (parts.Count >= 2 && !NameParts.IsSyllable(parts[1]))) ? 1 : 0;
         var rest = parts.Skip(start).ToList();
         var keep = rest.Count >= 5 && NameParts.IsVietnameseSurname(rest[0]) && NameParts.IsVietnameseSurname(rest[1])
             && rest.Take(5).All(NameParts.IsSyllable) ? 5 : MaxNameParts;
@@ -823,6 +883,14 @@ internal static class MentionFinder
             && (before.Count == 0 || !NameParts.IsVietnameseSurname(before[0]))
             && !before.Any(CanonicalText.HasVietnameseLetters);
     }
+
+    /// <summary>
+    /// "Hamad Al - Thani", "Abdel Fattah El - Sisi": the Arabic article capitalised and joined to the next word by a
+    /// hyphen, which many pages space, is one word with it; the name was cut to "… Al" (about 30 names in folders
+    /// 300-449 and 500-649 of vietnews-train).
+    /// </summary>
+    private static bool ArabicArticleBeforeSpacedHyphen(IReadOnlyList<Token> tokens, int k, string part) =>
+        part is "Al" or "El" && IsHyphen(tokens[k]) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
 
     /// <summary>
     /// A Korean given name's second syllable capitalised after a spaced hyphen: "Kim Jong - Un", "Moon Jae - In". Only

@@ -32,6 +32,29 @@ public sealed class OrganizationNameBoundsTests
         Assert.Contains(name, Names(sentence));
 
     [Theory]
+    [InlineData("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi đã lấy mẫu nước thải.", "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi")]
+    [InlineData("Ông Hải được bổ nhiệm làm trưởng Phòng Giáo dục và Đào tạo huyện.", "Phòng Giáo dục và Đào tạo")]
+    [InlineData("Cục Việc làm Bộ Lao động - Thương binh và Xã hội vừa công bố số liệu.", "Cục Việc làm Bộ Lao động - Thương binh và Xã hội")]
+    [InlineData("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án.", "Cơ quan CSĐT Bộ Công an")]
+    public void A_ministry_field_joined_by_va_is_one_name(string sentence, string name) =>
+        Assert.Contains(name, Names(sentence));
+
+    [Theory]
+    [InlineData("Tàu cá của ngư dân đã tránh bão an toàn tại quần đảo Trường Sa.", "Trường Sa")]
+    [InlineData("Du khách đổ về phố cổ Hội An trong dịp lễ.", "Hội An")]
+    [InlineData("Đài Bắc phản đối quyết định này.", "Đài Bắc")]
+    public void A_place_opening_with_a_head_word_is_no_body(string sentence, string place) =>
+        Assert.DoesNotContain(place, Names(sentence));
+
+    [Fact]
+    public void A_reporter_abbreviation_is_no_part_of_the_outlet()
+    {
+        var names = Names("Trao đổi với PV Người Đưa Tin, ông Hùng cho biết sẽ khắc phục.");
+        Assert.DoesNotContain("PV Người", names);
+        Assert.DoesNotContain("PV Người Đưa Tin", names);
+    }
+
+    [Theory]
     [InlineData("Đài Loan hy vọng dẹp bỏ ống hút nhựa vào năm 2030.")]
     [InlineData("Bữa tiệc chào đón công chúa Tây Ban Nha Elena tới thăm.")]
     [InlineData("Sở hữu Jamila là tên chương trình tri ân khách hàng.")]
