@@ -248,6 +248,8 @@ public static class StoreCopy
         select.CommandText = $"SELECT {string.Join(", ", read)} FROM pages";
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var values = new object?[read.Count];
+        // Where each target column's value comes from in the row read (-1: derived below).
+        var from = columns.Select(c => read.IndexOf(c.Name)).ToArray();
         long rows = 0;
         await using (var writer = await target.BeginTextImportAsync($"COPY pages ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN", cancellationToken).ConfigureAwait(false))
         {
@@ -264,22 +266,22 @@ public static class StoreCopy
                     ? SearchVectors.Of(values[title] as string, (string)values[text]!)
                     : ((string?)null, (string?)null);
                 line.Clear();
-                foreach (var (name, type) in columns)
+                for (var c = 0; c < columns.Count; c++)
                 {
-                    if (line.Length > 0)
+                    if (c > 0)
                     {
                         line.Append('\t');
                     }
 
-                    object? value = name switch
+                    object? value = from[c] >= 0 ? values[from[c]] : columns[c].Name switch
                     {
                         "published_first" => day?.FirstDay,
                         "published_last" => day?.LastDay,
                         "folded" => folded,
                         "marked" => marked,
-                        _ => values[read.IndexOf(name)],
+                        _ => throw new InvalidOperationException($"the copy does not know how to derive pages.{columns[c].Name}"),
                     };
-                    AppendText(line, value, type);
+                    AppendText(line, value, columns[c].Type);
                 }
 
                 line.Append('\n');

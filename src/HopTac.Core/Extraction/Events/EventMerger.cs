@@ -91,8 +91,7 @@ internal static class EventMerger
     /// India does not make Trump one of its participants (facts.md: the people who took part).
     /// </summary>
     private static bool ActsForASide(PageContext context, string participant, List<string> actors) =>
-        context.People.FirstOrDefault(p => string.Equals(EventDraft.ParticipantName(p.Name), participant, StringComparison.Ordinal)) is not { Country: { } state }
-        || actors.Contains(state, StringComparer.Ordinal);
+        StateOf(context, participant) is not { } state || actors.Contains(state, StringComparer.Ordinal);
 
     /// <summary>
     /// A later mention adds nobody of the state a visit's record names as visited ("thăm Việt Nam"): the hosts a later
