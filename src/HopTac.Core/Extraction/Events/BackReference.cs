@@ -43,11 +43,15 @@ internal sealed partial record BackReference(int Start, int End, IReadOnlyList<E
         return found;
     }
 
+    // "ngay sau lễ đón", "sau lễ đón chính thức": the welcome ceremony opens a visit, so what follows it is inside the
+    // visit the page dated (grammar: "sau" + an event noun places the clause after that event; issue 12 lists it). A
+    // single day named just before still wins (EventDating.SameDay reads it first); a visit dated by a span gives its span.
     // A bare "tại hội nghị" is left out: it as often opens a new conference as it points back to one. "các chuyến thăm" is a
     // generic plural, never one event.
     [GeneratedRegex(
         @"\b(?:"
         + @"(?:trong|khuon kho|nhan dip|dip|ket thuc|ngay sau|sau) (?:cua )?(?<visit>chuyen (?:tham|cong tac|cong du))\b"
+        + @"|(?:ngay sau|sau|sau khi du|sau khi) (?:le|nghi le) (?<visit>don)\b"
         + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<talks>hoi dam|hop song phuong)|(?:buoi|cuoc) (?<talks>lam viec))\b"
         + @"|(?:tai|trong|sau|ngay sau|ket thuc|nhan dip) (?:(?:buoi |cuoc )?(?<meeting>hoi kien)|(?:buoi|cuoc) (?<meeting>tiep|gap|gap go))\b"
         + @"|(?:ben le|khuon kho|nhan dip|trong|ket thuc|be mac) (?:cua )?(?<conference>hoi nghi|dien dan|hoi thao|ky hop|thuong dinh)\b"

@@ -48,7 +48,7 @@ internal sealed partial class EventDraft(EventType type, string? date, List<stri
     /// <summary>True when the first mention calls the event three-sided ("cuộc gặp ba bên", "hội đàm ba nước", "tam giác").</summary>
     public bool ThreeSided => ThreeSidedCue.IsMatch(VietnameseText.Fold(evidence));
 
-    public EventFact ToFact() => new(Type.Name(), Date, [.. Actors], [.. Participants], Place, evidence, Start);
+    public EventFact ToFact() => new(Type.Name(), Date, [.. Actors], [.. EventPeople.OnceEach(Participants)], Place, evidence, Start);
 
     /// <summary>"V. Putin" is written "Putin": an initial cannot be checked against the full given name.</summary>
     public static string ParticipantName(string name)

@@ -190,6 +190,14 @@ public static partial class EventExtractor
                 participants = [.. participants.Distinct()];
             }
 
+            if (hit.Type is EventType.Talks or EventType.Meeting or EventType.Call && participants.Count < 2)
+            {
+                // "hai nhà lãnh đạo Hàn Quốc và Triều Tiên có cuộc gặp", "Ngay sau lễ đón, hai Thủ tướng đã hội đàm": the
+                // pair names the two leaders of the sides.
+                var dayInClause = dates.Any(d => d.Start >= segmentStart && d.Start < segmentEnd && (d.Value is { DayPrecise: true } || d.Value is { IsRange: true, Start.DayPrecise: true }));
+                participants = EventPeople.PairOfLeaders(context, segment, hit.Start - segmentStart, hit.End - segmentStart, dayInClause, drafts, participants);
+            }
+
             if (Anaphoric().IsMatch(folded.AsSpan(hit.End)) || PointsBack(text, references, hit, drafts, dates))
             {
                 // "cuộc hội đàm này", "Tại hội đàm, ...": the event already reported, not a new one.
@@ -726,12 +734,28 @@ public static partial class EventExtractor
         {
             var skip = VisitFiller().Match(VietnameseText.Fold(text[end..Math.Min(text.Length, end + 60)]));
             var at = end + (skip.Success ? skip.Length : 0);
-            return StateNamedAt(text, at) ?? EventSides.VietnamesePlaceAt(text, at);
+            // A place of Vietnam is a proper name, capitalised within its first words ("thành phố Đà Nẵng", "cảng Cam
+            // Ranh"): "chuyến thăm ba ngày tới miền bắc" (North Korea, for a South Korean visitor) names none.
+            return StateNamedAt(text, at)
+                ?? (CapitalWithin(text, at, 16) ? EventSides.VietnamesePlaceAt(text, at) : null);
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
+    }
+
+    private static bool CapitalWithin(string text, int start, int length)
+    {
+        for (var i = start; i < Math.Min(text.Length, start + length); i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CapitalAfter(string text, int end)
@@ -748,8 +772,12 @@ public static partial class EventExtractor
     private static string? Place(string text) => EventPlace.Of(text);
 
     // Words between a visit's trigger and the state visited: its kind, the preposition of direction, and a pronoun
-    // visitor ("chuyến thăm của ông tới Triều Tiên": 5 uses in folders 000-399).
-    [GeneratedRegex(@"^\s*(?:(?:cua (?:ong|ba|ngai)|chinh thuc|cap nha nuoc|lam viec|huu nghi|ngoai giao|dau tien|lich su|toi|den|sang|va)\s+){0,4}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // visitor ("chuyến thăm của ông tới Triều Tiên": 5 uses in folders 000-399). Also the noun's ordinal and length
+    // ("chuyến thăm lần thứ ba tới Trung Quốc", "chuyến thăm thứ hai đến Trung Quốc", "chuyến công du 3 ngày tới Nhật",
+    // "chuyến thăm kéo dài 6 ngày tới ...") and a manner ("bất ngờ", "đột ngột", "không báo trước", "cấp cao"): grammar,
+    // a numeral or adjective modifier follows the head noun and comes before its complement of direction (about 20 such
+    // phrases in study folders 300-349 and 500-549; the visit's host, named later, was added to the guest's visit).
+    [GeneratedRegex(@"^\s*(?:(?:cua (?:ong|ba|ngai)|chinh thuc|cap nha nuoc|cap cao|lam viec|huu nghi|ngoai giao|dau tien|lich su|bat ngo|dot ngot|khong bao truoc|(?:lan )?thu (?:hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d+)|lan (?:nay|hai|ba|tu|nam|\d+)|(?:keo )?(?:dai )?(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) ngay|toi|den|sang|va)\s+){0,5}", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex VisitFiller();
 
     // "cùng đến thăm", "cùng thăm", "cùng tới thăm": the subjects visit jointly (grammar: "cùng" before the verb makes its

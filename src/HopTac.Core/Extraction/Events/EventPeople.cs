@@ -109,6 +109,187 @@ internal static partial class EventPeople
         }
     }
 
+    /// <summary>
+    /// The two leaders a pair phrase names ("hai nhà lãnh đạo", "hai lãnh đạo Hàn Quốc và Triều Tiên", "hai Thủ tướng"),
+    /// added to <paramref name="participants"/>: for each side, the first person the page names with that office (a head
+    /// of state or government for "lãnh đạo"; grammar: "hai" + a noun of office is a definite pair, the two holders the
+    /// text has introduced; about 40 such pairs as the subject of talks or a meeting in the study folders, 8 of the
+    /// records they give in base with fewer than two people). The sides are the states the phrase names, else those
+    /// of the event the page reported last. Unchanged unless exactly one person per side is found for two sides. The pair
+    /// must be the event's subject (before the event word, "hai nhà lãnh đạo có cuộc gặp") or its complement right after
+    /// it ("cuộc gặp đầu tiên giữa hai nhà lãnh đạo") in a clause that gives the day: a pair after the word in an undated
+    /// clause is as often another occasion talked about ("kể từ cuộc gặp ở Mar-a-Lago hồi tháng 4, ... hai nhà lãnh
+    /// đạo") and would lend that mention's time to the event.
+    /// </summary>
+    internal static List<Person> PairOfLeaders(PageContext context, string segment, int hitStart, int hitEnd, bool dayInClause, IReadOnlyList<EventDraft> drafts, List<Person> participants)
+    {
+        Match? pair = null;
+        try
+        {
+            var folded = VietnameseText.Fold(segment);
+            foreach (Match m in PairPhrase().Matches(folded))
+            {
+                var subject = m.Index + m.Length <= hitStart && hitStart - (m.Index + m.Length) <= 60;
+                var complement = dayInClause && m.Index >= hitEnd && m.Index - hitEnd <= 25 && ComplementBetween().IsMatch(folded.AsSpan(hitEnd, m.Index - hitEnd));
+                if (subject || complement)
+                {
+                    pair = m;
+                    break;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return participants;
+        }
+
+        if (pair is null)
+        {
+            return participants;
+        }
+
+        var office = pair.Groups["office"].Value;
+        var named = ActorFinder.InText(segment[pair.Index..Math.Min(segment.Length, pair.Index + pair.Length + 40)]).Where(ActorFinder.IsState).Distinct(StringComparer.Ordinal).ToList();
+        var sides = named.Count >= 2 ? named
+            : drafts.LastOrDefault(d => d.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit && d.Actors.Count(ActorFinder.IsState) == 2)?.Actors.Where(ActorFinder.IsState).ToList() ?? [];
+        if (sides.Count != 2)
+        {
+            return participants;
+        }
+
+        var leaders = sides.Select(side => context.People.FirstOrDefault(p => string.Equals(p.Country, side, StringComparison.Ordinal) && Holds(p.Title, office))).ToList();
+        return leaders.Any(l => l is null) ? participants : [.. participants.Concat(leaders.OfType<Person>()).Distinct()];
+    }
+
+    /// <summary>True when <paramref name="title"/> begins with the office of the pair phrase (any head of state or government for "lãnh đạo").</summary>
+    private static bool Holds(string? title, string office)
+    {
+        var folded = VietnameseText.Fold(title ?? string.Empty);
+        try
+        {
+            return office is "lanh dao" or "nha lanh dao" or "nguyen thu" ? LeaderOffice().IsMatch(folded) : folded.StartsWith(office, StringComparison.Ordinal) && LeaderOffice().IsMatch(folded);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    // "hai nhà lãnh đạo", "hai lãnh đạo", "hai Thủ tướng", "hai Tổng thống", "hai nguyên thủ", "hai Ngoại trưởng" before
+    // the event word; not "phu nhân của hai nhà lãnh đạo" (the pair there owns another subject).
+    [GeneratedRegex(@"(?<!cua )\bhai (?<office>nha lanh dao|lanh dao|thu tuong|tong thong|nguyen thu|ngoai truong|chu tich nuoc)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex PairPhrase();
+
+    // "cuộc gặp (đầu tiên) giữa hai ...": a short modifier, then "giữa" (between) opening the complement that names the sides.
+    [GeneratedRegex(@"^[^,;.]{0,18}\bgiua $", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ComplementBetween();
+
+    // The offices of a state's leader: head of state or government, party leader, king; and a foreign minister for
+    // "hai Ngoại trưởng". Not a deputy ("Phó Thủ tướng"), a former holder ("cựu"), nor the chair of a parliament, a
+    // province or a company.
+    [GeneratedRegex(@"^(?:nha )?(?:lanh dao|tong thong|thu tuong|chu tich(?! (?:quoc hoi|hoi dong|ubnd|uy ban|tinh|thanh pho|tap doan|cong ty|hoi|thuong vien|ha vien|duma))|quoc vuong|nha vua|tong bi thu|ngoai truong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex LeaderOffice();
+
+    /// <summary>
+    /// The participants each once: two spellings of one person's name on a page ("Scott Swift" and "Scott Harbison Swift",
+    /// "Daniel J. Kritenbrink" and "Daniel Kritenbrink", "Michelle Bachelet" and "Michelle Bachelet Jeria", "Vicente" and
+    /// "Vincente Fernandes") are one participant, written the fuller way (facts.md: the name in full; the people who took
+    /// part, each once). Issue 12 lists these; 11 study records named one person twice.
+    /// </summary>
+    internal static List<string> OnceEach(IReadOnlyList<string> names)
+    {
+        var kept = new List<string>();
+        foreach (var name in names)
+        {
+            var same = kept.FindIndex(k => SamePerson(k, name));
+            if (same < 0)
+            {
+                kept.Add(name);
+            }
+            else if (Tokens(name).Length > Tokens(kept[same]).Length && !StateAdded(kept[same], name))
+            {
+                kept[same] = name;
+            }
+            else if (Tokens(kept[same]).Length > Tokens(name).Length && StateAdded(name, kept[same]))
+            {
+                kept[same] = name;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// True when two names of at least two words are spellings of one name: the same first and last word with given
+    /// names or initials added between them (a middle name may be left out, grammar of Western names); one the other's
+    /// first words (a second family name left out: "Bachelet Jeria"); or the same words but one, where a letter is
+    /// added, left out or changed in a word of five letters or more written without Vietnamese marks (a misspelt
+    /// transliteration; Vietnamese names differing in a mark, "Thành" and "Thanh", are different names).
+    /// </summary>
+    internal static bool SamePerson(string a, string b)
+    {
+        var x = Tokens(a);
+        var y = Tokens(b);
+        if (x.Length < 2 || y.Length < 2)
+        {
+            return string.Equals(a, b, StringComparison.Ordinal);
+        }
+
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (shorter.Length < longer.Length)
+        {
+            return Prefix(shorter, longer)
+                || (Eq(shorter[0], longer[0]) && Eq(shorter[^1], longer[^1]) && Subsequence(shorter, longer));
+        }
+
+        var differ = Enumerable.Range(0, x.Length).Where(i => !Eq(x[i], y[i])).ToList();
+        return differ.Count == 0 || (differ.Count == 1 && Misspelt(x[differ[0]], y[differ[0]]));
+    }
+
+    // A hyphen joins the syllables of one given name, written "Jong-un", "Jong Un" or "Jae - in": read as a space.
+    /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/> with a state's name run on ("Mike Pompeo Mỹ"): a cut, not a fuller name.</summary>
+    private static bool StateAdded(string shorter, string longer) =>
+        longer.StartsWith(shorter, StringComparison.Ordinal) && ActorFinder.InText(longer[shorter.Length..]).Count > 0;
+
+    private static string[] Tokens(string name) =>
+        [.. name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.')).Where(t => t.Length > 0)];
+
+    private static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Prefix(string[] shorter, string[] longer) => shorter.Select((t, i) => Eq(t, longer[i])).All(e => e);
+
+    private static bool Subsequence(string[] shorter, string[] longer)
+    {
+        var j = 0;
+        foreach (var t in longer)
+        {
+            if (j < shorter.Length && Eq(shorter[j], t))
+            {
+                j++;
+            }
+        }
+
+        return j == shorter.Length;
+    }
+
+    /// <summary>One edit apart (a letter added, left out or changed), both words of five letters or more in plain Latin letters.</summary>
+    private static bool Misspelt(string a, string b)
+    {
+        if (Math.Min(a.Length, b.Length) < 5 || !a.All(char.IsAsciiLetter) || !b.All(char.IsAsciiLetter) || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (s, l) = a.Length <= b.Length ? (a.ToLowerInvariant(), b.ToLowerInvariant()) : (b.ToLowerInvariant(), a.ToLowerInvariant());
+        var i = 0;
+        while (i < s.Length && s[i] == l[i])
+        {
+            i++;
+        }
+
+        return s.Length == l.Length ? s[(i + 1)..] == l[(i + 1)..] : s[i..] == l[(i + 1)..];
+    }
+
     private static bool MeetingLike(EventType type) => type is EventType.Meeting or EventType.Talks or EventType.Call;
 
     /// <summary>True when the words after a trigger open its object ("Tổng Bí thư A", "với B"), not a new clause (", Thủ tướng A").</summary>

@@ -176,12 +176,61 @@ internal sealed partial class PageContext
             return false;
         }
 
-        if (text.Contains(name, StringComparison.Ordinal))
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
         {
-            return true;
+            if (!InPlaceName(text, i))
+            {
+                return true;
+            }
         }
 
         return byLast && NamesPart(text, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+    }
+
+    /// <summary>
+    /// Where the run of capitalised words ending with the word at <paramref name="at"/> starts (at most three words
+    /// back): the "Minh" of "Thành phố Hồ Chí Minh" is the last word of "Hồ Chí Minh", so the city's name is read before it.
+    /// </summary>
+    private static int NameStart(string text, int at)
+    {
+        var start = at;
+        for (var n = 0; n < 3 && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]); n++)
+        {
+            var word = start - 2;
+            while (word > 0 && char.IsLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            if (!char.IsUpper(text[word]))
+            {
+                break;
+            }
+
+            start = word;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// True when the name at <paramref name="at"/> is the name of a place, a building or an honour called after its
+    /// bearer: "Thành phố Hồ Chí Minh", "Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "Nhà tưởng niệm Chủ tịch Hồ
+    /// Chí Minh", "tượng Lenin", "Huân chương Hồ Chí Minh" (grammar: a proper name after a class noun modifies it and
+    /// names the thing, not its bearer as an agent; issue 12: the city's name and a statue's subject read as participants,
+    /// 7 study records with "Hồ Chí Minh" alone). Read on the original text: folded "tượng" is also the "tướng" of "Đại
+    /// tướng".
+    /// </summary>
+    private static bool InPlaceName(string text, int at)
+    {
+        try
+        {
+            return PlaceNoun().IsMatch(text.AsSpan(Math.Max(0, at - 45), Math.Min(45, at)));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -227,7 +276,7 @@ internal sealed partial class PageContext
             var end = i + last.Length;
             var startOk = i == 0 || !char.IsLetter(text[i - 1]);
             var endOk = end == text.Length || !char.IsLetter(text[end]);
-            if (startOk && endOk)
+            if (startOk && endOk && !InPlaceName(text, NameStart(text, i)))
             {
                 return true;
             }
@@ -286,6 +335,13 @@ internal sealed partial class PageContext
 
         return nearest ?? mainForeign.Value;
     }
+
+    // The class nouns of places, buildings and honours named after a person, then the bearer's titles ("Lăng Chủ tịch",
+    // "tượng đài Bác", "Thành phố mang tên Bác" is not a name and stays out). Also "viếng" (to pay respects to the
+    // dead: "vào Lăng viếng Chủ tịch Hồ Chí Minh"), whose object is no agent of the day's events. "ấn tượng", "biểu tượng", "hiện tượng",
+    // "đối tượng" are other words ending in "tượng".
+    [GeneratedRegex(@"(?<![\p{L}])(?:lăng|bảo tàng|tưởng niệm|lưu niệm|(?<!(?:ấn|biểu|hiện|đối|trừu|hình|tưởng)\s)tượng(?:\s+đài)?|thành phố|tp\.?|quảng trường|đường mòn|khu di tích|di tích|đền thờ|đền|đại học|học viện|giải thưởng|huân chương|tư tưởng|chiến dịch|viếng)\s*(?:(?:chủ tịch|bác|cố|đại tướng|tổng bí thư|lãnh tụ|tổng thống|thủ tướng|nhà vua|vua)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex PlaceNoun();
 
     [GeneratedRegex(@"\bhieu luc\b[^.;,]*$|\bthoi han\b[^.;]*$|\btrong vong (?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nam\b[^.;]*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex InForce();
