@@ -42,7 +42,7 @@ public static partial class AreaClassifier
                 {
                     // A field named right after "hợp tác", "lĩnh vực", "hỗ trợ", an agreement word and the like is
                     // discussed as cooperation; elsewhere in a sentence that mentions cooperation it is weaker evidence.
-                    cued[area] = cued.GetValueOrDefault(area) + (IsNearCoreCue(folded, match.Start) ? StrongEvidence : 1);
+                    cued[area] = cued.GetValueOrDefault(area) + (IsNearCoreCue(folded, match.Start, match.Length) ? StrongEvidence : 1);
                 }
 
                 if (!order.Contains(area, StringComparer.Ordinal))
@@ -119,18 +119,32 @@ public static partial class AreaClassifier
         }
     }
 
-    private static bool IsNearCoreCue(string folded, int start)
+    /// <summary>
+    /// Whether a core cue stands near the field's words. The field's own words are no cue for it: "phát triển" in
+    /// "phát triển bền vững" (sustainable development, a field's name in the slogan "hoà bình, ổn định và phát triển bền
+    /// vững"), "chuyển giao" in "chuyển giao công nghệ", "mua" in "hợp đồng mua" name the field, not a cooperation in it;
+    /// they are blanked before the cue is looked for. A field written after a cue that frames it ("hợp tác y tế",
+    /// "lĩnh vực y tế", "ngành dược") is cued by that first word, as it would be were the words listed apart.
+    /// </summary>
+    private static bool IsNearCoreCue(string folded, int start, int length)
     {
         if (folded.Length != 0 && start > folded.Length)
         {
             return false;
         }
 
+        var end = Math.Min(folded.Length, start + length);
+        if (FramingCue().IsMatch(folded[start..end]))
+        {
+            return true;
+        }
+
         var from = Math.Max(0, start - CueReachBefore);
-        var to = Math.Min(folded.Length, start + CueReachAfter);
+        var to = Math.Min(folded.Length, Math.Max(end, start + CueReachAfter));
+        var window = string.Concat(folded.AsSpan(from, start - from), new string(' ', end - start), folded.AsSpan(end, to - end));
         try
         {
-            return CoreCue().IsMatch(folded[from..to]);
+            return CoreCue().IsMatch(window);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -242,4 +256,9 @@ public static partial class AreaClassifier
 
     [GeneratedRegex(@"\b(?:hop tac|linh vuc|nganh|ho tro|chuyen giao|vien tro|ky ket|ky|mua|ban|hop dong|thoa thuan|ghi nho|hiep dinh|lien doanh|dau tu vao|giup do|trao doi|doi tac|tang cuong|thuc day|phat trien)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CoreCue();
+
+    // The cues that open a field's name in areas.tsv and frame what follows as a line of cooperation or a sector in a
+    // list: "hợp tác y tế", "lĩnh vực y tế", "ngành y tế" (facts.md names "hợp tác y tế", "lĩnh vực y tế" as health).
+    [GeneratedRegex(@"^(?:hop tac|linh vuc|nganh)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex FramingCue();
 }

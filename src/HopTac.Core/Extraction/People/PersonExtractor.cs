@@ -194,7 +194,9 @@ public static partial class PersonExtractor
     /// <summary>
     /// "lãnh đạo Catalonia Carles Puigdemont": a foreign name of three words or more whose first word the page also
     /// writes on its own, while the rest is named as a person, carries a place or body before it; the person is the
-    /// rest. A first name is rarely written alone, a place or body often.
+    /// rest. A first name is rarely written alone, a place or body often. A place or body of two words ("thị trưởng New
+    /// York Bill de Blasio", "thủ lĩnh Khmer Đỏ Nuon Chea", "Chủ tịch Goldman Sachs Lloyd Blankfein") is read the same
+    /// way, where the rest is a name of two words or more the page writes on its own.
     /// </summary>
     private static List<PersonMention> DetachLeadingPlaces(List<PersonMention> mentions, IReadOnlyList<Sentence> sentences)
     {
@@ -202,11 +204,21 @@ public static partial class PersonExtractor
         foreach (var mention in mentions)
         {
             var parts = mention.Parts;
-            if (parts.Count >= 3 && !NameParts.IsSyllable(parts[0]) && !NameParts.IsInitial(parts[0])
-                && mentions.Any(m => m.Parts.Count == parts.Count - 1 && m.Parts.SequenceEqual(parts.Skip(1), StringComparer.Ordinal))
-                && WrittenAlone(parts[0], parts[1], sentences))
+            var detached = false;
+            for (var skip = 2; skip >= 1 && !detached; skip--)
             {
-                result.Add(mention with { Parts = [.. parts.Skip(1)] });
+                if (parts.Count >= skip + 2 && !NameParts.IsSyllable(parts[0]) && !NameParts.IsInitial(parts[0])
+                    && parts.Take(skip).All(p => p.Length > 0 && char.IsUpper(p[0]))
+                    && mentions.Any(m => m.Parts.Count == parts.Count - skip && m.Parts.SequenceEqual(parts.Skip(skip), StringComparer.Ordinal))
+                    && WrittenAlone(string.Join(' ', parts.Take(skip)), parts[skip], sentences))
+                {
+                    result.Add(mention with { Parts = [.. parts.Skip(skip)] });
+                    detached = true;
+                }
+            }
+
+            if (detached)
+            {
                 continue;
             }
 
