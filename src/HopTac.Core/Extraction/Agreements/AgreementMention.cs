@@ -38,16 +38,6 @@ internal static partial class AgreementMention
             return false;
         }
 
-        if (string.Equals(hit.Type, "agreement", StringComparison.Ordinal) && !char.IsUpper(text[hit.Start])
-            && ReachedBefore().IsMatch(folded.AsSpan(0, hit.Start)) && AboutDoingAfter().IsMatch(folded, hit.End))
-        {
-            // "hai lãnh đạo đạt được thoả thuận về việc hướng tới phi hạt nhân hoá", "đã đạt thoả thuận về việc mua lại 35,1%
-            // cổ phần": reaching agreement "về việc" + a clause is consensus on doing something, not a document (grammar:
-            // "về việc" makes the clause its content; a document is signed, "ký thoả thuận về việc …", and stays). Study
-            // folders: 7 such phrases, all consensus; session 14's audit: 2 of 100 ("… về việc Trung Quốc sẽ mua …").
-            return false;
-        }
-
         if (title.Length == 0 || InsideAName(text, hit.Start) || IsGenericPair(folded, hit, raw) || NamesABody(text, hit)
             || IsIndefinite(text, folded, hit, title))
         {
@@ -526,12 +516,6 @@ internal static partial class AgreementMention
 
     [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:với|giữa|hai bên|hai nước|các bên|ba bên|cùng|hợp tác|đối tác)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Counterpart();
-
-    [GeneratedRegex(@"\bdat (?:duoc )?(?:mot )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex ReachedBefore();
-
-    [GeneratedRegex(@"\G ve viec\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex AboutDoingAfter();
 
     [GeneratedRegex(@"^ nao\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex AnyAfter();

@@ -3,12 +3,12 @@ using HopTac.Core.Facts;
 namespace HopTac.Core.Tests.Extraction.Agreements;
 
 /// <summary>
-/// A document word inside another document's name or in apposition to it is that document again; reaching agreement
-/// "về việc" a clause is consensus; "giữa A và B" keeps both terms in the title; titles end before another kind of
+/// A document word inside another document's name or in apposition to it is that document again; a signed agreement
+/// "về việc" a clause is a document; "giữa A và B" keeps both terms in the title; titles end before another kind of
 /// text's name and before adverbs no name holds; treaty allies are states; the Panmunjom declaration and the TTIP have
 /// their published parties (composed sentences, session 15).
 /// </summary>
-public sealed class AgreementNamesAppositionsAndConsensusTests
+public sealed class AgreementNamesAndAppositionsTests
 {
     private static IReadOnlyList<AgreementFact> Run(string text) => AgreementExtractorTests.Run(text);
 
@@ -37,12 +37,6 @@ public sealed class AgreementNamesAppositionsAndConsensusTests
         Assert.Contains("Bắc Mỹ", agreement.Title, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("Hai nhà lãnh đạo đã đạt được thoả thuận về việc Hàn Quốc sẽ mua thêm gạo của Mỹ.")]
-    [InlineData("Công ty Nhật Bản vừa đạt thoả thuận về việc mua lại 20% cổ phần của Công ty Bình Minh.")]
-    public void Reaching_agreement_about_doing_something_is_consensus(string sentence) =>
-        Assert.Empty(Run(sentence));
-
     [Fact]
     public void A_signed_agreement_about_doing_something_is_a_document()
     {
@@ -61,7 +55,7 @@ public sealed class AgreementNamesAppositionsAndConsensusTests
     [Fact]
     public void Hai_nuoc_after_between_holds_both_terms()
     {
-        var found = Run("Hai bên đã ký Hiệp định thương mại giữa hai nước và thúc đẩy đầu tư vào Lào.");
+        var found = Run("Việt Nam đã ký Hiệp định thương mại giữa hai nước với Lào trong chuyến thăm.");
 
         Assert.Equal("Hiệp định thương mại giữa hai nước", Assert.Single(found).Title);
     }
