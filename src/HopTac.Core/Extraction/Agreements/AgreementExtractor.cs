@@ -73,19 +73,29 @@ public static class AgreementExtractor
 
         var raw = EmbeddedTable.FindAll(Types.Value, folded);
         var hits = raw.Where(h => !h.Flagged || AgreementMention.IsNamed(text, folded, h)).ToList();
+        // The documents this sentence names so far, with where their titles end: a later document word inside one of
+        // those titles, or in apposition to one, is that document again.
+        var named = new List<(TriggerHit Hit, int TitleEnd)>();
         foreach (var hit in hits)
         {
             var titleEnd = AgreementTitle.TitleEnd(text, hit);
             var title = AgreementTitle.TrimDangling(text[hit.Start..titleEnd].Trim());
-            if (!AgreementMention.NamesOne(text, folded, hit, raw, hits, titleEnd, title, before))
+            if (!AgreementMention.NamesOne(text, folded, hit, raw, hits, titleEnd, title, before, named))
             {
                 continue;
             }
+
+            named.Add((hit, titleEnd));
 
             title = char.ToUpperInvariant(title[0]) + title[1..];
             var date = AgreementDate.Signed(context, index, text, folded, hits, hit, titleEnd, signingDate);
             var period = AgreementDate.Period(context, index, text, folded, hit, titleEnd);
             var actors = AgreementParties.Of(context, index, text, hits, hit, title, titleEnd);
+            if (AgreementMention.IsOneSidesMemo(text, hit, actors))
+            {
+                continue;
+            }
+
             yield return new AgreementFact(hit.Type, title, actors, date, period, text, sentence.Start);
         }
     }

@@ -25,6 +25,18 @@ internal static partial class AgreementTitle
             words.RemoveAt(words.Count - 1);
         }
 
+        // "… Cộng hòa Belarus trong lĩnh vực" (cut by the word limit before "y tế"): "lĩnh vực" (field) needs the field
+        // after it, so a title ending on it, with the preposition before it, was cut there too.
+        if (words.Count > 4 && string.Equals(words[^1], "vực", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(words[^2], "lĩnh", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveRange(words.Count - 2, 2);
+            while (words.Count > 2 && DanglingWords.Contains(words[^1].ToLowerInvariant()))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+        }
+
         return string.Join(' ', words);
     }
 
@@ -36,9 +48,27 @@ internal static partial class AgreementTitle
     {
         var words = 0;
         var i = hit.End;
+        // "giữa A và B", "giữa A với B": "giữa" (between) takes two terms, so the first "và" or "với" after it joins the
+        // second term to the name, not a second object to the sentence (grammar). Titles cut there in the study folders
+        // (session 15): "Tuyên bố chung giữa Tổng thống Trump", "Thoả thuận thương mại giữa Mỹ", "Hiệp định hoà bình giữa
+        // Thuỵ Sĩ" (… với Pháp), "… mối quan hệ giữa nghệ thuật điêu khắc Chăm" (… và nghệ thuật Ấn Độ). "giữa hai nước",
+        // "giữa các nước thành viên" already hold both terms.
+        var betweenOpen = false;
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ' && BetweenOpens().IsMatch(text, i))
+            {
+                betweenOpen = true;
+            }
+            else if (c == ' ' && betweenOpen && BetweenJoins().Match(text, i) is { Success: true } join)
+            {
+                betweenOpen = false;
+                words++;
+                i += join.Length;
+                continue;
+            }
+
             if (c == ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
             {
                 // A decimal comma ("trị giá hơn 13,8 tỷ USD") is inside the number, not a break in the title.
@@ -54,7 +84,7 @@ internal static partial class AgreementTitle
                 continue;
             }
 
-            if (c is ',' or ';' or ':' or '(' or ')' or '!' or '?' or '"' or '“' or '”' || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
+            if (c is ',' or ';' or ':' or '(' or ')' or '!' or '?' or '"' or '“' or '”' or '…' || (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '.')))
             {
                 break;
             }
@@ -146,8 +176,24 @@ internal static partial class AgreementTitle
     // ("Bản ghi nhớ … năm 2011 và Tuyên bố Tầm nhìn chung …", "Thoả thuận Paris … và hàng loạt hiệp định …": two documents,
     // each its own record), and adverbs of time and degree that no document's name holds ("chưa", "ngay trước", "dưới
     // thời", "chủ yếu"). "ký" after "thư" is the secretary ("cho Tổng thư ký Liên Hợp Quốc"), no signing.
-    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|(?<![Tt]hư )(?:ký kết|ký|kí kết|kí)|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các |hàng loạt |nhiều |một số )?(?:[Tt]hoả thuận|[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]uyên bố|[Kk]ế hoạch|[Nn]ghị định thư)|bất chấp|hơn bao giờ hết|(?:ngày|sáng|chiều|tối|trưa|đêm) \d|- Ảnh|đạt được|nhiều khả năng|(?<!về |việc |sự )(?:nhất trí|cam kết|chỉ trích|hoan nghênh|công nhận|nhắc (?:tới|đến|lại)|đề cập|lên án|thống nhất|thể hiện|công bố|quy định)|từng|cần|bằng cách|theo (?:đánh giá|hướng)|như|sắp|thời điểm|lên|tới \d|chưa|ngay (?:trước|sau|khi|từ|lập tức)|dưới thời|chủ yếu)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Session 15 (session 14's audit and the study folders): "và" before a capitalised noun of another kind of text
+    // ("… về Hợp tác an ninh mạng và Tài liệu khái niệm về …", "và Văn kiện", "và Chương trình", "và Nghị quyết") opens a
+    // second text's name as "và Tuyên bố" does; adverbs no name holds: "ngay cả" (even: "Hiệp định Paris ngay cả khi"),
+    // "không nên" (should not), "về cơ bản" (basically), "trong khoảng" (within: "theo hiệp ước trong khoảng thời gian
+    // từ 11 đến 16/3"), "phù hợp" (in keeping with), "lại" (again: "… giữa Mỹ - Nga lại kéo Trung Quốc"; not "đi lại",
+    // "chống lại", "lập lại" of names), and the verbs a statement's content follows as those above ("tuyên bố chung đề
+    // nghị / ủng hộ / phản đối / bác bỏ …"; 3 run-on titles in the study folders).
+    [GeneratedRegex(@"\G (?:được|đã|nhằm|vào|tại|với|trong đó|sẽ|theo đó|là|mà|từ năm|này|nay|cho đến|giữa hai bên|(?<![Tt]hư )(?:ký kết|ký|kí kết|kí)|vì vậy|vì thế|do đó|cho nên|mang lại|đem lại|cho phép|có hiệu lực|dự kiến|trong việc|một cách|nhưng|khi|sau khi|trước khi|trong khi|nếu|vì(?! hòa bình| hoà bình| sự)|chứ|cũng|vẫn|phải|hôm|đang|nào|có thể|cho biết|nêu rõ|bày tỏ|kêu gọi|khẳng định|nhấn mạnh|thay vì|kể từ|sau cuộc|sau hội nghị|sau Hội nghị|(?<!người )bị|không thể|không có|không phải|để|nữa|rồi|thì|hay không|hồi(?! giáo)|(?<![Tt]ự )do|gồm|bao gồm|yêu cầu|có|khó|sớm|rằng|nói|chỉ (?:nói|là|có|được|mới)|tác động|mang|hay|giúp|hoàn toàn|trong (?:nhiều|suốt|hơn|vòng|thời gian|những năm|mấy|chuyến|cuộc|buổi|dịp|khuôn khổ)|cho thấy|kỳ vọng|chắc chắn|kéo dài|sau (?:\d|hai|ba|một|đó|này)|nhân (?:dịp|chuyến)|và (?:các |hàng loạt |nhiều |một số )?(?:[Tt]hoả thuận|[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]uyên bố|[Kk]ế hoạch|[Nn]ghị định thư|Tài liệu|Văn kiện|Chương trình|Hiến chương|Nghị quyết|Lộ trình|Hợp đồng|Thông cáo)|bất chấp|ngay cả|không nên|về cơ bản|trong khoảng|phù hợp|(?<!đi |chống |lập |qua |trở |đổi |ở )lại|hơn bao giờ hết|(?:ngày|sáng|chiều|tối|trưa|đêm) \d|- Ảnh|đạt được|nhiều khả năng|(?<!về |việc |sự )(?:nhất trí|cam kết|chỉ trích|hoan nghênh|công nhận|nhắc (?:tới|đến|lại)|đề cập|lên án|thống nhất|thể hiện|công bố|quy định|đề nghị|ủng hộ|phản đối|bác bỏ)|từng|cần|bằng cách|theo (?:đánh giá|hướng)|như|sắp|thời điểm|lên|tới \d|chưa|ngay (?:trước|sau|khi|từ|lập tức)|dưới thời|chủ yếu)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex StopWord();
+
+    // "giữa" with its first term still to come: not "giữa hai/ba nước", "giữa các nước …" (both terms in one plural).
+    [GeneratedRegex(@"\G giữa (?!(?:hai|ba|bốn|năm|tháng|tuần|các \p{Ll}|những \p{Ll}|nhiều)(?![\p{L}\p{Mn}]))", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex BetweenOpens();
+
+    // The "và"/"với" that joins the second term of "giữa", followed by a word (not a second document word: "… và Hiệp
+    // định …" is still a second document).
+    [GeneratedRegex(@"\G (?:và|với) (?!(?:các |hàng loạt |nhiều |một số )?(?:[Tt]hoả thuận|[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]uyên bố|[Kk]ế hoạch|[Nn]ghị định thư)(?![\p{L}\p{Mn}]))(?=[\p{L}\p{Mn}\d])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex BetweenJoins();
 
     // A list of parties follows a word that opens them: "giữa", "với", "của" ("Hiệp ước Mekong giữa Campuchia, Lào, …").
     [GeneratedRegex(@"(?<![\p{L}\p{Mn}])(?:giữa|với|của)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
