@@ -103,4 +103,22 @@ public sealed class EventHostsRecallsAndReceptionsTests
 
         Assert.DoesNotContain(events, e => e.Actors.Contains("US"));
     }
+
+    [Fact]
+    public void Extract_reads_a_visit_named_as_the_means_of_furthering_ties()
+    {
+        var events = EventExtractorTests.Run("Quan hệ hai nước được thúc đẩy bằng chuyến thăm chính thức Phần Lan của Chủ tịch nước Trần Đức Lương hồi tháng 5/2001.");
+
+        var visit = Assert.Single(events, e => e.Type == "visit");
+        Assert.Equal("2001-05", visit.Date);
+        Assert.Contains("FI", visit.Actors);
+    }
+
+    [Fact]
+    public void Extract_leaves_out_a_visit_only_to_be_furthered()
+    {
+        var events = EventExtractorTests.Run("Hai bên nhất trí thúc đẩy chuyến thăm chính thức Phần Lan của Chủ tịch nước Trần Đức Lương.");
+
+        Assert.DoesNotContain(events, e => e.Type == "visit");
+    }
 }
