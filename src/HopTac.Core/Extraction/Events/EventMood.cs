@@ -37,7 +37,7 @@ internal static partial class EventMood
             var sentenceStart = folded.LastIndexOfAny([';', '.', '?', '!'], Math.Max(0, hit.Start - 1));
             var wishFrom = Math.Max(Math.Max(0, hit.Start - 200), sentenceStart + 1);
             var wishSpan = folded[wishFrom..hit.Start];
-            if (Wish(folded, hit.Start - before.Length, before) || Invited().IsMatch(clause) || (WeakWishCue().IsMatch(clause) && !MeansOf().IsMatch(clause)) || FarWishCue().IsMatch(wishSpan)
+            if (Wish(folded, hit.Start - before.Length, before) || Invited().IsMatch(clause) || WeakWishCue().IsMatch(clause) || FarWishCue().IsMatch(wishSpan)
                 || (hit.Type == EventType.Partnership && AnniversaryCue().IsMatch(before))
                 || AnniversaryOf().IsMatch(clause)
                 || (hit.Type == EventType.Aid && PledgeCue().IsMatch(clause)))
@@ -187,14 +187,6 @@ internal static partial class EventMood
     // "theo đuổi hội nghị thượng đỉnh" (pursue): an aim, like "hướng tới".
     [GeneratedRegex(@"\b(?:thuc day|tang cuong|duy tri|khuyen khich|tao dieu kien|tien toi|huong toi|san sang|chua|can phai|can thiet|theo duoi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WeakWishCue();
-
-    // "Quan hệ ... được thúc đẩy bằng chuyến thăm chính thức Nga của Chủ tịch nước ... hồi tháng 6/2017", "quan hệ Nga -
-    // Philippines đang được tăng cường bằng chuyến thăm hữu nghị của một biên đội tàu chiến Nga tới Manila hôm 3/1": after
-    // a verb of furthering, a preposition of means ("bằng", "nhờ", "thông qua", "qua") makes the event noun the means by
-    // which the thing was furthered, so it took place (grammar: "được V bằng NP" names the instrument); the verb no longer
-    // wishes it. In the study folders 3 sentences, none with an event in base; 2 report one event each.
-    [GeneratedRegex(@"\b(?:bang|nho|nho vao|thong qua|qua)\s+(?:(?:mot|cac|nhung|hai)\s+)?(?:(?:cuoc|chuyen|buoi|le|phien)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex MeansOf();
 
     [GeneratedRegex(@"(?<!theo )\b(?:de nghi|de xuat|kien nghi)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FarWishCue();
