@@ -42,6 +42,9 @@ internal sealed partial class EventDraft(EventType type, string? date, List<stri
     /// </summary>
     public bool Together { get; set; }
 
+    /// <summary>True when the trigger is a clause's verb ("đã tiếp", "có cuộc gặp với"), not a classified noun ("cuộc gặp giữa").</summary>
+    public bool Verbal { get; init; }
+
     /// <summary>True while the date is the occasion's the text placed the event in, not one it gave the event.</summary>
     public bool Inherited { get; set; }
 

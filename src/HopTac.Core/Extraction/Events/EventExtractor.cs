@@ -635,7 +635,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired, Visited = visitedState, Together = hit.Type == EventType.Visit && JointCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 16), Math.Min(16, hit.Start))) };
+        return new EventDraft(hit.Type, date, actors, [.. participants.Select(p => EventDraft.ParticipantName(p.Name)).Distinct(StringComparer.Ordinal)], Place(text), text, sentence.Start) { Borrowed = borrowed, Split = split, Paired = paired, Visited = visitedState, Together = hit.Type == EventType.Visit && JointCue().IsMatch(folded.AsSpan(Math.Max(0, hit.Start - 16), Math.Min(16, hit.Start))), Verbal = Verbal(folded, hit) };
     }
 
     /// <summary>
@@ -665,6 +665,20 @@ public static partial class EventExtractor
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// True when the trigger is the verb of a clause that reports the event ("đã tiếp", "cũng hội kiến", "chào xã giao",
+    /// "có cuộc gặp với"), false when it is the noun under a classifier ("cuộc gặp giữa ông Trump và ông Kim", "cuộc gặp
+    /// mặt đầu tiên của mình với Trump"), which names an event to talk about it: only "có" + classifier + noun is the
+    /// light-verb report (grammar: "có cuộc gặp" = "met").
+    /// </summary>
+    private static bool Verbal(string folded, EventTrigger hit)
+    {
+        var before = folded[Math.Max(0, hit.Start - 20)..hit.Start];
+        var classifier = folded.AsSpan(hit.Start).StartsWith("cuoc ", StringComparison.Ordinal) || folded.AsSpan(hit.Start).StartsWith("buoi ", StringComparison.Ordinal)
+            || before.EndsWith("cuoc ", StringComparison.Ordinal) || before.EndsWith("buoi ", StringComparison.Ordinal);
+        return !classifier || LightVerb().IsMatch(before.EndsWith("cuoc ", StringComparison.Ordinal) || before.EndsWith("buoi ", StringComparison.Ordinal) ? before[..^5] : before);
     }
 
     /// <summary>A conference's clause with its quoted titles blanked: a title names the topic, not who takes part.</summary>
@@ -871,6 +885,10 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:huan chuong|huy chuong|ky niem chuong|danh hieu|bang khen|giay khen|giai thuong|phan thuong|buc tranh|mon qua|ky vat|thanh kiem|bao vat)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex HonourNoun();
+
+    // "có cuộc gặp", "đã có cuộc hội kiến", "vừa có buổi tiếp": the light verb "có" makes the classified noun the report.
+    [GeneratedRegex(@"\bco (?:(?:mot|hai|cac) )?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex LightVerb();
 
     [GeneratedRegex(@"^ (?:nay|do|ay|tren)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anaphoric();

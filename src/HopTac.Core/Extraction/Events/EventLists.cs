@@ -144,7 +144,11 @@ internal static partial class EventLists
     private static partial Regex ListEnd();
 
     // "các cuộc gặp, trao đổi song phương với A, B": a second verb of the same meeting coordinated before the list.
-    [GeneratedRegex(@"^\s*(?:,?\s*(?:trao doi|tiep xuc|hoi dam|lam viec)\s+)?(?:(?:lan luot|rieng|rieng re|song phuong)\s+)?(?:(?:voi|cung)\s+)?(?:(?:ngai|ong|ba)\s+)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "điện đàm với một loạt nhà lãnh đạo Trung Đông gồm Tổng thống A, Thủ tướng B và Nhà vua C": a plural noun phrase
+    // of leaders followed by "gồm"/"bao gồm" (comprising) announces its members, who are the counterparts (grammar: the
+    // apposition after "gồm" lists what the plural head stands for); without skipping it, its first member was glued to
+    // the lower-case head and ended the list before it began.
+    [GeneratedRegex(@"^\s*(?:,?\s*(?:trao doi|tiep xuc|hoi dam|lam viec)\s+)?(?:(?:lan luot|rieng|rieng re|song phuong)\s+)?(?:(?:voi|cung)\s+)?(?:(?:mot loat|hang loat|cac|nhung|nhieu|mot so)\s+(?:nha lanh dao|lanh dao|nguyen thu|nguoi dong cap|quan chuc|bo truong|ngoai truong)\b[^,;:.]{0,40}?\s(?:bao gom|gom co|gom)\s*:?\s*)?(?:(?:ngai|ong|ba)\s+)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ListLead();
 
     [GeneratedRegex(@"^(?:các|những)\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

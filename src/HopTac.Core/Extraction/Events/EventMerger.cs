@@ -36,7 +36,8 @@ internal static class EventMerger
         }
 
         var same = drafts.FirstOrDefault(d => d.Type == draft.Type
-            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date) && !OtherSigners(d, draft) && !OtherCounterparts(d, draft) && !OtherVisitors(context, d, draft));
+            && ActorsCompatible(d.Actors, draft.Actors) && DatesCompatible(d.Date, draft.Date) && !OtherSigners(d, draft) && !OtherCounterparts(d, draft) && !OtherVisitors(context, d, draft)
+            && !OtherHosts(context, d, draft) && !OtherPlacesVisited(d, draft));
         if (same is null)
         {
             drafts.Add(draft);
@@ -162,6 +163,50 @@ internal static class EventMerger
         var bStates = States(b);
         return aStates.Count > 0 && bStates.Count > 0 && !aStates.Overlaps(bStates);
     }
+
+    /// <summary>
+    /// "Tổng Bí thư A tiếp B", then "Cùng ngày, B cũng đến chào xã giao Chủ tịch Quốc hội C": a meeting (hội kiến, tiếp, chào
+    /// xã giao) is between a guest and the one person who receives them, so the same guest received by another single
+    /// person of the same state is another meeting (grammar: the object of "tiếp"/"hội kiến"/"chào" is the counterpart; the
+    /// gold keeps one meeting per host). Only where each mention names exactly one person of that state: a delegation's
+    /// members listed later ("Tham dự có Bộ trưởng D, Thứ trưởng E") name several and may join the meeting as before.
+    /// Only a later mention that reports with a verb ("đã tiếp", "cũng hội kiến", "có cuộc gặp với"): the classified noun
+    /// ("cuộc gặp giữa ông Trump và ông Kim diễn ra ở đâu") names a meeting to talk about it and folds in as before.
+    /// </summary>
+    internal static bool OtherHosts(PageContext context, EventDraft a, EventDraft b)
+    {
+        if (a.Type != EventType.Meeting || b.Type != EventType.Meeting || !b.Verbal
+            || !a.Participants.Intersect(b.Participants, StringComparer.Ordinal).Any())
+        {
+            return false;
+        }
+
+        var aStates = a.Participants.Select(p => (Name: p, State: StateOf(context, p))).Where(x => x.State is not null).ToList();
+        var bStates = b.Participants.Select(p => (Name: p, State: StateOf(context, p))).Where(x => x.State is not null).ToList();
+        foreach (var state in aStates.Select(x => x.State).Distinct(StringComparer.Ordinal))
+        {
+            var aOf = aStates.Where(x => string.Equals(x.State, state, StringComparison.Ordinal)).Select(x => x.Name).ToList();
+            var bOf = bStates.Where(x => string.Equals(x.State, state, StringComparison.Ordinal)).Select(x => x.Name).ToList();
+            if (aOf.Count == 1 && bOf.Count == 1 && !string.Equals(aOf[0], bOf[0], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Chủ tịch Kim Jong-un thăm hữu nghị chính thức Việt Nam" and "Chủ tịch Hồ Chí Minh đã có chuyến thăm Triều Tiên vào năm
+    /// 1957": the object of "thăm" names the state visited, so two visits whose mentions name different states visited are
+    /// two visits (a recalled one is not folded into the visit the page reports and does not lend it its year). Only a
+    /// mention that gives its own date: an undated one ("chuyến thăm Việt Nam của Tổng thống diễn ra trong bối cảnh ...",
+    /// "Tôi từng thăm Việt Nam") is commentary, a recall without date or the page's visit with its host written another
+    /// way, and folds in as before (in the study folders, such undated splits were mostly wrong).
+    /// </summary>
+    internal static bool OtherPlacesVisited(EventDraft a, EventDraft b) =>
+        a.Type == EventType.Visit && b.Date is not null && !b.Inherited
+        && a.Visited is { } first && b.Visited is { } second && !string.Equals(first, second, StringComparison.Ordinal);
 
     /// <summary>Two signings by different people are two documents signed: "A và B ký ...; C và D ký ...".</summary>
     internal static bool OtherSigners(EventDraft a, EventDraft b) =>
