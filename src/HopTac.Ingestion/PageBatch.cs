@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using HopTac.Ingestion.Reading;
 using Microsoft.Extensions.Logging;
 
@@ -70,7 +71,10 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
     public Task<IngestResult> ReadPageAsync(Reading.RawPage page, CancellationToken cancellationToken) => ReadLineAsync(page, cancellationToken);
 
     private Task<IngestResult> ReadLineAsync(Reading.RawPage page, CancellationToken cancellationToken) =>
-        UnderBudgetAsync(page.Source, budget => Task.FromResult(reader.Read(page, budget)), cancellationToken);
+        UnderBudgetAsync(page.Source, budget => Task.FromResult((ReadInMemory ?? reader.Read)(page, budget)), cancellationToken);
+
+    /// <summary>Tests only: reads a page in memory instead of the reader, to make a stage fail in a chosen way.</summary>
+    internal Func<Reading.RawPage, CancellationToken, IngestResult>? ReadInMemory { get; init; }
 
     /// <summary>
     /// Reads one page under its time budget (<see cref="IngestOptions.PageTimeout"/>). The stages stop at their next
@@ -98,6 +102,14 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
             await started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
             return await work.WaitAsync(timeout + Grace, cancellationToken).ConfigureAwait(false);
         }
+        catch (RegexMatchTimeoutException e)
+        {
+            // A pattern past its own limit (RegexBudget, per match) is not the page's budget, though it is a
+            // TimeoutException: on a machine so loaded that a match waits seconds for a core, the page was reported as
+            // over a 300 s budget after a minute. Said as it is, the page can be read again when the machine is free.
+            LogPatternTimedOut(logger, PathDisplay.Escape(source), e.MatchTimeout.TotalSeconds);
+            return new IngestResult.Rejected(PathDisplay.Escape(source), $"a text pattern ran past its limit ({e.MatchTimeout.TotalSeconds:0.#} s per match; a very busy machine or an unusual text); rejected, read it again later");
+        }
         catch (Exception e) when ((e is OperationCanceledException || e is TimeoutException) && !cancellationToken.IsCancellationRequested)
         {
             // An abandoned page's late failure is observed here, not left to the finalizer.
@@ -121,6 +133,9 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Page {Path} took longer than its time budget of {Seconds} s and was rejected")]
     private static partial void LogPageTimedOut(ILogger logger, string path, double seconds);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Page {Path}: a text pattern ran past its limit of {Seconds} s per match; the page was rejected")]
+    private static partial void LogPatternTimedOut(ILogger logger, string path, double seconds);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Page {Path} failed unexpectedly")]
     private static partial void LogPageFailed(ILogger logger, string path, Exception exception);

@@ -75,6 +75,22 @@ public sealed class HostileBatchTests
     }
 
     [Fact]
+    public async Task A_pattern_past_its_own_limit_is_reported_as_such_and_not_as_the_page_budget()
+    {
+        // A stage whose regular expression runs past its per-match limit, as on a machine too loaded to give it a core.
+        var batch = new PageBatch(new PageReader(IngestOptions.Default), NullLogger<PageBatch>.Instance)
+        {
+            ReadInMemory = (_, _) => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("văn bản", "(a+)+$", TimeSpan.FromSeconds(2)),
+        };
+        var page = new HopTac.Ingestion.Reading.RawPage("mau.txt", Encoding.UTF8.GetBytes(HostilePages.Article(20)), Core.Pages.PageKind.Text);
+
+        var rejected = Assert.IsType<IngestResult.Rejected>(await batch.ReadPageAsync(page, TestContext.Current.CancellationToken));
+
+        Assert.Contains("text pattern ran past its limit (2 s per match", rejected.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("time budget", rejected.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_past_its_time_budget_is_rejected_with_the_reason_and_the_batch_goes_on()
     {
         var folder = Directory.CreateTempSubdirectory("hoptac-budget-");
