@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HopTac.Core.Extraction.People;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
 
@@ -230,6 +231,13 @@ internal static partial class EventPeople
     {
         var x = Tokens(a);
         var y = Tokens(b);
+        // Foreign names written with and without marks or hyphens ("Juan Pérez García", "Juan Perez Garcia") have one
+        // spelling key, the people extractor's own test of one foreign name.
+        if (NameParts.ForeignSpellingKey(x) is { Length: > 0 } key && string.Equals(key, NameParts.ForeignSpellingKey(y), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (x.Length < 2 || y.Length < 2)
         {
             return string.Equals(a, b, StringComparison.Ordinal);
@@ -246,11 +254,11 @@ internal static partial class EventPeople
         return differ.Count == 0 || (differ.Count == 1 && Misspelt(x[differ[0]], y[differ[0]]));
     }
 
-    // A hyphen joins the syllables of one given name, written "Jong-un", "Jong Un" or "Jae - in": read as a space.
     /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/> with a state's name run on ("Mike Pompeo Mỹ"): a cut, not a fuller name.</summary>
     private static bool StateAdded(string shorter, string longer) =>
         longer.StartsWith(shorter, StringComparison.Ordinal) && ActorFinder.InText(longer[shorter.Length..]).Count > 0;
 
+    // A hyphen joins the syllables of one given name, written "Jong-un", "Jong Un" or "Jae - in": read as a space.
     private static string[] Tokens(string name) =>
         [.. name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.')).Where(t => t.Length > 0)];
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using HopTac.Core.Extraction.Dates;
+using HopTac.Core.Extraction.Numbers;
 using HopTac.Core.Facts;
 using HopTac.Core.Text;
 
@@ -98,16 +100,10 @@ internal static partial class EventSpan
         }
     }
 
-    private static int? DayWord(string word) => word.ToLowerInvariant() switch
-    {
-        "hai" or "2" => 2,
-        "ba" or "3" => 3,
-        "bốn" or "4" => 4,
-        "năm" or "5" => 5,
-        "sáu" or "6" => 6,
-        "bảy" or "7" => 7,
-        _ => null,
-    };
+    // The Length pattern admits only two to seven days, in digits or words.
+    private static int? DayWord(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : VietnameseNumber.OfWord(word) is { } value ? (int)value : null;
 
     // The occasion's own length, in its clause: "kéo dài ba ngày", "dài hai ngày", "4 ngày", "trong ba ngày"; not a day
     // list ("trong hai ngày 5/3 và 6/3": a date follows) nor a length of something else after a comma.

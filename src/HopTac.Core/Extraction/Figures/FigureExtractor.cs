@@ -110,7 +110,7 @@ public static partial class FigureExtractor
         decimal value;
         if (tokens[i].Kind == TokenKind.Word)
         {
-            if (WordNumber(tokens[i].Text) is not { } spelled)
+            if (VietnameseNumber.OfWord(tokens[i].Text) is not { } spelled)
             {
                 return null;
             }
@@ -191,25 +191,9 @@ public static partial class FigureExtractor
     // "hai triệu liều", "một tỷ USD": a number word counts only before a scale word; alone ("hai nước", "ba bên")
     // it is too often part of a phrase to be a figure.
     private static bool IsWordNumberBeforeScale(List<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Word && WordNumber(tokens[i].Text) is not null && i + 1 < tokens.Count
+        tokens[i].Kind == TokenKind.Word && VietnameseNumber.OfWord(tokens[i].Text) is not null && i + 1 < tokens.Count
         && VietnameseNumber.ScaleOf(tokens[i + 1].Text) is > 100m
         && (i == 0 || !LabelWords.Contains(tokens[i - 1].Text));
-
-    private static decimal? WordNumber(string word) => word.ToLowerInvariant() switch
-    {
-        "một" => 1m,
-        "hai" => 2m,
-        "ba" => 3m,
-        "bốn" or "tư" => 4m,
-        "năm" => 5m,
-        "sáu" => 6m,
-        "bảy" or "bẩy" => 7m,
-        "tám" => 8m,
-        "chín" => 9m,
-        "mười" => 10m,
-        "nửa" => 0.5m,
-        _ => null,
-    };
 
     // "bảng" is also a table or a tournament group ("4 bảng đấu"); as pounds it comes with large amounts.
     private static bool IsDoubtfulMoney(UnitLexicon.Entry entry, decimal value, bool scaled) =>

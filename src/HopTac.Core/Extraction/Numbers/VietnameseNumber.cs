@@ -111,6 +111,27 @@ public static class VietnameseNumber
         return true;
     }
 
+    /// <summary>The value of a number word from one to ten, "tư" and "bẩy" included, and "nửa" (a half); null otherwise.</summary>
+    public static decimal? OfWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.ToLowerInvariant() switch
+        {
+            "một" => 1m,
+            "hai" => 2m,
+            "ba" => 3m,
+            "bốn" or "tư" => 4m,
+            "năm" => 5m,
+            "sáu" => 6m,
+            "bảy" or "bẩy" => 7m,
+            "tám" => 8m,
+            "chín" => 9m,
+            "mười" => 10m,
+            "nửa" => 0.5m,
+            _ => null,
+        };
+    }
+
     /// <summary>The multiplier of a scale word ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm"), or null.</summary>
     public static decimal? ScaleOf(string word)
     {

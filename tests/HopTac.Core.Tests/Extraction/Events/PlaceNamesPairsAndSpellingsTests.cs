@@ -38,6 +38,7 @@ public sealed class PlaceNamesPairsAndSpellingsTests
     [InlineData("Michelle Bachelet", "Michelle Bachelet Jeria", true)]
     [InlineData("Vicente Fernandes", "Vincente Fernandes", true)]
     [InlineData("Kim Jong-un", "Kim Jong Un", true)]
+    [InlineData("Juan Pérez García", "Juan Perez Garcia", true)]
     [InlineData("Kim Jong Un", "Kim Jong Il", false)]
     [InlineData("Nguyễn Văn Thành", "Nguyễn Văn Thanh", false)]
     [InlineData("Barack Obama", "Michelle Obama", false)]
