@@ -95,7 +95,8 @@ internal static partial class AgreementMention
 
         // "một số Công ước quốc tế", "các Hiệp định thương mại tự do": after a plural marker, a capital on the bare
         // noun names nothing (the press capitalises the kind of document as often as a name); the words after it decide.
-        var plural = GenericPlural().IsMatch(folded.AsSpan(0, hit.Start)) || ManyBefore().IsMatch(folded.AsSpan(0, hit.Start));
+        var counted = ManyBefore().IsMatch(folded.AsSpan(0, hit.Start));
+        var plural = counted || GenericPlural().IsMatch(folded.AsSpan(0, hit.Start));
         var lowerCase = !char.IsUpper(text[hit.Start]) || OpensSentence(text, hit.Start) || (plural && !NamedWordAfterNoun(title));
         if (lowerCase && CountedBefore().IsMatch(folded.AsSpan(0, hit.Start)) && !AgreementSigning.ToldAsSigned(text, hit, titleEnd))
         {
@@ -105,7 +106,7 @@ internal static partial class AgreementMention
             return false;
         }
 
-        if (lowerCase && !NamedWordAfterNoun(title) && ManyBefore().IsMatch(folded.AsSpan(0, hit.Start)))
+        if (lowerCase && counted && !NamedWordAfterNoun(title))
         {
             // "ký kết 29 thoả thuận hợp tác trên nhiều lĩnh vực", "đã ký nhiều hiệp định quan trọng về hợp tác văn hoá",
             // "ký một loạt thoả thuận thương mại trị giá tỷ USD": a count of documents told in common words names none of
