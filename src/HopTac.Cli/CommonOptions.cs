@@ -111,7 +111,7 @@ internal sealed class CommonOptions
     {
         var option = new Option<double>("--page-timeout")
         {
-            Description = $"Seconds one page may take before it is rejected with a reason while the batch goes on (default {IngestOptions.Default.PageTimeout.TotalSeconds:0}, at most 3600).",
+            Description = $"CPU seconds one page may take (wall time: 12 times that) before it is rejected with a reason while the batch goes on (default {IngestOptions.Default.PageTimeout.TotalSeconds:0}, at most 3600).",
             DefaultValueFactory = _ => IngestOptions.Default.PageTimeout.TotalSeconds,
         };
         option.Validators.Add(r =>

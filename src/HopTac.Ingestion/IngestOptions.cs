@@ -36,8 +36,9 @@ public sealed record IngestOptions
     public long MaxHtmlParserWork { get; init; } = 30_000_000;
 
     /// <summary>
-    /// Time one page may take from its bytes to its record. Past it the page is rejected with a reason and the batch
-    /// moves on; the stages stop at their next check of the cancellation token.
+    /// CPU time one page may take from its bytes to its record (wall time: <see cref="Guards.PageBudget.WallFactor"/>
+    /// times it). Past it the page is rejected with a reason and the batch moves on; the stages stop at their next check
+    /// of the cancellation token.
     /// </summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

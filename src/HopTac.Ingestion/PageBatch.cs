@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using HopTac.Ingestion.Guards;
 using HopTac.Ingestion.Reading;
 using Microsoft.Extensions.Logging;
 
@@ -65,42 +66,61 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
     public bool JsonLinesStdin { get; init; }
 
     private Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken) =>
-        UnderBudgetAsync(path, budget => reader.ReadAsync(path, stdin, budget), cancellationToken);
+        UnderBudgetAsync(
+            path,
+            async budget =>
+            {
+                // Reading the file waits on the disk, not on a core: the wall-clock bound covers it; the CPU budget
+                // covers what is computed from its bytes.
+                var outcome = await PageFiles.ReadAsync(path, reader.Options, stdin, budget.Token).ConfigureAwait(false);
+                return outcome.Page is { } page
+                    ? budget.Metered(token => reader.Read(page, token))
+                    : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
+            },
+            cancellationToken);
 
     /// <summary>Reads one page already in memory (a crawled response) under the same time budget and guards as a file's.</summary>
     public Task<IngestResult> ReadPageAsync(Reading.RawPage page, CancellationToken cancellationToken) => ReadLineAsync(page, cancellationToken);
 
     private Task<IngestResult> ReadLineAsync(Reading.RawPage page, CancellationToken cancellationToken) =>
-        UnderBudgetAsync(page.Source, budget => Task.FromResult((ReadInMemory ?? reader.Read)(page, budget)), cancellationToken);
+        UnderBudgetAsync(page.Source, budget => Task.FromResult(budget.Metered(token => (ReadInMemory ?? reader.Read)(page, token))), cancellationToken);
 
     /// <summary>Tests only: reads a page in memory instead of the reader, to make a stage fail in a chosen way.</summary>
     internal Func<Reading.RawPage, CancellationToken, IngestResult>? ReadInMemory { get; init; }
 
     /// <summary>
-    /// Reads one page under its time budget (<see cref="IngestOptions.PageTimeout"/>). The stages stop at their next
-    /// check of the budget's token; a stage that does not check it (the HTML parser, the fact extractor) is not waited
-    /// for past a short grace: the page is rejected and the batch goes on while that work finishes in the background.
+    /// Reads one page under its time budget (<see cref="IngestOptions.PageTimeout"/>, counted in CPU time by
+    /// <see cref="PageBudget"/>). The stages stop at their next check of the budget's token; a stage that does not
+    /// check it (the HTML parser) is not waited for past a short grace: the page is rejected and the batch goes on
+    /// while that work finishes in the background.
     /// </summary>
-    private async Task<IngestResult> UnderBudgetAsync(string source, Func<CancellationToken, Task<IngestResult>> read, CancellationToken cancellationToken)
+    private async Task<IngestResult> UnderBudgetAsync(string source, Func<PageBudget, Task<IngestResult>> read, CancellationToken cancellationToken)
     {
         var timeout = reader.Options.PageTimeout;
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // The budget runs from when the page's work starts, not from when it was queued: under load a page can wait
         // in the thread pool's queue behind the pages read before it, and that wait is not the page's cost (session
         // 10 saw a 2-CPU-second page rejected by a 300 s budget at load 50).
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource<PageBudget>(TaskCreationOptions.RunContinuationsAsynchronously);
         var work = Task.Run(
-            () =>
+            async () =>
             {
-                budget.CancelAfter(timeout);
-                started.TrySetResult();
-                return read(budget.Token);
+                // Disposed by the work itself when it ends: an abandoned page may still be running after its result.
+                using var budget = new PageBudget(timeout, Grace, cancellationToken);
+                started.TrySetResult(budget);
+                return await read(budget).ConfigureAwait(false);
             },
             CancellationToken.None);
+        var budget = await started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-            return await work.WaitAsync(timeout + Grace, cancellationToken).ConfigureAwait(false);
+            var waited = work.WaitAsync(budget.Wall + Grace, cancellationToken);
+            if (await Task.WhenAny(waited, budget.Abandoned).ConfigureAwait(false) != waited)
+            {
+                throw new TimeoutException();
+            }
+
+            var result = await waited.ConfigureAwait(false);
+            return budget.Exceeded && !cancellationToken.IsCancellationRequested ? OverBudget(source, timeout) : result;
         }
         catch (RegexMatchTimeoutException e)
         {
@@ -114,8 +134,7 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
         {
             // An abandoned page's late failure is observed here, not left to the finalizer.
             _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            LogPageTimedOut(logger, PathDisplay.Escape(source), timeout.TotalSeconds);
-            return new IngestResult.Rejected(PathDisplay.Escape(source), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.#} s); rejected");
+            return OverBudget(source, timeout);
         }
         catch (OperationCanceledException)
         {
@@ -126,6 +145,12 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
             LogPageFailed(logger, PathDisplay.Escape(source), e);
             return new IngestResult.Rejected(PathDisplay.Escape(source), $"an internal error stopped this page ({e.GetType().Name}); please report it");
         }
+    }
+
+    private IngestResult.Rejected OverBudget(string source, TimeSpan timeout)
+    {
+        LogPageTimedOut(logger, PathDisplay.Escape(source), timeout.TotalSeconds);
+        return new IngestResult.Rejected(PathDisplay.Escape(source), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.#} s of CPU); rejected");
     }
 
     /// <summary>How long past the budget the batch waits for a stage that cannot be stopped before it moves on.</summary>

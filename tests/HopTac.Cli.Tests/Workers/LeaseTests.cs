@@ -24,9 +24,12 @@ public sealed class LeaseTests
         var jobs = store.Jobs;
         await jobs.EnqueueAsync("lease-test", [.. Enumerable.Range(0, 4).Select(Job)], Ct);
 
-        var stalled = await jobs.ClaimAsync("stalled", 10, TimeSpan.FromSeconds(1), Ct);
+        var stalled = await jobs.ClaimAsync("stalled", 10, TimeSpan.FromSeconds(60), Ct);
         var whileHeld = await jobs.ClaimAsync("other", 10, TimeSpan.FromSeconds(60), Ct);
-        await Task.Delay(TimeSpan.FromSeconds(1.5), Ct);
+        // The stalled worker's lease runs out on the server's clock. Moved there rather than waited for: with a short
+        // lease, a loaded machine's pause between the two claims above let the second find the lease already over.
+        Assert.Equal(4, await db.ScalarAsync(
+            "WITH expired AS (UPDATE ingest_jobs SET lease_until = clock_timestamp() - interval '1 second' WHERE worker = 'stalled' AND state = 'claimed' RETURNING 1) SELECT count(*) FROM expired"));
         var afterExpiry = await jobs.ClaimAsync("other", 10, TimeSpan.FromSeconds(60), Ct);
 
         Assert.Equal(4, stalled.Count);

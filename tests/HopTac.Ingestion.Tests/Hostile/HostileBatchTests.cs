@@ -115,6 +115,75 @@ public sealed class HostileBatchTests
         }
     }
 
+    [Fact]
+    public async Task A_page_that_waits_longer_than_its_budget_without_computing_is_not_charged_for_the_wait()
+    {
+        // A loaded machine, seen from the page: its stage gets no core for a while. Its CPU stays far under the budget.
+        var batch = new PageBatch(new PageReader(IngestOptions.Default with { PageTimeout = TimeSpan.FromMilliseconds(300) }), NullLogger<PageBatch>.Instance)
+        {
+            ReadInMemory = (page, token) =>
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(1.2));
+                return new PageReader(IngestOptions.Default).Read(page, token);
+            },
+        };
+
+        var result = await batch.ReadPageAsync(Page("cho.txt"), TestContext.Current.CancellationToken);
+
+        Assert.True(result is IngestResult.Accepted, Describe(result));
+    }
+
+    [Fact]
+    public async Task A_page_that_computes_past_its_budget_is_rejected_even_if_its_stage_never_looks_at_the_budget()
+    {
+        var stop = false;
+        var batch = new PageBatch(new PageReader(IngestOptions.Default with { PageTimeout = TimeSpan.FromMilliseconds(200) }), NullLogger<PageBatch>.Instance)
+        {
+            ReadInMemory = (page, _) =>
+            {
+                // Spins until the test has its answer (a minute at most), never checking its token, as a runaway parser would.
+                var clock = Stopwatch.StartNew();
+                var spins = 0L;
+                while (!Volatile.Read(ref stop) && clock.Elapsed < TimeSpan.FromMinutes(1))
+                {
+                    spins++;
+                }
+
+                return new IngestResult.Rejected(page.Source, $"spun {spins} times");
+            },
+        };
+
+        var clock = Stopwatch.StartNew();
+        var result = await batch.ReadPageAsync(Page("quay.txt"), TestContext.Current.CancellationToken);
+        Volatile.Write(ref stop, true);
+
+        Assert.Contains("time budget", Assert.IsType<IngestResult.Rejected>(result).Reason, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(50), $"{clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public async Task A_page_that_waits_for_ever_is_rejected_at_the_wall_clock_bound()
+    {
+        var finished = false;
+        var batch = new PageBatch(new PageReader(IngestOptions.Default with { PageTimeout = TimeSpan.FromMilliseconds(100) }), NullLogger<PageBatch>.Instance)
+        {
+            ReadInMemory = (page, _) =>
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(30));
+                finished = true;
+                return new IngestResult.Rejected(page.Source, "woke up");
+            },
+        };
+
+        var result = await batch.ReadPageAsync(Page("ngu.txt"), TestContext.Current.CancellationToken);
+
+        Assert.Contains("time budget", Assert.IsType<IngestResult.Rejected>(result).Reason, StringComparison.Ordinal);
+        Assert.False(finished);
+    }
+
+    private static HopTac.Ingestion.Reading.RawPage Page(string name) =>
+        new(name, Encoding.UTF8.GetBytes(HostilePages.Article(5)), Core.Pages.PageKind.Text);
+
     private static string Describe(IngestResult result) => result switch
     {
         IngestResult.Rejected r => "rejected: " + r.Reason,
