@@ -37,8 +37,10 @@ public sealed class MisbehavingSite : IAsyncLifetime
             HostDelay = TimeSpan.FromMilliseconds(5),
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
             MaxRetries = 2,
-            Timeout = TimeSpan.FromSeconds(1),
-            MaxBytes = 1024 * 1024,
+            // The slow answer (5 s) must time out; the huge one must reach the size bound well inside the timeout even
+            // on a loaded machine (with 1 s and 1 MB, a CI run under load read it too slowly and timed out instead).
+            Timeout = TimeSpan.FromSeconds(3),
+            MaxBytes = 256 * 1024,
         };
         using var fetcher = new PoliteFetcher(options, TimeProvider.System, null);
         var crawler = new Crawler(frontier, pages, new PageBatch(new PageReader(IngestOptions.Default), NullLogger<PageBatch>.Instance), fetcher, options, TimeProvider.System, NullLogger<Crawler>.Instance);
