@@ -596,6 +596,12 @@ public static partial class EventExtractor
             return null;
         }
 
+        if (EventSides.OnlyItsVenue(hit.Type, sides, participants, actors))
+        {
+            // "Diễn đàn Xiangshan được tổ chức tại Bắc Kinh năm 2016": where it was held, not who held it.
+            return null;
+        }
+
         var lendVietnam = !actors.Contains(ActorFinder.Vietnam, StringComparer.Ordinal) && context.AboutVietnam
             && (context.NamesVietnamese || participants.Count == 0)
             && actors.Count(a => !string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal)) == 1;

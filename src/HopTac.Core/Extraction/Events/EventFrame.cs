@@ -78,7 +78,10 @@ internal static partial class EventFrame
     /// <summary>
     /// True when the event word is counted ("gặp nhau tới 9 lần", "đã ba lần điện đàm", "nhiều lần hội đàm"): a count
     /// of occurrences makes it a series, not one event (grammar: "lần" is the classifier of occurrences; "lần thứ hai"
-    /// is an ordinal and names one).
+    /// is an ordinal and names one). So does an adverb of frequency before the verb ("ông thường xuyên điện đàm với Trump",
+    /// "thường xuyên tham dự các cuộc họp cùng ...", "định kỳ gặp"): the habitual aspect names a practice, not one occasion;
+    /// and so does a habitual predicate of the event noun ("Diễn đàn Xiangshan, thường được tổ chức tại Bắc Kinh vào tháng
+    /// 9", "hội nghị hằng năm được tổ chức"), which tells of the series and gives it no date of one meeting.
     /// </summary>
     internal static bool Counted(string folded, int start, int end)
     {
@@ -86,7 +89,7 @@ internal static partial class EventFrame
         {
             var before = folded[Math.Max(0, start - 30)..start];
             var after = folded[end..Math.Min(folded.Length, end + 40)];
-            return CountBefore().IsMatch(before) || CountAfter().IsMatch(after);
+            return CountBefore().IsMatch(before) || CountAfter().IsMatch(after) || Habitual().IsMatch(before) || HabitualAfter().IsMatch(after);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -148,6 +151,18 @@ internal static partial class EventFrame
     // left alone: "nói ngày 18/9, trước khi bắt đầu cuộc gặp" is the meeting's day.
     [GeneratedRegex(@"\b(?:ke tu khi|tu khi|(?:\d+|mot|hai|ba|bon|vai|it|nhieu|may) (?:ngay|tuan|thang|nam|gio) (?:truoc|sau) khi)\s+(?:[^\s,;]+\s+){0,4}$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SinceClause();
+
+    // Folded text: "thuong xuyen" (often) and "dinh ky" (periodically) are unambiguous; bare "thường" folds with "thương"
+    // (trade) and "thưởng", so it is left out. A light verb of attending or holding may stand between ("thường xuyên tham
+    // dự các cuộc họp", "định kỳ tổ chức hội nghị"). Study folders 300-449 and 500-649: 58 "thường xuyên"/"định kỳ" + an
+    // event verb ("thường xuyên gặp", "thường xuyên tiếp", "thường xuyên thăm"); the 20 read each name a practice.
+    [GeneratedRegex(@"\b(?:thuong xuyen|dinh ky)\s+(?:(?:tham du|tham gia|tham|co|to chuc|tien hanh)\s+)?(?:(?:cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Habitual();
+
+    // The event noun's own predicate, within its name and one comma: "thường (xuyên)"/"định kỳ"/"hằng năm" + "(được) tổ
+    // chức"/"diễn ra". Here bare "thuong" is safe: "thương được tổ chức" is no phrase.
+    [GeneratedRegex(@"^[^,;.]{0,40}?,?\s(?:thuong xuyen|thuong|dinh ky|hang nam)\s+(?:duoc\s+)?(?:to chuc|dien ra)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex HabitualAfter();
 
     [GeneratedRegex(@"\b(?:\d+|hai|ba|bon|nam|sau|nhieu|may|vai|hang chuc) lan (?:(?:cac|nhung)\s+)?(?:(?:cuoc|chuyen|buoi)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex CountBefore();

