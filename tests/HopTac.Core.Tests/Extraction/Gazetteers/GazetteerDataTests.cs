@@ -47,8 +47,22 @@ public sealed class GazetteerDataTests
     [InlineData("G20", "G20")]
     [InlineData("APEC", "APEC")]
     [InlineData("NATO", "NATO")]
+    [InlineData("Quỹ Nhi đồng Liên hợp quốc", "UNICEF")]
+    [InlineData("UNHCR", "UNHCR")]
+    [InlineData("Cơ quan Năng lượng Nguyên tử Quốc tế", "IAEA")]
+    [InlineData("Chương trình Lương thực Thế giới", "WFP")]
+    [InlineData("Interpol", "INTERPOL")]
     public void ActorCode_reads_blocs_and_organisations(string name, string code)
         => Assert.Equal(code, GazetteerData.ActorCode(name));
+
+    [Fact]
+    public void A_UN_agency_named_in_full_is_that_agency_and_not_the_UN_its_name_contains()
+    {
+        var codes = GazetteerData.Blocs.FindAll("Quỹ Nhi đồng Liên hợp quốc (UNICEF) và Liên hợp quốc trao vaccine cho Việt Nam.")
+            .Select(m => m.Entry.Value).ToList();
+
+        Assert.Equal(["UNICEF", "UNICEF", "UN"], codes);
+    }
 
     [Fact]
     public void StateCode_is_null_for_unknown_or_empty_names()
