@@ -25,9 +25,9 @@ internal sealed class CommonOptions
     public Option<string?> Published { get; } = CreatePublished();
 
     /// <summary>
-    /// --page-timeout: the seconds one page may take (IngestOptions.PageTimeout). On a loaded machine (an evaluation
-    /// beside other jobs) a page can need more than the default; the bound on hostile input stays, only its length is
-    /// chosen. One option for extract and ingest, so both read it and check it alike.
+    /// --page-timeout: the CPU seconds one page may take (IngestOptions.PageTimeout; the time a page waits for a core
+    /// on a loaded machine is not counted). The bound on hostile input stays, only its length is chosen. One option for
+    /// extract and ingest, so both read it and check it alike.
     /// </summary>
     public Option<double> PageTimeout { get; } = CreatePageTimeout();
 
