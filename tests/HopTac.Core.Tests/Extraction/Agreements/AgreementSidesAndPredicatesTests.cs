@@ -42,6 +42,8 @@ public sealed class AgreementSidesAndPredicatesTests
     [Theory]
     [InlineData("Lào và Thái Lan đã ký Hiệp định hợp tác hải quan tại Viêng Chăn khiến Trung Quốc lo ngại.", "CN")]
     [InlineData("Nhật Bản và Ấn Độ đã ký Hiệp định hợp tác hạt nhân dân sự bất chấp phản đối của Pakistan.", "PK")]
+    [InlineData("Hãng Nokia của Phần Lan đã ký thoả thuận phát triển mạng 5G tại Brazil, trong bối cảnh Mỹ khuyên các nước không dùng thiết bị Trung Quốc.", "US")]
+    [InlineData("Ai Cập và Nga đã ký thoả thuận mua bán 20 máy bay Su -35, dù Ai Cập có thể phải đối mặt với lệnh trừng phạt từ Mỹ.", "US")]
     public void A_state_in_the_consequence_or_concession_after_the_document_is_not_a_side(string sentence, string bystander) =>
         Assert.DoesNotContain(bystander, Assert.Single(Run(sentence)).Actors);
 
@@ -65,6 +67,7 @@ public sealed class AgreementSidesAndPredicatesTests
     [Theory]
     [InlineData("Các nước G7 vẫn bất đồng về biến đổi khí hậu, nhưng Pháp hy vọng Mỹ sẽ thực thi đầy đủ Hiệp định Paris.")]
     [InlineData("Mỹ đã rút khỏi Hiệp định chống biến đổi khí hậu Paris.")]
+    [InlineData("Tổng thống Mỹ thông báo sẽ rút khỏi hiệp định về biến đổi khí hậu được ký kết ở thủ đô Pháp năm 2015.")]
     public void The_paris_agreement_about_the_climate_has_its_published_parties(string sentence) =>
         Assert.Equal(["UN"], Assert.Single(Run(sentence)).Actors);
 
@@ -120,6 +123,11 @@ public sealed class AgreementSidesAndPredicatesTests
         Assert.Empty(Run("Chiến tranh kết thúc bằng một thoả ước ngừng bắn, chứ chưa phải là Hiệp ước hoà bình."));
     }
 
+    [Theory]
+    [InlineData("Tranh chấp lãnh thổ khiến hai nước chưa thể ký hiệp ước hoà bình để chính thức kết thúc chiến tranh.")]
+    [InlineData("Bất đồng về biên giới khiến Campuchia và Thái Lan không thể ký kết hiệp định phân định biên giới.")]
+    public void A_signing_that_cannot_be_made_names_no_document(string sentence) => Assert.Empty(Run(sentence));
+
     [Fact]
     public void A_time_bracketed_after_the_name_dates_the_document()
     {
@@ -139,6 +147,9 @@ public sealed class AgreementSidesAndPredicatesTests
     [Theory]
     [InlineData("Hai bộ đã ký Bản ghi nhớ về hợp tác trong lĩnh vực thông tin trước sự chứng kiến của hai Thủ tướng.", "Bản ghi nhớ về hợp tác trong lĩnh vực thông tin")]
     [InlineData("Hai bên thúc đẩy đàm phán Hiệp định Thương mại tự do Việt Nam - Israel theo lộ trình đề ra.", "Hiệp định Thương mại tự do Việt Nam - Israel")]
+    [InlineData("Hai bên triển khai Tuyên bố Tầm nhìn về Quan hệ Đối tác chiến lược Việt Nam - Ấn Độ thông qua các dự án hợp tác cụ thể.",
+        "Tuyên bố Tầm nhìn về Quan hệ Đối tác chiến lược Việt Nam - Ấn Độ")]
+    [InlineData("Kuwait và Anh cùng ký Thoả thuận ứng phó với rửa tiền xuyên biên giới.", "Thoả thuận ứng phó với rửa tiền xuyên biên giới")]
     public void A_title_ends_before_an_adverbial_of_the_clause(string sentence, string title) =>
         Assert.Equal(title, Assert.Single(Run(sentence)).Title);
 }
