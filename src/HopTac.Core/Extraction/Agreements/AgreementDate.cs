@@ -87,7 +87,7 @@ internal static partial class AgreementDate
 
         // The signing event of the sentence carries the same other clause's date; it does not stand in for it.
         otherClause = own.Count < outside.Count;
-        var after = own.FirstOrDefault(d => cue < hit.Start && d.Start > titleEnd && d.Start - titleEnd <= 16
+        var after = own.FirstOrDefault(d => cue < hit.Start && d.Start > titleEnd && d.Start - titleEnd <= 20
             && TimeAfterObject().IsMatch(text.AsSpan(titleEnd, d.Start - titleEnd)));
         // "nâng cấp quan hệ … vào năm 2009 và ký kết Hiệp định thương mại tự do song phương vào năm 2015": the time of
         // "ký X" follows its object in Vietnamese; a nearer date before the verb belongs to the clause before it.
@@ -172,7 +172,10 @@ internal static partial class AgreementDate
     [GeneratedRegex(@"^\s*(?:\([A-Z0-9]+\)\s*)?,?\s*(?:(?:này|đã|vừa|được|mà)\s+)*(?:ký kết|kí kết|ký|kí)(?:\s+tại\s+\p{Lu}[\p{L}\p{Mn}]*(?:\s+\p{Lu}[\p{L}\p{Mn}]*)*)?\s*(?:(?:vào|hồi|từ)\s+)?(?:(?:năm|ngày|tháng|hôm)\s*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex SignedClauseBefore();
 
-    // Between a signed document's name and its time: "vào", "hồi", "năm", "ngày", "tháng", a bracketed acronym.
-    [GeneratedRegex(@"^\s*(?:\([A-Z0-9]+\)\s*)?(?:(?:vào|hồi|từ|trong)\s+)?(?:(?:năm|ngày|tháng|hôm)\s*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Between a signed document's name and its time: "vào", "hồi", "năm", "ngày", "tháng", a bracketed acronym. Session
+    // 16: or a bracket the time opens or shares with the acronym ("cùng ký kết Hiệp định … (CPTPP - tháng 3-2018)",
+    // "(ký tháng 3-2018)"): the press brackets a document's signing time after its name, and a date of the clause before
+    // ("xác lập quan hệ Đối tác toàn diện (tháng 11-2017), cùng ký kết …") is that clause's.
+    [GeneratedRegex(@"^\s*(?:\([A-Z0-9]+\)\s*|\((?:[A-Z0-9]+\s*[-–,;:]\s*)?(?:(?:ký|kí)(?: kết)?\s+)?)?(?:(?:vào|hồi|từ|trong)\s+)?(?:(?:năm|ngày|tháng|hôm)\s*)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex TimeAfterObject();
 }
