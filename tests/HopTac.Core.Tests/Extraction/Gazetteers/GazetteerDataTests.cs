@@ -52,6 +52,8 @@ public sealed class GazetteerDataTests
     [InlineData("Cơ quan Năng lượng Nguyên tử Quốc tế", "IAEA")]
     [InlineData("Chương trình Lương thực Thế giới", "WFP")]
     [InlineData("Interpol", "INTERPOL")]
+    [InlineData("G 20", "G20")]
+    [InlineData("Nhóm G 7", "G7")]
     public void ActorCode_reads_blocs_and_organisations(string name, string code)
         => Assert.Equal(code, GazetteerData.ActorCode(name));
 
