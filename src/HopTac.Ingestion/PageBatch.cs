@@ -150,7 +150,7 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
     private IngestResult.Rejected OverBudget(string source, TimeSpan timeout)
     {
         LogPageTimedOut(logger, PathDisplay.Escape(source), timeout.TotalSeconds);
-        return new IngestResult.Rejected(PathDisplay.Escape(source), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.#} s of CPU); rejected");
+        return new IngestResult.Rejected(PathDisplay.Escape(source), $"reading the page took longer than its time budget ({timeout.TotalSeconds:0.###} s of CPU); rejected");
     }
 
     /// <summary>How long past the budget the batch waits for a stage that cannot be stopped before it moves on.</summary>
