@@ -47,6 +47,9 @@ internal static partial class NameShape
          "saleh", "salman", "faisal", "hamad", "tamim", "sheikh"],
         StringComparer.Ordinal);
 
+    /// <summary>True for one of the commonest Korean family names in its usual romanisations ("Lee", "Kim", "Ri").</summary>
+    public static bool IsKoreanFamilyName(string word) => KoreanFamilyNames.Contains(word.ToLowerInvariant());
+
     /// <summary>Whether the bearer of a name of this shape can belong to <paramref name="state"/>.</summary>
     public static bool Fits(IReadOnlyList<string> parts, string state)
     {
