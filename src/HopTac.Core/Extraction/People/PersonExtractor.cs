@@ -218,14 +218,14 @@ public static partial class PersonExtractor
         && (parts.Count > 1 || NameParts.IsVietnameseSurname(parts[0]) || NameParts.IsChineseOnlySurname(parts[0]));
 
     /// <summary>
-    /// "Lee Do Hoon", "Kim Chang Son", "Choi Sun Hee": three or more words without one Vietnamese letter, the first a
+    /// "Lee Do Hoon", "Kim Chang Son", "Choi Sun Hee": three or more words of plain letters (no mark at all), the first a
     /// Korean family name (<see cref="NameShape"/>) and no Vietnamese one, and either "Kim" (a fifth of Koreans, no
     /// Vietnamese family name) or a word Vietnamese spelling cannot write without marks ("Lee", "Hoon", "Hyun",
     /// "Young": <see cref="NameParts.IsMarklessVietnameseSpelling"/>). A Vietnamese name whose words happen to carry no
     /// marks ("NTK Chung Thanh Phong") is spelled with Vietnamese rhymes only.
     /// </summary>
     private static bool IsKoreanRomanisation(IReadOnlyList<string> parts) =>
-        parts.Count >= 3 && !parts.Any(CanonicalText.HasVietnameseLetters) && !NameParts.IsVietnameseSurname(parts[0])
+        parts.Count >= 3 && parts.All(p => p.All(char.IsAsciiLetter)) && !NameParts.IsVietnameseSurname(parts[0])
         && NameShape.IsKoreanFamilyName(parts[0]) && parts.All(NameParts.IsSyllable)
         && (string.Equals(parts[0], "Kim", StringComparison.Ordinal) || !parts.All(NameParts.IsMarklessVietnameseSpelling));
 

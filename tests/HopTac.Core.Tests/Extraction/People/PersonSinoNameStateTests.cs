@@ -83,4 +83,10 @@ public sealed class PersonSinoNameStateTests
     {
         Assert.Equal("VN", StateOf("Ông Trần Văn Khải, một chuyên gia của Trung Quốc học, nói về quan hệ hai nước.", "Trần Văn Khải"));
     }
+
+    [Fact]
+    public void A_Vietnamese_name_opening_with_Kim_and_written_with_marks_stays_Vietnamese()
+    {
+        Assert.Equal("VN", StateOf("Tổng biên tập Kim Quốc Bảo (70 tuổi) bị đề nghị cách chức.", "Kim Quốc Bảo"));
+    }
 }
