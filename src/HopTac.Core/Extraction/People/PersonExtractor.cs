@@ -307,8 +307,14 @@ public static partial class PersonExtractor
             {
                 var from = rest + lead.Length;
                 var stop = AppositionEnd().Match(text, from) is { Success: true } e ? e.Index : text.Length;
-                var described = states.Where(m => m.Start >= from && m.Start < stop && !NameFollowsAt(text, m.Start + m.Length)).OrderBy(m => m.Start).FirstOrDefault();
-                if (described is not null && OpensRole(text[from..stop]) && WordCount(text[from..described.Start]) <= MaxAppositionWords
+                // The owner after "của" is whom the role belongs to ("chuyên gia các vấn đề liên Triều Tiên của Bộ Quốc
+                // phòng Hàn Quốc" serves South Korea); without one, the first state named.
+                var owner = text.IndexOf(" của ", from, stop - from, StringComparison.Ordinal);
+                var described = states.Where(m => m.Start >= (owner < 0 ? from : owner) && m.Start < stop && !NameFollowsAt(text, m.Start + m.Length))
+                    .OrderBy(m => m.Start).FirstOrDefault();
+                if (described is not null && OpensRole(text[from..stop])
+                    && (owner < 0 ? WordCount(text[from..described.Start]) <= MaxAppositionWords
+                        : WordCount(text[from..owner]) <= MaxAppositionWords && WordCount(text[owner..described.Start]) <= MaxOwnerWords)
                     && SinoOrNull([described]) is { } state)
                 {
                     return state;
@@ -363,6 +369,9 @@ public static partial class PersonExtractor
     // An apposition longer than this is a clause about something else ("Giám đốc công ty báo cáo nhận các đoàn khách từ
     // đối tác Đài Loan"), not the person's description.
     private const int MaxAppositionWords = 10;
+
+    // "của Bộ Quốc phòng Hàn Quốc", "của Viện Quốc gia Trung Quốc": the owner's body before its state.
+    private const int MaxOwnerWords = 6;
 
     /// <summary>
     /// True when the words open a noun phrase of a role, the form of a Vietnamese apposition ("phó chủ tịch Quân uỷ …",

@@ -89,4 +89,12 @@ public sealed class PersonSinoNameStateTests
     {
         Assert.Equal("VN", StateOf("Tổng biên tập Kim Quốc Bảo (70 tuổi) bị đề nghị cách chức.", "Kim Quốc Bảo"));
     }
+
+    [Fact]
+    public void The_owner_after_cua_decides_over_a_state_named_as_a_topic()
+    {
+        var text = "\" Chúng tôi sẽ nỗ lực hết sức cho hoà bình \", thiếu tướng Kim Do Hee, chuyên gia các vấn đề liên Triều Tiên của Bộ Quốc phòng Hàn Quốc, nói.";
+
+        Assert.Equal("KR", StateOf(text, "Kim Do Hee"));
+    }
 }
