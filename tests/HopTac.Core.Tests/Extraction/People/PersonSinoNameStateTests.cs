@@ -97,4 +97,12 @@ public sealed class PersonSinoNameStateTests
 
         Assert.Equal("KR", StateOf(text, "Kim Do Hee"));
     }
+
+    [Fact]
+    public void A_pinyin_spelling_in_brackets_gives_the_page_s_Chinese_state()
+    {
+        var text = "Trong khi đó, chủ tịch luân phiên Zentech Quách Tường Bình (Guo Xiangping) cho biết ông rất vui. Tổng thống Nga và Chủ tịch Trung Quốc chứng kiến lễ ký.";
+
+        Assert.Equal("CN", StateOf(text, "Quách Tường Bình"));
+    }
 }
