@@ -77,7 +77,7 @@ public static partial class PersonExtractor
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates, () => SinoEvidence(group, pageStates.FirstOrDefault(ChineseStates.Contains)))
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates, () => SinoEvidence(group))
             ?? GuessState(group, name.Parts, unclaimed);
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
     }
@@ -251,11 +251,11 @@ public static partial class PersonExtractor
     /// person's sentences name moved 179 people, about half of them Vietnamese officials on pages about trade with China
     /// or Chinese tourists ("Phó giám đốc Sở Nông nghiệp … Quảng Nam cho biết … thị trường Trung Quốc").
     /// </summary>
-    private static string? SinoEvidence(List<PersonMention> group, string? pageChineseState)
+    private static string? SinoEvidence(List<PersonMention> group)
     {
         foreach (var mention in group.OrderBy(m => m.Sentence.Start))
         {
-            if (DescribingState(mention, pageChineseState) is { } state)
+            if (DescribingState(mention) is { } state)
             {
                 return state;
             }
@@ -264,7 +264,7 @@ public static partial class PersonExtractor
         return null;
     }
 
-    private static string? DescribingState(PersonMention mention, string? pageChineseState)
+    private static string? DescribingState(PersonMention mention)
     {
         var text = mention.Sentence.Text;
         if (text.Length > MentionFinder.MaxSentenceLength)
@@ -300,11 +300,12 @@ public static partial class PersonExtractor
                 }
 
                 // "Quách Bình (Guo Ping)", "Trương Dương (Zhang Yang)": the press gives the original spelling in brackets,
-                // and a pinyin one is Mandarin: the page's Chinese state, China where it names none.
+                // and a Hanyu pinyin one is mainland China's (Hong Kong writes Cantonese romanisations, "Carrie Lam",
+                // "Joshua Wong"; Taiwan Wade-Giles with hyphens, "Tsai Ing-wen").
                 var words = inBrackets.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length is >= 2 and <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && NameShape.IsPinyinWord(w.ToLowerInvariant())))
                 {
-                    return pageChineseState ?? "CN";
+                    return "CN";
                 }
 
                 rest = close + 1;

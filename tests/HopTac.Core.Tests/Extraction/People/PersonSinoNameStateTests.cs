@@ -99,7 +99,7 @@ public sealed class PersonSinoNameStateTests
     }
 
     [Fact]
-    public void A_pinyin_spelling_in_brackets_gives_the_page_s_Chinese_state()
+    public void A_pinyin_spelling_in_brackets_gives_China()
     {
         var text = "Trong khi đó, chủ tịch luân phiên Zentech Quách Tường Bình (Guo Xiangping) cho biết ông rất vui. Tổng thống Nga và Chủ tịch Trung Quốc chứng kiến lễ ký.";
 
