@@ -322,7 +322,7 @@ public static partial class PersonExtractor
                 var owner = text.IndexOf(" của ", from, stop - from, StringComparison.Ordinal);
                 var described = states.Where(m => m.Start >= (owner < 0 ? from : owner) && m.Start < stop && !NameFollowsAt(text, m.Start + m.Length))
                     .OrderBy(m => m.Start).FirstOrDefault();
-                if (described is not null && OpensRole(text[from..stop])
+                if (described is not null && OpensRole(text[from..stop]) && !AspectMarker().IsMatch(text[from..described.Start])
                     && (owner < 0 ? WordCount(text[from..described.Start]) <= MaxAppositionWords
                         : WordCount(text[from..owner]) <= MaxAppositionWords && WordCount(text[owner..described.Start]) <= MaxOwnerWords)
                     && SinoOrNull([described]) is { } state)
@@ -338,9 +338,10 @@ public static partial class PersonExtractor
             {
                 var clauseStart = Math.Max(0, head.LastIndexOfAny([',', ';', ':', '.'], copula.Index) + 1);
                 var inClause = states.Where(m => m.Start >= clauseStart && m.Start + m.Length <= copula.Index).OrderBy(m => m.Start).ToList();
-                if (inClause.Count > 0 && !IsVietnam(inClause[0]))
+                var notOffices = inClause.Where(m => !NameFollowsAt(text, m.Start + m.Length)).ToList();
+                if (notOffices.Count > 0 && !inClause.Any(IsVietnam))
                 {
-                    return SinoOrNull([inClause[0]]);
+                    return SinoOrNull([notOffices[0]]);
                 }
             }
 
@@ -379,6 +380,11 @@ public static partial class PersonExtractor
     // An apposition longer than this is a clause about something else ("Giám đốc công ty báo cáo nhận các đoàn khách từ
     // đối tác Đài Loan"), not the person's description.
     private const int MaxAppositionWords = 10;
+
+    // The tense and aspect markers that stand before Vietnamese verbs: a description holding one before its state is a
+    // predicate ("Lê Hoài Anh, Tổng thư ký đã sang Hàn Quốc thương thảo …"), not the person's role.
+    [GeneratedRegex(@"(?:^|\s)(?:đã|đang|sẽ|vừa|từng|mới)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AspectMarker();
 
     // "của Bộ Quốc phòng Hàn Quốc", "của Viện Quốc gia Trung Quốc": the owner's body before its state.
     private const int MaxOwnerWords = 6;

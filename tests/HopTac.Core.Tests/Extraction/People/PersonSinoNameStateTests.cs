@@ -105,4 +105,20 @@ public sealed class PersonSinoNameStateTests
 
         Assert.Equal("CN", StateOf(text, "Quách Tường Bình"));
     }
+
+    [Fact]
+    public void A_predicate_after_the_comma_is_no_apposition()
+    {
+        var text = "Đại diện liên đoàn gồm ông Trần Quốc Khải, Phó chủ tịch, và Lê Hoài Khang, Tổng thư ký đã sang Hàn Quốc thương thảo với ông Park.";
+
+        Assert.Equal("VN", StateOf(text, "Lê Hoài Khang"));
+    }
+
+    [Fact]
+    public void A_copula_clause_naming_Vietnam_gives_nothing()
+    {
+        var text = "Người đề cử HLV Hàn Quốc Park Hang - seo cho đội tuyển U23 Việt Nam chính là ông Đoàn Nguyên Khải.";
+
+        Assert.Equal("VN", StateOf(text, "Đoàn Nguyên Khải"));
+    }
 }
