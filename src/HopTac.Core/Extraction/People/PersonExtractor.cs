@@ -320,7 +320,10 @@ public static partial class PersonExtractor
                 // The owner after "của" is whom the role belongs to ("chuyên gia các vấn đề liên Triều Tiên của Bộ Quốc
                 // phòng Hàn Quốc" serves South Korea); without one, the first state named.
                 var owner = text.IndexOf(" của ", from, stop - from, StringComparison.Ordinal);
-                var described = states.Where(m => m.Start >= (owner < 0 ? from : owner) && m.Start < stop && !NameFollowsAt(text, m.Start + m.Length))
+                // A relative's description names the relative with their office ("một trong những người vợ của cố lãnh tụ
+                // Bắc Triều Tiên Kim Jong Il"): there the office's state before the relative's name is the family's.
+                var kin = KinshipDescription().IsMatch(text[from..stop]);
+                var described = states.Where(m => m.Start >= (owner < 0 ? from : owner) && m.Start < stop && (kin || !NameFollowsAt(text, m.Start + m.Length)))
                     .OrderBy(m => m.Start).FirstOrDefault();
                 if (described is not null && OpensRole(text[from..stop]) && !AspectMarker().IsMatch(text[from..described.Start])
                     && (owner < 0 ? WordCount(text[from..described.Start]) <= MaxAppositionWords
@@ -413,7 +416,11 @@ public static partial class PersonExtractor
     }
 
     // "một", "là" and the words for former, new and acting before a role ("cựu phó chủ tịch", "nguyên Trưởng ban").
-    private static readonly HashSet<string> RoleModifiers = new(new[] { "một", "là", "cựu", "nguyên", "tân", "đương kim", "quyền" }.Select(CanonicalText.Key), StringComparer.Ordinal);
+    private static readonly HashSet<string> RoleModifiers = new(new[] { "một", "là", "cựu", "nguyên", "tân", "đương kim", "quyền", "trong", "những" }.Select(CanonicalText.Key), StringComparer.Ordinal);
+
+    // "vợ của", "mẹ của", "con gái của", "em gái của", "người vợ của": a description by kinship to the person named next.
+    [GeneratedRegex(@"^(?:một trong những |một |là )?(?:người )?(?:vợ|chồng|mẹ|cha|bố|con|con gái|con trai|em|em gái|em trai|anh|anh trai|chị|chị gái)\s+(?:\p{Ll}+\s+)?của\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex KinshipDescription();
 
     // The head nouns of Vietnamese role and office names outside the titles list: persons ("người", "nhà" in "nhà
     // khoa học", "nhà bình luận"), experts, officials, members, advisers, delegates, and the office morphemes that open

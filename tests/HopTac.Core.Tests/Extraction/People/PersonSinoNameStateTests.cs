@@ -121,4 +121,12 @@ public sealed class PersonSinoNameStateTests
 
         Assert.Equal("VN", StateOf(text, "Đoàn Nguyên Khải"));
     }
+
+    [Fact]
+    public void A_leader_s_wife_described_by_kinship_takes_the_leader_s_state()
+    {
+        var text = "Bà Ko Yong Sun, em gái của bà Ko Yong Hee, một trong những người vợ của cố lãnh tụ Bắc Triều Tiên Kim Jong Il, sống ở Mỹ.";
+
+        Assert.Equal("KP", StateOf(text, "Ko Yong Hee"));
+    }
 }
