@@ -27,6 +27,16 @@ internal static class NameParts
         "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(ch|ng|nh|[cmnpt])?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // A Vietnamese syllable written without marks: initial, one of the rhymes Quốc ngữ writes with plain vowels (a, e, i, o,
+    // u, y and the diphthongs and triphthongs that need no mark), final. "oo" only before "ng"/"c" ("xoong", "moóc").
+    // "Lee", "Hoon", "Hyun", "Young", "Eui" are no Vietnamese spellings; "Chung", "Thanh", "Son" are.
+    private static readonly System.Text.RegularExpressions.Regex MarklessSyllable = new(
+        "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:(?:oai|oay|uya|uyu|ai|ao|au|ay|eo|ia|iu|oa|oe|oi|ua|ui|uy|a|e|i|o|u|y)(ch|ng|nh|[cmnpt])?|oo(?:ng|c))$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>True for a word without marks that Vietnamese spelling can write ("Chung", "Thanh"; not "Lee", "Hoon").</summary>
+    public static bool IsMarklessVietnameseSpelling(string word) => MarklessSyllable.IsMatch(word);
+
     /// <summary>True when the word is shaped like one Vietnamese syllable ("Tuấn", "My"; not "Sokolov").</summary>
     public static bool IsSyllable(string word) => Syllable.IsMatch(word);
 

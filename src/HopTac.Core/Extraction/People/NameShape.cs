@@ -47,6 +47,12 @@ internal static partial class NameShape
          "saleh", "salman", "faisal", "hamad", "tamim", "sheikh"],
         StringComparer.Ordinal);
 
+    /// <summary>True for a word of one to three Hanyu pinyin syllables without tones ("guo", "ping", "yingting").</summary>
+    public static bool IsPinyinWord(string word) => PinyinWord().IsMatch(word);
+
+    /// <summary>True for one of the commonest Korean family names in its usual romanisations ("Lee", "Kim", "Ri").</summary>
+    public static bool IsKoreanFamilyName(string word) => KoreanFamilyNames.Contains(word.ToLowerInvariant());
+
     /// <summary>Whether the bearer of a name of this shape can belong to <paramref name="state"/>.</summary>
     public static bool Fits(IReadOnlyList<string> parts, string state)
     {

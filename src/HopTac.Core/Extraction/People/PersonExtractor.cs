@@ -77,7 +77,8 @@ public static partial class PersonExtractor
         var titled = group.Where(m => m.Title is not null).ToList();
         var best = titled.OrderByDescending(m => WordCount(m.Title!)).ThenBy(m => m.Sentence.Start).FirstOrDefault();
         var state = best?.State ?? group.Select(m => m.State).FirstOrDefault(s => s is not null);
-        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates) ?? GuessState(group, name.Parts, unclaimed);
+        state ??= PublicFigures.StateOf(name.Parts) ?? StateByName(name.Parts, pageStates, () => SinoEvidence(group))
+            ?? GuessState(group, name.Parts, unclaimed);
         return new Person(name.Name, best?.Title, state, first.Sentence.Text, first.Sentence.Start);
     }
 
@@ -119,13 +120,24 @@ public static partial class PersonExtractor
     // which look like Vietnamese names but do not begin with a Vietnamese family name.
     private static readonly HashSet<string> SinoVietnameseStates = new(["CN", "TW", "HK", "MO", "KP", "KR"], StringComparer.Ordinal);
 
+    // Of those, the states whose people carry Chinese family names ("ông Tập" on a page about North Korea is China's).
+    private static readonly HashSet<string> ChineseStates = new(["CN", "TW", "HK", "MO"], StringComparer.Ordinal);
+
     /// <summary>
     /// The state a name's shape tells when no office on the page does: Vietnamese for a Vietnamese name or a lone
     /// Vietnamese given name ("bà Nga", "ông Hùng"); the page's Chinese or Korean state for Sino-Vietnamese syllables
     /// that do not begin with a Vietnamese family name, or for a lone family name on such a page ("ông Tập", "ông Lý").
     /// Null when the shape tells nothing.
     /// </summary>
-    private static string? StateByName(IReadOnlyList<string> parts, IReadOnlyList<string> pageStates)
+    /// <remarks>
+    /// The shape alone cannot say Vietnam for a name the press could have rendered from Chinese or Korean: "Dương Khiết
+    /// Trì", "Chu Ân Lai" and "Quách Bình" are written exactly as Vietnamese names are (a family name both peoples share,
+    /// then Sino-Vietnamese given names), and facts.md gives a person the state they act for, not the state their
+    /// name's form suggests. For such a name (<see cref="SinoRenderable"/>) the page's evidence is read first
+    /// (<see cref="SinoEvidence"/>); Vietnam stays the reading where the page gives none. A Korean romanisation of three
+    /// words ("Lee Do Hoon", "Kim Chang Son") is never Vietnamese (<see cref="IsKoreanRomanisation"/>).
+    /// </remarks>
+    private static string? StateByName(IReadOnlyList<string> parts, IReadOnlyList<string> pageStates, Func<string?> sinoEvidence)
     {
         var pageState = pageStates.Count == 0 ? null : pageStates[0];
         var sino = pageState is not null && SinoVietnameseStates.Contains(pageState);
@@ -146,8 +158,21 @@ public static partial class PersonExtractor
 
             // "ông Tập", "ông Lý", "ông Kim" on a Chinese or Korean page: a family name alone, the way the press names
             // that state's leaders; "Kim" is the commonest Korean family name and no Vietnamese one.
-            return sino && (NameParts.IsVietnameseSurname(parts[0]) || NameParts.IsChineseOnlySurname(parts[0])
-                || string.Equals(parts[0], "Kim", StringComparison.Ordinal)) ? pageState : "VN";
+            if (sino && (NameParts.IsVietnameseSurname(parts[0]) || NameParts.IsChineseOnlySurname(parts[0])
+                || string.Equals(parts[0], "Kim", StringComparison.Ordinal)))
+            {
+                return pageState;
+            }
+
+            // "Sau khi gặp ông Tập ở Washington, …", "bà Mạnh" (Meng Wanzhou): a Chinese family name no Vietnamese
+            // carries, alone, on a page that names China (or another state that writes names so), as the multi-word
+            // rule above; another family name alone reads from what describes the person (SinoEvidence).
+            if (NameParts.IsChineseOnlySurname(parts[0]) && pageStates.FirstOrDefault(ChineseStates.Contains) is { } namedState)
+            {
+                return namedState;
+            }
+
+            return SinoRenderable(parts) ? sinoEvidence() ?? "VN" : "VN";
         }
 
         if (NameParts.IsInitial(parts[0]) && parts.Skip(1).All(NameParts.IsSyllable))
@@ -161,8 +186,285 @@ public static partial class PersonExtractor
             return null;
         }
 
-        return sino && !NameParts.IsVietnameseSurname(parts[0]) && parts.All(NameParts.IsSyllable) ? pageState : "VN";
+        if (IsKoreanRomanisation(parts))
+        {
+            // Not Vietnamese, whatever the page: what describes the person, else the page's Chinese or Korean state as
+            // below, else the last guess (GuessState).
+            return sinoEvidence() ?? (sino ? pageState : null);
+        }
+
+        if (sino && !NameParts.IsVietnameseSurname(parts[0]) && parts.All(NameParts.IsSyllable))
+        {
+            return pageState;
+        }
+
+        return SinoRenderable(parts) ? sinoEvidence() ?? "VN" : "VN";
     }
+
+    // Vietnamese family names the press never uses to render a Chinese or Korean name: "Nguyễn" (Ruan, outside the
+    // hundred commonest Chinese family names of the Ministry of Public Security's 2020 list; 38% of Vietnamese), and
+    // "Huỳnh" and "Võ", the southern Vietnamese forms of "Hoàng" and "Vũ" (a Chinese Huang is "Hoàng", a Wu "Ngô").
+    private static readonly HashSet<string> VietnameseOnlyRenderings = new(new[] { "Nguyễn", "Huỳnh", "Võ" }.Select(CanonicalText.Key), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name the press could have rendered from Chinese or Korean in Sino-Vietnamese syllables: syllables only, no
+    /// Vietnamese middle name ("Văn", "Thị" mark a Vietnamese name's sex and open no Chinese given name in the press's
+    /// renderings of leaders), not opening with a family name only Vietnamese carry; alone, a family name ("ông Tập",
+    /// "ông Lý"), never a given name ("bà Nga").
+    /// </summary>
+    private static bool SinoRenderable(IReadOnlyList<string> parts) =>
+        parts.Count is >= 1 and <= 3 && parts.All(NameParts.IsSyllable) && !parts.Any(NameParts.IsMiddleName)
+        && !VietnameseOnlyRenderings.Contains(CanonicalText.Key(parts[0]))
+        && (parts.Count > 1 || NameParts.IsVietnameseSurname(parts[0]) || NameParts.IsChineseOnlySurname(parts[0]));
+
+    /// <summary>
+    /// "Lee Do Hoon", "Kim Chang Son", "Choi Sun Hee": three or more words of plain letters (no mark at all), the first a
+    /// Korean family name (<see cref="NameShape"/>) and no Vietnamese one, and either "Kim" (a fifth of Koreans, no
+    /// Vietnamese family name) or a word Vietnamese spelling cannot write without marks ("Lee", "Hoon", "Hyun",
+    /// "Young": <see cref="NameParts.IsMarklessVietnameseSpelling"/>). A Vietnamese name whose words happen to carry no
+    /// marks ("NTK Chung Thanh Phong") is spelled with Vietnamese rhymes only.
+    /// </summary>
+    private static bool IsKoreanRomanisation(IReadOnlyList<string> parts) =>
+        parts.Count >= 3 && parts.All(p => p.All(char.IsAsciiLetter)) && !NameParts.IsVietnameseSurname(parts[0])
+        && NameShape.IsKoreanFamilyName(parts[0]) && parts.All(NameParts.IsSyllable)
+        && (string.Equals(parts[0], "Kim", StringComparison.Ordinal) || !parts.All(NameParts.IsMarklessVietnameseSpelling));
+
+    /// <summary>
+    /// The Chinese or Korean state the page gives a person whose name could be rendered from Chinese or Korean, where
+    /// no office of the titles list does, read from the words that describe this person and no other in one of their
+    /// sentences:
+    /// <list type="bullet">
+    /// <item>a state written right before the name ("Uỷ viên Quốc vụ viện Trung Quốc Dương Khiết Trì": an office the
+    /// titles list does not hold, but a state before a name is that person's office);</item>
+    /// <item>an apposition or a copula after the name ("ông Dương Khiết Trì - uỷ viên quốc vụ Trung Quốc -", "Tống
+    /// Trung Bình, chuyên gia quân sự tại Bắc Kinh", "Ông Dương Khiết Trì là quan chức cấp cao nhất của Trung Quốc"),
+    /// up to the next comma, dash or bracket;</item>
+    /// <item>a copula before the name ("thủ tướng Trung Quốc khi ấy là ông Chu Ân Lai", "đại sứ Trung Quốc tại Manila là
+    /// ông Triệu Giám Hoa"): the first state of the clause that ends in "là";</item>
+    /// <item>the side a list of delegates is introduced with ("Về phía Trung Quốc có Phó thủ tướng Lưu Hạc, …, Bộ trưởng
+    /// Thương mại Chung Sơn", "Đại diện cho phía Trung Quốc là Đô đốc Tôn Kiến Quốc"): the state after the last "phía"
+    /// before the name.</item>
+    /// </list>
+    /// Only these states count (the press renders no other people's names in Sino-Vietnamese syllables, so "Hội nghị an
+    /// ninh Munich ở Đức" says nothing about Dương Khiết Trì), and a phrase that also names Vietnam says nothing. The
+    /// rest of the sentence is not read: in folders 300-449 and 500-649 of vietnews-train, counting every state a
+    /// person's sentences name moved 179 people, about half of them Vietnamese officials on pages about trade with China
+    /// or Chinese tourists ("Phó giám đốc Sở Nông nghiệp … Quảng Nam cho biết … thị trường Trung Quốc").
+    /// </summary>
+    private static string? SinoEvidence(List<PersonMention> group)
+    {
+        foreach (var mention in group.OrderBy(m => m.Sentence.Start))
+        {
+            if (DescribingState(mention) is { } state)
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DescribingState(PersonMention mention)
+    {
+        var text = mention.Sentence.Text;
+        if (text.Length > MentionFinder.MaxSentenceLength)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', mention.Parts);
+        var states = GazetteerData.Countries.FindAll(text);
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            // A state right before the name.
+            if (states.FirstOrDefault(m => m.Start + m.Length + 1 == at && text[at - 1] == ' ') is { } before)
+            {
+                return SinoOrNull([before]);
+            }
+
+            // An apposition or a copula after the name, past a bracketed original spelling ("Hà Lôi (He Lei), …").
+            var rest = end;
+            if (rest + 2 < text.Length && text[rest] == ' ' && text[rest + 1] == '(' && text.IndexOf(')', rest) is var close and > 0)
+            {
+                // "giáo sư Kim Doo Hyun (Hàn Quốc)": a state alone in the brackets is the person's.
+                var inBrackets = text[(rest + 2)..close].Trim();
+                if (GazetteerData.Countries.Lookup(inBrackets) is { } bracketed)
+                {
+                    return SinoVietnameseStates.Contains(bracketed.Value) ? bracketed.Value : null;
+                }
+
+                // "Quách Bình (Guo Ping)", "Trương Dương (Zhang Yang)": the press gives the original spelling in brackets,
+                // and a Hanyu pinyin one is mainland China's (Hong Kong writes Cantonese romanisations, "Carrie Lam",
+                // "Joshua Wong"; Taiwan Wade-Giles with hyphens, "Tsai Ing-wen").
+                var words = inBrackets.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is >= 2 and <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && NameShape.IsPinyinWord(w.ToLowerInvariant())))
+                {
+                    return "CN";
+                }
+
+                rest = close + 1;
+            }
+
+            var after = text[rest..];
+            var lead = AppositionLead().Match(after);
+            if (lead.Success && !SpeakerIntro().IsMatch(text[..at]) && !ListIntro().IsMatch(text[..at]))
+            {
+                var from = rest + lead.Length;
+                var stop = AppositionEnd().Match(text, from) is { Success: true } e ? e.Index : text.Length;
+                // The owner after "của" is whom the role belongs to ("chuyên gia các vấn đề liên Triều Tiên của Bộ Quốc
+                // phòng Hàn Quốc" serves South Korea); without one, the first state named.
+                var owner = text.IndexOf(" của ", from, stop - from, StringComparison.Ordinal);
+                // A relative's description names the relative with their office ("một trong những người vợ của cố lãnh tụ
+                // Bắc Triều Tiên Kim Jong Il"): there the office's state before the relative's name is the family's.
+                var kin = KinshipDescription().IsMatch(text[from..stop]);
+                var described = states.Where(m => m.Start >= (owner < 0 ? from : owner) && m.Start < stop && (kin || !NameFollowsAt(text, m.Start + m.Length)))
+                    .OrderBy(m => m.Start).FirstOrDefault();
+                if (described is not null && OpensRole(text[from..stop]) && !AspectMarker().IsMatch(text[from..described.Start])
+                    && (owner < 0 ? WordCount(text[from..described.Start]) <= MaxAppositionWords
+                        : WordCount(text[from..owner]) <= MaxAppositionWords && WordCount(text[owner..described.Start]) <= MaxOwnerWords)
+                    && SinoOrNull([described]) is { } state)
+                {
+                    return state;
+                }
+            }
+
+            // A copula before the name: the first state of the clause that ends in "là (ông|bà)".
+            var head = text[..at];
+            var copula = CopulaBefore().Match(head);
+            if (copula.Success)
+            {
+                var clauseStart = Math.Max(0, head.LastIndexOfAny([',', ';', ':', '.'], copula.Index) + 1);
+                var inClause = states.Where(m => m.Start >= clauseStart && m.Start + m.Length <= copula.Index).OrderBy(m => m.Start).ToList();
+                var notOffices = inClause.Where(m => !NameFollowsAt(text, m.Start + m.Length)).ToList();
+                if (notOffices.Count > 0 && !inClause.Any(IsVietnam))
+                {
+                    return SinoOrNull([notOffices[0]]);
+                }
+            }
+
+            // The side a list of delegates is introduced with: "phía <state> có|là|gồm|do …" and the list up to the name.
+            var side = SideWord().Matches(head).LastOrDefault();
+            if (side is not null && states.FirstOrDefault(m => m.Start == side.Index + side.Length) is { } sideState
+                && SideList().Match(text[(sideState.Start + sideState.Length)..at]) is { Success: true } list
+                && (OpensRole(list.Groups[1].Value) || (list.Groups[1].Value.Length > 0 && char.IsUpper(list.Groups[1].Value[0]))))
+            {
+                return SinoOrNull([sideState]);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVietnam(Gazetteers.GazetteerMatch match) => string.Equals(match.Entry.Value, "VN", StringComparison.Ordinal);
+
+    /// <summary>The one Chinese or Korean state among the matches, where none of them is Vietnam.</summary>
+    private static string? SinoOrNull(IReadOnlyList<Gazetteers.GazetteerMatch> matches)
+    {
+        if (matches.Count == 0 || matches.Any(IsVietnam))
+        {
+            return null;
+        }
+
+        var sino = matches.Select(m => m.Entry.Value).Where(SinoVietnameseStates.Contains).Distinct(StringComparer.Ordinal).ToList();
+        return sino.Count == 1 ? sino[0] : null;
+    }
+
+    /// <summary>A capitalised word, then another, right after a state: another person's office ("… Trung Quốc Tập Cận Bình").</summary>
+    private static bool NameFollowsAt(string text, int end) =>
+        end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
+        && text.IndexOf(' ', end + 1) is var space and > 0 && space + 1 < text.Length && char.IsUpper(text[space + 1]);
+
+    // An apposition longer than this is a clause about something else ("Giám đốc công ty báo cáo nhận các đoàn khách từ
+    // đối tác Đài Loan"), not the person's description.
+    private const int MaxAppositionWords = 10;
+
+    // The tense and aspect markers that stand before Vietnamese verbs: a description holding one before its state is a
+    // predicate ("Lê Hoài Anh, Tổng thư ký đã sang Hàn Quốc thương thảo …"), not the person's role.
+    [GeneratedRegex(@"(?:^|\s)(?:đã|đang|sẽ|vừa|từng|mới)\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AspectMarker();
+
+    // "của Bộ Quốc phòng Hàn Quốc", "của Viện Quốc gia Trung Quốc": the owner's body before its state.
+    private const int MaxOwnerWords = 6;
+
+    /// <summary>
+    /// True when the words open a noun phrase of a role, the form of a Vietnamese apposition ("phó chủ tịch Quân uỷ …",
+    /// "một nhà khoa học …", "chuyên gia về hải quân …", "quan chức cấp cao …"): an office of the titles list, or a head
+    /// noun of roles and offices. A clause after a comma ("Theo ông Lộc, hiện nay Trung Quốc …", "qua phát biểu của ông
+    /// Khải, việc nhập hàng từ Trung Quốc …") describes no one.
+    /// </summary>
+    private static bool OpensRole(string words)
+    {
+        var tokens = Tokenizer.Tokenize(words);
+        var i = 0;
+        while (i < tokens.Count && tokens[i].IsWord && RoleModifiers.Contains(tokens[i].Key))
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count || !tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        return GazetteerData.Titles.MatchAt(tokens, i, out _) > 0 || RoleHeads.Contains(tokens[i].Key);
+    }
+
+    // "một", "là" and the words for former, new and acting before a role ("cựu phó chủ tịch", "nguyên Trưởng ban").
+    private static readonly HashSet<string> RoleModifiers = new(new[] { "một", "là", "cựu", "nguyên", "tân", "đương kim", "quyền", "trong", "những" }.Select(CanonicalText.Key), StringComparer.Ordinal);
+
+    // "vợ của", "mẹ của", "con gái của", "em gái của", "người vợ của": a description by kinship to the person named next.
+    [GeneratedRegex(@"^(?:một trong những |một |là )?(?:người )?(?:vợ|chồng|mẹ|cha|bố|con|con gái|con trai|em|em gái|em trai|anh|anh trai|chị|chị gái)\s+(?:\p{Ll}+\s+)?của\s", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex KinshipDescription();
+
+    // The head nouns of Vietnamese role and office names outside the titles list: persons ("người", "nhà" in "nhà
+    // khoa học", "nhà bình luận"), experts, officials, members, advisers, delegates, and the office morphemes that open
+    // most office names ("trưởng", "phó", "tổng", "chủ tịch", "chủ nhiệm", "uỷ viên", "giám đốc").
+    private static readonly HashSet<string> RoleHeads = new(
+        new[]
+        {
+            "người", "nhà", "chuyên gia", "quan chức", "học giả", "giáo sư", "tiến sĩ", "thành viên", "cố vấn", "uỷ viên", "ủy viên",
+            "đại diện", "trưởng", "phó", "tổng", "chủ tịch", "chủ nhiệm", "giám đốc", "lãnh đạo", "luật sư", "thư ký", "trợ lý",
+            "con", "vợ", "chồng", "em", "anh", "chị", "cha", "mẹ", "tỉ phú", "tỷ phú", "doanh nhân", "tướng", "đô đốc", "đặc phái viên",
+            "đại sứ", "bộ trưởng", "thứ trưởng", "nghị sĩ", "phát ngôn viên",
+        }.Select(w => CanonicalText.Key(w.Split(' ')[0])),
+        StringComparer.Ordinal);
+
+    // "khách mời gồm ông Phan, một chuyên gia tới từ Đài Loan và …": after "gồm", "bao gồm", "như" the comma separates
+    // the items of a list, and what follows is the next item.
+    [GeneratedRegex(@"(?:^|\s)(?:gồm|bao gồm|gồm có|như)\s+(?:(?:ông|bà|Ông|Bà)\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ListIntro();
+
+    // "Theo ông X, …": the comma after a name introduced by "Theo" closes the source, and what follows is what they say.
+    [GeneratedRegex(@"(?:^|\s)[Tt]heo(?:\s+\p{L}+){0,3}\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SpeakerIntro();
+
+    // What stands between "phía <state>" and a delegate of its list: "có", "là", "gồm", "do", "đồng chủ trì là", then
+    // the list (offices, names, commas, "và"), with no full stop, semicolon, colon or quotation mark; the list opens
+    // with an office or a name ("phía Trung Quốc có lệnh …" opens none).
+    [GeneratedRegex(@"^\s*,?\s*(?:có|là|gồm(?:\s+có)?|do|đồng chủ trì là)\s([^.;:""“”]*)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SideList();
+
+    // ", ", " - ", " – " or " là " right after a name opens what describes the person.
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+[-–]\s+|\s+là\s+)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AppositionLead();
+
+    // The description ends at the next comma, dash, bracket, semicolon or full stop.
+    [GeneratedRegex(@",|;|:|\)|""|“|”|\s[-–]\s|\.(?:\s|$)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex AppositionEnd();
+
+    // "… là ông " / "… là bà " / "… là " right before the name.
+    [GeneratedRegex(@"\slà(?:\s+(?:ông|bà|Ông|Bà))?\s+$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex CopulaBefore();
+
+    // "phía " before a state: the side a delegation or a list of officials belongs to.
+    [GeneratedRegex(@"(?:^|\s)[Pp]hía\s(?:đại diện\s)?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex SideWord();
 
     /// <summary>
     /// The foreign states the page names, most named first (ties in order of first naming): the first is the state
