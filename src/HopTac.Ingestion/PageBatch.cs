@@ -66,18 +66,9 @@ public sealed partial class PageBatch(PageReader reader, ILogger<PageBatch> logg
     public bool JsonLinesStdin { get; init; }
 
     private Task<IngestResult> ReadOneAsync(string path, Stream? stdin, CancellationToken cancellationToken) =>
-        UnderBudgetAsync(
-            path,
-            async budget =>
-            {
-                // Reading the file waits on the disk, not on a core: the wall-clock bound covers it; the CPU budget
-                // covers what is computed from its bytes.
-                var outcome = await PageFiles.ReadAsync(path, reader.Options, stdin, budget.Token).ConfigureAwait(false);
-                return outcome.Page is { } page
-                    ? budget.Metered(token => reader.Read(page, token))
-                    : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
-            },
-            cancellationToken);
+        // Reading the file waits on the disk, not on a core: the wall-clock bound covers it; the CPU budget covers what
+        // is computed from its bytes.
+        UnderBudgetAsync(path, budget => reader.ReadAsync(path, stdin, page => budget.Metered(token => reader.Read(page, token)), budget.Token), cancellationToken);
 
     /// <summary>Reads one page already in memory (a crawled response) under the same time budget and guards as a file's.</summary>
     public Task<IngestResult> ReadPageAsync(Reading.RawPage page, CancellationToken cancellationToken) => ReadLineAsync(page, cancellationToken);

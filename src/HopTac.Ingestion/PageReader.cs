@@ -17,10 +17,17 @@ public sealed class PageReader(IngestOptions options)
     public IngestOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>Reads the page at <paramref name="path"/> ("-" for <paramref name="stdin"/>).</summary>
-    public async Task<IngestResult> ReadAsync(string path, Stream? stdin, CancellationToken cancellationToken)
+    public Task<IngestResult> ReadAsync(string path, Stream? stdin, CancellationToken cancellationToken) =>
+        ReadAsync(path, stdin, page => Read(page, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>, then turns its bytes into a record with <paramref name="read"/>
+    /// (<see cref="PageBatch"/> counts that step's CPU against the page's budget; reading the file waits on the disk).
+    /// </summary>
+    internal async Task<IngestResult> ReadAsync(string path, Stream? stdin, Func<RawPage, IngestResult> read, CancellationToken cancellationToken)
     {
         var outcome = await PageFiles.ReadAsync(path, Options, stdin, cancellationToken).ConfigureAwait(false);
-        return outcome.Page is { } page ? Read(page, cancellationToken) : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
+        return outcome.Page is { } page ? read(page) : new IngestResult.Rejected(outcome.Source, outcome.Error ?? "cannot be read");
     }
 
     /// <summary>Turns a page's bytes into its record.</summary>
