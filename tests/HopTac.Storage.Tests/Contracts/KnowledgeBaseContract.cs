@@ -132,6 +132,48 @@ public abstract class KnowledgeBaseContract : StoreContract
         Assert.Equal((FactStatus.Rejected, 3), (detail?.Status, detail?.Sources.Count));
     }
 
+    /// <summary>
+    /// A crime report (composed) that names a defendant whose given name is also the word for Russia: the page is not
+    /// about cooperation, so its person and figure stay on the page and out of the knowledge base.
+    /// </summary>
+    private static PageRecord TrialReport(bool relevant)
+    {
+        const string sentence = "Bị cáo Nguyễn Thị Nga bị tuyên phạt 12 năm tù vì chiếm đoạt 3 tỷ đồng.";
+        return new PageRecord
+        {
+            Source = "tin/phien-toa.txt",
+            Relevant = relevant,
+            Title = "Tuyên án vụ chiếm đoạt tài sản",
+            Published = "2024-05-02T10:00",
+            Text = sentence,
+            People = [new Person("Nguyễn Thị Nga", null, "VN", sentence, 0)],
+            Figures = [new Figure(3_000_000_000m, "VND", null, "3 tỷ đồng", sentence, 0)],
+        };
+    }
+
+    [Fact]
+    public async Task A_page_not_about_cooperation_keeps_its_facts_out_of_the_knowledge_base_until_rules_call_it_relevant()
+    {
+        var store = Track(await CreateStoreAsync());
+        var saved = await store.SaveAsync(TrialReport(relevant: false), Ct);
+
+        Assert.Empty(await store.Knowledge.FindPeopleAsync("nguyen thi nga", Ct));
+        Assert.Empty(await store.Knowledge.GetPageFactsAsync(saved.PageId, Ct));
+        var page = await store.GetAsync(saved.PageId, Ct);
+        Assert.Equal("Nguyễn Thị Nga", Assert.Single(page!.Record.People).Name);
+
+        // A rebuild reads every current page again and still leaves it out.
+        await store.Knowledge.ReconsolidateAsync(Ct);
+        Assert.Empty(await store.Knowledge.FindPeopleAsync("nguyen thi nga", Ct));
+
+        // Re-extraction whose rules call the page relevant brings its facts in; calling it irrelevant again takes them out.
+        Assert.Equal(ReextractOutcome.Updated, (await store.ReplaceFactsAsync(saved.PageId, TrialReport(relevant: true), Ct)).Outcome);
+        Assert.Equal("Nguyễn Thị Nga", Assert.Single(await store.Knowledge.FindPeopleAsync("nguyen thi nga", Ct)).Name);
+        Assert.Equal(ReextractOutcome.Updated, (await store.ReplaceFactsAsync(saved.PageId, TrialReport(relevant: false), Ct)).Outcome);
+        Assert.Empty(await store.Knowledge.FindPeopleAsync("nguyen thi nga", Ct));
+        Assert.Empty(await store.Knowledge.GetPageFactsAsync(saved.PageId, Ct));
+    }
+
     [Fact]
     public async Task People_and_page_facts_read_back_from_the_consolidated_facts()
     {

@@ -106,9 +106,20 @@ internal sealed class KbMention(string key, char kind, long pageId, string sourc
         return [.. terms];
     }
 
-    /// <summary>The mentions of a stored page, with the row ids its facts got in the same save.</summary>
+    /// <summary>
+    /// The mentions of a stored page, with the row ids its facts got in the same save. A page that does not report
+    /// international cooperation (<see cref="PageRecord.Relevant"/> false: sport, crime, weather, domestic news) gives
+    /// none: the knowledge base is the knowledge of cooperation, and such a page's people and figures (a defendant
+    /// named "Nga", a stock price) would only crowd partner pages and every new page's candidates. The page keeps its
+    /// own facts, search entry and facets; rules that call it relevant again bring its facts in.
+    /// </summary>
     public static List<KbMention> FromPage(long pageId, PageRecord record, PageRows rows)
     {
+        if (!record.Relevant)
+        {
+            return [];
+        }
+
         var source = record.Source;
 
         // The day is what "first seen" and figure dates need; the time of day would only clutter them.
