@@ -179,7 +179,8 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
     /// rebuild of a large store never keeps another writer (an ingest, a curator) waiting for more than one batch.
     /// Every batch re-clusters the components its pages touch from the store's current state; the end state is the
     /// knowledge base of all current pages, whatever was saved between two batches. Each batch first links its pages to
-    /// their syndicated originals afresh (<see cref="IConsolidationStore.RelinkCopiesAfterAsync"/>).
+    /// their syndicated originals afresh (<see cref="IConsolidationStore.RelinkCopiesAfterAsync"/>). Between two batches
+    /// the lock stays free for the database's <see cref="KnowledgeDatabase.HandOff"/>, so a writer that waits gets it.
     /// </remarks>
     public async Task ReconsolidateAsync(CancellationToken cancellationToken)
     {
@@ -205,6 +206,10 @@ internal sealed class KnowledgeCuration(KnowledgeDatabase db, TimeProvider clock
                     after = last;
                 },
                 cancellationToken).ConfigureAwait(false);
+            if (!done && db.HandOff > TimeSpan.Zero)
+            {
+                await Task.Delay(db.HandOff, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

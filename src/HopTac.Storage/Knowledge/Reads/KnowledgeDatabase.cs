@@ -22,6 +22,12 @@ internal abstract class KnowledgeDatabase
     /// </summary>
     public abstract Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How long a long series of write transactions (a rebuild) leaves the write lock free between two of them, so that
+    /// a writer of another process waiting for it gets its turn. Zero where the lock queues its waiters.
+    /// </summary>
+    public virtual TimeSpan HandOff => TimeSpan.Zero;
+
     /// <summary>The consolidation queries of one unit of work inside <paramref name="transaction"/>.</summary>
     public abstract IConsolidationStore Consolidation(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 

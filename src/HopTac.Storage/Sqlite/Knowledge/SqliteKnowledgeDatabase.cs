@@ -15,6 +15,13 @@ internal sealed class SqliteKnowledgeDatabase(SqliteConnections connections, Sem
 {
     public override string FixedJoin => "CROSS JOIN";
 
+    /// <summary>
+    /// Another process waits for SQLite's write lock in its busy handler, which sleeps and tries again, at most 100 ms
+    /// apart; a rebuild that took the lock again at once would find it free nearly every time and keep that writer
+    /// waiting for many units (up to 10 s measured at 105k pages). A pause longer than one such sleep hands it over.
+    /// </summary>
+    public override TimeSpan HandOff => TimeSpan.FromMilliseconds(150);
+
     public override string IgnoringTail => string.Empty;
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
