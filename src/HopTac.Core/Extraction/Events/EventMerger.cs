@@ -73,7 +73,7 @@ internal static class EventMerger
         // Philippines") adds no side to it; a conference or an aid record gathers its members and givers.
         var bilateral = same.Type is EventType.Talks or EventType.Meeting or EventType.Call or EventType.Visit or EventType.Signing or EventType.Partnership || same.Paired;
         same.Actors.AddRange(draft.Actors.Where(a => !same.Actors.Contains(a, StringComparer.Ordinal)
-            && (!bilateral || string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) || !ActorFinder.HasForeign(same.Actors))));
+            && (!bilateral || (string.Equals(a, ActorFinder.Vietnam, StringComparison.Ordinal) && !TwoSided(same)) || !ActorFinder.HasForeign(same.Actors))));
         if (!draft.Background)
         {
             // A mention that only talks about the event or dates another clause by it ("Trước khi gặp Tổng thống A, Thủ
@@ -85,6 +85,15 @@ internal static class EventMerger
         WithoutHosts(context, same);
         return same;
     }
+
+    /// <summary>
+    /// True when a bilateral record already holds two states: its two sides are known, so a later mention that names
+    /// Vietnam too ("Sau khi dừng chân tại Indonesia và Việt Nam, ông A dự định ... gặp B" folded into A's meeting with
+    /// Indonesia's president) adds no third side. Added, the third state made a record that <see cref="EventShape"/> drops
+    /// as three-sided, so the meeting the page reported was lost with it (grammar: talks, a meeting, a call, a visit are
+    /// between two sides; facts.md: the actors are the sides that take part).
+    /// </summary>
+    private static bool TwoSided(EventDraft record) => record.Actors.Count(ActorFinder.IsState) >= 2;
 
     /// <summary>
     /// A later mention adds a person to an event only when the person acts for one of its sides (or their state is not

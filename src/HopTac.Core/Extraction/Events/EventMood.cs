@@ -216,7 +216,13 @@ internal static partial class EventMood
     [GeneratedRegex(@"\b(?:cam ket|hua hen|hua|ung ho|keu goi|xem xet|de nghi|ke hoach)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PledgeCue();
 
-    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|chuan bi|sap|ke hoach|toi day)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "dự định" (intend) and "ý định" (intention) are the modal and the noun of intent, as "dự kiến" is of expectation: "ông
+    // Mattis dự định tới Hawaii để gặp Chỉ huy ...", "Trump dự định gặp lãnh đạo Triều Tiên vào đầu năm sau", "ý định tổ
+    // chức hội nghị thượng đỉnh" (grammar: a verb of intent takes the event as its complement, which has not yet taken
+    // place). In study folders 300-449 and 500-649, 22 such phrases before an event word, none a report. "đồng ý" (agree)
+    // right before the event word is consent to a meeting still ahead ("Trump đã đồng ý gặp lãnh đạo Triều Tiên tại một địa
+    // điểm và thời gian chưa xác định"); further back it governs another verb ("đồng ý tiếp nhận ... theo thoả thuận").
+    [GeneratedRegex(@"(?<!chia )\b(?:se|du kien|du dinh|y dinh|chuan bi|sap|ke hoach|toi day|dong y(?=\s+(?:(?:se|toi|den|sang|di|co|mot|cuoc|buoi|chuyen)\s+)*$))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PlanCue();
 
     [GeneratedRegex(@"\b(?:sap|du kien|toi day|(?:tuan|thang|nam|thoi gian|lan) toi|sap toi|tiep theo|se (?:dien ra|duoc to chuc|to chuc))\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
