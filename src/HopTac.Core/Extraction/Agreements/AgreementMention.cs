@@ -33,7 +33,8 @@ internal static partial class AgreementMention
             return false;
         }
 
-        if (InsideAnotherTitle(text, hit, named) || AppositionOfAnother(text, hit, named, title) || PredicateOfAnother(text, hit, before, named))
+        if (InsideAnotherTitle(text, hit, named) || AppositionOfAnother(text, hit, named, title) || PredicateOfAnother(text, hit, before, named)
+            || RenamesAnother(text, hit, named))
         {
             return false;
         }
@@ -211,6 +212,22 @@ internal static partial class AgreementMention
 
         return false;
     }
+
+    /// <summary>
+    /// "Kế hoạch hành động toàn diện chung (JCPOA), tức Thoả thuận hạt nhân Iran", "(JCPOA), còn gọi tắt là thoả thuận hạt
+    /// nhân Iran", "Hiệp ước …, hay còn được gọi là …": after a document's name, "tức (là)" (that is) and "(hay) còn
+    /// (được) gọi (tắt) là" (also called) introduce another name of the same document, in capitals or not (grammar: the
+    /// renaming apposition; issue 13: one record per document, the same document under its full and its common name
+    /// counted twice). Session 17, study sample (seed 17101): 1 of 100, and the session-16 measure notes' class "the same
+    /// document named again".
+    /// </summary>
+    private static bool RenamesAnother(string text, TriggerHit hit, IReadOnlyList<(TriggerHit Hit, int TitleEnd)> named) =>
+        named.Any(n => n.TitleEnd <= hit.Start && RenamingGap().Match(text, n.TitleEnd) is { Success: true } gap && n.TitleEnd + gap.Length == hit.Start);
+
+    // Between a document's name and its other name: its bracketed acronym, a comma, then "tức (là)" or "(hay) còn (được)
+    // gọi (tắt) là".
+    [GeneratedRegex(@"\G\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:tức là|tức|(?:hay |hoặc )?còn (?:được )?gọi (?:tắt )?là)\s+", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex RenamingGap();
 
     /// <summary>
     /// "INF là hiệp ước song phương được ký kết giữa Mỹ và Liên Xô", "Kế hoạch hành động chung toàn diện (JCPOA), là Thoả
@@ -555,7 +572,13 @@ internal static partial class AgreementMention
     // phải là" does, and "chưa thể / không thể ký" (cannot yet, cannot sign: "khiến Nga và Nhật Bản chưa thể ký hiệp ước
     // hoà bình") tells a signing not made (grammar: the negated modal governs the verb). Session 15's notes name the
     // never-signed peace treaty as the largest class of its audit; 1 such record in the study folders.
-    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|tien den|can|can nhanh chong|muon|hy vong|mong muon|phai|co the|de|nham)\s+(?:(?:hoan tat|tien hanh)\s+)?(?:viec\s+)?(?:ky|ki|ky ket|ki ket|dat duoc|ra|dua ra|phat|cong bo|thong qua)|\b(?:khong|chua) phai(?: la)?|\b(?:khong|chua|van chua) the\s+(?:ky|ki|ky ket|ki ket|dat duoc)|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket|thong qua|phe chuan)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bkhong the thong nhat ve|\b(?:thuong luong|dam phan)\s+(?:de|nham)\s+(?:ky|ky ket|dat duoc|dua ra)|\bchua (?:hoan tat )?(?:viec )?(?:ky|ky ket)|\b(?:tim cach|de xuat|de nghi|keu goi|hoi thuc|thuc giuc|thuyet phuc|ep|gay suc ep|quyet tam|co gang|no luc)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket|dat duoc|dua ra|phat|ra))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Session 17: intention and commitment govern a signing to come as a modal does ("có ý định ký", "dự định ký", "cam
+    // kết ký hiệp ước hoà bình vào cuối năm nay", "tiến tới đàm phán, ký kết hiệp định …": grammar, the verb of intention
+    // takes the signing as its complement); "chưa ký kết được" (not yet managed to sign) is "chưa ký" with its
+    // resultative; preventing or obstructing a signing or an issue ("ngăn cản Hiệp hội ra tuyên bố chung", "cản trở việc
+    // ra tuyên bố chung") tells it was not made. Session 16's measure notes and the session-17 study sample (seed 17101):
+    // 4 peace treaties and 2 joint statements never made.
+    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|tien den|can|can nhanh chong|muon|hy vong|mong muon|phai|co the|de|nham|y dinh|du dinh|cam ket)\s+(?:(?:hoan tat|tien hanh)\s+)?(?:viec\s+)?(?:dam phan,?\s+(?:va\s+)?)?(?:ky|ki|ky ket|ki ket|dat duoc|ra|dua ra|phat|cong bo|thong qua)|\b(?:khong|chua) phai(?: la)?|\b(?:khong|chua|van chua) the\s+(?:ky|ki|ky ket|ki ket|dat duoc)|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket|thong qua|phe chuan)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bkhong the thong nhat ve|\b(?:thuong luong|dam phan)\s+(?:de|nham)\s+(?:ky|ky ket|dat duoc|dua ra)|\bchua (?:hoan tat )?(?:viec )?(?:ky|ky ket)(?: duoc)?|\b(?:tim cach|de xuat|de nghi|keu goi|hoi thuc|thuc giuc|thuyet phuc|ep|gay suc ep|quyet tam|co gang|no luc|ngan can|can tro)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket|dat duoc|dua ra|phat|ra))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NotYetOrNot();
 
     // "có kế hoạch triển khai …", "hủy kế hoạch hành động vào phút chót": "have a plan" is "intend", and a plan dropped
