@@ -159,7 +159,7 @@ internal static partial class AgreementDate
     // makes the signing a supposition, and the time told is the consequence's); 1 of the 100 sampled in the study folders.
     // A ratification proposed ("đề nghị Quốc hội phê chuẩn Hiệp định …", "kiến nghị … thông qua") is one asked for, not
     // made: the day of the proposal is no signing's.
-    [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua|de|nham)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b|\bneu\b[^.;,]{0,40}?\bduoc\s+(?:ky|ky ket|thong qua|phe chuan)\b|\b(?:de nghi|kien nghi)\s+(?:\S+\s+){0,4}?(?:phe chuan|thong qua)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua|de|nham)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b|\bneu\b[^.;,]{0,60}?\bduoc\s+(?:ky|ky ket|thong qua|phe chuan)\b|\b(?:de nghi|kien nghi)\s+(?:\S+\s+){0,4}?(?:phe chuan|thong qua)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureSigning();
 
     // "nhân kỷ niệm 25 năm ký Hiệp ước …", "kỷ niệm 10 năm ngày ký": the sentence's date is the anniversary's, not the

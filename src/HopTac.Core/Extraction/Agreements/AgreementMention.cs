@@ -272,6 +272,30 @@ internal static partial class AgreementMention
         && ActorFinder.InText(AgreementParties.WithoutBystanders(text, titleEnd)).Count <= 1;
 
     /// <summary>
+    /// "Tuyên bố của Trung Quốc về Biển Đông", "Tuyên bố của Thư ký báo chí Nhà Trắng về …", "tuyên bố chung của văn phòng
+    /// Đại diện thương mại Mỹ (USTR) và Bộ Tài chính Mỹ": a statement whose title says whose it is ("của X") and whose X
+    /// names one state only (the state, its office or its officials) is that state's statement, one side's word, not a
+    /// document between sides (facts.md: cooperation documents; grammar: "của" marks the author). A bloc's ("Tuyên bố của
+    /// Lãnh đạo ASEAN về …"), the sides' ("của các bên", "của Việt Nam và Mỹ") or one whose record has a second party
+    /// stays. Session 16 notes, "a state's one-sided statements are still records"; session 17, study folders: 4 such records,
+    /// all one side's.
+    /// </summary>
+    internal static bool IsOneSidesStatement(TriggerHit hit, string title, IReadOnlyList<string> actors)
+    {
+        if (hit.Type is not ("declaration" or "joint_statement") || actors.Count > 1 || AuthorOf().Match(title) is not { Success: true } author)
+        {
+            return false;
+        }
+
+        var named = ActorFinder.InText(author.Groups["who"].Value);
+        return named.Count == 1 && ActorFinder.IsState(named[0]) && (actors.Count == 0 || string.Equals(actors[0], named[0], StringComparison.Ordinal));
+    }
+
+    // "Tuyên bố (chung) của X (về …)": the author, up to what the statement is about; not "của các / hai / những …" (the sides).
+    [GeneratedRegex(@"^\S+ \S+(?: chung)? của (?!(?:các|hai|ba|những|mỗi)(?![\p{L}\p{Mn}]))(?<who>.+?)(?: về .*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex AuthorOf();
+
+    /// <summary>
     /// A document told in common words only: written in lower case (or opening the sentence, where every word is
     /// capitalised), with no capitalised word, acronym or number in its title to name it ("hiệp định thương mại tự do
     /// song phương", "bản ghi nhớ"). Such a phrase is as often documents in general, one hoped for, or an agreement in

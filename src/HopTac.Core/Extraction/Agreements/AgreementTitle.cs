@@ -68,10 +68,10 @@ internal static partial class AgreementTitle
             else if (c == ' ' && betweenOpen && BetweenJoins().Match(text, i) is { Success: true } join)
             {
                 betweenOpen = false;
-                // "giữa Bộ Kế hoạch và Đầu tư với Tổ chức …": a "và" between two capitalised words may be inside the first
-                // term's name; if a "với" before a capital follows, that "với" is the one that pairs with "giữa".
-                joinedInsideName = join.Value.StartsWith(" và ", StringComparison.Ordinal) && char.IsUpper(LastWordStart(text, i))
-                    && char.IsUpper(text[i + join.Length]);
+                // "giữa Bộ Kế hoạch và Đầu tư với Tổ chức …": a "và" before a capitalised word may be inside the first
+                // term's name (ministries "Kế hoạch và Đầu tư", "Văn hoá, Thể thao và Du lịch"); if a "với" before a capital
+                // follows, that "với" is the one that pairs with "giữa" (grammar: "giữa A với B" as "giữa A và B").
+                joinedInsideName = join.Value.StartsWith(" và ", StringComparison.Ordinal) && char.IsUpper(text[i + join.Length]);
                 words++;
                 i += join.Length;
                 continue;
