@@ -219,7 +219,8 @@ internal static partial class AgreementMention
     /// (được) gọi (tắt) là" (also called) introduce another name of the same document, in capitals or not (grammar: the
     /// renaming apposition; issue 13: one record per document, the same document under its full and its common name
     /// counted twice). Session 17, study sample (seed 17101): 1 of 100, and the session-16 measure notes' class "the same
-    /// document named again".
+    /// document named again". Only the renaming sentence is covered: the other name told alone in a later sentence is
+    /// still its own record.
     /// </summary>
     private static bool RenamesAnother(string text, TriggerHit hit, IReadOnlyList<(TriggerHit Hit, int TitleEnd)> named) =>
         named.Any(n => n.TitleEnd <= hit.Start && RenamingGap().Match(text, n.TitleEnd) is { Success: true } gap && n.TitleEnd + gap.Length == hit.Start);
