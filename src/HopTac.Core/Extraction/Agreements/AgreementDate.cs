@@ -19,14 +19,14 @@ internal static partial class AgreementDate
     /// word, else <paramref name="fallback"/> (the signing event of the sentence or the page) unless the only date is
     /// another clause's.
     /// </summary>
-    internal static string? Signed(PageContext context, int index, string text, string folded, IReadOnlyList<TriggerHit> hits, TriggerHit hit,
+    internal static string? Signed(PageContext context, int index, string text, string folded, IReadOnlyList<TriggerHit> hits, IReadOnlyList<TriggerHit> raw, TriggerHit hit,
         int titleEnd, string? fallback)
     {
         // "mong EVFTA sớm được ký kết", "sắp ký hiệp ước", "hoàn tất để ký Hiệp định EVFTA vào cuối năm": a signing to
         // come dates nothing yet.
         var signed = AgreementSigning.SignedCue().IsMatch(text) && !FutureSigning().IsMatch(folded);
         return signed && !Anniversary().IsMatch(folded)
-            ? SigningDate(context, index, text, hits, hit, titleEnd, out var otherClause) ?? (otherClause ? null : fallback)
+            ? SigningDate(context, index, text, hits, raw, hit, titleEnd, out var otherClause) ?? (otherClause ? null : fallback)
             : null;
     }
 
@@ -44,7 +44,7 @@ internal static partial class AgreementDate
     /// hôm 15-5, … ba bên tham gia ký Kế hoạch … (JCPOA) hồi năm 2015" was signed in 2015, not on the day of the meeting
     /// that opens the sentence.
     /// </summary>
-    private static string? SigningDate(PageContext context, int index, string text, IReadOnlyList<TriggerHit> hits, TriggerHit hit, int titleEnd,
+    private static string? SigningDate(PageContext context, int index, string text, IReadOnlyList<TriggerHit> hits, IReadOnlyList<TriggerHit> raw, TriggerHit hit, int titleEnd,
         out bool otherClause)
     {
         otherClause = false;
@@ -62,8 +62,23 @@ internal static partial class AgreementDate
         // "phù hợp với … Công ước Liên Hợp Quốc về Luật biển 1982": a year in another document's name is that document's
         // (session 13: a Sino-Vietnamese agreement dated 1982 by UNCLOS named beside it).
         var others = hits.Where(h => !ReferenceEquals(h, hit)).Select(h => (h.Start, End: AgreementTitle.TitleEnd(text, h))).ToList();
+        if (cue < hit.Start && others.Any(o => o.Start > cue && o.End <= hit.Start && ContentClause().IsMatch(text.AsSpan(o.End, hit.Start - o.End))))
+        {
+            // "Trung Quốc và các nước ASEAN năm 2002 ký Tuyên bố … (DOC), trong đó cam kết tuân thủ … Công ước Liên Hợp Quốc
+            // về Luật biển (UNCLOS)": "trong đó" (in which) opens a clause on what the signed document says; a document
+            // named there is its content, not signed by that verb, and the signing's time is the first one's (grammar:
+            // the relative clause qualifies the noun before it). "trong đó có / gồm" (among them) lists what was signed
+            // and is left alone. Session 17, study sample (seed 17101): 1 of 100.
+            otherClause = true;
+            return null;
+        }
+
+        // Session 17: every document word counts here, named or not: "ký kết thoả thuận về … và kế hoạch trao đổi đoàn năm
+        // 2019" dates the plan, not the agreement (a year inside another document noun's phrase is that phrase's).
+        var phrases = raw.Where(h => !ReferenceEquals(h, hit) && !(h.Start == hit.Start && h.End == hit.End))
+            .Select(h => (h.Start, End: AgreementTitle.TitleEnd(text, h))).ToList();
         var outside = context.DatesOf(index).Where(d => (d.Start < hit.Start || d.Start > titleEnd)
-            && !others.Any(o => d.Start >= o.Start && d.Start < o.End)).ToList();
+            && !others.Any(o => d.Start >= o.Start && d.Start < o.End) && !phrases.Any(o => d.Start >= o.Start && d.Start < o.End)).ToList();
         var own = outside.Where(d => d.Start > cue || !CauseBetween().IsMatch(text.AsSpan(d.Start, cue - d.Start))).ToList();
         // "Hiệp định … (CPTPP), được ký hôm 8/3 tại Chile, khẳng định quan tâm đến việc đạt được Hiệp định … (RCEP)": a time
         // told in a signing clause right after another document's name is that document's (grammar: the relative clause
@@ -139,8 +154,12 @@ internal static partial class AgreementDate
         return null;
     }
 
-    // "để ký", "nhằm ký" (session 13): a purpose clause tells a signing sought, not one made.
-    [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua|de|nham)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "để ký", "nhằm ký" (session 13): a purpose clause tells a signing sought, not one made. Session 17: so does a
+    // condition ("nếu hiệp định này được thông qua, GDP … có thể tăng thêm 1,32% vào năm 2035": grammar, "nếu" (if)
+    // makes the signing a supposition, and the time told is the consequence's); 1 of the 100 sampled in the study folders.
+    // A ratification proposed ("đề nghị Quốc hội phê chuẩn Hiệp định …", "kiến nghị … thông qua") is one asked for, not
+    // made: the day of the proposal is no signing's.
+    [GeneratedRegex(@"\b(?:se|som|sap|mong|hy vong|chua|de|nham)\s+(?:duoc\s+)?(?:ky|ky ket|thong qua|phe chuan)\b|\bneu\b[^.;,]{0,60}?\bduoc\s+(?:ky|ky ket|thong qua|phe chuan)\b|\b(?:de nghi|kien nghi)\s+(?:\S+\s+){0,4}?(?:phe chuan|thong qua)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex FutureSigning();
 
     // "nhân kỷ niệm 25 năm ký Hiệp ước …", "kỷ niệm 10 năm ngày ký": the sentence's date is the anniversary's, not the
@@ -157,6 +176,10 @@ internal static partial class AgreementDate
 
     [GeneratedRegex(@"\G\s+(?:(?:một|các|hai)\s+)?(?:sắc lệnh|lệnh|luật|đạo luật|dự luật|nghị định(?! thư)|nghị quyết|quyết định|chỉ thị|công văn|đơn)(?![\p{L}\p{Mn}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex OtherObjectAfter();
+
+    // "trong đó" opening a clause of content, not "trong đó có / gồm / bao gồm" (among them).
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}])trong đó(?! (?:có|gồm|bao gồm)(?![\p{L}\p{Mn}]))", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex ContentClause();
 
     // A year in a document's name, not one end of a period ("1950 - 1953", "2015-2020", "đến năm 2025", "giai đoạn").
     [GeneratedRegex(@"(?<!đến |đến năm |giai đoạn |[-–/] ?|\d)\b((?:19|20)\d\d)\b(?! ?[-–/] ?\d)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -88,10 +88,10 @@ public static class AgreementExtractor
             named.Add((hit, titleEnd));
 
             title = char.ToUpperInvariant(title[0]) + title[1..];
-            var date = AgreementDate.Signed(context, index, text, folded, hits, hit, titleEnd, signingDate);
+            var date = AgreementDate.Signed(context, index, text, folded, hits, raw, hit, titleEnd, signingDate);
             var period = AgreementDate.Period(context, index, text, folded, hit, titleEnd);
             var actors = AgreementParties.Of(context, index, text, hits, hit, title, titleEnd);
-            if (AgreementMention.IsOneSidesMemo(text, hit, titleEnd, actors))
+            if (AgreementMention.IsOneSidesMemo(text, hit, titleEnd, actors) || AgreementMention.IsOneSidesStatement(hit, title, actors))
             {
                 continue;
             }

@@ -33,7 +33,8 @@ internal static partial class AgreementMention
             return false;
         }
 
-        if (InsideAnotherTitle(text, hit, named) || AppositionOfAnother(text, hit, named, title) || PredicateOfAnother(text, hit, before, named))
+        if (InsideAnotherTitle(text, hit, named) || AppositionOfAnother(text, hit, named, title) || PredicateOfAnother(text, hit, before, named)
+            || RenamesAnother(text, hit, named))
         {
             return false;
         }
@@ -213,6 +214,23 @@ internal static partial class AgreementMention
     }
 
     /// <summary>
+    /// "Kế hoạch hành động toàn diện chung (JCPOA), tức Thoả thuận hạt nhân Iran", "(JCPOA), còn gọi tắt là thoả thuận hạt
+    /// nhân Iran", "Hiệp ước …, hay còn được gọi là …": after a document's name, "tức (là)" (that is) and "(hay) còn
+    /// (được) gọi (tắt) là" (also called) introduce another name of the same document, in capitals or not (grammar: the
+    /// renaming apposition; issue 13: one record per document, the same document under its full and its common name
+    /// counted twice). Session 17, study sample (seed 17101): 1 of 100, and the session-16 measure notes' class "the same
+    /// document named again". Only the renaming sentence is covered: the other name told alone in a later sentence is
+    /// still its own record.
+    /// </summary>
+    private static bool RenamesAnother(string text, TriggerHit hit, IReadOnlyList<(TriggerHit Hit, int TitleEnd)> named) =>
+        named.Any(n => n.TitleEnd <= hit.Start && RenamingGap().Match(text, n.TitleEnd) is { Success: true } gap && n.TitleEnd + gap.Length == hit.Start);
+
+    // Between a document's name and its other name: its bracketed acronym, a comma, then "tức (là)" or "(hay) còn (được)
+    // gọi (tắt) là".
+    [GeneratedRegex(@"\G\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:tức là|tức|(?:hay |hoặc )?còn (?:được )?gọi (?:tắt )?là)\s+", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex RenamingGap();
+
+    /// <summary>
     /// "INF là hiệp ước song phương được ký kết giữa Mỹ và Liên Xô", "Kế hoạch hành động chung toàn diện (JCPOA), là Thoả
     /// thuận giữa Iran với nhóm P5+1", "Tuy nhiên, do đây là hiệp ước song phương giữa Mỹ và Liên Xô": a document word after
     /// the copula "là" whose subject is a document (its acronym, or "đây" pointing back at one the page has named) is
@@ -253,6 +271,30 @@ internal static partial class AgreementMention
     internal static bool IsOneSidesMemo(string text, TriggerHit hit, int titleEnd, IReadOnlyList<string> actors) =>
         string.Equals(hit.Type, "memorandum", StringComparison.Ordinal) && actors.Count <= 1 && !Counterpart().IsMatch(text)
         && ActorFinder.InText(AgreementParties.WithoutBystanders(text, titleEnd)).Count <= 1;
+
+    /// <summary>
+    /// "Tuyên bố của Trung Quốc về Biển Đông", "Tuyên bố của Thư ký báo chí Nhà Trắng về …", "tuyên bố chung của văn phòng
+    /// Đại diện thương mại Mỹ (USTR) và Bộ Tài chính Mỹ": a statement whose title says whose it is ("của X") and whose X
+    /// names one state only (the state, its office or its officials) is that state's statement, one side's word, not a
+    /// document between sides (facts.md: cooperation documents; grammar: "của" marks the author). A bloc's ("Tuyên bố của
+    /// Lãnh đạo ASEAN về …"), the sides' ("của các bên", "của Việt Nam và Mỹ") or one whose record has a second party
+    /// stays. Session 16 notes, "a state's one-sided statements are still records"; session 17, study folders: 4 such records,
+    /// all one side's.
+    /// </summary>
+    internal static bool IsOneSidesStatement(TriggerHit hit, string title, IReadOnlyList<string> actors)
+    {
+        if (hit.Type is not ("declaration" or "joint_statement") || actors.Count > 1 || AuthorOf().Match(title) is not { Success: true } author)
+        {
+            return false;
+        }
+
+        var named = ActorFinder.InText(author.Groups["who"].Value);
+        return named.Count == 1 && ActorFinder.IsState(named[0]) && (actors.Count == 0 || string.Equals(actors[0], named[0], StringComparison.Ordinal));
+    }
+
+    // "Tuyên bố (chung) của X (về …)": the author, up to what the statement is about; not "của các / hai / những …" (the sides).
+    [GeneratedRegex(@"^\S+ \S+(?: chung)? của (?!(?:các|hai|ba|những|mỗi)(?![\p{L}\p{Mn}]))(?<who>.+?)(?: về .*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex AuthorOf();
 
     /// <summary>
     /// A document told in common words only: written in lower case (or opening the sentence, where every word is
@@ -555,7 +597,13 @@ internal static partial class AgreementMention
     // phải là" does, and "chưa thể / không thể ký" (cannot yet, cannot sign: "khiến Nga và Nhật Bản chưa thể ký hiệp ước
     // hoà bình") tells a signing not made (grammar: the negated modal governs the verb). Session 15's notes name the
     // never-signed peace treaty as the largest class of its audit; 1 such record in the study folders.
-    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|tien den|can|can nhanh chong|muon|hy vong|mong muon|phai|co the|de|nham)\s+(?:(?:hoan tat|tien hanh)\s+)?(?:viec\s+)?(?:ky|ki|ky ket|ki ket|dat duoc|ra|dua ra|phat|cong bo|thong qua)|\b(?:khong|chua) phai(?: la)?|\b(?:khong|chua|van chua) the\s+(?:ky|ki|ky ket|ki ket|dat duoc)|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket|thong qua|phe chuan)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bkhong the thong nhat ve|\b(?:thuong luong|dam phan)\s+(?:de|nham)\s+(?:ky|ky ket|dat duoc|dua ra)|\bchua (?:hoan tat )?(?:viec )?(?:ky|ky ket)|\b(?:tim cach|de xuat|de nghi|keu goi|hoi thuc|thuc giuc|thuyet phuc|ep|gay suc ep|quyet tam|co gang|no luc)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket|dat duoc|dua ra|phat|ra))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // Session 17: intention and commitment govern a signing to come as a modal does ("có ý định ký", "dự định ký", "cam
+    // kết ký hiệp ước hoà bình vào cuối năm nay", "tiến tới đàm phán, ký kết hiệp định …": grammar, the verb of intention
+    // takes the signing as its complement); "chưa ký kết được" (not yet managed to sign) is "chưa ký" with its
+    // resultative; preventing or obstructing a signing or an issue ("ngăn cản Hiệp hội ra tuyên bố chung", "cản trở việc
+    // ra tuyên bố chung") tells it was not made. Session 16's measure notes and the session-17 study sample (seed 17101):
+    // 4 peace treaties and 2 joint statements never made.
+    [GeneratedRegex(@"(?:\b(?:se|se som|som|sap|thuc day|thuc day som|huong toi|tien toi|tien den|can|can nhanh chong|muon|hy vong|mong muon|phai|co the|de|nham|y dinh|du dinh|cam ket)\s+(?:(?:hoan tat|tien hanh)\s+)?(?:viec\s+)?(?:dam phan,?\s+(?:va\s+)?)?(?:ky|ki|ky ket|ki ket|dat duoc|ra|dua ra|phat|cong bo|thong qua)|\b(?:khong|chua) phai(?: la)?|\b(?:khong|chua|van chua) the\s+(?:ky|ki|ky ket|ki ket|dat duoc)|\b(?:tien trinh|tu choi|khong|chua tung)\s+(?:ky|ky ket|thong qua|phe chuan)(?:\s+vao)?|\bthay vi|\bkhong (?:ra|dua ra|dat) duoc|\bkhong the thong nhat ve|\b(?:thuong luong|dam phan)\s+(?:de|nham)\s+(?:ky|ky ket|dat duoc|dua ra)|\bchua (?:hoan tat )?(?:viec )?(?:ky|ky ket)(?: duoc)?|\b(?:tim cach|de xuat|de nghi|keu goi|hoi thuc|thuc giuc|thuyet phuc|ep|gay suc ep|quyet tam|co gang|no luc|ngan can|can tro)\s+(?:\S+\s+){0,5}?(?:ky|ki|ky ket|ki ket|dat duoc|dua ra|phat|ra))\s+(?:mot\s+)?(?:ban\s+)?$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NotYetOrNot();
 
     // "có kế hoạch triển khai …", "hủy kế hoạch hành động vào phút chót": "have a plan" is "intend", and a plan dropped
