@@ -32,6 +32,32 @@ internal static partial class OfficeHolder
         return same.Count == 1 ? same[0] : null;
     }
 
+    /// <summary>
+    /// The person of <paramref name="holders"/> that "người đồng cấp" + their state names, read in
+    /// <paramref name="before"/> (the folded text before the state's name, the clause's subject included): the one whose
+    /// title gives the office of the last office word before "người đồng cấp" ("Tổng thống Nga và người đồng cấp Mỹ",
+    /// "Ngoại trưởng Mỹ ... điện đàm với người đồng cấp Thổ Nhĩ Kỳ"). Grammar: "đồng cấp" (of the same rank) relates the
+    /// counterpart to the subject's office, so the one person of that state is not enough: a foreign minister's
+    /// counterpart is not the prime minister the page also names. Null when no office precedes or no one holds it.
+    /// </summary>
+    public static Person? Counterpart(IReadOnlyList<Person> holders, string before)
+    {
+        if (Counter().Match(before) is not { Success: true } cue)
+        {
+            return null;
+        }
+
+        var offices = Anywhere().Matches(before[..cue.Index]);
+        if (offices.Count == 0)
+        {
+            return null;
+        }
+
+        var last = offices[^1];
+        var same = holders.Where(p => p.Title is { } title && Holds(VietnameseText.Fold(title), last.Groups["office"].Value, last.Groups["deputy"].Success)).ToList();
+        return same.Count == 1 ? same[0] : null;
+    }
+
     private static bool Holds(string title, string head, bool deputy)
     {
         if (Former().IsMatch(title))
@@ -60,6 +86,14 @@ internal static partial class OfficeHolder
     // The offices PageContext.OfficeBefore reads before a state's name, with "phó" (deputy) kept apart.
     [GeneratedRegex(@"(?:\b(?<deputy>pho)\s+)?\b(?<office>tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"\bnguoi dong cap\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Counter();
+
+    // The office words of Office(), found anywhere before the cue; a minister by "bộ trưởng" alone (the name that
+    // follows would otherwise be read as the ministry's).
+    [GeneratedRegex(@"(?:\b(?<deputy>pho)\s+)?\b(?<office>tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong|dai su)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex Anywhere();
 
     // A noun the office depends on: "Trợ lý Ngoại trưởng Mỹ" (an assistant), "người phát ngôn của Tổng thống Hàn Quốc",
     // "phu nhân Tổng thống", "cố vấn", "đặc phái viên", "thư ký": the phrase names someone else than the holder.

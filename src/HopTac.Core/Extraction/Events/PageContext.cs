@@ -318,7 +318,9 @@ internal sealed partial class PageContext
 
             var holders = People.Where(p => string.Equals(p.Country, code, StringComparison.Ordinal)).ToList();
             // Several people of that state: the one whose title gives the same office (OfficeHolder).
-            var holder = holders.Count == 1 ? holders[0] : OfficeHolder.Of(holders, before);
+            // "người đồng cấp" + the state: the holder of the subject's office (OfficeHolder.Counterpart).
+            var holder = OfficeHolder.Counterpart(holders, VietnameseText.Fold(text[Math.Max(0, match.Start - 120)..match.Start]))
+                ?? (before.TrimEnd().EndsWith("nguoi dong cap", StringComparison.Ordinal) ? null : holders.Count == 1 ? holders[0] : OfficeHolder.Of(holders, before));
             if (holder is not null && !result.Contains(holder))
             {
                 result.Add(holder);

@@ -44,6 +44,7 @@ internal static partial class SubjectPair
             if (string.Equals(first, second, StringComparison.Ordinal)
                 || !actors.Contains(first, StringComparer.Ordinal) || !actors.Contains(second, StringComparer.Ordinal)
                 || !Joined().IsMatch(window.AsSpan(a.Start + a.Length, b.Start - a.Start - a.Length))
+                || (found.Count >= 3 && Listed().IsMatch(window.AsSpan(found[^3].End, a.Start - found[^3].End)))
                 || !BeforeVerb().IsMatch(window.AsSpan(b.Start + b.Length)))
             {
                 return null;
@@ -60,6 +61,10 @@ internal static partial class SubjectPair
     // Only "và" (and) between the two states: "A, B và C" lists more sides, and "A của B" is no pair.
     [GeneratedRegex(@"^\s*và\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Joined();
+
+    // "Nga, Iran và Thổ Nhĩ Kỳ": a third state listed before the pair makes it a list of three sides.
+    [GeneratedRegex(@"^\s*(?:,|và)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex Listed();
 
     // Between the subject and the verb only adverbs of time and aspect ("cũng đã", "vừa", "chính thức", "hôm qua") and a
     // light verb with the event noun ("đã có cuộc", "tiến hành").

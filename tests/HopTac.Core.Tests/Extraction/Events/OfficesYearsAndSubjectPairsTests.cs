@@ -84,6 +84,17 @@ public sealed class OfficesYearsAndSubjectPairsTests
             "Ngày 10/5, Nga, Iran và Thổ Nhĩ Kỳ đã ký thoả thuận thiết lập các khu vực giảm căng thẳng tại Syria.");
 
         var signing = Assert.Single(events, e => e.Type == "signing");
-        Assert.Contains("IR", signing.Actors);
+        Assert.Equal(["IR", "RU", "TR"], signing.Actors.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_ministers_counterpart_is_not_the_prime_minister_of_that_state()
+    {
+        var events = EventExtractorTests.Run(
+            "Thủ tướng Singapore Lý Hiển Long phát biểu tại Quốc hội. "
+            + "Ngày 7/6, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh điện đàm với người đồng cấp Singapore.");
+
+        var call = Assert.Single(events, e => e.Type == "call");
+        Assert.DoesNotContain("Lý Hiển Long", call.Participants);
     }
 }
