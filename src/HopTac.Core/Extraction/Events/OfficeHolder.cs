@@ -53,8 +53,10 @@ internal static partial class OfficeHolder
             return null;
         }
 
+        // A person the page itself introduced as "người đồng cấp Mỹ" is that counterpart whatever the office.
         var last = offices[^1];
-        var same = holders.Where(p => p.Title is { } title && Holds(VietnameseText.Fold(title), last.Groups["office"].Value, last.Groups["deputy"].Success)).ToList();
+        var same = holders.Where(p => p.Title is { } title && (Holds(VietnameseText.Fold(title), last.Groups["office"].Value, last.Groups["deputy"].Success)
+            || VietnameseText.Fold(title).StartsWith("nguoi dong cap", StringComparison.Ordinal))).ToList();
         return same.Count == 1 ? same[0] : null;
     }
 
