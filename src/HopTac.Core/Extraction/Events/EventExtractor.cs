@@ -617,6 +617,14 @@ public static partial class EventExtractor
         }
 
         actors = EventSides.Trim(hit.Type, segment, participants, actors);
+        if (!split && SubjectPair.Of(hit.Type, text, hit.Start, actors) is { } pair)
+        {
+            // "trước đó Nga và Thổ Nhĩ Kỳ đã ký thoả thuận": the verb's coordinated subject names the sides, and a person
+            // of another state (the main clause's subject) takes no part.
+            actors = pair;
+            participants = [.. participants.Where(p => p.Country is null || pair.Contains(p.Country, StringComparer.Ordinal))];
+        }
+
         string? visitedState = null;
         if (hit.Type == EventType.Visit && !split)
         {

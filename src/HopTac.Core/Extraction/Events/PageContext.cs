@@ -69,6 +69,15 @@ internal sealed partial class PageContext
         var own = DateFinder.NamedYear(text);
         var borrowed = own is null && index > 0 ? DateFinder.FrameYear(Sentences[index - 1].Text) : null;
         var found = DateFinder.FindAll(text, Page with { NearbyYear = own ?? borrowed ?? Page.NearbyYear });
+        if (own is { } modifierYear && YearScope.ModifiesANoun(text))
+        {
+            // "qua đời ngày 8-6 ... trong chuyến thăm Việt Nam năm 2016": the year is another noun's (YearScope). A page
+            // with its own date anchors the days by it; a text dump leaves them without a year.
+            found = Page.PageDate is not null
+                ? DateFinder.FindAll(text, Page)
+                : [.. found.Select(d => d.YearInferred && d.Value is { IsRange: false, Year: { } y } && y == modifierYear ? Yearless(d) : d)];
+        }
+
         // The sentence before is read for its dated days once, and only when a date here took its year.
         if (borrowed is { } year && found.Any(d => d.YearInferred)
             && !VietnameseText.Fold(text).Contains("truoc do", StringComparison.Ordinal)
@@ -290,7 +299,8 @@ internal sealed partial class PageContext
 
     /// <summary>
     /// The people a text names only by office and state ("Tổng thống Chile có cuộc hội đàm ..."): for each such phrase not
-    /// followed by a name, the one person of that state on the page; nobody when the page has several.
+    /// followed by a name, the one person of that state on the page; when the page has several, the one whose title gives
+    /// that office (<see cref="OfficeHolder"/>), else nobody.
     /// </summary>
     public List<Person> OfficeHolders(string text)
     {
@@ -307,9 +317,13 @@ internal sealed partial class PageContext
             }
 
             var holders = People.Where(p => string.Equals(p.Country, code, StringComparison.Ordinal)).ToList();
-            if (holders.Count == 1 && !result.Contains(holders[0]))
+            // Several people of that state: the one whose title gives the same office (OfficeHolder).
+            // "người đồng cấp" + the state: the holder of the subject's office (OfficeHolder.Counterpart).
+            var holder = OfficeHolder.Counterpart(holders, VietnameseText.Fold(text[Math.Max(0, match.Start - 120)..match.Start]))
+                ?? (before.TrimEnd().EndsWith("nguoi dong cap", StringComparison.Ordinal) ? null : holders.Count == 1 ? holders[0] : OfficeHolder.Of(holders, before));
+            if (holder is not null && !result.Contains(holder))
             {
-                result.Add(holders[0]);
+                result.Add(holder);
             }
         }
 
@@ -346,6 +360,7 @@ internal sealed partial class PageContext
     [GeneratedRegex(@"\bhieu luc\b[^.;,]*$|\bthoi han\b[^.;]*$|\btrong vong (?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nam\b[^.;]*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex InForce();
 
-    [GeneratedRegex(@"\b(?:tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // "người đồng cấp Thổ Nhĩ Kỳ" (the counterpart of that state): a holder of the same office, named by its state.
+    [GeneratedRegex(@"\b(?:nguoi dong cap|tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex OfficeBefore();
 }
