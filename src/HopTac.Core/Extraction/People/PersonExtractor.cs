@@ -55,7 +55,7 @@ public static partial class PersonExtractor
         // it is more often a word of an organisation's name ("Trưởng phòng Kế hoạch"). Foreign surnames stand alone.
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
-            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts) && !NamesRegion(g[0].Parts) && !g[0].Parts.Any(IsBrandWord))
+            .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts) && !NamesRegion(g[0].Parts) && !NamesVietnameseBranch(g[0].Parts) && !g[0].Parts.Any(IsBrandWord))
             .Where(g => !IsBodyAfterHeadOffice(g))
             .Select(g => ToPerson(g, pageStates, unclaimed))
             .OrderBy(p => p.EvidenceStart)];
@@ -682,6 +682,18 @@ public static partial class PersonExtractor
             "Mỹ Latin", "Mỹ Latinh",
         }.Select(CanonicalText.PhraseKey),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Grab Việt Nam", "Prudential Việt Nam", "Hoa hậu Biển Việt Nam", "Hoa hậu Áo Dài Việt Nam": a name that ends in the
+    /// state's name after a word that is no Vietnamese family name is a company's, a contest's or an association's
+    /// Vietnamese branch, not a person (session 17: 40 such "people" in folders 300-449 and 500-649 of vietnews-train,
+    /// none a person). After a family name it may be a person's given names ("Đào Việt Nam"), and stays.
+    /// </summary>
+    private static bool NamesVietnameseBranch(IReadOnlyList<string> parts) =>
+        parts.Count >= 3 && !NameParts.IsVietnameseSurname(parts[0])
+        && string.Equals(CanonicalText.PhraseKey(parts[^2] + " " + parts[^1]), VietnamKey, StringComparison.Ordinal);
+
+    private static readonly string VietnamKey = CanonicalText.PhraseKey("Việt Nam");
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
