@@ -66,7 +66,9 @@ public sealed class SignInTimingTests
 
             var ratio = Median(ratios);
             report.Add($"existing {Median(existing):F1} ms, missing {Median(missing):F1} ms, median ratio {ratio:F2}");
-            if (Math.Abs(ratio - 1) < 0.20 && Math.Abs(Median(existing) - Median(missing)) / Math.Max(Median(existing), Median(missing)) < 0.20)
+            // Only the paired ratio decides: the two medians come from rounds at different moments, and on a loaded
+            // machine (CI beside other work) they drifted apart by 40-80% while every round's pair stayed even.
+            if (Math.Abs(ratio - 1) < 0.20)
             {
                 TestContext.Current.TestOutputHelper?.WriteLine(string.Join("; ", report));
                 return;
