@@ -305,18 +305,46 @@ internal sealed partial class PageContext
     public List<Person> OfficeHolders(string text)
     {
         var result = new List<Person>();
+        var leaderEnd = -1;
         foreach (var match in GazetteerData.FindActors(text))
         {
             var code = match.Entry.Value;
             var end = match.Start + match.Length;
             var before = VietnameseText.Fold(text[Math.Max(0, match.Start - 30)..match.Start]);
-            if (string.Equals(code, ActorFinder.Vietnam, StringComparison.Ordinal) || !OfficeBefore().IsMatch(before)
+            if (string.Equals(code, ActorFinder.Vietnam, StringComparison.Ordinal)
                 || (end < text.Length - 1 && text[end] == ' ' && char.IsUpper(text[end + 1])))
             {
                 continue;
             }
 
             var holders = People.Where(p => string.Equals(p.Country, code, StringComparison.Ordinal)).ToList();
+            // A leader named by description ("lãnh đạo Triều Tiên", "ông chủ Nhà Trắng"; "hai nhà lãnh đạo Mỹ - Triều"
+            // carries the cue to the second state): the state's one top leader on the page (OfficeHolder.Leader).
+            var chained = leaderEnd >= 0 && match.Start >= leaderEnd && LeaderChain().IsMatch(text[leaderEnd..match.Start]);
+            if (chained || OfficeHolder.IsLeaderCue(before))
+            {
+                if (end >= text.TrimEnd().Length)
+                {
+                    // A segment cut right after the state may have cut the leader's name that follows it.
+                    continue;
+                }
+
+
+                leaderEnd = end;
+                var leader = OfficeHolder.Leader(holders, VietnameseText.Fold(text.Substring(match.Start, match.Length)), chained ? "lanh dao " : before);
+                if (leader is not null && !result.Contains(leader))
+                {
+                    result.Add(leader);
+                }
+
+                continue;
+            }
+
+            if (!OfficeBefore().IsMatch(before))
+            {
+                continue;
+            }
+
             // Several people of that state: the one whose title gives the same office (OfficeHolder).
             // "người đồng cấp" + the state: the holder of the subject's office (OfficeHolder.Counterpart).
             var holder = OfficeHolder.Counterpart(holders, VietnameseText.Fold(text[Math.Max(0, match.Start - 120)..match.Start]))
@@ -359,6 +387,10 @@ internal sealed partial class PageContext
 
     [GeneratedRegex(@"\bhieu luc\b[^.;,]*$|\bthoi han\b[^.;]*$|\btrong vong (?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nam\b[^.;]*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex InForce();
+
+    // Two states joined under one leader cue: "hai nhà lãnh đạo Mỹ - Triều", "lãnh đạo Nga và Mỹ".
+    [GeneratedRegex(@"^\s*(?:-|–|,|và)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    private static partial Regex LeaderChain();
 
     // "người đồng cấp Thổ Nhĩ Kỳ" (the counterpart of that state): a holder of the same office, named by its state.
     [GeneratedRegex(@"\b(?:nguoi dong cap|tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
