@@ -625,16 +625,17 @@ public static partial class PersonExtractor
     /// <summary>
     /// "bí thư tỉnh uỷ Quý Châu", "cựu bí thư Trùng Khánh", "thị trưởng Thiên Tân", "lãnh đạo Sóc Sơn": a party secretary,
     /// a mayor and "lãnh đạo" (the leadership) take the territory or body they head as their complement, and its name, in
-    /// Sino-Vietnamese syllables, looks like a name of two or three syllables. Such a "person" is the territory where
+    /// Sino-Vietnamese syllables, looks like a name of two syllables. Such a "person" is the territory where
     /// nothing on the page makes it a person: named only right after such an office, never after "ông"/"bà", and not
     /// opening with a family name (Vietnamese, the Chinese ones no Vietnamese carries, or "Kim"), as the press names a
-    /// party secretary or a mayor in full ("Bí thư Tỉnh uỷ Nguyễn Văn A", "cựu bí thư Bạc Hy Lai"). Folders 300-449 and
+    /// party secretary or a mayor in full ("Bí thư Tỉnh uỷ Nguyễn Văn A"). Three syllables stay a person: the commonest
+    /// shape of a Chinese name ("cựu bí thư Bạc Hy Lai", a family name outside the hundred commonest). Folders 300-449 and
     /// 500-649 of vietnews-train: see docs/accuracy.md, "People: session-17 round-2 notes".
     /// </summary>
     private static bool IsTerritoryAfterOffice(List<PersonMention> group)
     {
         var parts = group[0].Parts;
-        if (parts.Count is < 2 or > 3 || !parts.All(NameParts.IsSyllable) || NameParts.IsVietnameseSurname(parts[0])
+        if (parts.Count != 2 || !parts.All(NameParts.IsSyllable) || NameParts.IsVietnameseSurname(parts[0])
             || NameParts.IsChineseOnlySurname(parts[0]) || string.Equals(parts[0], "Kim", StringComparison.Ordinal)
             || group.Any(m => m.ViaHonorific) || PublicFigures.StateOf(parts) is not null)
         {
@@ -645,7 +646,10 @@ public static partial class PersonExtractor
         {
             // A naming in the same sentence as such an office's is that naming's apposition ("bí thư tỉnh uỷ Hải Nam, thị
             // trưởng Bắc Kinh" reads the next office as the territory's too).
-            var afterOffice = group.Where(m => m.AfterOffice && m.Title is { } title && TerritoryOffice().IsMatch(title))
+            // The name must follow the office's words directly: "cựu bí thư Trùng Khánh Bạc Hy Lai" (the territory detached,
+            // DetachLeadingPlaces) names the secretary himself.
+            var afterOffice = group.Where(m => m.AfterOffice && m.Title is { } title && TerritoryOffice().IsMatch(title)
+                    && m.Sentence.Text.Contains(title + " " + m.Name, StringComparison.Ordinal))
                 .Select(m => m.Sentence.Start).ToHashSet();
             return afterOffice.Count > 0 && group.TrueForAll(m => afterOffice.Contains(m.Sentence.Start));
         }
