@@ -214,6 +214,17 @@ internal static class MentionFinder
                 continue;
             }
 
+            if (tokens[i].IsCapitalized && GazetteerData.Countries.MatchAt(tokens, i, out var stateEntry) is var stateWords and > 1
+                && !string.Equals(stateEntry!.Value, "-", StringComparison.Ordinal))
+            {
+                // "… người dân Thổ Nhĩ Kỳ, Bộ trưởng Quốc phòng …": no name starts inside a state's name of two words or
+                // more (TryName stops at the state's first word, and the next word "Nhĩ Kỳ" was read as a person before
+                // an office; 6 such "people" in folders 300-449 and 500-649 of vietnews-train). The "-" rows (common
+                // nouns, "Đức Đạt Lai Lạt Ma") are left as they were.
+                i += stateWords;
+                continue;
+            }
+
             if (tokens[i].IsCapitalized && GazetteerData.OrganizationTails.MatchAt(tokens, i, out _) is var tail and > 0)
             {
                 // "phóng viên Người Đưa Tin, Đại tá ...": no name starts inside a newspaper's or company's name.

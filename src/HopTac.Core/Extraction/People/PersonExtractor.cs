@@ -56,7 +56,7 @@ public static partial class PersonExtractor
         return [.. groups
             .Where(g => g[0].Parts.Count > 1 || !NameParts.IsSyllable(g[0].Parts[0]) || g.Any(m => m.ViaHonorific))
             .Where(g => !IsAbbreviation(g[0].Parts) && !NamesAdministrativeUnit(g[0].Parts) && !NamesRegion(g[0].Parts) && !NamesVietnameseBranch(g[0].Parts) && !g[0].Parts.Any(IsBrandWord))
-            .Where(g => !IsBodyAfterHeadOffice(g))
+            .Where(g => !IsBodyAfterHeadOffice(g) && !NamesPartyCommittee(g[0].Parts) && !IsTerritoryAfterOffice(g))
             .Select(g => ToPerson(g, pageStates, unclaimed))
             .OrderBy(p => p.EvidenceStart)];
     }
@@ -607,6 +607,62 @@ public static partial class PersonExtractor
             return false;
         }
     }
+
+    /// <summary>
+    /// "Phó Bí thư Thành Uỷ, Chủ tịch HĐND …", "Lãnh đạo Thành Uỷ, UBND TP. HCM": the Party's committees of a province, a
+    /// city, a district, a town or a body (Điều lệ Đảng Cộng sản Việt Nam: tỉnh uỷ, thành uỷ, huyện uỷ, quận uỷ, thị uỷ,
+    /// đảng uỷ) are written with a capital "Uỷ" in headlines and credits and then look like a two-word name; "uỷ" (委,
+    /// committee) is the compound's head, no given name.
+    /// </summary>
+    private static bool NamesPartyCommittee(IReadOnlyList<string> parts) =>
+        parts.Count == 2 && PartyCommittees.Contains(CanonicalText.PhraseKey(parts[0] + " " + parts[1]));
+
+    private static readonly HashSet<string> PartyCommittees = new(
+        new[] { "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy" }
+            .Select(CanonicalText.PhraseKey),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "bí thư tỉnh uỷ Quý Châu", "cựu bí thư Trùng Khánh", "thị trưởng Thiên Tân", "lãnh đạo Sóc Sơn": a party secretary,
+    /// a mayor and "lãnh đạo" (the leadership) take the territory or body they head as their complement, and its name, in
+    /// Sino-Vietnamese syllables, looks like a name of two syllables. Such a "person" is the territory where
+    /// nothing on the page makes it a person: named only right after such an office, never after "ông"/"bà", and not
+    /// opening with a family name (Vietnamese, the Chinese ones no Vietnamese carries, or "Kim"), as the press names a
+    /// party secretary or a mayor in full ("Bí thư Tỉnh uỷ Nguyễn Văn A"). Three syllables stay a person: the commonest
+    /// shape of a Chinese name ("cựu bí thư Bạc Hy Lai", a family name outside the hundred commonest). Folders 300-449 and
+    /// 500-649 of vietnews-train: see docs/accuracy.md, "People: session-17 round-2 notes".
+    /// </summary>
+    private static bool IsTerritoryAfterOffice(List<PersonMention> group)
+    {
+        var parts = group[0].Parts;
+        if (parts.Count != 2 || !parts.All(NameParts.IsSyllable) || NameParts.IsVietnameseSurname(parts[0])
+            || NameParts.IsChineseOnlySurname(parts[0]) || string.Equals(parts[0], "Kim", StringComparison.Ordinal)
+            || group.Any(m => m.ViaHonorific) || PublicFigures.StateOf(parts) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            // A naming in the same sentence as such an office's is that naming's apposition ("bí thư tỉnh uỷ Hải Nam, thị
+            // trưởng Bắc Kinh" reads the next office as the territory's too).
+            // The name must follow the office's words directly: "cựu bí thư Trùng Khánh Bạc Hy Lai" (the territory detached,
+            // DetachLeadingPlaces) names the secretary himself.
+            var afterOffice = group.Where(m => m.AfterOffice && m.Title is { } title && TerritoryOffice().IsMatch(title)
+                    && m.Sentence.Text.Contains(title + " " + m.Name, StringComparison.Ordinal))
+                .Select(m => m.Sentence.Start).ToHashSet();
+            return afterOffice.Count > 0 && group.TrueForAll(m => afterOffice.Contains(m.Sentence.Start));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    // The offices whose complement is the territory or body they head: a party secretary (of the territory's committee),
+    // a mayor or a province's head, the leadership; "cựu", "nguyên", "phó" before them.
+    [GeneratedRegex(@"^(?:(?:cựu|nguyên|phó|tân)\s+)*(?:bí thư|lãnh đạo|thị trưởng|tỉnh trưởng)(?:\s+(?:tỉnh|thành|huyện|quận|thị)\s+(?:uỷ|ủy))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex TerritoryOffice();
 
     private static readonly HashSet<string> FormerOrNew = new(new[] { "cựu", "nguyên", "tân" }.Select(CanonicalText.Key), StringComparer.Ordinal);
 
