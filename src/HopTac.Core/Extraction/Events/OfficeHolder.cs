@@ -169,21 +169,34 @@ internal static partial class OfficeHolder
         return deputy == isDeputy && (lead.Length == 0 || lead.EndsWith(',') || lead.EndsWith(" kiem", StringComparison.Ordinal));
     }
 
-    // The offices PageContext.OfficeBefore reads before a state's name, with "phó" (deputy) kept apart.
-    [GeneratedRegex(@"(?:\b(?<deputy>pho)\s+)?\b(?<office>tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // The offices a state's name can follow in a definite description, folded; a minister is "bộ trưởng" and the
+    // ministry's words after it (Office) or "bộ trưởng" alone (Anywhere, where the name that follows would otherwise be
+    // read as the ministry's).
+    private const string Offices = "tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|dai su";
+
+    // The nouns an office can depend on: someone else than the holder ("Trợ lý Ngoại trưởng Mỹ", "người phát ngôn của
+    // Tổng thống Hàn Quốc", "phu nhân Tổng thống").
+    private const string Aides = "tro ly|phat ngon(?: vien)?|co van|phu nhan|dac phai vien|dac su|thu ky|chanh van phong";
+
+    /// <summary>
+    /// Whether <paramref name="before"/> (the folded text right before a state's name) ends with an office or with
+    /// "người đồng cấp" (the counterpart of that state): a description of a person by office and state.
+    /// </summary>
+    public static bool NamesOffice(string before) => Office().IsMatch(before) || Counter().IsMatch(before);
+
+    // An office right before a state's name, with "phó" (deputy) kept apart.
+    [GeneratedRegex(@"(?:\b(?<deputy>pho)\s+)?\b(?<office>" + Offices + @"|bo truong(?: [a-z]+){0,3})\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Office();
 
     [GeneratedRegex(@"\bnguoi dong cap\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Counter();
 
-    // The office words of Office(), found anywhere before the cue; a minister by "bộ trưởng" alone (the name that
-    // follows would otherwise be read as the ministry's).
-    [GeneratedRegex(@"(?:\b(?<deputy>pho)\s+)?\b(?<office>tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong|dai su)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // The office words of Office(), found anywhere before the cue.
+    [GeneratedRegex(@"(?:\b(?<deputy>pho)\s+)?\b(?<office>" + Offices + @"|bo truong)\b", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Anywhere();
 
-    // A noun the office depends on: "Trợ lý Ngoại trưởng Mỹ" (an assistant), "người phát ngôn của Tổng thống Hàn Quốc",
-    // "phu nhân Tổng thống", "cố vấn", "đặc phái viên", "thư ký": the phrase names someone else than the holder.
-    [GeneratedRegex(@"\b(?:tro ly|phat ngon(?: vien)?|co van|phu nhan|dac phai vien|dac su|thu ky|chanh van phong|cua|thu truong)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    // A noun the office depends on (Aides, "của", a deputy minister): the phrase names someone else than the holder.
+    [GeneratedRegex(@"\b(?:" + Aides + @"|cua|thu truong)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Dependent();
 
     [GeneratedRegex(@"\b(?:nha lanh dao|lanh dao|nguoi dung dau|ong chu|chu nhan)(?: toi cao)?(?: cua)?\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
@@ -195,7 +208,7 @@ internal static partial class OfficeHolder
 
     // A relative, aide or spokesman of the leader ("em gái lãnh đạo Triều Tiên", "người phát ngôn của nhà lãnh đạo Nga")
     // is someone else than the leader.
-    [GeneratedRegex(@"\b(?:em gai|em trai|anh trai|chi gai|vo|chong|con gai|con trai|phu nhan|tro ly|phat ngon(?: vien)?|co van|dac phai vien|dac su|thu ky|chanh van phong|ve si|cha|me)(?:\s+cua)?\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b(?:em gai|em trai|anh trai|chi gai|vo|chong|con gai|con trai|" + Aides + @"|ve si|cha|me)(?:\s+cua)?\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Kin();
 
     [GeneratedRegex(@"\b(?:ong chu|chu nhan)(?: cua)?\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]

@@ -69,7 +69,7 @@ internal sealed partial class PageContext
         var own = DateFinder.NamedYear(text);
         var borrowed = own is null && index > 0 ? DateFinder.FrameYear(Sentences[index - 1].Text) : null;
         var found = DateFinder.FindAll(text, Page with { NearbyYear = own ?? borrowed ?? Page.NearbyYear });
-        if (own is { } modifierYear && YearScope.ModifiesANoun(text))
+        if (own is { } modifierYear && YearScope.ModifiesANoun(text, own))
         {
             // "qua đời ngày 8-6 ... trong chuyến thăm Việt Nam năm 2016": the year is another noun's (YearScope). A page
             // with its own date anchors the days by it; a text dump leaves them without a year.
@@ -329,7 +329,6 @@ internal sealed partial class PageContext
                     continue;
                 }
 
-
                 leaderEnd = end;
                 var leader = OfficeHolder.Leader(holders, VietnameseText.Fold(text.Substring(match.Start, match.Length)), chained ? "lanh dao " : before);
                 if (leader is not null && !result.Contains(leader))
@@ -340,7 +339,7 @@ internal sealed partial class PageContext
                 continue;
             }
 
-            if (!OfficeBefore().IsMatch(before))
+            if (!OfficeHolder.NamesOffice(before))
             {
                 continue;
             }
@@ -392,7 +391,4 @@ internal sealed partial class PageContext
     [GeneratedRegex(@"^\s*(?:-|–|,|và)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex LeaderChain();
 
-    // "người đồng cấp Thổ Nhĩ Kỳ" (the counterpart of that state): a holder of the same office, named by its state.
-    [GeneratedRegex(@"\b(?:nguoi dong cap|tong thong|thu tuong|chu tich|ngoai truong|quoc vuong|nha vua|tong bi thu|bo truong(?: [a-z]+){0,3}|dai su)\s*$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
-    private static partial Regex OfficeBefore();
 }

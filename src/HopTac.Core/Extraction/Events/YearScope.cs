@@ -14,6 +14,9 @@ namespace HopTac.Core.Extraction.Events;
 /// </summary>
 internal static class YearScope
 {
-    /// <summary>True when <paramref name="text"/> names one year and that year frames nothing: it modifies a noun.</summary>
-    public static bool ModifiesANoun(string text) => DateFinder.NamedYear(text) is not null && DateFinder.FrameYear(text) is null;
+    /// <summary>
+    /// True when <paramref name="namedYear"/>, the one year <paramref name="text"/> names (<see cref="DateFinder.NamedYear"/>,
+    /// read by the caller), frames nothing: it modifies a noun.
+    /// </summary>
+    public static bool ModifiesANoun(string text, int? namedYear) => namedYear is not null && DateFinder.FrameYear(text) is null;
 }

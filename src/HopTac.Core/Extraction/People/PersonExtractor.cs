@@ -618,8 +618,8 @@ public static partial class PersonExtractor
         parts.Count == 2 && PartyCommittees.Contains(CanonicalText.PhraseKey(parts[0] + " " + parts[1]));
 
     private static readonly HashSet<string> PartyCommittees = new(
-        new[] { "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy" }
-            .Select(CanonicalText.PhraseKey),
+        // One spelling each: the key moves the tone mark to the word's end, so "uỷ" and "ủy" share it.
+        new[] { "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Đảng uỷ" }.Select(CanonicalText.PhraseKey),
         StringComparer.Ordinal);
 
     /// <summary>
